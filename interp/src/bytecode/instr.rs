@@ -1,0 +1,232 @@
+//! The instruction set. A stack machine whose opcode names follow CPython 3.11's
+//! (`dis` reads alike), with operands inline so an `Instr` is 8 bytes and never boxed.
+//!
+//! Stack effects are written `[before] -> [after]`, top of stack on the right.
+//! Jump targets are absolute instruction indices into `CodeObject::instrs`.
+//! Name operands index `CodeObject::names`; `LoadConst` indexes `CodeObject::consts`;
+//! fast-local operands index `CodeObject::varnames`; deref operands index the frame's
+//! cells, which are `cellvars` followed by `freevars`.
+
+use coil_parser::ast::{BinOp, CmpOp};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// `[a] -> []`
+    PopTop,
+    /// Push a copy of the n-th item from the top (1 = top). `[.., x, .. ] -> [.., x, .., x]`
+    Copy(u32),
+    /// Swap the top with the n-th item from the top (n >= 2).
+    Swap(u32),
+
+    /// `[] -> [consts[i]]`
+    LoadConst(u32),
+    /// `[] -> [local]`; UnboundLocalError if the slot is empty.
+    LoadFast(u32),
+    /// `[v] -> []`
+    StoreFast(u32),
+    /// Empties the slot; UnboundLocalError if already empty.
+    DeleteFast(u32),
+    /// `[] -> [cell contents]`; NameError ("free variable … referenced before
+    /// assignment") or UnboundLocalError if empty.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// In a class body: look the name `freevars[i - ncellvars]` up in the class
+    /// namespace first, then in the cell.
+    LoadClassDeref(u32),
+    /// `[] -> [cell]`: the cell object itself, to build a closure tuple.
+    LoadClosure(u32),
+    /// Module or class level: the frame's namespace dict, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// Globals, then builtins.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// `[obj] -> [obj.name]`
+    LoadAttr(u32),
+    /// `[value, obj] -> []`: `obj.name = value`
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+
+    /// `[container, key] -> [container[key]]`
+    BinarySubscr,
+    /// `[value, container, key] -> []`: `container[key] = value`
+    StoreSubscr,
+    /// `[container, key] -> []`
+    DeleteSubscr,
+
+    /// `[a, b] -> [a op b]`
+    BinaryOp(BinOp),
+    /// `[a, b] -> [a op= b]`: tries `__iop__` first, as augmented assignment does.
+    InplaceOp(BinOp),
+    /// `[a] -> [-a]`
+    UnaryNegative,
+    UnaryPositive,
+    UnaryNot,
+    UnaryInvert,
+    /// `[a, b] -> [a op b]`, for `<`, `<=`, `==`, `!=`, `>`, `>=` only.
+    CompareOp(CmpOp),
+    /// `[a, b] -> [a is b]`, or `is not` when the flag is set.
+    IsOp(bool),
+    /// `[a, b] -> [a in b]`, or `not in` when the flag is set.
+    ContainsOp(bool),
+
+    /// `[x1..xn] -> [(x1..xn)]`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[k1, v1, .. kn, vn] -> [{k1: v1, ..}]`
+    BuildMap(u32),
+    /// `[s1..sn] -> [s1 + .. + sn]`: concatenates the strings of an f-string.
+    BuildString(u32),
+    /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3).
+    BuildSlice(u32),
+    /// `[list, .., x]` with the list n items below x (counting x as 1 … so n >= 2):
+    /// appends x and pops it. Used by comprehensions and displays.
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[dict, .., k, v]`: `dict[k] = v`, dict n items below `k` (as CPython's MAP_ADD).
+    MapAdd(u32),
+    /// `[list, .., iterable] -> [list, ..]`: `list.extend(iterable)` (`*x` in displays).
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `[dict, .., mapping] -> [dict, ..]`: `{**m}` in displays.
+    DictUpdate(u32),
+    /// As `DictUpdate`, for `f(**m)`: a repeated key is a TypeError
+    /// ("got multiple values for keyword argument").
+    DictMerge(u32),
+    /// `[list] -> [tuple]`
+    ListToTuple,
+    /// `[seq] -> [xn .. x1]`: unpacks exactly n items, first item on top.
+    UnpackSequence(u32),
+    /// `[seq] -> [after items.., list, before items..]`: `a, *b, c = seq` with
+    /// (before, after) = (1, 1); first item ends on top, as CPython's UNPACK_EX.
+    UnpackEx(u16, u16),
+    /// `[value] -> [str]` or `[value, spec] -> [str]`. Flags: low 2 bits the
+    /// conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`); bit 2 set when a spec is on the stack.
+    FormatValue(u8),
+
+    /// `[] -> []`: jump unconditionally.
+    Jump(u32),
+    /// `[cond] -> []`: jump if false.
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `[cond] -> [cond]` and jump if false, else `[cond] -> []` (short-circuit `and`).
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `[iterable] -> [iterator]`
+    GetIter,
+    /// `[iterator] -> [iterator, next]`, or when exhausted pop the iterator and jump.
+    ForIter(u32),
+
+    /// `[callable, a1..an] -> [result]`
+    Call(u32),
+    /// `[callable, a1..an, names] -> [result]` where `names` is a constant tuple of
+    /// keyword names naming the last `len(names)` of the n values.
+    CallKw(u32),
+    /// `[callable, args_tuple] -> [result]` (flag false) or
+    /// `[callable, args_tuple, kwargs_dict] -> [result]` (flag true), for `*`/`**` calls.
+    CallEx(bool),
+    /// `[obj, a1..an] -> [obj.name(a1..an)]` without building a bound method:
+    /// operands (name index, n).
+    CallMethod(u16, u16),
+    /// `[code] -> [function]`, with optional items below `code` in this order when
+    /// the flag bit is set: 1 defaults tuple, 2 kw-only defaults dict,
+    /// 4 annotations (ignored, may be absent), 8 closure tuple of cells.
+    /// The function's name and qualname are the code object's.
+    MakeFunction(u8),
+    /// `[] -> [__build_class__]`. It is called as `__build_class__(body_function,
+    /// name, *bases, **keywords)`; the body function runs with a fresh namespace
+    /// dict as its frame namespace (Load/StoreName) and returns the `__class__` cell
+    /// if the body created one (for zero-argument `super()`), else None.
+    LoadBuildClass,
+    /// `[v] -> []`
+    ReturnValue,
+
+    /// Push a handler block: an exception raised before the matching `PopBlock`
+    /// truncates the stack to its depth at this point, drops the handled-exception
+    /// entries pushed since (see `PushExcInfo`), pushes the exception and jumps to
+    /// the target.
+    SetupFinally(u32),
+    /// Pop the innermost handler block (leaving its protected range normally, or
+    /// before `break`/`continue`/`return` jump out of it).
+    PopBlock,
+    /// `[exc] -> [exc]`: marks exc as being handled in this frame (what bare `raise`
+    /// re-raises, what new exceptions take as `__context__`).
+    PushExcInfo,
+    /// `[] -> []`: ends the innermost handled exception (end of an except/finally
+    /// body, or before a jump out of it).
+    PopExcept,
+    /// `[exc, type] -> [exc, matches]`: TypeError if type is not an exception class
+    /// or tuple of them ("catching classes that do not inherit from BaseException is
+    /// not allowed").
+    CheckExcMatch,
+    /// `[exc] -> raise exc` keeping its traceback (end of a finally, no handler matched).
+    Reraise,
+    /// n = 0: re-raise the exception being handled (RuntimeError "No active exception
+    /// to reraise" if none); n = 1: `[exc] -> raise exc`; n = 2: `[exc, cause]`.
+    RaiseVarargs(u32),
+    /// `[] -> [AssertionError]`
+    LoadAssertionError,
+
+    /// `[mgr] -> [exit, enter_result]`: looks up `__exit__` (bound) and calls
+    /// `__enter__`. TypeError as CPython's if the protocol is missing.
+    BeforeWith,
+    /// `[exit, exc] -> [exit, exc, result]`: calls `exit(type(exc), exc, tb)`.
+    /// The with-block's handler is set up with only `exit` above the outer stack, so
+    /// after unwinding `exit` is directly below the exception.
+    WithExceptStart,
+
+    /// `[v] -> [sent]`: suspends the generator/coroutine, giving v to its consumer;
+    /// on resume pushes the sent value (or raises the thrown exception here).
+    YieldValue,
+    /// `[iterable] -> [iterator]` for `yield from`: generators and coroutines pass
+    /// through (a coroutine only inside a coroutine-flavoured generator), others get
+    /// `iter()`.
+    GetYieldFromIter,
+    /// `[obj] -> [awaitable iterator]` for `await`: a coroutine passes through
+    /// ("cannot reuse already awaited coroutine" if finished), a Future/Task gives
+    /// its iterator, an object with `__await__` gives what that returns; otherwise
+    /// TypeError "object X can't be used in 'await' expression".
+    GetAwaitable,
+    /// `[receiver, value] -> [result]`: delegate to the receiver (yield from / await)
+    /// until it returns. A script generator or coroutine is resumed inline on the
+    /// current frame stack; a native iterator is sent to, and each value it yields
+    /// is yielded outward from this frame (the instruction re-executes on resume
+    /// with the sent value on the stack). The operand is unused (kept for `dis`).
+    Send(u32),
+    /// `[aiterable] -> [aiterator]`: `__aiter__`.
+    GetAIter,
+    /// `[aiterator] -> [aiterator, awaitable]`: `__anext__` then made awaitable.
+    GetANext,
+    /// `[aiterator, exc] -> []` at the end of `async for`: if exc is
+    /// StopAsyncIteration, swallow it and pop the iterator; else re-raise.
+    EndAsyncFor,
+    /// `[mgr] -> [aexit, awaitable]`: looks up `__aexit__` (bound), calls `__aenter__`
+    /// and makes its result awaitable.
+    BeforeAsyncWith,
+
+    /// `[] -> [module]`: imports `names[i]` (a dotted name imports
+    /// each level and pushes the top package, as `import a.b` binds `a`).
+    ImportName(u32),
+    /// `[module] -> [module, module.name]`; ImportError "cannot import name …".
+    ImportFrom(u32),
+    /// `[module] -> []`: copies public names into the current namespace.
+    ImportStar,
+    /// `[v] -> []`: the REPL's echo: prints repr(v) unless None and binds `_`.
+    PrintExpr,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instr_fits_in_eight_bytes() {
+        assert!(std::mem::size_of::<Instr>() <= 8);
+    }
+}

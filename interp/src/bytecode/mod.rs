@@ -1,0 +1,8 @@
+//! Bytecode: the instruction set, code objects and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod instr;
+
+pub use code::{CodeFlags, CodeObject, Position};
+pub use instr::Instr;

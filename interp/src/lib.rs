@@ -1,0 +1,10 @@
+//! coil-interp: the compiler (AST to bytecode), the bytecode, the stackless VM, the
+//! object model, exceptions and tracebacks, and the event loop.
+
+pub mod bytecode;
+pub mod compile;
+pub mod object;
+pub mod vm;
+
+pub use object::{Exc, RunResult, Value};
+pub use vm::Vm;

@@ -1,0 +1,118 @@
+//! dict: insertion-ordered, on `indexmap`. Keys carry their Python hash; lookups go
+//! through indexmap's raw-entry API with an equality closure, so keys whose `__eq__`
+//! is script code can be compared by the VM (see `vm::dict_ops`).
+
+use super::Value;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// A key with its precomputed `hash()`.
+#[derive(Clone)]
+pub struct HashKey {
+    pub hash: u64,
+    pub value: Value,
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl PartialEq for HashKey {
+    /// Equality that needs no VM: identity, or equal builtin values. Lookups that may
+    /// meet script-defined `__eq__` use the raw-entry API instead (`vm::dict_ops`).
+    fn eq(&self, other: &HashKey) -> bool {
+        self.hash == other.hash && super::native::simple_eq(&self.value, &other.value)
+    }
+}
+
+impl Eq for HashKey {}
+
+/// A hasher that passes the precomputed hash through.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type PassHasher = BuildHasherDefault<PassThrough>;
+pub type DictMap = IndexMap<HashKey, Value, PassHasher>;
+
+pub struct Dict {
+    pub map: RefCell<DictMap>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict {
+            map: RefCell::new(DictMap::default()),
+        }
+    }
+
+    /// Reads a str key without the VM (str equality never runs script code).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let k = HashKey {
+            hash: super::Str::new(key).hash(),
+            value: Value::str(key),
+        };
+        self.map.borrow().get(&k).cloned()
+    }
+
+    /// Reads an interned-str key without the VM.
+    pub fn get_name(&self, key: &std::rc::Rc<super::Str>) -> Option<Value> {
+        let k = HashKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        self.map.borrow().get(&k).cloned()
+    }
+
+    /// Sets a str key without the VM.
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.set_name(&super::Str::intern(key), value)
+    }
+
+    pub fn set_name(&self, key: &std::rc::Rc<super::Str>, value: Value) {
+        let k = HashKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        self.map.borrow_mut().insert(k, value);
+    }
+
+    /// Removes a str key, preserving order; returns the old value.
+    pub fn remove_name(&self, key: &std::rc::Rc<super::Str>) -> Option<Value> {
+        let k = HashKey {
+            hash: key.hash(),
+            value: Value::Str(key.clone()),
+        };
+        self.map.borrow_mut().shift_remove(&k)
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict::new()
+    }
+}

@@ -1,0 +1,26 @@
+//! What a `BaseException` instance carries: its args, traceback and chaining.
+
+use super::Value;
+use crate::bytecode::CodeObject;
+use std::rc::Rc;
+
+/// One traceback line: a code object and the instruction that was running.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<CodeObject>,
+    pub ip: u32,
+}
+
+#[derive(Default)]
+pub struct ExceptionData {
+    /// `args`, always a tuple.
+    pub args: Vec<Value>,
+    /// Innermost frame last, as printed.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__` (`raise … from …`).
+    pub cause: Option<Value>,
+    /// `__context__` (raised while handling another).
+    pub context: Option<Value>,
+    /// `__suppress_context__`, set by `raise … from …`.
+    pub suppress_context: bool,
+}

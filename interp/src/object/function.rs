@@ -1,0 +1,77 @@
+//! Functions written in Coil, builtins written in Rust, bound methods and cells.
+
+use super::{Dict, Exc, Str, Value};
+use crate::bytecode::CodeObject;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A closure cell (`PyCellObject`).
+pub struct Cell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl Cell {
+    pub fn new(value: Option<Value>) -> Cell {
+        Cell {
+            value: RefCell::new(value),
+        }
+    }
+}
+
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<Dict>,
+    pub name: RefCell<Rc<Str>>,
+    pub qualname: RefCell<Rc<Str>>,
+    /// Defaults for the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults for keyword-only parameters, by name.
+    pub kwdefaults: Option<Rc<Dict>>,
+    pub closure: Vec<Rc<Cell>>,
+    /// Arbitrary attributes (`f.calls = 0`, `__doc__`, `__wrapped__`).
+    pub dict: Dict,
+    /// `__module__`, from the globals' `__name__`.
+    pub module: Rc<Str>,
+}
+
+/// Arguments to a builtin: positional values and `(name, value)` keywords.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<Str>, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    /// A keyword argument by name.
+    pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
+    }
+}
+
+/// A builtin's body: the receiver (`None` for plain functions) and the arguments.
+pub type NativeFn = fn(&mut Vm, &Value, Args) -> Result<Value, Exc>;
+
+pub struct Builtin {
+    pub name: Rc<Str>,
+    /// For methods: the type's name, for reprs (`<built-in method append of list…>`).
+    pub owner: Option<Rc<Str>>,
+    pub func: NativeFn,
+    /// The bound receiver of a method looked up on a value.
+    pub receiver: Option<Value>,
+    /// True for methods: called unbound, the first argument is the receiver.
+    pub is_method: bool,
+}
+
+/// A function bound to an instance (`obj.method`).
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}

@@ -1,0 +1,29 @@
+//! The object model: `Value` and the structs behind its pointer variants, one file
+//! per concept. Builtin types are `Class` objects like user classes, so `type(x)`,
+//! `isinstance` and attribute lookup work the same way for both.
+
+pub mod class;
+pub mod containers;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod native;
+pub mod str;
+pub mod value;
+
+pub use class::{Class, Instance, Module, Payload};
+pub use containers::{List, Range, Set, Slice, Tuple};
+pub use dict::{Dict, DictMap, HashKey};
+pub use exception::ExceptionData;
+pub use function::{Args, BoundMethod, Builtin, Cell, Function, NativeFn};
+pub use generator::{GenKind, GenState, Generator};
+pub use native::{Native, NativeData};
+pub use str::Str;
+pub use value::Value;
+
+/// An exception being raised: a handle to a `BaseException` instance.
+pub type Exc = std::rc::Rc<Instance>;
+/// What every fallible runtime operation returns.
+pub type RunResult<T> = Result<T, Exc>;

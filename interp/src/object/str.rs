@@ -1,0 +1,156 @@
+//! str: immutable text with a cached hash and an all-ASCII flag, so `len`, indexing
+//! and hashing are O(1) in the common case (CPython's compact ASCII strings).
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct Str {
+    s: Box<str>,
+    /// Cached `hash(s)`; 0 means not computed yet (a real hash of 0 is remapped).
+    hash: Cell<u64>,
+    /// Number of chars; equals the byte length when the text is ASCII.
+    char_len: usize,
+}
+
+thread_local! {
+    static INTERNED: RefCell<HashMap<Box<str>, Rc<Str>>> = RefCell::new(HashMap::new());
+}
+
+impl Str {
+    pub fn new(s: &str) -> Str {
+        Str::from_string(s.to_string())
+    }
+
+    pub fn from_string(s: String) -> Str {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        Str {
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+            char_len,
+        }
+    }
+
+    /// The shared copy of an identifier-like string (names, attribute keys).
+    pub fn intern(s: &str) -> Rc<Str> {
+        INTERNED.with(|table| {
+            let mut table = table.borrow_mut();
+            if let Some(found) = table.get(s) {
+                return found.clone();
+            }
+            let rc = Rc::new(Str::new(s));
+            table.insert(s.into(), rc.clone());
+            rc
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// Length in characters, as Python's `len`.
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    /// The string's hash (FNV-1a, stable across runs; Python randomises str hashes,
+    /// so no program may depend on them).
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        // Keep the result in Python's hash range (a non-negative 61-bit value here)
+        // and never 0, which marks "not computed".
+        let h = (h >> 3).max(1);
+        self.hash.set(h);
+        h
+    }
+
+    /// The char at char index `i` (0 <= i < char_len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+}
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        std::ptr::eq(self, other) || self.s == other.s
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", &*self.s)
+    }
+}
+
+/// Python's `repr` of a str: single quotes unless the text has a single quote and
+/// no double quote; escapes as CPython's `unicode_repr`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for one char: control, separator and
+/// unassigned/surrogate ranges are not printable.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
+        return false;
+    }
+    if c != ' ' && c.is_whitespace() {
+        return false;
+    }
+    !matches!(n, 0x2028 | 0x2029 | 0xfeff | 0xd800..=0xdfff | 0xfff9..=0xfffb | 0xe000..=0xf8ff)
+}

@@ -1,0 +1,1 @@
+//! coil-lexer: Python tokens (logos) plus the layout layer (NEWLINE/INDENT/DEDENT).

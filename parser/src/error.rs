@@ -1,0 +1,114 @@
+//! SyntaxError: one error with CPython 3.11's message, rendered by `miette`.
+
+use crate::ast::Span;
+use crate::line_index::LineIndex;
+use miette::{Diagnostic, LabeledSpan, NamedSource, SourceSpan};
+use std::fmt;
+
+/// Which of CPython's syntax error classes this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error found by the lexer, the parser or the compiler.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    /// CPython's message, e.g. `expected ':'`.
+    pub message: String,
+    pub filename: String,
+    /// 1-based line, as CPython's `lineno`.
+    pub line: u32,
+    /// 0-based byte column of the start of the span.
+    pub col: u32,
+    pub span: Span,
+    /// The whole source, for the snippet.
+    pub source: String,
+    /// A hint for a recognisable mistake.
+    pub help: Option<String>,
+}
+
+impl SyntaxError {
+    pub fn new(
+        kind: SyntaxErrorKind,
+        message: impl Into<String>,
+        filename: &str,
+        source: &str,
+        span: Span,
+    ) -> SyntaxError {
+        let index = LineIndex::new(source);
+        let (line, col) = index.line_col(span.start.min(source.len() as u32));
+        SyntaxError {
+            kind,
+            message: message.into(),
+            filename: filename.to_string(),
+            line,
+            col,
+            span,
+            source: source.to_string(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> SyntaxError {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The last line CPython prints, e.g. `IndentationError: unexpected indent`.
+    pub fn python_line(&self) -> String {
+        format!("{}: {}", self.kind.class_name(), self.message)
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.python_line())
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+impl Diagnostic for SyntaxError {
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let len = self.source.len();
+        let start = (self.span.start as usize).min(len);
+        let end = (self.span.end as usize).clamp(start, len);
+        let span = SourceSpan::new(start.into(), end - start);
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.message.clone()),
+            span,
+        ))))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h.clone()) as Box<dyn fmt::Display>)
+    }
+}
+
+impl SyntaxError {
+    /// A miette report naming the file, for printing.
+    pub fn to_report(&self) -> miette::Report {
+        let named = NamedSource::new(self.filename.clone(), self.source.clone());
+        miette::Report::new(self.clone()).with_source_code(named)
+    }
+}

@@ -1,0 +1,1 @@
+//! coil-stdlib: builtin functions and builtin modules.
