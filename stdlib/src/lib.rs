@@ -1,1 +1,16 @@
-//! coil-stdlib: builtin functions and builtin modules.
+//! coil-stdlib: the builtin functions (`builtins/`), the methods of the builtin types
+//! (`types/`), and the builtin modules (`modules/`: time, math, sys, random,
+//! datetime; asyncio later). `install` wires them all into a fresh `Vm`.
+
+pub mod builtins;
+pub mod modules;
+pub mod types;
+
+use coil_interp::Vm;
+
+/// Fills `builtins`, the builtin types' methods, and the importable modules.
+pub fn install(vm: &mut Vm) {
+    types::install(vm);
+    builtins::install(vm);
+    modules::register(vm);
+}

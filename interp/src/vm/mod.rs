@@ -1,8 +1,110 @@
-//! The stackless virtual machine.
+//! The stackless virtual machine: the `Vm` (builtin types, modules, output streams,
+//! the running frames) and the protocol operations every other part calls.
+//!
+//! Who implements what (one file per concept):
+//! - `frame.rs`, `dispatch.rs`, `call.rs`, `unwind.rs`, `generator.rs`, `class_builder.rs`,
+//!   `import.rs`, `traceback.rs`: frames, the dispatch loop, calls and argument binding,
+//!   exception unwinding, generators, `__build_class__`/`super`, imports, tracebacks.
+//! - `types.rs`: the builtin type objects and CPython's exception hierarchy.
+//! - `errors.rs`: constructors for the exceptions the runtime raises.
+//! - `ops/`: the object protocol (attributes, operators, comparison, hashing, repr/str,
+//!   subscripts, iteration, formatting) for builtin values and instances with dunders.
 
+pub mod errors;
 pub mod frame;
+pub mod ops;
+pub mod types;
 
+mod call;
+
+pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole};
+pub use types::{BuiltinTypes, ExceptionTypes};
 
-/// The interpreter: builtin types, modules, and the running frame stacks.
-pub struct Vm {}
+use crate::object::{Dict, Module, Str, Value};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Creates a builtin module on first import (registered by `coil-stdlib`).
+pub type ModuleInit = fn(&mut Vm) -> crate::RunResult<Rc<Module>>;
+
+/// The interpreter: builtin types, modules, output streams and the running frames.
+pub struct Vm {
+    /// Every builtin type and exception class.
+    pub types: BuiltinTypes,
+    /// The `builtins` module's namespace (filled by `coil-stdlib`).
+    pub builtins: Rc<Dict>,
+    /// `sys.modules`: imported modules by name.
+    pub modules: Rc<Dict>,
+    /// Builtin modules that can be imported (`time`, `math`, `asyncio`, …).
+    pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.path[0]`: the script's folder, where `import other` looks for `other.py`.
+    pub script_dir: Option<std::path::PathBuf>,
+    /// Buffered standard output; flushed before anything goes to stderr and at exit,
+    /// so the two streams interleave as the program wrote them.
+    stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Maximum depth of nested frames (`sys.setrecursionlimit`).
+    pub recursion_limit: usize,
+    /// Addresses of the containers whose repr is being built, so a list that
+    /// contains itself prints `[[...]]` (CPython's `Py_ReprEnter`).
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = BuiltinTypes::new();
+        Vm {
+            types,
+            builtins: Rc::new(Dict::new()),
+            modules: Rc::new(Dict::new()),
+            native_modules: HashMap::new(),
+            argv: Vec::new(),
+            script_dir: None,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            recursion_limit: 1000,
+            repr_stack: Vec::new(),
+        }
+    }
+
+    /// Writes to standard output (`print`, `sys.stdout.write`).
+    pub fn write_stdout(&mut self, s: &str) {
+        let _ = self.stdout.write_all(s.as_bytes());
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Writes to standard error, after flushing stdout so the order is preserved.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(s.as_bytes());
+        let _ = err.flush();
+    }
+
+    /// Registers a builtin module for `import name`.
+    pub fn register_module(&mut self, name: &'static str, init: ModuleInit) {
+        self.native_modules.insert(name, init);
+    }
+
+    /// Adds a builtin function or constant to `builtins`.
+    pub fn add_builtin(&mut self, name: &str, value: Value) {
+        self.builtins.set_name(&Str::intern(name), value);
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        self.flush_stdout();
+    }
+}

@@ -1,0 +1,237 @@
+//! The builtin type objects and CPython 3.11's exception hierarchy
+//! (`Objects/exceptions.c`, "Exception hierarchy" in the library reference).
+//! Builtin types are ordinary `Class` objects, so `type()`, `isinstance` and
+//! attribute lookup treat them exactly like user classes; their methods are
+//! `Builtin` values that `coil-stdlib` (named methods) and `ops/` (core dunders)
+//! install in the class dicts.
+
+use crate::object::class::BaseKind;
+use crate::object::{Class, Dict, Str};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Makes a class with single inheritance (its MRO is the base's chain).
+pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseKind) -> Rc<Class> {
+    let (bases, mro) = match base {
+        Some(b) => {
+            let mut mro = vec![b.clone()];
+            mro.extend(b.mro.iter().cloned());
+            (vec![b.clone()], mro)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    Rc::new(Class {
+        name: Str::intern(name),
+        qualname: Str::intern(name),
+        module: Str::intern(module),
+        bases,
+        mro,
+        dict: Dict::new(),
+        base_kind: kind,
+        version: Cell::new(0),
+    })
+}
+
+/// The builtin (non-exception) types.
+pub struct BuiltinTypes {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none_type: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub complex: Rc<Class>,
+    pub str: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub code: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented_type: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub exc: ExceptionTypes,
+}
+
+impl BuiltinTypes {
+    pub fn new() -> BuiltinTypes {
+        let object = new_class("object", "builtins", None, BaseKind::Object);
+        let b = |name: &str| new_class(name, "builtins", Some(&object), BaseKind::Builtin);
+        let int = b("int");
+        let bool_ = new_class("bool", "builtins", Some(&int), BaseKind::Builtin);
+        let exc = ExceptionTypes::new(&object);
+        BuiltinTypes {
+            type_: b("type"),
+            none_type: b("NoneType"),
+            bool_,
+            int,
+            float: b("float"),
+            complex: b("complex"),
+            str: b("str"),
+            bytes: b("bytes"),
+            tuple: b("tuple"),
+            list: b("list"),
+            dict: b("dict"),
+            set: b("set"),
+            frozenset: b("frozenset"),
+            range: b("range"),
+            slice: b("slice"),
+            function: b("function"),
+            builtin_function: b("builtin_function_or_method"),
+            method: b("method"),
+            module: b("module"),
+            code: b("code"),
+            cell: b("cell"),
+            generator: b("generator"),
+            coroutine: b("coroutine"),
+            async_generator: b("async_generator"),
+            ellipsis: b("ellipsis"),
+            not_implemented_type: b("NotImplementedType"),
+            property: b("property"),
+            staticmethod: b("staticmethod"),
+            classmethod: b("classmethod"),
+            super_: b("super"),
+            exc,
+            object,
+        }
+    }
+
+    /// Every builtin type that is a name in `builtins` (`int`, `list`, …), with it.
+    pub fn builtin_names(&self) -> Vec<(&'static str, Rc<Class>)> {
+        vec![
+            ("object", self.object.clone()),
+            ("type", self.type_.clone()),
+            ("bool", self.bool_.clone()),
+            ("int", self.int.clone()),
+            ("float", self.float.clone()),
+            ("complex", self.complex.clone()),
+            ("str", self.str.clone()),
+            ("bytes", self.bytes.clone()),
+            ("tuple", self.tuple.clone()),
+            ("list", self.list.clone()),
+            ("dict", self.dict.clone()),
+            ("set", self.set.clone()),
+            ("frozenset", self.frozenset.clone()),
+            ("range", self.range.clone()),
+            ("slice", self.slice.clone()),
+            ("property", self.property.clone()),
+            ("staticmethod", self.staticmethod.clone()),
+            ("classmethod", self.classmethod.clone()),
+            ("super", self.super_.clone()),
+        ]
+    }
+}
+
+impl Default for BuiltinTypes {
+    fn default() -> BuiltinTypes {
+        BuiltinTypes::new()
+    }
+}
+
+macro_rules! exception_types {
+    ($root:ident; $( $field:ident : $name:literal < $parent:ident ),* $(,)?) => {
+        /// CPython 3.11's builtin exception classes; `all` lists them in
+        /// definition order for installing into `builtins`.
+        pub struct ExceptionTypes {
+            pub $root: Rc<Class>,
+            $( pub $field: Rc<Class>, )*
+            pub all: Vec<Rc<Class>>,
+        }
+
+        impl ExceptionTypes {
+            fn new(object: &Rc<Class>) -> ExceptionTypes {
+                let $root =
+                    new_class("BaseException", "builtins", Some(object), BaseKind::Exception);
+                let mut all = vec![$root.clone()];
+                $(
+                    let $field = new_class($name, "builtins", Some(&$parent), BaseKind::Exception);
+                    all.push($field.clone());
+                )*
+                ExceptionTypes { $root, $( $field, )* all }
+            }
+        }
+    };
+}
+
+exception_types! {
+    base_exception;
+    base_exception_group: "BaseExceptionGroup" < base_exception,
+    generator_exit: "GeneratorExit" < base_exception,
+    keyboard_interrupt: "KeyboardInterrupt" < base_exception,
+    system_exit: "SystemExit" < base_exception,
+    exception: "Exception" < base_exception,
+    arithmetic_error: "ArithmeticError" < exception,
+    floating_point_error: "FloatingPointError" < arithmetic_error,
+    overflow_error: "OverflowError" < arithmetic_error,
+    zero_division_error: "ZeroDivisionError" < arithmetic_error,
+    assertion_error: "AssertionError" < exception,
+    attribute_error: "AttributeError" < exception,
+    buffer_error: "BufferError" < exception,
+    eof_error: "EOFError" < exception,
+    import_error: "ImportError" < exception,
+    module_not_found_error: "ModuleNotFoundError" < import_error,
+    lookup_error: "LookupError" < exception,
+    index_error: "IndexError" < lookup_error,
+    key_error: "KeyError" < lookup_error,
+    memory_error: "MemoryError" < exception,
+    name_error: "NameError" < exception,
+    unbound_local_error: "UnboundLocalError" < name_error,
+    os_error: "OSError" < exception,
+    blocking_io_error: "BlockingIOError" < os_error,
+    child_process_error: "ChildProcessError" < os_error,
+    connection_error: "ConnectionError" < os_error,
+    broken_pipe_error: "BrokenPipeError" < connection_error,
+    connection_aborted_error: "ConnectionAbortedError" < connection_error,
+    connection_refused_error: "ConnectionRefusedError" < connection_error,
+    connection_reset_error: "ConnectionResetError" < connection_error,
+    file_exists_error: "FileExistsError" < os_error,
+    file_not_found_error: "FileNotFoundError" < os_error,
+    interrupted_error: "InterruptedError" < os_error,
+    is_a_directory_error: "IsADirectoryError" < os_error,
+    not_a_directory_error: "NotADirectoryError" < os_error,
+    permission_error: "PermissionError" < os_error,
+    process_lookup_error: "ProcessLookupError" < os_error,
+    timeout_error: "TimeoutError" < os_error,
+    reference_error: "ReferenceError" < exception,
+    runtime_error: "RuntimeError" < exception,
+    not_implemented_error: "NotImplementedError" < runtime_error,
+    recursion_error: "RecursionError" < runtime_error,
+    stop_async_iteration: "StopAsyncIteration" < exception,
+    stop_iteration: "StopIteration" < exception,
+    syntax_error: "SyntaxError" < exception,
+    indentation_error: "IndentationError" < syntax_error,
+    tab_error: "TabError" < indentation_error,
+    system_error: "SystemError" < exception,
+    type_error: "TypeError" < exception,
+    value_error: "ValueError" < exception,
+    unicode_error: "UnicodeError" < value_error,
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error,
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+    warning: "Warning" < exception,
+    bytes_warning: "BytesWarning" < warning,
+    deprecation_warning: "DeprecationWarning" < warning,
+    encoding_warning: "EncodingWarning" < warning,
+    future_warning: "FutureWarning" < warning,
+    import_warning: "ImportWarning" < warning,
+    pending_deprecation_warning: "PendingDeprecationWarning" < warning,
+    resource_warning: "ResourceWarning" < warning,
+    runtime_warning: "RuntimeWarning" < warning,
+    syntax_warning: "SyntaxWarning" < warning,
+    unicode_warning: "UnicodeWarning" < warning,
+    user_warning: "UserWarning" < warning,
+}
