@@ -1,7 +1,7 @@
 # Annotated assignments: with and without values, and __annotations__ at module level.
 x: int = 5
 y: str
-z: list[int] = [1, 2]
+z: list = [1, 2]
 print(x, z)
 print(__annotations__)
 try:
