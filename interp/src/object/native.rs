@@ -24,7 +24,7 @@ pub struct Native {
 impl Native {
     /// The payload as `T`, if it is one.
     pub fn get<T: Any>(&self) -> Option<&T> {
-        self.data.as_any().downcast_ref::<T>()
+        (*self.data).as_any().downcast_ref::<T>()
     }
 }
 
