@@ -95,10 +95,49 @@ fn parse_tokens(
         .iter()
         .cloned()
         .map(Ok)
-        .chain(lex_error.into_iter().map(Err));
+        .chain(lex_error.clone().map(Err));
     grammar::TopParser::new()
         .parse(source, stream)
-        .map_err(|e| messages::from_parse_error(e, &tokens))
+        .map_err(|e| {
+            // Did the parser stop at the last token, needing one more to decide?
+            let at_last = match &e {
+                lalrpop_util::ParseError::UnrecognizedToken { token, .. } => {
+                    tokens.last().is_some_and(|t| token.0 >= t.0)
+                }
+                _ => false,
+            };
+            let error = messages::from_parse_error(e, &tokens);
+            prefer_tokenizer_error(source, error, lex_error, at_last)
+        })
+}
+
+/// CPython re-tokenizes the rest of the source after a parser error and reports a
+/// tokenizer error found there instead (Parser/pegen_errors.c,
+/// `_PyPegen_tokenize_full_source_to_check_for_errors`); an unclosed bracket wins only
+/// from an earlier line, or when the parser needed the token after the last one.
+fn prefer_tokenizer_error(
+    source: &str,
+    error: LexError,
+    pending: Option<LexError>,
+    at_last: bool,
+) -> LexError {
+    let Some(pending) = pending else {
+        return error;
+    };
+    if pending == error
+        || pending.class != ErrorClass::SyntaxError
+        || pending.message.starts_with("expected an indented block")
+    {
+        return error;
+    }
+    if pending.message.ends_with("was never closed") {
+        let lines = LineIndex::new(source);
+        if at_last || lines.line(error.start as u32) > lines.line(pending.start as u32) {
+            return pending;
+        }
+        return error;
+    }
+    pending
 }
 
 /// Parses the expression of an f-string replacement field, `source[start..end]`.

@@ -132,7 +132,8 @@ fn line_end(tokens: &[Spanned], index: usize) -> usize {
 fn bracket_depth(tokens: &[Spanned], index: usize) -> usize {
     let mut depth = 0usize;
     for t in &tokens[..index] {
-        if t.1.is_open_bracket() {
+        // A field's expression is parsed as if parenthesised, as CPython does.
+        if t.1.is_open_bracket() || t.1 == Token::StartExpression {
             depth += 1;
         } else if t.1.is_close_bracket() {
             depth = depth.saturating_sub(1);

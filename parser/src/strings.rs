@@ -26,7 +26,14 @@ impl Joined {
         }
     }
 
-    fn pieces(&mut self, source: &str, pieces: Vec<FStringPiece>) -> Result<(), LexError> {
+    /// `token_end` is the end of the f-string literal holding the pieces: CPython 3.11
+    /// ends a format spec's `JoinedStr` there.
+    fn pieces(
+        &mut self,
+        source: &str,
+        pieces: Vec<FStringPiece>,
+        token_end: usize,
+    ) -> Result<(), LexError> {
         for piece in pieces {
             match piece {
                 FStringPiece::Literal { value, .. } => self.text.push_str(&value),
@@ -40,11 +47,11 @@ impl Joined {
                                 text: String::new(),
                                 span: self.span,
                             };
-                            inner.pieces(source, spec)?;
+                            inner.pieces(source, spec, token_end)?;
                             inner.flush();
                             Some(Box::new(Expr {
                                 kind: ExprKind::JoinedStr(inner.values),
-                                span: self.span,
+                                span: Span::new(self.span.start as usize, token_end),
                             }))
                         }
                         None => None,
@@ -118,7 +125,7 @@ pub fn concat_strings(
                 content_end,
             } => {
                 let pieces = parse_fstring(source, content_start, content_end, raw, end)?;
-                joined.pieces(source, pieces)?;
+                joined.pieces(source, pieces, end)?;
             }
         }
     }
