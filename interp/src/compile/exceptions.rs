@@ -23,7 +23,7 @@ impl<'a> Compiler<'a> {
     /// except: (stack: exc)
     ///         SetupFinally cleanup
     ///         PushExcInfo
-    ///         Copy 1; <type>; CheckExcMatch; PopJumpIfFalse next   (per clause)
+    ///         <type>; CheckExcMatch; PopJumpIfFalse next   (per clause)
     ///         StoreFast e; SetupFinally cleanup_end      (`as e`; else PopTop)
     ///         <handler body>
     ///         PopBlock; PopBlock; PopExcept; e = None; del e; Jump end
@@ -60,7 +60,6 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(typ) = &h.typ {
-                self.emit(Instr::Copy(1));
                 self.expr(typ)?;
                 self.emit(Instr::CheckExcMatch);
                 self.emit_jump(Instr::PopJumpIfFalse, next);

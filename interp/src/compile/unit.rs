@@ -226,7 +226,7 @@ impl<'a> Unit<'a> {
     pub fn ends_in_terminal(&self) -> bool {
         let here = self.instrs.len() as u32;
         self.instrs.last().is_some_and(|i| i.is_terminal())
-            && !self.labels.iter().any(|l| *l == Some(here))
+            && !self.labels.contains(&Some(here))
     }
 
     /// Resolves labels, computes the stack depth and builds the code object.
@@ -238,7 +238,13 @@ impl<'a> Unit<'a> {
                 *instr = instr.with_jump_target(target);
             }
         }
-        let stacksize = stack_depth(&self.instrs);
+        let stacksize = match stack_depth(&self.instrs) {
+            Ok(n) => n,
+            Err((n, problem)) => {
+                debug_assert!(false, "{}: {problem}", self.qualname);
+                n
+            }
+        };
         let flags = CodeFlags {
             varargs: scope.has_varargs,
             varkeywords: scope.has_varkeywords,
@@ -277,14 +283,29 @@ impl<'a> Unit<'a> {
 }
 
 /// The deepest the value stack gets, by flow analysis over every reachable path
-/// (CPython's `stackdepth`). Handler entries count the pushed exception.
-pub fn stack_depth(instrs: &[Instr]) -> u32 {
+/// (CPython's `stackdepth`). Handler entries count the pushed exception. Every
+/// path into an instruction must arrive with the same depth; a mismatch is a
+/// compiler bug, reported as `Err((depth so far, description))`.
+pub fn stack_depth(instrs: &[Instr]) -> Result<u32, (u32, String)> {
     let mut depth: Vec<Option<i32>> = vec![None; instrs.len() + 1];
     let mut work = vec![(0usize, 0i32)];
     let mut max = 0;
+    let mut conflict = None;
     while let Some((ip, d)) = work.pop() {
-        if ip >= instrs.len() || depth[ip].is_some_and(|old| old >= d) {
+        if ip >= instrs.len() {
             continue;
+        }
+        if let Some(old) = depth[ip] {
+            if old != d && conflict.is_none() {
+                conflict = Some(format!(
+                    "instruction {ip} ({:?}) reached with depths {old} and {d}",
+                    instrs[ip]
+                ));
+            }
+            continue;
+        }
+        if d < 0 && conflict.is_none() {
+            conflict = Some(format!("stack underflow at instruction {ip}"));
         }
         depth[ip] = Some(d);
         let instr = instrs[ip];
@@ -299,5 +320,9 @@ pub fn stack_depth(instrs: &[Instr]) -> u32 {
             work.push((ip + 1, after));
         }
     }
-    max.max(0) as u32
+    let max = max.max(0) as u32;
+    match conflict {
+        None => Ok(max),
+        Some(c) => Err((max, c)),
+    }
 }
