@@ -1,8 +1,29 @@
-//! The builtin modules, registered for `import`.
+//! The builtin modules, registered for `import`: `sys`, `time`, `math`, `random`
+//! and `datetime`. Each `init` builds the module object once; the importer caches
+//! it in `sys.modules`.
 
-use coil_interp::Vm;
+pub mod structseq;
+pub mod sys;
+
+use coil_interp::object::{Dict, Module, Str};
+use coil_interp::{Value, Vm};
+use std::rc::Rc;
 
 /// Registers every builtin module with the VM's importer.
 pub fn register(vm: &mut Vm) {
-    let _ = vm;
+    vm.register_module("sys", sys::init);
+}
+
+/// A module object named `name` whose namespace holds `items` (plus `__name__`).
+pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {
+    let dict = Rc::new(Dict::new());
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    for (k, v) in items {
+        dict.set_str(k, v);
+    }
+    Rc::new(Module {
+        name: Str::intern(name),
+        dict,
+    })
 }
