@@ -2,6 +2,8 @@
 //! and `datetime`. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod math;
+pub mod math_int;
 pub mod structseq;
 pub mod sys;
 
@@ -12,6 +14,7 @@ use std::rc::Rc;
 /// Registers every builtin module with the VM's importer.
 pub fn register(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
+    vm.register_module("math", math::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).
