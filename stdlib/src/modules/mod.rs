@@ -4,6 +4,8 @@
 
 pub mod math;
 pub mod math_int;
+pub mod mt19937;
+pub mod random;
 pub mod structseq;
 pub mod sys;
 
@@ -15,6 +17,7 @@ use std::rc::Rc;
 pub fn register(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
     vm.register_module("math", math::init);
+    vm.register_module("random", random::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).
