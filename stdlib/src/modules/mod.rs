@@ -6,8 +6,10 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod random;
+pub mod strftime;
 pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};
@@ -18,6 +20,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
     vm.register_module("math", math::init);
     vm.register_module("random", random::init);
+    vm.register_module("time", time::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).
