@@ -422,3 +422,8 @@ pub fn int_field(v: &Value, name: &str) -> i64 {
 pub fn native_get<T: std::any::Any>(n: &coil_interp::object::Native) -> Option<&T> {
     (*n.data).as_any().downcast_ref::<T>()
 }
+
+/// Python's `repr` of a str, for error messages.
+pub fn py_repr_str(s: &str) -> String {
+    coil_interp::object::str::str_repr(s)
+}

@@ -40,7 +40,7 @@ const NDIGITS_MAX: i64 = 323;
 const NDIGITS_MIN: i64 = -308;
 
 /// The exact value of a finite, non-negative float as `m * 2**e`.
-fn decompose(x: f64) -> (BigInt, i64) {
+pub fn decompose(x: f64) -> (BigInt, i64) {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
@@ -52,7 +52,7 @@ fn decompose(x: f64) -> (BigInt, i64) {
 }
 
 /// `num / den` rounded to the nearest int, ties to even (both positive).
-fn div_round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
+pub fn div_round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
     let (q, r) = num.div_rem(den);
     let twice = &r * 2;
     if twice > *den || (twice == *den && q.is_odd()) {

@@ -2,6 +2,7 @@
 //! and `datetime`. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod datetime;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -10,6 +11,7 @@ pub mod strftime;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod timedelta;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};
@@ -21,6 +23,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("math", math::init);
     vm.register_module("random", random::init);
     vm.register_module("time", time::init);
+    vm.register_module("datetime", datetime::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).
