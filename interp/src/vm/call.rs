@@ -18,12 +18,7 @@ pub enum GenStep {
 
 impl Vm {
     /// `callable(*pos, **kw)` from native code.
-    pub fn call(
-        &mut self,
-        callable: &Value,
-        pos: &[Value],
-        kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Value> {
+    pub fn call(&mut self, callable: &Value, pos: &[Value], kw: &[(Rc<Str>, Value)]) -> RunResult<Value> {
         let _ = (callable, pos, kw);
         todo!("vm core: call")
     }
@@ -41,12 +36,7 @@ impl Vm {
     }
 
     /// Resumes a generator/coroutine with `send(value)`; `throw` when `exc` is given.
-    pub fn gen_resume(
-        &mut self,
-        gen: &Rc<Generator>,
-        value: Value,
-        exc: Option<crate::Exc>,
-    ) -> RunResult<GenStep> {
+    pub fn gen_resume(&mut self, gen: &Rc<Generator>, value: Value, exc: Option<crate::Exc>) -> RunResult<GenStep> {
         let _ = (gen, value, exc);
         todo!("vm core: gen_resume")
     }
