@@ -370,12 +370,10 @@ const SPLITLINES: Signature = Signature {
 fn splitlines(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "splitlines", recv)?;
     let bound = args::bind(vm, &SPLITLINES, &a)?;
-    // CPython parses keepends as an int ("i" format), so floats are refused.
+    // CPython reads keepends as a C int (`bool(accept={int})`): ints, bools and
+    // `__index__` only.
     let keepends = match &bound[0] {
-        Some(Value::Float(_)) => {
-            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
-        }
-        Some(v) => vm.truthy(v)?,
+        Some(v) => args::index_clamped(vm, v)? != 0,
         None => false,
     };
     Ok(strs(splitlines_str(s.as_str(), keepends)))
