@@ -42,7 +42,10 @@ pub fn simple_eq(a: &Value, b: &Value) -> bool {
         (Str(x), Str(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| simple_eq(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| simple_eq(p, q))
         }
         _ => a.is(b),
     }
