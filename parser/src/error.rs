@@ -11,6 +11,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Input nested too deeply for the recursive passes (CPython reports this from its
+    /// compiler as `RecursionError: maximum recursion depth exceeded during compilation`).
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -19,6 +22,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

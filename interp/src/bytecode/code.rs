@@ -62,6 +62,16 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: CodeFlags,
+    /// The most values this code ever has on its value stack (computed by the
+    /// compiler's flow analysis, CPython's `co_stacksize`): the VM may reserve it
+    /// when the frame is created.
+    pub stacksize: u32,
+    /// A function's docstring (CPython keeps it as `co_consts[0]`): the first
+    /// statement of a `def` body when it is a string literal. The function object's
+    /// `__doc__` starts as this. Always `None` for modules (their docstring is
+    /// stored as `__doc__` by the module code itself), classes (likewise) and
+    /// lambdas and comprehensions (they have none).
+    pub docstring: Option<Rc<Str>>,
 }
 
 impl CodeObject {

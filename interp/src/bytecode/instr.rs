@@ -85,19 +85,27 @@ pub enum Instr {
     BuildString(u32),
     /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3).
     BuildSlice(u32),
-    /// `[list, .., x]` with the list n items below x (counting x as 1 … so n >= 2):
-    /// appends x and pops it. Used by comprehensions and displays.
+    /// `[list, .., x] -> [list, ..]`: pops x, then appends it to the list that is
+    /// now the n-th item from the top (1 = top), as CPython's LIST_APPEND. Displays
+    /// use n = 1; a comprehension with k `for` clauses uses n = k + 1 (the
+    /// iterators sit above the list).
     ListAppend(u32),
+    /// As `ListAppend`, adding to a set.
     SetAdd(u32),
-    /// `[dict, .., k, v]`: `dict[k] = v`, dict n items below `k` (as CPython's MAP_ADD).
+    /// `[dict, .., k, v] -> [dict, ..]`: pops v then k, then `dict[k] = v` on the
+    /// dict that is now the n-th item from the top (CPython's MAP_ADD).
     MapAdd(u32),
-    /// `[list, .., iterable] -> [list, ..]`: `list.extend(iterable)` (`*x` in displays).
+    /// `[list, .., iterable] -> [list, ..]`: pops the iterable, then
+    /// `list.extend(iterable)` on the n-th item from the top (`*x` in displays;
+    /// the compiler always uses n = 1).
     ListExtend(u32),
+    /// As `ListExtend`, for sets (`{*x}`).
     SetUpdate(u32),
-    /// `[dict, .., mapping] -> [dict, ..]`: `{**m}` in displays.
+    /// `[dict, .., mapping] -> [dict, ..]`: `{**m}` in displays (n as `ListExtend`).
+    /// TypeError "'X' object is not a mapping" if m has no `keys`.
     DictUpdate(u32),
     /// As `DictUpdate`, for `f(**m)`: a repeated key is a TypeError
-    /// ("got multiple values for keyword argument").
+    /// ("f() got multiple values for keyword argument 'k'").
     DictMerge(u32),
     /// `[list] -> [tuple]`
     ListToTuple,
@@ -128,8 +136,11 @@ pub enum Instr {
     /// `[callable, a1..an, names] -> [result]` where `names` is a constant tuple of
     /// keyword names naming the last `len(names)` of the n values.
     CallKw(u32),
-    /// `[callable, args_tuple] -> [result]` (flag false) or
-    /// `[callable, args_tuple, kwargs_dict] -> [result]` (flag true), for `*`/`**` calls.
+    /// `[callable, args] -> [result]` (flag false) or
+    /// `[callable, args, kwargs_dict] -> [result]` (flag true), for `*`/`**` calls.
+    /// `args` is usually a tuple, but for `f(*x)` it is `x` itself, as in CPython:
+    /// a non-tuple is converted with `tuple(x)` (TypeError "f() argument after * must
+    /// be an iterable, not int"). `kwargs_dict` is always a fresh dict.
     CallEx(bool),
     /// `[obj, a1..an] -> [obj.name(a1..an)]` without building a bound method:
     /// operands (name index, n).
@@ -148,10 +159,18 @@ pub enum Instr {
     ReturnValue,
 
     /// Push a handler block: an exception raised before the matching `PopBlock`
-    /// truncates the stack to its depth at this point, drops the handled-exception
-    /// entries pushed since (see `PushExcInfo`), pushes the exception and jumps to
-    /// the target.
+    /// truncates the stack to its depth at this point (`Vec::truncate`: if the stack
+    /// has become shorter, it is left as it is; the compiler only relies on this in
+    /// handlers that immediately re-raise), drops the handled-exception entries
+    /// pushed since (see `PushExcInfo`), pushes the exception and jumps to the
+    /// target. Blocks nest at most 20 deep per frame (CPython's CO_MAXBLOCKS; the
+    /// compiler rejects deeper nesting with "too many statically nested blocks").
     SetupFinally(u32),
+    /// As `SetupFinally`, but the depth recorded excludes the top item (the
+    /// `__enter__` result just pushed by `BeforeWith`/after an awaited
+    /// `BeforeAsyncWith`): `[exit, enter_result]` records the depth with `exit` on
+    /// top, so the handler starts with `[.., exit, exc]` (CPython's SETUP_WITH).
+    SetupWith(u32),
     /// Pop the innermost handler block (leaving its protected range normally, or
     /// before `break`/`continue`/`return` jump out of it).
     PopBlock,
@@ -213,6 +232,12 @@ pub enum Instr {
     /// `[] -> [module]`: imports `names[i]` (a dotted name imports
     /// each level and pushes the top package, as `import a.b` binds `a`).
     ImportName(u32),
+    /// `[] -> [module]`: imports `names[i]` and pushes the module itself (the leaf
+    /// of a dotted name), for `from a.b import x`. Leading dots in the name give a
+    /// relative import's level (`from ..m import x` has the name `..m`; `from .
+    /// import x` has the name `.`), resolved against the importing module's
+    /// `__package__`/`__name__`, as `importlib.__import__` does.
+    ImportModule(u32),
     /// `[module] -> [module, module.name]`; ImportError "cannot import name …".
     ImportFrom(u32),
     /// `[module] -> []`: copies public names into the current namespace.

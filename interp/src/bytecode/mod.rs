@@ -3,6 +3,7 @@
 pub mod code;
 pub mod dis;
 pub mod instr;
+pub mod stack_effect;
 
 pub use code::{CodeFlags, CodeObject, Position};
 pub use instr::Instr;

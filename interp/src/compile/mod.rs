@@ -1,19 +1,54 @@
-//! The compiler: AST to `CodeObject`s. Scope analysis (`symtable.rs`) decides for
-//! every name whether it is a fast local, a cell, a free variable, a global or a
-//! namespace name; the code generator then emits `Instr`s with a position per
-//! instruction. Mirrors CPython 3.11's `Python/compile.c` and `Python/symtable.c`.
+//! The compiler: AST to `CodeObject`s. Mirrors CPython 3.11's `Python/compile.c`
+//! and `Python/symtable.c`:
+//!
+//! - `symtable_visit.rs` walks the tree and records every scope's names;
+//!   `symtable.rs` resolves each to a fast local, cell, free variable, global or
+//!   namespace name (the module is scope 0).
+//! - `compiler.rs` holds the code generator's state (a stack of `unit.rs` units,
+//!   one per code object being built), name resolution to instructions and the
+//!   block stack that `break`/`continue`/`return` unwind.
+//! - `stmt.rs`, `exceptions.rs` (try/with), `expr.rs`, `call.rs` (calls and
+//!   displays), `target.rs` (assignment targets), `function.rs` (def, lambda,
+//!   class) and `comprehension.rs` emit the instructions.
+//!
+//! Every instruction carries the position of the AST node CPython would blame in
+//! a traceback. Compile-time errors are `SyntaxError`s with CPython's wording and
+//! the offending node's span.
+
+mod call;
+mod compiler;
+mod comprehension;
+mod exceptions;
+mod expr;
+mod function;
+mod stmt;
+pub mod symtable;
+mod symtable_visit;
+mod target;
+mod unit;
+
+#[cfg(test)]
+mod tests;
+
+pub use symtable::{NameScope, ScopeKind};
 
 use crate::bytecode::CodeObject;
 use coil_parser::ast;
-use coil_parser::SyntaxError;
+use coil_parser::{SyntaxError, SyntaxErrorKind};
+use compiler::Compiler;
 use std::rc::Rc;
+use unit::UnitKind;
 
 /// How the module's top-level statements are compiled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// A script or module file.
     Exec,
-    /// One REPL input: expression statements print their repr (`PrintExpr`).
+    /// One REPL input: expression statements print their repr (`PrintExpr`), there
+    /// is no module docstring, and `await`, `async for` and `async with` are
+    /// allowed at top level: a module code object using them has the
+    /// `coroutine` flag, and the REPL must run it as a coroutine (drive it on the
+    /// event loop until it returns), as CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT.
     Interactive,
 }
 
@@ -25,12 +60,27 @@ pub fn compile_module(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    let _ = (module, mode);
-    Err(SyntaxError::new(
-        coil_parser::SyntaxErrorKind::SyntaxError,
-        "compiler not implemented yet",
-        filename,
-        source,
-        ast::Span::default(),
-    ))
+    let table = symtable_visit::build(module).map_err(|e| {
+        SyntaxError::new(
+            SyntaxErrorKind::SyntaxError,
+            e.message,
+            filename,
+            source,
+            e.span,
+        )
+    })?;
+    let mut c = Compiler::new(table, source, filename, mode);
+    c.enter_scope(UnitKind::Module, 0, "<module>", 1);
+    match mode {
+        Mode::Exec => c.body(&module.body)?,
+        Mode::Interactive => c.stmts(&module.body)?,
+    }
+    if let Some(last) = module.body.last() {
+        c.set_loc(last.span);
+    }
+    // A module always ends with `return None`, even after a `raise`, so the
+    // REPL's value and the end of the code are uniform.
+    c.load_const(crate::object::Value::None);
+    c.emit(crate::bytecode::Instr::ReturnValue);
+    Ok(c.exit_scope())
 }

@@ -1,9 +1,34 @@
-//! The `builtins` module: print, len, isinstance, sorted, … and the builtin
-//! type and exception names.
+//! The `builtins` module: the builtin functions (one file per family), the
+//! builtin type and exception names, and the constants `NotImplemented` and
+//! `Ellipsis`. `type`, `super` and `__build_class__` come from the VM helper:
+//! the first two are types installed here by name, the last the VM installs.
 
-use coil_interp::Vm;
+pub mod args;
+pub mod convert;
+pub mod introspect;
+pub mod io;
+pub mod iter;
+pub mod iterators;
+pub mod numeric;
+pub mod sort;
+
+use coil_interp::{Value, Vm};
 
 /// Fills `vm.builtins`.
 pub fn install(vm: &mut Vm) {
-    let _ = vm;
+    for (name, class) in vm.types.builtin_names() {
+        vm.add_builtin(name, Value::Class(class));
+    }
+    let exceptions = vm.types.exc.all.clone();
+    for class in exceptions {
+        let name = class.name.as_str().to_string();
+        vm.add_builtin(&name, Value::Class(class));
+    }
+    vm.add_builtin("NotImplemented", Value::NotImplemented);
+    vm.add_builtin("Ellipsis", Value::Ellipsis);
+    io::install(vm);
+    convert::install(vm);
+    iter::install(vm);
+    numeric::install(vm);
+    introspect::install(vm);
 }

@@ -1,8 +1,41 @@
-//! The builtin modules, registered for `import`.
+//! The builtin modules, registered for `import`: `sys`, `time`, `math`, `random`
+//! and `datetime`. Each `init` builds the module object once; the importer caches
+//! it in `sys.modules`.
 
-use coil_interp::Vm;
+pub mod datetime;
+pub mod math;
+pub mod math_int;
+pub mod mt19937;
+pub mod random;
+pub mod strftime;
+pub mod structseq;
+pub mod sys;
+pub mod time;
+pub mod timedelta;
+
+use coil_interp::object::{Dict, Module, Str};
+use coil_interp::{Value, Vm};
+use std::rc::Rc;
 
 /// Registers every builtin module with the VM's importer.
 pub fn register(vm: &mut Vm) {
-    let _ = vm;
+    vm.register_module("sys", sys::init);
+    vm.register_module("math", math::init);
+    vm.register_module("random", random::init);
+    vm.register_module("time", time::init);
+    vm.register_module("datetime", datetime::init);
+}
+
+/// A module object named `name` whose namespace holds `items` (plus `__name__`).
+pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {
+    let dict = Rc::new(Dict::new());
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    for (k, v) in items {
+        dict.set_str(k, v);
+    }
+    Rc::new(Module {
+        name: Str::intern(name),
+        dict,
+    })
 }

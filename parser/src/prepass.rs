@@ -1,0 +1,122 @@
+//! Token-level passes between the lexer and the grammar: marking the parenthesis of
+//! `with (a as b, c):` (whose contents are with-items, not a tuple — an LR(1) grammar
+//! cannot tell before the `)`), and capping expression nesting.
+//!
+//! The cap exists because the AST is recursive and the compiler and `Drop` recurse on
+//! it. CPython 3.11 parses deep input but fails in the compiler with
+//! `RecursionError: maximum recursion depth exceeded during compilation` (checked:
+//! 3,000 nested unary minus, or 100,000 `a+a+…` terms). Coil estimates the nesting
+//! depth from the tokens and reports the same error before building the tree, so no
+//! tree deeper than [`MAX_EXPRESSION_DEPTH`] ever exists.
+
+use coil_lexer::{ErrorClass, LexError, Spanned, Token};
+
+/// Deepest expression nesting accepted (an upper estimate of the AST depth).
+pub const MAX_EXPRESSION_DEPTH: usize = 1000;
+
+/// Marks the `(` of parenthesised with-items: `with (` … `)` `:` where the parentheses
+/// hold a top-level `as` or `,`.
+pub fn mark_with_items(tokens: &mut [Spanned]) {
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        if tokens[i].1 == Token::With && tokens[i + 1].1 == Token::LeftParen {
+            let open = i + 1;
+            let mut depth = 0usize;
+            let mut has_items = false;
+            let mut close = None;
+            for (j, token) in tokens.iter().enumerate().skip(open) {
+                match &token.1 {
+                    t if t.is_open_bracket() => depth += 1,
+                    t if t.is_close_bracket() => {
+                        depth -= 1;
+                        if depth == 0 {
+                            close = Some(j);
+                            break;
+                        }
+                    }
+                    Token::As | Token::Comma if depth == 1 => has_items = true,
+                    Token::Newline => break,
+                    _ => {}
+                }
+            }
+            if let Some(close) = close {
+                if has_items && tokens.get(close + 1).map(|t| &t.1) == Some(&Token::Colon) {
+                    tokens[open].1 = Token::LeftParenWithItems;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Does `token` add a level of nesting to the expression it appears in? Names,
+/// literals, separators and brackets (counted separately) do not.
+fn nests(token: &Token) -> bool {
+    !matches!(
+        token,
+        Token::Name(_)
+            | Token::Number(_)
+            | Token::String(_)
+            | Token::Comma
+            | Token::Semicolon
+            | Token::Equal
+            | Token::Newline
+            | Token::Indent
+            | Token::Dedent
+            | Token::True
+            | Token::False
+            | Token::None
+            | Token::Ellipsis
+    ) && !token.is_open_bracket()
+        && !token.is_close_bracket()
+}
+
+/// Returns the index of the first token at which the estimated nesting depth exceeds
+/// the limit. Within a bracket level, each comma-separated segment counts its nesting
+/// operators; a closed bracket adds one plus its own depth to the enclosing segment.
+pub fn depth_overflow(tokens: &[Spanned], limit: usize) -> Option<usize> {
+    // (current segment count, deepest segment so far) per open bracket.
+    let mut frames: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut total = 0usize;
+    for (i, (_, token, _)) in tokens.iter().enumerate() {
+        if token.is_open_bracket() {
+            frames.push((0, 0));
+            total += 1;
+        } else if token.is_close_bracket() {
+            if frames.len() > 1 {
+                let (cur, max) = frames.pop().expect("more than one frame");
+                total -= cur + 1;
+                let inner = cur.max(max) + 1;
+                let top = frames.last_mut().expect("root frame");
+                top.0 += inner;
+                total += inner;
+            }
+        } else if matches!(token, Token::Comma | Token::Semicolon | Token::Equal) {
+            let top = frames.last_mut().expect("root frame");
+            top.1 = top.1.max(top.0);
+            total -= top.0;
+            top.0 = 0;
+        } else if matches!(token, Token::Newline) {
+            frames.truncate(1);
+            frames[0] = (0, 0);
+            total = 0;
+        } else if nests(token) {
+            frames.last_mut().expect("root frame").0 += 1;
+            total += 1;
+        }
+        if total > limit {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The error reported for input nested too deeply.
+pub fn depth_error(at: &Spanned) -> LexError {
+    LexError::with_class(
+        ErrorClass::RecursionError,
+        "maximum recursion depth exceeded during compilation",
+        at.0,
+        at.2,
+    )
+}

@@ -1,0 +1,246 @@
+//! Introspection builtins: `isinstance`, `issubclass`, `callable`, `getattr`,
+//! `setattr`, `hasattr`, `delattr`, `hash`, `id`, `vars`, `dir`, and `exit`/`quit`
+//! (CPython 3.11 `Python/bltinmodule.c`, `Objects/abstract.c`
+//! `object_recursive_isinstance`, `Objects/object.c` `_dir_object`,
+//! `Lib/_sitebuiltins.py` `Quitter`).
+
+use super::args::{func, one_arg, positional};
+use coil_interp::object::{Args, Class, Dict, Str};
+use coil_interp::{RunResult, Value, Vm};
+use num_bigint::BigInt;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    vm.add_builtin("isinstance", func("isinstance", isinstance));
+    vm.add_builtin("issubclass", func("issubclass", issubclass));
+    vm.add_builtin("callable", func("callable", callable));
+    vm.add_builtin("getattr", func("getattr", getattr));
+    vm.add_builtin("setattr", func("setattr", setattr));
+    vm.add_builtin("hasattr", func("hasattr", hasattr));
+    vm.add_builtin("delattr", func("delattr", delattr));
+    vm.add_builtin("hash", func("hash", hash));
+    vm.add_builtin("id", func("id", id));
+    vm.add_builtin("vars", func("vars", vars));
+    vm.add_builtin("dir", func("dir", dir));
+    vm.add_builtin("exit", func("exit", exit));
+    vm.add_builtin("quit", func("quit", exit));
+}
+
+/// Walks `classinfo` (a class or nested tuples of classes) asking `test` of each
+/// class; `Err(())` when something else is found.
+fn any_class(classinfo: &Value, test: &mut dyn FnMut(&Rc<Class>) -> bool) -> Result<bool, ()> {
+    match classinfo {
+        Value::Class(c) => Ok(test(c)),
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if any_class(item, test)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(()),
+    }
+}
+
+fn isinstance(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "isinstance", &args, 2, 2)?;
+    let cls = vm.type_of(&pos[0]);
+    any_class(&pos[1], &mut |c| cls.is_subclass(c))
+        .map(Value::Bool)
+        .map_err(|()| {
+            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        })
+}
+
+fn issubclass(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(cls) = &pos[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    any_class(&pos[1], &mut |c| cls.is_subclass(c))
+        .map(Value::Bool)
+        .map_err(|()| {
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        })
+}
+
+/// `callable(v)`: functions, builtins, methods, classes, and objects whose type
+/// has `__call__`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(_) | Value::Native(_) => {
+            vm.lookup_special(v, &Str::intern("__call__")).is_some()
+        }
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "callable", &args)?;
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> RunResult<Rc<Str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &pos[1])?;
+    match pos.get(2) {
+        None => vm.get_attr(&pos[0], &name),
+        Some(default) => Ok(vm
+            .get_attr_opt(&pos[0], &name)?
+            .unwrap_or_else(|| default.clone())),
+    }
+}
+
+fn setattr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &pos[1])?;
+    vm.set_attr(&pos[0], &name, pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &pos[1])?;
+    Ok(Value::Bool(vm.get_attr_opt(&pos[0], &name)?.is_some()))
+}
+
+fn delattr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &pos[1])?;
+    vm.del_attr(&pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn hash(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "hash", &args)?;
+    Ok(Value::Int(vm.hash(v)?))
+}
+
+/// `id(v)`: the address of heap objects. Values stored inline in `Value` have no
+/// address, so they get numbers above every address instead: 2**62 + k for the
+/// singletons and bools, 2**63 + i for the int i, 2**65 + bits for a float. Equal
+/// inline values get equal ids (as CPython's cached small ints do) and no two
+/// different ones collide, or match a heap address (user space is below 2**47).
+pub fn id_of(v: &Value) -> Value {
+    if let Some(p) = v.ptr_id() {
+        return Value::Int(p as i64);
+    }
+    let base62 = BigInt::from(1u64 << 62);
+    let big = match v {
+        Value::None => base62,
+        Value::Bool(false) => base62 + 1,
+        Value::Bool(true) => base62 + 2,
+        Value::Ellipsis => base62 + 3,
+        Value::NotImplemented => base62 + 4,
+        Value::Int(i) => (BigInt::from(1) << 63) + i,
+        Value::Float(f) => (BigInt::from(1) << 65) + f.to_bits(),
+        _ => base62 + 5,
+    };
+    Value::from_bigint(big)
+}
+
+fn id(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "id", &args)?;
+    Ok(id_of(v))
+}
+
+/// A new dict holding `d`'s items (for namespaces held inline, which cannot be
+/// shared as a `dict` value).
+fn dict_copy(d: &Dict) -> Value {
+    let copy = Dict::new();
+    *copy.map.borrow_mut() = d.map.borrow().clone();
+    Value::Dict(Rc::new(copy))
+}
+
+/// `vars(obj)`: a module's namespace itself; for instances and classes, whatever
+/// their `__dict__` attribute gives, else a snapshot of their dict.
+/// `vars()` without an argument needs the caller's frame (not available here).
+fn vars(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "vars", &args, 0, 1)?;
+    let Some(obj) = pos.first() else {
+        return Err(vm.type_error("vars() without an argument is not supported by Coil yet"));
+    };
+    if let Value::Module(m) = obj {
+        return Ok(Value::Dict(m.dict.clone()));
+    }
+    if let Some(d) = vm.get_attr_opt(obj, &Str::intern("__dict__"))? {
+        return Ok(d);
+    }
+    match obj {
+        Value::Instance(i) => Ok(dict_copy(&i.dict)),
+        Value::Class(c) => Ok(dict_copy(&c.dict)),
+        _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn str_keys(d: &Dict, out: &mut BTreeSet<String>) {
+    for k in d.map.borrow().keys() {
+        if let Value::Str(s) = &k.value {
+            out.insert(s.as_str().to_string());
+        }
+    }
+}
+
+/// `dir(obj)`: `__dir__` when the class defines one, else the names in the
+/// instance dict and along the class's MRO, sorted (`_dir_object`).
+fn dir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "dir", &args, 0, 1)?;
+    let Some(obj) = pos.first() else {
+        return Err(vm.type_error("dir() without an argument is not supported by Coil yet"));
+    };
+    if let Value::Instance(_) = obj {
+        if let Some(f @ Value::Function(_)) = vm.lookup_special(obj, &Str::intern("__dir__")) {
+            let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
+            let mut items = vm.collect(&r)?;
+            super::sort::sort_values(vm, &mut items, None, false)?;
+            return Ok(Value::list(items));
+        }
+    }
+    let mut names = BTreeSet::new();
+    match obj {
+        Value::Module(m) => str_keys(&m.dict, &mut names),
+        Value::Class(c) => {
+            str_keys(&c.dict, &mut names);
+            for base in &c.mro {
+                str_keys(&base.dict, &mut names);
+            }
+        }
+        _ => {
+            if let Value::Instance(i) = obj {
+                str_keys(&i.dict, &mut names);
+            }
+            let cls = vm.type_of(obj);
+            str_keys(&cls.dict, &mut names);
+            for base in &cls.mro {
+                str_keys(&base.dict, &mut names);
+            }
+        }
+    }
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `exit(code=None)` / `quit(code=None)`: raise `SystemExit(code)`.
+fn exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = args.pos;
+    if pos.len() > 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            pos.len() + 1
+        )));
+    }
+    let code = pos.first().cloned().unwrap_or(Value::None);
+    Err(vm.new_exception(&vm.types.exc.system_exit, vec![code]))
+}

@@ -1,0 +1,244 @@
+//! The `sys` module: `argv`, `exit`, the standard streams, `path`, version
+//! information, the recursion limit and `modules` (CPython 3.11 `Python/sysmodule.c`).
+//! `sys.version` reads `3.11.7 (coil 0.1.0)`: the Python version Coil follows, then
+//! Coil's own. `sys.version_info` is a struct sequence (indexes, slices, compares
+//! like a tuple; `.major`, `.minor`, … as attributes).
+
+use super::new_module;
+use super::structseq::{new_structseq, structseq_class};
+use crate::builtins::args::{class, func, one_arg, positional, to_index, Int};
+use crate::builtins::io::read_stdin_line;
+use coil_interp::object::class::BaseKind;
+use coil_interp::object::{Args, Module, Native};
+use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
+
+/// Which standard stream a `sys.stdout`-like object writes to or reads from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+/// The payload of `sys.stdin`, `sys.stdout` and `sys.stderr`; `print` recognises
+/// it to write without a method call.
+pub struct StdStream(pub Stream);
+
+/// The Python version Coil follows, as `sys.version_info`.
+pub const VERSION: (i64, i64, i64) = (3, 11, 7);
+
+fn stream_of(vm: &Vm, v: &Value) -> RunResult<Stream> {
+    match v {
+        Value::Native(n) => crate::builtins::args::native_get::<StdStream>(n).map(|s| s.0),
+        _ => None,
+    }
+    .ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))
+}
+
+fn stream_write(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
+    let which = stream_of(vm, this)?;
+    let s = one_arg(vm, "write", &args)?;
+    let Value::Str(s) = s else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            s.type_name()
+        )));
+    };
+    match which {
+        Stream::Stdout => vm.write_stdout(s.as_str()),
+        Stream::Stderr => vm.write_stderr(s.as_str()),
+        Stream::Stdin => return Err(vm.new_error(&vm.types.exc.os_error, "not writable")),
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
+    if stream_of(vm, this)? == Stream::Stdout {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn stream_readline(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
+    if stream_of(vm, this)? != Stream::Stdin {
+        return Err(vm.new_error(&vm.types.exc.os_error, "not readable"));
+    }
+    vm.flush_stdout();
+    Ok(Value::string(read_stdin_line().unwrap_or_default()))
+}
+
+fn stream_read(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
+    if stream_of(vm, this)? != Stream::Stdin {
+        return Err(vm.new_error(&vm.types.exc.os_error, "not readable"));
+    }
+    vm.flush_stdout();
+    let mut all = String::new();
+    while let Some(line) = read_stdin_line() {
+        all.push_str(&line);
+    }
+    Ok(Value::string(all))
+}
+
+fn stream_next(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
+    match stream_readline(vm, this, args)? {
+        Value::Str(s) if s.char_len() == 0 => Err(vm.stop_iteration(Value::None)),
+        line => Ok(line),
+    }
+}
+
+fn stream_repr(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
+    let (name, mode) = match stream_of(vm, this)? {
+        Stream::Stdin => ("<stdin>", "r"),
+        Stream::Stdout => ("<stdout>", "w"),
+        Stream::Stderr => ("<stderr>", "w"),
+    };
+    Ok(Value::string(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
+}
+
+fn stream(vm: &Vm, which: Stream) -> Value {
+    let cls = class(
+        vm,
+        "TextIOWrapper",
+        "_io",
+        None,
+        BaseKind::Builtin,
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("readline", stream_readline),
+            ("read", stream_read),
+            ("__iter__", crate::builtins::iterators::iter_self),
+            ("__next__", stream_next),
+            ("__repr__", stream_repr),
+        ],
+    );
+    Value::Native(Rc::new(Native {
+        class: cls,
+        data: Box::new(StdStream(which)),
+    }))
+}
+
+/// `sys.exit(status=None)`: SystemExit with no args for None, else the status
+/// (a tuple becomes the args, as `PyErr_SetObject` does).
+fn exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "exit", &args, 0, 1)?;
+    let exc_args = match pos.first() {
+        None | Some(Value::None) => vec![],
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        Some(v) => vec![v.clone()],
+    };
+    Err(vm.new_exception(&vm.types.exc.system_exit, exc_args))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "setrecursionlimit", &args)?;
+    if let Value::Float(_) = v {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = match to_index(vm, v)? {
+        Int::Small(n) => n,
+        Int::Big(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if n > i32::MAX as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+/// Builds the `sys` module.
+pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
+    let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let script_dir = match &vm.script_dir {
+        Some(p) => p.to_string_lossy().into_owned(),
+        None => String::new(),
+    };
+    let vi_class = structseq_class(
+        vm,
+        "sys.version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let (major, minor, micro) = VERSION;
+    let version_info = new_structseq(
+        &vi_class,
+        vec![
+            Value::Int(major),
+            Value::Int(minor),
+            Value::Int(micro),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+        &[],
+    );
+    let executable = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let byteorder = if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    };
+    Ok(new_module(
+        "sys",
+        vec![
+            ("argv", argv),
+            ("exit", func("exit", exit)),
+            ("stdin", stream(vm, Stream::Stdin)),
+            ("stdout", stream(vm, Stream::Stdout)),
+            ("stderr", stream(vm, Stream::Stderr)),
+            ("__stdin__", stream(vm, Stream::Stdin)),
+            ("__stdout__", stream(vm, Stream::Stdout)),
+            ("__stderr__", stream(vm, Stream::Stderr)),
+            ("path", Value::list(vec![Value::string(script_dir)])),
+            (
+                "version",
+                Value::string(format!(
+                    "{major}.{minor}.{micro} (coil {})",
+                    env!("CARGO_PKG_VERSION")
+                )),
+            ),
+            ("version_info", version_info),
+            ("hexversion", Value::Int(0x030b07f0)),
+            ("platform", Value::str(platform())),
+            ("maxsize", Value::Int(i64::MAX)),
+            (
+                "getrecursionlimit",
+                func("getrecursionlimit", getrecursionlimit),
+            ),
+            (
+                "setrecursionlimit",
+                func("setrecursionlimit", setrecursionlimit),
+            ),
+            ("modules", Value::Dict(vm.modules.clone())),
+            ("executable", Value::string(executable)),
+            ("byteorder", Value::str(byteorder)),
+            ("builtin_module_names", builtin_module_names(vm)),
+        ],
+    ))
+}
+
+fn builtin_module_names(vm: &Vm) -> Value {
+    let mut names: Vec<&str> = vm.native_modules.keys().copied().collect();
+    names.sort();
+    Value::tuple(names.into_iter().map(Value::interned).collect())
+}

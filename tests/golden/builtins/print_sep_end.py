@@ -1,0 +1,11 @@
+# print with sep, end, several arguments, no arguments, and non-str objects.
+print("a", "b", "c", sep="-")
+print("no newline", end="|")
+print("next")
+print()
+print(1, 2.5, None, True, [1], sep=", ", end=".\n")
+print("x", sep="IGNORED")
+print(*range(5))
+print("a", "b", sep="")
+print(sep="x", end="!\n")
+print("multi", "sep", sep=" :: ")

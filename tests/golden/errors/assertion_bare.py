@@ -1,0 +1,2 @@
+# A failing assert without a message prints just "AssertionError".
+assert 1 + 1 == 3

@@ -1,0 +1,3 @@
+# List index out of range.
+items = [1, 2, 3]
+print(items[3])

@@ -1,0 +1,3 @@
+# Iterating an int: "'int' object is not iterable".
+for i in 10:
+    print(i)

@@ -1,0 +1,5 @@
+# Subscripting None: "'NoneType' object is not subscriptable".
+def find():
+    return None
+result = find()
+print(result[0])

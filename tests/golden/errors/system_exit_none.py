@@ -1,0 +1,5 @@
+# raise SystemExit with no argument exits 0; finally blocks still run.
+try:
+    raise SystemExit
+finally:
+    print("cleanup")

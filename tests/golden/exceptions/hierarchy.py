@@ -1,0 +1,11 @@
+# The built-in exception hierarchy as seen through isinstance and issubclass.
+print(isinstance(KeyError(), LookupError), isinstance(IndexError(), LookupError))
+print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(OverflowError, ArithmeticError))
+print(issubclass(RecursionError, RuntimeError), issubclass(NotImplementedError, RuntimeError))
+print(issubclass(UnboundLocalError, NameError), issubclass(ModuleNotFoundError, ImportError))
+print(issubclass(StopIteration, Exception), issubclass(KeyboardInterrupt, Exception))
+print(issubclass(SystemExit, BaseException), issubclass(GeneratorExit, Exception))
+print(issubclass(FileNotFoundError, OSError), issubclass(TabError, SyntaxError))
+print(issubclass(IndentationError, SyntaxError), issubclass(UnicodeDecodeError, ValueError))
+print([c.__name__ for c in KeyError.__mro__])
+print([c.__name__ for c in ZeroDivisionError.__mro__])

@@ -1,0 +1,11 @@
+# Float reprs: shortest round-trip digits, exponent switch at 1e16 and 1e-4, signed zero.
+print(0.1 + 0.2, 1 / 3, 2 / 3)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001234)
+print(1.0, -0.0, 0.0, 100.0)
+print(1.5e300 * 1.5e300, -1e400)
+print(float("nan"), float("inf"), float("-inf"))
+print(repr(1e22), str(1.23e-7), 5e-324)
+print(3.14, 2.5e-3, 1_000.000_1)
+print(.5, 5., 0e0)
+print(1.7976931348623157e308)

@@ -1,0 +1,11 @@
+# Operator precedence and associativity, including ** right-assoc and unary minus.
+print(2 + 3 * 4, (2 + 3) * 4)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(1 + 2 << 3, 1 | 2 & 3, 1 ^ 3 | 4)
+print(not 1 == 2, not (1 and 0))
+print(10 - 3 - 2, 100 / 10 / 5, 2 * 3 % 4)
+print(-3 // 2 * 2, ~5 + 1, - - 3)
+print(1 < 2 == True, (1 < 2) == True)
+print(3 if 0 else 4 if 1 else 5)
+print((lambda: 0 or None is not None)())

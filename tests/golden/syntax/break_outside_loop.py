@@ -1,0 +1,4 @@
+# break outside a loop: "'break' outside loop".
+# coil-test: syntax-error
+if True:
+    break

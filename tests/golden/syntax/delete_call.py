@@ -1,0 +1,3 @@
+# del of a call: "cannot delete function call".
+# coil-test: syntax-error
+del print()

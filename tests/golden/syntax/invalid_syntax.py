@@ -1,0 +1,3 @@
+# A plain parse error: "invalid syntax".
+# coil-test: syntax-error
+x = = 1

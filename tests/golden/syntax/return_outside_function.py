@@ -1,0 +1,4 @@
+# return at module level: "'return' outside function".
+# coil-test: syntax-error
+print("never printed")
+return 5

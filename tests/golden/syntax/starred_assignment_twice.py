@@ -1,0 +1,3 @@
+# Two starred targets in one assignment: "multiple starred expressions in assignment".
+# coil-test: syntax-error
+a, *b, *c = range(5)

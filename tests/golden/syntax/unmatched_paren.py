@@ -1,0 +1,3 @@
+# A closing parenthesis without an opener: "unmatched ')'".
+# coil-test: syntax-error
+x = 1 + 2)
