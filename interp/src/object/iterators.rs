@@ -50,8 +50,10 @@ pub enum BuiltinIter {
         reversed: bool,
         done: Cell<bool>,
     },
+    /// `order` lists item positions in CPython's iteration order (`Set::cpython_order`).
     Set {
         set: Rc<Set>,
+        order: Vec<usize>,
         index: Cell<usize>,
         len: Cell<usize>,
         done: Cell<bool>,
@@ -213,8 +215,10 @@ impl BuiltinIter {
     /// An iterator over a set or frozenset.
     pub fn set(set: Rc<Set>) -> BuiltinIter {
         let len = set.items.borrow().len();
+        let order = set.cpython_order();
         BuiltinIter::Set {
             set,
+            order,
             index: Cell::new(0),
             len: Cell::new(len),
             done: Cell::new(false),

@@ -295,8 +295,15 @@ impl Vm {
 
     /// Fills `out` with `x op y` for sets (`out` is empty).
     fn set_algebra(&mut self, out: &Set, x: &Set, y: &Set, op: BinOp) -> RunResult<()> {
-        let xs: Vec<_> = x.items.borrow().iter().cloned().collect();
-        let ys: Vec<_> = y.items.borrow().iter().cloned().collect();
+        // In CPython's iteration order, so the result's own order matches too.
+        let in_order = |s: &Set| {
+            let items = s.items.borrow();
+            s.cpython_order()
+                .into_iter()
+                .filter_map(|p| items.get_index(p).cloned())
+                .collect::<Vec<_>>()
+        };
+        let (xs, ys) = (in_order(x), in_order(y));
         match op {
             BinOp::BitOr => {
                 for k in xs.into_iter().chain(ys) {

@@ -6,8 +6,9 @@
 //! builtin values are in `attr_builtin.rs`.
 
 use crate::intern;
-use crate::object::descriptors::{ClassMethod, Property, StaticMethod, SuperObject};
+use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{BoundMethod, Builtin, Class, GenKind, Instance, Str, Value};
+use crate::vm::super_::SuperData;
 use crate::vm::Vm;
 use crate::RunResult;
 use std::rc::Rc;
@@ -55,9 +56,19 @@ impl Vm {
 
     /// `v.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Value> {
-        match self.get_attr_opt(obj, name)? {
+        match self.lookup_attr(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `v.name`, or `None` where `get_attr` would raise AttributeError
+    /// (`hasattr`, `getattr` with a default): an AttributeError raised by a
+    /// property or `__getattr__` counts as missing too.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Option<Value>> {
+        match self.lookup_attr(obj, name) {
+            Err(e) if self.exc_matches(&e, &self.types.exc.attribute_error) => Ok(None),
+            other => other,
         }
     }
 
@@ -74,7 +85,7 @@ impl Vm {
                 m.name.as_str(),
                 name.as_str()
             ),
-            Value::Native(n) if n.get::<SuperObject>().is_some() => {
+            Value::Native(n) if n.get::<SuperData>().is_some() => {
                 format!("'super' object has no attribute '{}'", name.as_str())
             }
             _ => format!(
@@ -86,9 +97,9 @@ impl Vm {
         self.attribute_error(msg)
     }
 
-    /// `v.name`, or `None` where `get_attr` would raise AttributeError
-    /// (`hasattr`, `getattr` with a default).
-    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Option<Value>> {
+    /// The attribute, `None` if it is simply missing, or the error a descriptor or
+    /// `__getattr__` raised.
+    fn lookup_attr(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -120,7 +131,7 @@ impl Vm {
             }
             Value::Class(c) => self.class_getattr(c, name),
             Value::Native(n) => {
-                if let Some(s) = n.get::<SuperObject>() {
+                if let Some(s) = n.get::<SuperData>() {
                     return self.super_getattr(obj, s, name);
                 }
                 self.builtin_getattr(obj, name)
@@ -174,7 +185,7 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        let descr = cls.lookup(name);
+        let descr = self.class_lookup(cls, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, Some(obj), cls, name).map(Some);
@@ -193,6 +204,24 @@ impl Vm {
             return Ok(self.exception_default_attr(inst, cls, name));
         }
         Ok(None)
+    }
+
+    /// `cls.lookup(name)`, except that a class defining `__eq__` without `__hash__`
+    /// has `__hash__ = None` (CPython's `type_new` stores it; Coil's classes do not).
+    pub fn class_lookup(&self, cls: &Rc<Class>, name: &Rc<Str>) -> Option<Value> {
+        if name.as_str() == "__hash__" {
+            let eq = intern!("__eq__");
+            for c in std::iter::once(cls).chain(cls.mro.iter()) {
+                if let Some(h) = c.dict.get_name(name) {
+                    return Some(h);
+                }
+                if !Vm::is_builtin_class(c) && c.dict.get_name(&eq).is_some() {
+                    return Some(Value::None);
+                }
+            }
+            return None;
+        }
+        cls.lookup(name)
     }
 
     /// True for descriptors that take precedence over the instance dict.
@@ -276,7 +305,7 @@ impl Vm {
         if let Some(v) = self.class_special_attr(c, name) {
             return Ok(Some(v));
         }
-        if let Some(d) = c.lookup(name) {
+        if let Some(d) = self.class_lookup(c, name) {
             return self.descr_get(&d, None, c, name).map(Some);
         }
         // Attributes of the metatype (`C.mro`), bound to the class.
@@ -289,32 +318,34 @@ impl Vm {
         Ok(None)
     }
 
-    /// `super(C, obj).name`: the MRO of obj's type after `C`.
+    /// `super(C, obj).name`: the MRO of obj's type after `C` (`super_getattro`).
+    /// The VM builds the super object (`vm/super_.rs`); the lookup binds here so
+    /// every descriptor kind behaves as in a normal lookup.
     fn super_getattr(
         &mut self,
         sup_value: &Value,
-        s: &SuperObject,
+        s: &SuperData,
         name: &Rc<Str>,
     ) -> RunResult<Option<Value>> {
         match name.as_str() {
             "__thisclass__" => return Ok(Some(Value::Class(s.this_class.clone()))),
             "__self__" => return Ok(Some(s.obj.clone())),
-            "__self_class__" => return Ok(Some(Value::Class(s.start_type(self.type_of(&s.obj))))),
+            "__self_class__" => return Ok(Some(Value::Class(s.obj_type.clone()))),
             "__class__" => return Ok(Some(Value::Class(self.types.super_.clone()))),
             _ => {}
         }
-        let start = s.start_type(self.type_of(&s.obj));
-        let mro = std::iter::once(&start).chain(start.mro.iter());
-        let found = mro
+        let start = &s.obj_type;
+        let found = std::iter::once(start)
+            .chain(start.mro.iter())
             .skip_while(|c| !Rc::ptr_eq(c, &s.this_class))
             .skip(1)
             .find_map(|c| c.dict.get_name(name));
         match found {
             Some(d) => {
-                // A function looked up through super on the class itself stays unbound.
-                let obj_is_start = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &start));
+                // Looked up through super on the class itself, functions stay unbound.
+                let obj_is_start = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, start));
                 let obj = if obj_is_start { None } else { Some(&s.obj) };
-                self.descr_get(&d, obj, &start, name).map(Some)
+                self.descr_get(&d, obj, start, name).map(Some)
             }
             None => self.builtin_getattr(sup_value, name),
         }
@@ -533,4 +564,11 @@ pub fn copy_dict(d: &crate::object::Dict) -> crate::object::Dict {
     let out = crate::object::Dict::new();
     *out.map.borrow_mut() = d.map.borrow().clone();
     out
+}
+
+impl Vm {
+    /// `isinstance(v, class)` for one class (no tuples, no `__instancecheck__`).
+    pub fn is_instance(&self, v: &Value, class: &Rc<Class>) -> bool {
+        self.type_of(v).is_subclass(class)
+    }
 }

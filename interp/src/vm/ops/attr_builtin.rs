@@ -86,7 +86,12 @@ impl Vm {
                         .get_name(name)
                         .unwrap_or_else(|| Value::Str(f.module.clone())),
                 ),
-                "__doc__" => Some(f.dict.get_name(name).unwrap_or(Value::None)),
+                "__doc__" => Some(f.dict.get_name(name).unwrap_or_else(
+                    || match &f.code.docstring {
+                        Some(d) => Value::Str(d.clone()),
+                        None => Value::None,
+                    },
+                )),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {

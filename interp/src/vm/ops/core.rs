@@ -3,11 +3,12 @@
 //! `__hash__`, `__setattr__`, …; `Objects/typeobject.c` `object_new`/`object_init`),
 //! `BaseException`'s (`Objects/exceptions.c`), `type`'s `__repr__`/`mro`, and the
 //! descriptor types' constructors and methods (`property`, `staticmethod`,
-//! `classmethod`, two-argument `super`).
+//! `classmethod`). `object.__new__`/`__init__`/`__init_subclass__` and `super` are the
+//! VM's (`vm/core_methods.rs`, `vm/super_.rs`).
 
 use super::support::{expect_args, function, method};
 use crate::object::class::BaseKind;
-use crate::object::descriptors::{ClassMethod, Property, StaticMethod, SuperObject};
+use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{Args, Class, Dict, ExceptionData, Instance, Native, Payload, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
@@ -19,12 +20,6 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let object = &t.object;
     let set = |c: &Rc<Class>, name: &str, v: Value| c.dict.set_str(name, v);
-    set(object, "__new__", function("object", "__new__", object_new));
-    set(
-        object,
-        "__init__",
-        method("object", "__init__", object_init),
-    );
     set(
         object,
         "__repr__",
@@ -58,36 +53,17 @@ pub fn install(vm: &mut Vm) {
         "__format__",
         method("object", "__format__", object_format),
     );
-    set(
-        object,
-        "__init_subclass__",
-        native(
-            &t.classmethod,
-            ClassMethod {
-                func: function("object", "__init_subclass__", object_init_subclass),
-            },
-        ),
-    );
+    let class_getter = function("object", "__class__", object_class);
     set(
         object,
         "__class__",
         native(
             &t.property,
-            Property::new(
-                Some(function("object", "__class__", object_class)),
-                None,
-                None,
-                None,
-            ),
+            Property::new(Some(class_getter), None, None, None),
         ),
     );
 
     let base = &t.exc.base_exception;
-    set(
-        base,
-        "__new__",
-        function("BaseException", "__new__", exception_new),
-    );
     set(
         base,
         "__init__",
@@ -114,9 +90,16 @@ pub fn install(vm: &mut Vm) {
         method("BaseException", "add_note", exception_add_note),
     );
 
+    set(
+        &t.exc.os_error,
+        "__new__",
+        function("OSError", "__new__", os_error_new),
+    );
+
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
     set(&t.type_, "mro", method("type", "mro", type_mro));
 
+    // `__new__`s accept the class as receiver (`call_class`) or first argument.
     set(
         &t.property,
         "__new__",
@@ -153,14 +136,24 @@ pub fn install(vm: &mut Vm) {
         function("staticmethod", "__new__", staticmethod_new),
     );
     set(
+        &t.staticmethod,
+        "__get__",
+        method("staticmethod", "__get__", descriptor_get),
+    );
+    set(
+        &t.staticmethod,
+        "__call__",
+        method("staticmethod", "__call__", staticmethod_call),
+    );
+    set(
         &t.classmethod,
         "__new__",
         function("classmethod", "__new__", classmethod_new),
     );
     set(
-        &t.super_,
-        "__new__",
-        function("super", "__new__", super_new),
+        &t.classmethod,
+        "__get__",
+        method("classmethod", "__get__", descriptor_get),
     );
 }
 
@@ -170,42 +163,6 @@ pub fn native<T: crate::object::NativeData>(class: &Rc<Class>, data: T) -> Value
         class: class.clone(),
         data: Box::new(data),
     }))
-}
-
-fn has_args(args: &Args) -> bool {
-    !args.pos.is_empty() || !args.kw.is_empty()
-}
-
-/// `object.__new__(cls, *args, **kwargs)`: a fresh instance of `cls`.
-pub fn object_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    let Some((cls_value, rest)) = args.pos.split_first() else {
-        return Err(vm.type_error("object.__new__(): not enough arguments"));
-    };
-    let Value::Class(cls) = cls_value else {
-        return Err(vm.type_error(format!(
-            "object.__new__(X): X is not a type object ({})",
-            vm.type_name(cls_value).as_str()
-        )));
-    };
-    if !rest.is_empty() || !args.kw.is_empty() {
-        let new = cls.lookup(&crate::intern!("__new__"));
-        let init = cls.lookup(&crate::intern!("__init__"));
-        let new_is_object = new
-            .as_ref()
-            .is_some_and(|f| Vm::is_builtin_fn(f, object_new));
-        let init_is_object = init
-            .as_ref()
-            .is_some_and(|f| Vm::is_builtin_fn(f, object_init));
-        if !new_is_object {
-            return Err(vm.type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
-        }
-        if init_is_object {
-            return Err(vm.type_error(format!("{}() takes no arguments", cls.name.as_str())));
-        }
-    }
-    vm.new_instance(cls, rest.to_vec())
 }
 
 impl Vm {
@@ -232,30 +189,6 @@ impl Vm {
             payload,
         })))
     }
-}
-
-/// `object.__init__(self, *args, **kwargs)`.
-pub fn object_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
-    if has_args(&args) {
-        let cls = vm.type_of(recv);
-        let init = cls.lookup(&crate::intern!("__init__"));
-        let new = cls.lookup(&crate::intern!("__new__"));
-        if !init
-            .as_ref()
-            .is_some_and(|f| Vm::is_builtin_fn(f, object_init))
-        {
-            return Err(vm.type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
-        }
-        if new
-            .as_ref()
-            .is_some_and(|f| Vm::is_builtin_fn(f, object_new))
-        {
-            return Err(vm.type_error(format!("{}() takes no arguments", cls.name.as_str())));
-        }
-    }
-    Ok(Value::None)
 }
 
 /// `object.__repr__`: `<__main__.C object at 0x…>`.
@@ -353,28 +286,9 @@ fn object_format(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     }
 }
 
-fn object_init_subclass(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    if let (Some(Value::Class(c)), false) = (args.pos.first(), args.kw.is_empty()) {
-        return Err(vm.type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            c.name.as_str()
-        )));
-    }
-    Ok(Value::None)
-}
-
 fn object_class(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
     expect_args(vm, "__class__", &args, 1)?;
     Ok(Value::Class(vm.type_of(&args.pos[0])))
-}
-
-/// `BaseException.__new__(cls, *args)`: args are set here, so subclasses whose
-/// `__init__` does not call `super().__init__` still have them.
-fn exception_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    let Some((Value::Class(cls), rest)) = args.pos.split_first() else {
-        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
-    };
-    vm.new_instance(cls, rest.to_vec())
 }
 
 fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
@@ -438,6 +352,43 @@ fn exception_add_note(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value>
     Ok(Value::None)
 }
 
+/// `OSError(errno, strerror, ...)` makes the subclass for `errno`
+/// (`Objects/exceptions.c` `OSError_new`, the `errnomap`; Linux errno values).
+fn os_error_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let cls = match (recv, args.pos.first()) {
+        (Value::Class(c), _) | (_, Some(Value::Class(c))) => c.clone(),
+        _ => return Err(vm.type_error("OSError.__new__(X): X is not a type object")),
+    };
+    let args = new_args(recv, args);
+    let e = &vm.types.exc;
+    let mut target = cls.clone();
+    if Rc::ptr_eq(&cls, &e.os_error) && args.pos.len() >= 2 {
+        if let Value::Int(errno) = args.pos[0] {
+            let sub = match errno {
+                11 => Some(&e.blocking_io_error),
+                10 => Some(&e.child_process_error),
+                32 => Some(&e.broken_pipe_error),
+                103 => Some(&e.connection_aborted_error),
+                111 => Some(&e.connection_refused_error),
+                104 => Some(&e.connection_reset_error),
+                17 => Some(&e.file_exists_error),
+                2 => Some(&e.file_not_found_error),
+                4 => Some(&e.interrupted_error),
+                21 => Some(&e.is_a_directory_error),
+                20 => Some(&e.not_a_directory_error),
+                1 | 13 => Some(&e.permission_error),
+                3 => Some(&e.process_lookup_error),
+                110 => Some(&e.timeout_error),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                target = sub.clone();
+            }
+        }
+    }
+    vm.new_instance(&target, args.pos.to_vec())
+}
+
 fn type_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     vm.repr(recv).map(Value::Str)
 }
@@ -484,12 +435,21 @@ fn optional_args(
         .collect())
 }
 
-fn property_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    let rest = Args {
-        pos: args.pos.get(1..).unwrap_or(&[]),
-        kw: args.kw,
-    };
-    let mut a = optional_args(vm, "property", &rest, &["fget", "fset", "fdel", "doc"])?.into_iter();
+/// The arguments of a `__new__` after the class, whether the class came as the
+/// receiver (the VM's `call_class`) or as the first argument (`C.__new__(C, …)`).
+fn new_args<'a>(recv: &Value, args: Args<'a>) -> Args<'a> {
+    match recv {
+        Value::Class(_) => args,
+        _ => Args {
+            pos: args.pos.get(1..).unwrap_or(&[]),
+            kw: args.kw,
+        },
+    }
+}
+
+fn property_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let args = new_args(recv, args);
+    let mut a = optional_args(vm, "property", &args, &["fget", "fset", "fdel", "doc"])?.into_iter();
     let mut next = || a.next().flatten();
     let p = Property::new(next(), next(), next(), next());
     Ok(native(&vm.types.property, p))
@@ -557,52 +517,43 @@ fn one_callable_arg(vm: &Vm, name: &str, args: &Args) -> RunResult<Value> {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     match args.pos {
-        [_, f] => Ok(f.clone()),
+        [f] => Ok(f.clone()),
         _ => Err(vm.type_error(format!(
             "{name} expected 1 argument, got {}",
-            args.pos.len().saturating_sub(1)
+            args.pos.len()
         ))),
     }
 }
 
-fn staticmethod_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    let func = one_callable_arg(vm, "staticmethod", &args)?;
+fn staticmethod_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let func = one_callable_arg(vm, "staticmethod", &new_args(recv, args))?;
     Ok(native(&vm.types.staticmethod, StaticMethod { func }))
 }
 
-fn classmethod_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    let func = one_callable_arg(vm, "classmethod", &args)?;
+fn classmethod_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let func = one_callable_arg(vm, "classmethod", &new_args(recv, args))?;
     Ok(native(&vm.types.classmethod, ClassMethod { func }))
 }
 
-/// `super(type, obj)`; the zero-argument form needs the calling frame and is
-/// handled by the VM before calling the class.
-fn super_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
-    match args.pos.get(1..).unwrap_or(&[]) {
-        [] => Err(vm.runtime_error("super(): no arguments")),
-        [Value::Class(this), obj] => {
-            let ok = match obj {
-                Value::Class(c) => c.is_subclass(this) || vm.type_of(obj).is_subclass(this),
-                other => vm.type_of(other).is_subclass(this),
-            };
-            if !ok {
-                return Err(
-                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
-            }
-            Ok(vm.new_super(this.clone(), obj.clone()))
-        }
-        [t, _] | [t] => Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            vm.type_name(t).as_str()
-        ))),
-        _ => Err(vm.type_error("super() takes at most 2 arguments")),
-    }
+/// `staticmethod.__get__` / `classmethod.__get__(obj, type=None)`.
+fn descriptor_get(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let obj = args.pos.first().cloned().unwrap_or(Value::None);
+    let cls = match args.pos.get(1) {
+        Some(Value::Class(c)) => c.clone(),
+        _ => vm.type_of(&obj),
+    };
+    let inst = if obj.is_none() { None } else { Some(&obj) };
+    vm.descr_get(recv, inst, &cls, &Str::new("__get__"))
 }
 
-impl Vm {
-    /// A `super(this_class, obj)` object (also for the VM's zero-argument `super()`).
-    pub fn new_super(&self, this_class: Rc<Class>, obj: Value) -> Value {
-        native(&self.types.super_, SuperObject { this_class, obj })
-    }
+/// `staticmethod` objects are callable (3.10+).
+fn staticmethod_call(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Native(n) = recv else {
+        return Err(vm.type_error("expected a staticmethod"));
+    };
+    let Some(sm) = n.get::<StaticMethod>() else {
+        return Err(vm.type_error("expected a staticmethod"));
+    };
+    let f = sm.func.clone();
+    vm.call(&f, args.pos, args.kw)
 }

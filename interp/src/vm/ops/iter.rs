@@ -226,6 +226,7 @@ impl Vm {
             }
             BuiltinIter::Set {
                 set,
+                order,
                 index,
                 len,
                 done,
@@ -240,7 +241,7 @@ impl Vm {
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
                 let i = index.get();
-                match items.get_index(i) {
+                match order.get(i).and_then(|&p| items.get_index(p)) {
                     Some(k) => {
                         index.set(i + 1);
                         Ok(Some(k.value.clone()))
@@ -352,6 +353,7 @@ impl Vm {
         match iterable {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Set(s) => return Ok(set_items_in_order(s)),
             _ => {}
         }
         let it = self.get_iter(iterable)?;
@@ -361,4 +363,14 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// A set's items in CPython's iteration order.
+pub fn set_items_in_order(s: &crate::object::Set) -> Vec<Value> {
+    let order = s.cpython_order();
+    let items = s.items.borrow();
+    order
+        .into_iter()
+        .filter_map(|p| items.get_index(p).map(|k| k.value.clone()))
+        .collect()
 }

@@ -91,11 +91,29 @@ impl Vm {
             if let Some(v) = self.builtin_binop(a, b, op)? {
                 return Ok(v);
             }
+            if let Some(v) = self.str_percent(a, b, op)? {
+                return Ok(v);
+            }
             return Err(self.binop_type_error(a, b, op, ""));
         }
-        match self.binary_dunder(a, b, op)? {
-            Some(v) => Ok(v),
-            None => Err(self.binop_type_error(a, b, op, "")),
+        if let Some(v) = self.binary_dunder(a, b, op)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.str_percent(a, b, op)? {
+            return Ok(v);
+        }
+        Err(self.binop_type_error(a, b, op, ""))
+    }
+
+    /// `str % args`: printf-style formatting is a str method (`str.__mod__`,
+    /// installed by the type methods), not an arithmetic operator.
+    fn str_percent(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
+        if op != BinOp::Mod || !matches!(a, Value::Str(_)) {
+            return Ok(None);
+        }
+        match self.types.str.dict.get_name(&intern!("__mod__")) {
+            Some(f) => self.call_unbound(&f, a, std::slice::from_ref(b)).map(Some),
+            None => Ok(None),
         }
     }
 
@@ -263,6 +281,9 @@ impl Vm {
     fn binary_op_inplace_msg(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> {
         if !dispatches(a) && !dispatches(b) {
             if let Some(v) = self.builtin_binop(a, b, op)? {
+                return Ok(v);
+            }
+            if let Some(v) = self.str_percent(a, b, op)? {
                 return Ok(v);
             }
             return Err(self.binop_type_error(a, b, op, "="));

@@ -5,11 +5,12 @@
 //! `KeyError_str`, `OSError_str`).
 
 use crate::intern;
-use crate::object::descriptors::{ClassMethod, Property, StaticMethod, SuperObject};
+use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::float::float_repr;
 use crate::object::iterators::{DictView, ViewKind};
 use crate::object::str::str_repr;
 use crate::object::{Instance, Str, Value};
+use crate::vm::super_::SuperData;
 use crate::vm::Vm;
 use crate::RunResult;
 use std::fmt::Write;
@@ -101,7 +102,7 @@ impl Vm {
                     out.push_str("()");
                     return Ok(());
                 }
-                let Some(_guard) = self.repr_enter(v, out, "(...)") else {
+                let Some(_guard) = self.repr_enter(v, out, "(...)")? else {
                     return Ok(());
                 };
                 out.push('(');
@@ -118,7 +119,7 @@ impl Vm {
                     out.push_str("[]");
                     return Ok(());
                 }
-                let Some(_guard) = self.repr_enter(v, out, "[...]") else {
+                let Some(_guard) = self.repr_enter(v, out, "[...]")? else {
                     return Ok(());
                 };
                 out.push('[');
@@ -132,7 +133,7 @@ impl Vm {
                     out.push_str("{}");
                     return Ok(());
                 }
-                let Some(_guard) = self.repr_enter(v, out, "{...}") else {
+                let Some(_guard) = self.repr_enter(v, out, "{...}")? else {
                     return Ok(());
                 };
                 out.push('{');
@@ -143,12 +144,12 @@ impl Vm {
             }
             Value::Set(s) => {
                 let name = if s.frozen { "frozenset" } else { "set" };
-                let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
+                let items = super::iter::set_items_in_order(s);
                 if items.is_empty() {
                     let _ = write!(out, "{name}()");
                     return Ok(());
                 }
-                let Some(_guard) = self.repr_enter(v, out, &format!("{name}(...)")) else {
+                let Some(_guard) = self.repr_enter(v, out, &format!("{name}(...)"))? else {
                     return Ok(());
                 };
                 if s.frozen {
@@ -287,17 +288,16 @@ impl Vm {
                     let f = cm.func.clone();
                     let r = self.repr(&f)?;
                     let _ = write!(out, "<classmethod({})>", r.as_str());
-                } else if let Some(s) = n.get::<SuperObject>() {
-                    let start = s.start_type(self.type_of(&s.obj));
+                } else if let Some(s) = n.get::<SuperData>() {
                     let _ = write!(
                         out,
                         "<super: <class '{}'>, <{} object>>",
                         s.this_class.name.as_str(),
-                        start.name.as_str()
+                        s.obj_type.name.as_str()
                     );
                 } else if let Some(view) = n.get::<DictView>() {
                     let (dict, kind) = (view.dict.clone(), view.kind);
-                    let Some(_guard) = self.repr_enter(v, out, "...") else {
+                    let Some(_guard) = self.repr_enter(v, out, "...")? else {
                         return Ok(());
                     };
                     let r = self.repr_view(&dict, kind, &n.class.name, out);
@@ -318,14 +318,20 @@ impl Vm {
     }
 
     /// Marks `v` as being repr'd; `None` (after writing `cycle`) if it already is.
-    fn repr_enter(&mut self, v: &Value, out: &mut String, cycle: &str) -> Option<()> {
+    /// Nesting counts towards the recursion limit, as CPython's `Py_EnterRecursiveCall`.
+    fn repr_enter(&mut self, v: &Value, out: &mut String, cycle: &str) -> RunResult<Option<()>> {
         let id = v.ptr_id().unwrap_or(0);
         if self.repr_stack.contains(&id) {
             out.push_str(cycle);
-            return None;
+            return Ok(None);
+        }
+        if self.repr_stack.len() + self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error(
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_stack.push(id);
-        Some(())
+        Ok(Some(()))
     }
 
     fn repr_leave(&mut self) {
