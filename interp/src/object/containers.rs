@@ -46,6 +46,73 @@ impl Set {
     }
 }
 
+impl Set {
+    /// The positions of the items (indices into `items`) in the order CPython
+    /// iterates them: its hash-table slot order (`Objects/setobject.c`), which
+    /// programs see when they print or iterate a set (`{3, 1, 2}` prints
+    /// `{1, 2, 3}`). Items are kept in insertion order; this replays CPython's
+    /// insertions (`set_add_entry` with linear probing and perturbation, growth by
+    /// `set_table_resize` re-inserting in slot order) to find each item's slot.
+    pub fn cpython_order(&self) -> Vec<usize> {
+        cpython_set_order(self.items.borrow().iter().map(|k| k.hash))
+    }
+}
+
+/// Slot order of a CPython set built by inserting distinct keys with these hashes.
+pub fn cpython_set_order(hashes: impl ExactSizeIterator<Item = u64>) -> Vec<usize> {
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    let n = hashes.len();
+    if n <= 1 {
+        return (0..n).collect();
+    }
+    // Each slot holds (item index, hash) or is empty.
+    let mut table: Vec<Option<(usize, u64)>> = vec![None; 8];
+    let insert = |table: &mut Vec<Option<(usize, u64)>>, idx: usize, hash: u64| {
+        let mask = table.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash as usize) & mask;
+        loop {
+            if table[i].is_none() {
+                table[i] = Some((idx, hash));
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if table[i + j].is_none() {
+                        table[i + j] = Some((idx, hash));
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    };
+    let mut used = 0usize;
+    for (idx, hash) in hashes.enumerate() {
+        insert(&mut table, idx, hash);
+        used += 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for (i, h) in old.into_iter().flatten() {
+                insert(&mut table, i, h);
+            }
+        }
+    }
+    table.into_iter().flatten().map(|(i, _)| i).collect()
+}
+
 /// `range(start, stop, step)` with i64 bounds.
 pub struct Range {
     pub start: i64,
@@ -55,13 +122,16 @@ pub struct Range {
 
 impl Range {
     pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
+        // In i128: `stop - start` can overflow i64 (`range(-2**63, 2**63 - 1)`).
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
-        }
+        };
+        n as i64
     }
 
     pub fn is_empty(&self) -> bool {

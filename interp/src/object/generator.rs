@@ -45,3 +45,14 @@ pub struct Generator {
     /// reprs such as `running at file.py:5`.
     pub suspended_line: Cell<u32>,
 }
+
+impl Generator {
+    /// `generator`, `coroutine` or `async generator`, as CPython's messages say.
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}

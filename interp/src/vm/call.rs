@@ -1,11 +1,14 @@
 //! Calling: script functions (pushing a frame and, from native code, running a
 //! nested dispatch loop), builtins, bound methods, classes (`type.__call__`:
 //! `__new__` then `__init__`) and instances with `__call__`. Argument binding
-//! follows CPython 3.11's `Python/ceval.c` (`initialize_locals`) and its messages.
+//! (`bind.rs`) follows CPython 3.11's `Python/ceval.c` (`initialize_locals`) and its
+//! messages.
 
+use super::frame::FrameRole;
 use super::Vm;
-use crate::object::{Generator, Str, Value};
+use crate::object::{Args, Builtin, Function, GenKind, GenState, Generator, Str, Value};
 use crate::RunResult;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// What resuming a generator or coroutine produced.
@@ -16,11 +19,53 @@ pub enum GenStep {
     Return(Value),
 }
 
+/// What a call made by an instruction did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Called {
+    /// A script frame was pushed; the dispatch loop continues in it.
+    Pushed,
+    /// The call completed and its result is on the caller's stack.
+    Value,
+}
+
+/// Bytes of Rust stack kept free below the limit for the code that reports the
+/// error and unwinds.
+const STACK_MARGIN: usize = 1 << 20;
+
 impl Vm {
     /// `callable(*pos, **kw)` from native code.
-    pub fn call(&mut self, callable: &Value, pos: &[Value], kw: &[(Rc<Str>, Value)]) -> RunResult<Value> {
-        let _ = (callable, pos, kw);
-        todo!("vm core: call")
+    pub fn call(
+        &mut self,
+        callable: &Value,
+        pos: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                let frame = self.bind_frame(f, pos, kw)?;
+                match self.make_generator(f, frame) {
+                    Ok(g) => Ok(g),
+                    Err(frame) => self.run_nested(*frame),
+                }
+            }
+            Value::Builtin(b) => self.call_builtin(b, pos, kw),
+            Value::BoundMethod(m) => {
+                let mut args = Vec::with_capacity(pos.len() + 1);
+                args.push(m.receiver.clone());
+                args.extend_from_slice(pos);
+                self.call(&m.func, &args, kw)
+            }
+            Value::Class(c) => self.call_class(c, pos, kw),
+            other => match self.lookup_special(other, &Str::intern("__call__")) {
+                Some(f) => {
+                    let mut args = Vec::with_capacity(pos.len() + 1);
+                    args.push(other.clone());
+                    args.extend_from_slice(pos);
+                    self.call(&f, &args, kw)
+                }
+                None => Err(self.not_callable(other)),
+            },
+        }
     }
 
     /// `callable(*pos)`.
@@ -31,13 +76,157 @@ impl Vm {
     /// `obj.name(*pos)`: looks the method up on the type without binding it when it
     /// can, as `CallMethod` does.
     pub fn call_method(&mut self, obj: &Value, name: &str, pos: &[Value]) -> RunResult<Value> {
-        let f = self.get_attr(obj, &Str::intern(name))?;
-        self.call(&f, pos, &[])
+        let (f, recv) = self.load_method(obj, &Str::intern(name))?;
+        match (recv, &f) {
+            (Some(r), Value::Builtin(b)) => (b.func)(self, &r, Args::positional(pos)),
+            (Some(r), _) => {
+                let mut args = Vec::with_capacity(pos.len() + 1);
+                args.push(r);
+                args.extend_from_slice(pos);
+                self.call(&f, &args, &[])
+            }
+            (None, _) => self.call(&f, pos, &[]),
+        }
     }
 
     /// Resumes a generator/coroutine with `send(value)`; `throw` when `exc` is given.
-    pub fn gen_resume(&mut self, gen: &Rc<Generator>, value: Value, exc: Option<crate::Exc>) -> RunResult<GenStep> {
-        let _ = (gen, value, exc);
-        todo!("vm core: gen_resume")
+    pub fn gen_resume(
+        &mut self,
+        gen: &Rc<Generator>,
+        value: Value,
+        exc: Option<crate::Exc>,
+    ) -> RunResult<GenStep> {
+        self.resume_from_native(gen, value, exc)
+    }
+
+    /// A builtin: bound receiver, unbound method (first argument is the receiver),
+    /// or plain function (receiver `None`).
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: &Rc<Builtin>,
+        pos: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Value> {
+        match &b.receiver {
+            Some(r) => (b.func)(self, r, Args { pos, kw }),
+            None if b.is_method => match pos.split_first() {
+                Some((r, rest)) => (b.func)(self, r, Args { pos: rest, kw }),
+                None => {
+                    let owner = b.owner.as_ref().map(|o| o.as_str()).unwrap_or("object");
+                    Err(self.type_error(format!(
+                        "unbound method {owner}.{}() needs an argument",
+                        b.name.as_str()
+                    )))
+                }
+            },
+            None => (b.func)(self, &Value::None, Args { pos, kw }),
+        }
+    }
+
+    /// Calls for an instruction: a script function gets a frame pushed on the
+    /// current stack; anything else is called and its result pushed.
+    pub(crate) fn call_for_instr(
+        &mut self,
+        callee: Value,
+        mut args: Vec<Value>,
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Called> {
+        let func = match &callee {
+            Value::Function(f) => Some(f.clone()),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Function(f) => {
+                    args.insert(0, m.receiver.clone());
+                    Some(f.clone())
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let result = match func {
+            Some(f) => {
+                let frame = self.bind_frame(&f, &args, kw);
+                self.pool.recycle_args(args);
+                match self.make_generator(&f, frame?) {
+                    Ok(g) => g,
+                    Err(mut frame) => {
+                        self.check_recursion()?;
+                        frame.role = FrameRole::Call;
+                        self.frames.push(*frame);
+                        return Ok(Called::Pushed);
+                    }
+                }
+            }
+            None => {
+                let r = self.call(&callee, &args, kw);
+                self.pool.recycle_args(args);
+                r?
+            }
+        };
+        self.top_frame().stack.push(result);
+        Ok(Called::Value)
+    }
+
+    /// Runs a bound function frame from native code, counting the nesting toward
+    /// the recursion limit and refusing to exhaust the Rust stack.
+    fn run_nested(&mut self, frame: super::Frame) -> RunResult<Value> {
+        self.enter_native()?;
+        let r = self.run_frame(frame);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Counts one level of native code calling script code (CPython's
+    /// `Py_EnterRecursiveCall(" while calling a Python object")`).
+    pub(crate) fn enter_native(&mut self) -> RunResult<()> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
+            return Err(self.recursion_error(
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// True while the Rust stack has room for another nested run.
+    pub fn stack_ok(&self) -> bool {
+        let Some((bottom, size)) = self.stack_limit else {
+            return true;
+        };
+        let here = 0u8;
+        let addr = &here as *const u8 as usize;
+        bottom.saturating_sub(addr) + STACK_MARGIN < size
+    }
+
+    /// Calling a generator, coroutine or async generator function makes the object
+    /// (holding the bound frame, not started); other functions give the frame back.
+    pub(crate) fn make_generator(
+        &mut self,
+        f: &Rc<Function>,
+        frame: super::Frame,
+    ) -> Result<Value, Box<super::Frame>> {
+        let flags = f.code.flags;
+        let kind = if flags.generator {
+            GenKind::Generator
+        } else if flags.coroutine {
+            GenKind::Coroutine
+        } else if flags.async_generator {
+            GenKind::AsyncGenerator
+        } else {
+            return Err(Box::new(frame));
+        };
+        Ok(Value::Generator(Rc::new(Generator {
+            kind,
+            state: Cell::new(GenState::Created),
+            frames: RefCell::new(vec![frame]),
+            code: f.code.clone(),
+            name: f.name.borrow().clone(),
+            qualname: f.qualname.borrow().clone(),
+            started: Cell::new(false),
+            suspended_line: Cell::new(f.code.first_line),
+        })))
+    }
+
+    pub(crate) fn not_callable(&self, v: &Value) -> crate::Exc {
+        self.type_error(format!("'{}' object is not callable", v.type_name()))
     }
 }

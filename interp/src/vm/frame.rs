@@ -1,24 +1,34 @@
-//! Frame: one activation of a code object. Frames live on frame stacks (a Vec per
-//! run), never on the Rust stack; a suspended generator or task keeps its frames.
+//! Frame: one activation of a code object (CPython 3.11's `_PyInterpreterFrame`,
+//! `Include/internal/pycore_frame.h`). Frames live in `Vm::frames`, never on the Rust
+//! stack: a call from script code to script code pushes a frame and the dispatch loop
+//! carries on. A suspended generator or coroutine keeps its frames in its own object
+//! (see `object/generator.rs`) and they move back onto `Vm::frames` when it resumes.
+//!
+//! The value vectors of a frame (operand stack and fast locals) come from a pool on
+//! the `Vm` and go back to it when the frame ends, so a call allocates nothing once
+//! the pool is warm.
 
 use crate::bytecode::CodeObject;
-use crate::object::{Cell, Dict, Generator, Value};
+use crate::object::{Cell, Dict, Exc, Generator, Value};
 use std::rc::Rc;
 
-/// How a frame hands back its result when it returns or yields.
+/// How a frame hands back its result when it returns, yields or raises.
 #[derive(Clone)]
 pub enum FrameRole {
-    /// A plain call: the return value is pushed onto the frame below.
+    /// A call from script code: the return value is pushed onto the frame below, an
+    /// exception continues unwinding in the frame below.
     Call,
-    /// The bottom frame of a nested run (entered from Rust): returning ends the run.
-    /// If it is a generator's frame, the generator is named so a yield can suspend.
-    RunBase(Option<Rc<Generator>>),
-    /// A generator resumed by `ForIter` in the frame below: a yield suspends this
-    /// frame and the ones above it into the generator and pushes the value below;
-    /// returning ends the loop in the frame below.
+    /// The bottom frame of a nested run entered from Rust (`Vm::call` from a builtin,
+    /// a class body, a module body): returning or raising ends the run.
+    Boundary,
+    /// A generator's bottom frame resumed from Rust (`Vm::gen_resume`): a yield
+    /// suspends the generator's frames and ends the run.
+    GenBoundary(Rc<Generator>),
+    /// A generator's bottom frame resumed by `ForIter` in the frame below: a yield
+    /// suspends it and pushes the value below; returning ends the loop below.
     ForIter(Rc<Generator>),
-    /// A generator or coroutine resumed by `Send` (yield from / await) in the frame
-    /// below: its yields pass through to the next ForIter/RunBase frame; its return
+    /// A generator or coroutine resumed by `Send` in the frame below (`yield from`,
+    /// `await`): its yields pass through to the next non-delegate frame; its return
     /// value replaces the receiver in the frame below.
     Delegate(Rc<Generator>),
 }
@@ -26,28 +36,98 @@ pub enum FrameRole {
 /// An exception handler set up by `SetupFinally`.
 #[derive(Debug, Clone, Copy)]
 pub struct Block {
+    /// Instruction to jump to with the exception pushed.
     pub handler: u32,
     /// Value-stack depth to restore.
     pub depth: u32,
-    /// Length of `handling` to restore.
+    /// Length of `Frame::handling` to restore.
     pub handling: u32,
 }
 
 pub struct Frame {
     pub code: Rc<CodeObject>,
-    /// Index of the next instruction.
+    /// Index of the next instruction; while an instruction runs, `ip - 1` is its
+    /// index (what tracebacks show).
     pub ip: u32,
-    /// Index of the instruction being executed (for tracebacks).
-    pub last_ip: u32,
+    /// Fast locals by slot (`varnames`); `None` is unbound.
     pub locals: Vec<Option<Value>>,
+    /// The operand stack.
     pub stack: Vec<Value>,
     /// Cells: the code's cellvars then freevars.
     pub cells: Vec<Rc<Cell>>,
     pub globals: Rc<Dict>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
+    /// Active handler blocks, innermost last.
     pub blocks: Vec<Block>,
-    /// Exceptions being handled in this frame (innermost last).
-    pub handling: Vec<Value>,
+    /// Exceptions being handled in this frame (innermost last): what bare `raise`
+    /// re-raises and what a new exception takes as `__context__`.
+    pub handling: Vec<Exc>,
     pub role: FrameRole,
+}
+
+impl Frame {
+    /// The index of the instruction running (or that last ran) in this frame.
+    pub fn lasti(&self) -> u32 {
+        self.ip.saturating_sub(1)
+    }
+
+    /// The source line of the instruction running in this frame.
+    pub fn line(&self) -> u32 {
+        self.code.position(self.lasti() as usize).line
+    }
+}
+
+/// Recycled vectors for frames, so that calls do not allocate.
+#[derive(Default)]
+pub struct FramePool {
+    stacks: Vec<Vec<Value>>,
+    locals: Vec<Vec<Option<Value>>>,
+}
+
+/// Vectors larger than this are dropped instead of pooled, so one deep expression
+/// does not pin its memory forever.
+const POOL_MAX_CAPACITY: usize = 256;
+/// How many vectors of each kind the pool keeps.
+const POOL_MAX_LEN: usize = 512;
+
+impl FramePool {
+    pub fn stack(&mut self) -> Vec<Value> {
+        self.stacks.pop().unwrap_or_else(|| Vec::with_capacity(16))
+    }
+
+    pub fn locals(&mut self, n: usize) -> Vec<Option<Value>> {
+        let mut v = self.locals.pop().unwrap_or_default();
+        v.resize(n, None);
+        v
+    }
+
+    /// Returns a frame's vectors to the pool (dropping their contents).
+    pub fn recycle(&mut self, frame: Frame) {
+        let Frame {
+            mut stack,
+            mut locals,
+            ..
+        } = frame;
+        if stack.capacity() <= POOL_MAX_CAPACITY && self.stacks.len() < POOL_MAX_LEN {
+            stack.clear();
+            self.stacks.push(stack);
+        }
+        if locals.capacity() <= POOL_MAX_CAPACITY && self.locals.len() < POOL_MAX_LEN {
+            locals.clear();
+            self.locals.push(locals);
+        }
+    }
+
+    /// A scratch vector for call arguments.
+    pub fn args(&mut self) -> Vec<Value> {
+        self.stack()
+    }
+
+    pub fn recycle_args(&mut self, mut v: Vec<Value>) {
+        if v.capacity() <= POOL_MAX_CAPACITY && self.stacks.len() < POOL_MAX_LEN {
+            v.clear();
+            self.stacks.push(v);
+        }
+    }
 }

@@ -15,10 +15,26 @@ pub mod frame;
 pub mod ops;
 pub mod types;
 
+mod bind;
 mod call;
+mod class_builder;
+mod core_methods;
+mod dispatch;
+mod generator;
+mod import;
+mod instr_misc;
+mod run;
+mod suggestions;
+mod super_;
+pub mod traceback;
+mod trashcan;
+mod unwind;
 
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole};
+pub use run::{exit_code_for, run_main, RunOutcome};
+pub use super_::super_getattr;
+pub use trashcan::drop_deep;
 pub use types::{BuiltinTypes, ExceptionTypes};
 
 use crate::object::{Dict, Module, Str, Value};
@@ -51,12 +67,27 @@ pub struct Vm {
     /// Addresses of the containers whose repr is being built, so a list that
     /// contains itself prints `[[...]]` (CPython's `Py_ReprEnter`).
     pub repr_stack: Vec<usize>,
+    /// The running frames, innermost last (all nested runs share this one stack;
+    /// each nested run starts at a `Boundary` frame).
+    pub frames: Vec<Frame>,
+    /// Recycled frame vectors.
+    pub(crate) pool: frame::FramePool,
+    /// Native code nested inside script code (`Vm::call` from builtins), counted
+    /// with the frames against `recursion_limit`.
+    pub native_depth: usize,
+    /// `--virtual-time` / `COIL_VIRTUAL_TIME`: clocks jump instead of sleeping.
+    pub virtual_time: bool,
+    /// Address of a local near the bottom of the interpreter thread's stack and the
+    /// stack's usable size, so nested native calls can refuse to overflow it.
+    pub stack_limit: Option<(usize, usize)>,
+    /// Core builtins the VM compares against (`object.__new__`, `object.__init__`).
+    pub(crate) core: core_methods::CoreMethods,
 }
 
 impl Vm {
     pub fn new() -> Vm {
         let types = BuiltinTypes::new();
-        Vm {
+        let mut vm = Vm {
             types,
             builtins: Rc::new(Dict::new()),
             modules: Rc::new(Dict::new()),
@@ -66,7 +97,15 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             recursion_limit: 1000,
             repr_stack: Vec::new(),
-        }
+            frames: Vec::new(),
+            pool: frame::FramePool::default(),
+            native_depth: 0,
+            virtual_time: false,
+            stack_limit: None,
+            core: core_methods::CoreMethods::default(),
+        };
+        vm.install_core();
+        vm
     }
 
     /// Writes to standard output (`print`, `sys.stdout.write`).

@@ -1,0 +1,123 @@
+//! The few builtins the VM core itself needs: `object.__new__`, `object.__init__`,
+//! `object.__init_subclass__`, `__build_class__`, and the generator methods.
+//! Installed by `Vm::new`, before `coil-stdlib` adds everything else.
+
+use super::class_builder::lookup_owner;
+use super::Vm;
+use crate::object::{Args, Builtin, NativeFn, Str, Value};
+use crate::RunResult;
+use std::rc::Rc;
+
+/// Builtins the VM keeps at hand.
+pub(crate) struct CoreMethods {
+    /// `__build_class__`, pushed by `LoadBuildClass`.
+    pub build_class: Value,
+}
+
+impl Default for CoreMethods {
+    fn default() -> CoreMethods {
+        CoreMethods {
+            build_class: Value::None,
+        }
+    }
+}
+
+fn builtin(name: &str, owner: Option<&str>, func: NativeFn, is_method: bool) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: Str::intern(name),
+        owner: owner.map(Str::intern),
+        func,
+        receiver: None,
+        is_method,
+    }))
+}
+
+impl Vm {
+    /// Installs the core builtins (called once by `Vm::new`).
+    pub(crate) fn install_core(&mut self) {
+        let object = self.types.object.clone();
+        object.dict.set_str(
+            "__new__",
+            builtin("__new__", Some("object"), object_new_builtin, true),
+        );
+        object.dict.set_str(
+            "__init__",
+            builtin("__init__", Some("object"), object_init_builtin, true),
+        );
+        object.dict.set_str(
+            "__init_subclass__",
+            builtin(
+                "__init_subclass__",
+                Some("object"),
+                object_init_subclass,
+                true,
+            ),
+        );
+        let bc = builtin("__build_class__", None, build_class_builtin, false);
+        self.core.build_class = bc.clone();
+        self.add_builtin("__build_class__", bc);
+        self.install_generator_methods();
+    }
+}
+
+/// `object.__new__(cls, *args)` called explicitly (`super().__new__(cls)`).
+fn object_new_builtin(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Class(cls) = recv else {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            recv.type_name()
+        )));
+    };
+    let new_overridden = lookup_owner(cls, &Str::intern("__new__"))
+        .is_some_and(|(o, _)| !Rc::ptr_eq(&o, &vm.types.object));
+    let init_overridden = lookup_owner(cls, &Str::intern("__init__"))
+        .is_some_and(|(o, _)| !Rc::ptr_eq(&o, &vm.types.object));
+    vm.object_new(cls, args.pos, args.kw, new_overridden, init_overridden)
+}
+
+/// `object.__init__(self, *args)`: for exceptions it stores the args (as
+/// `BaseException.__init__`); otherwise excess arguments are CPython's errors.
+fn object_init_builtin(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    if let Value::Instance(i) = recv {
+        if let Some(data) = i.exc() {
+            data.borrow_mut().args = args.pos.to_vec();
+            return Ok(Value::None);
+        }
+    }
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let cls = vm.type_of(recv);
+    let object = vm.types.object.clone();
+    let init_overridden =
+        lookup_owner(&cls, &Str::intern("__init__")).is_some_and(|(o, _)| !Rc::ptr_eq(&o, &object));
+    let new_overridden =
+        lookup_owner(&cls, &Str::intern("__new__")).is_some_and(|(o, _)| !Rc::ptr_eq(&o, &object));
+    if init_overridden {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if !new_overridden {
+        return Err(vm.type_error(format!("{}() takes no arguments", cls.name.as_str())));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__()`: accepts no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    if !args.kw.is_empty() {
+        let name = match recv {
+            Value::Class(c) => c.qualname.as_str().to_string(),
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn build_class_builtin(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    vm.build_class(args)
+}

@@ -1,0 +1,312 @@
+//! Generators and coroutines: resuming and suspending their frames, `send`,
+//! `throw`, `close`, `__next__` (CPython 3.11's `Objects/genobject.c`).
+//!
+//! A generator owns its suspended frames: its own frame plus the frames of the
+//! generators/coroutines it was delegating to (`yield from`, `await`), innermost
+//! last. Resuming moves them back onto `Vm::frames` (a move of the frame structs, no
+//! re-entry per level), with the bottom frame's role saying who resumed it; a yield
+//! walks down past `Delegate` frames to that bottom frame and moves the segment back
+//! into the generator. So resuming an N-deep await chain costs no Rust recursion.
+
+use super::dispatch::Exit;
+use super::frame::FrameRole;
+use super::unwind::Unwinding;
+use super::{GenStep, Vm};
+use crate::object::{Args, Builtin, Exc, GenKind, GenState, Generator, Str, Value};
+use crate::RunResult;
+use std::rc::Rc;
+
+impl Vm {
+    /// Moves `g`'s frames onto the stack with `role` on the bottom one and, when it
+    /// had started, delivers `value` (None for a throw) to its innermost frame.
+    pub(crate) fn resume_segment(
+        &mut self,
+        g: &Rc<Generator>,
+        role: FrameRole,
+        value: Value,
+    ) -> RunResult<()> {
+        self.resume_segment_with(g, role, Some(value))
+    }
+
+    fn resume_segment_with(
+        &mut self,
+        g: &Rc<Generator>,
+        role: FrameRole,
+        value: Option<Value>,
+    ) -> RunResult<()> {
+        let created = g.state.get() == GenState::Created;
+        if created {
+            if let Some(v) = &value {
+                if !v.is_none() {
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        g.kind_name()
+                    )));
+                }
+            }
+        }
+        let mut seg = g.frames.borrow_mut();
+        if seg.is_empty() {
+            return Err(self.new_error(
+                &self.types.exc.system_error,
+                "resuming a generator with no frame",
+            ));
+        }
+        if self.frames.len() + seg.len() + self.native_depth > self.recursion_limit {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        let start = self.frames.len();
+        self.frames.append(&mut seg);
+        drop(seg);
+        self.frames[start].role = role;
+        if !created {
+            if let Some(v) = value {
+                self.top_frame().stack.push(v);
+            }
+        }
+        g.state.set(GenState::Running);
+        g.started.set(true);
+        Ok(())
+    }
+
+    /// Moves the frames from index `i` up into `g` (it yielded).
+    pub(crate) fn suspend_segment(&mut self, g: &Rc<Generator>, i: usize) {
+        let mut seg = g.frames.borrow_mut();
+        seg.extend(self.frames.drain(i..));
+        if let Some(f) = seg.first() {
+            g.suspended_line.set(f.line());
+        }
+        g.state.set(GenState::Suspended);
+    }
+
+    /// `send`/`throw` from native code: a nested run with the generator's bottom
+    /// frame as its `GenBoundary`.
+    pub(crate) fn resume_from_native(
+        &mut self,
+        g: &Rc<Generator>,
+        value: Value,
+        exc: Option<Exc>,
+    ) -> RunResult<GenStep> {
+        match g.state.get() {
+            GenState::Running => {
+                return Err(self.value_error(format!("{} already executing", g.kind_name())));
+            }
+            GenState::Closed => {
+                if let Some(e) = exc {
+                    return Err(e);
+                }
+                if g.kind == GenKind::Generator {
+                    return Ok(GenStep::Return(Value::None));
+                }
+                return Err(
+                    self.runtime_error(format!("cannot reuse already awaited {}", g.kind_name()))
+                );
+            }
+            GenState::Created | GenState::Suspended => {}
+        }
+        self.enter_native()?;
+        let base = self.frames.len();
+        let deliver = if exc.is_some() { None } else { Some(value) };
+        if let Err(e) = self.resume_segment_with(g, FrameRole::GenBoundary(g.clone()), deliver) {
+            self.native_depth -= 1;
+            return Err(e);
+        }
+        let r = match exc {
+            Some(e) => {
+                // Thrown in at the suspension point: it gets this frame's traceback
+                // entry but, as `PyErr_Restore`, no new `__context__`.
+                self.add_traceback_here(&e);
+                match self.unwind(
+                    Unwinding {
+                        exc: e,
+                        fresh: false,
+                    },
+                    base,
+                ) {
+                    Ok(()) => self.run(base),
+                    Err(e) => Err(e),
+                }
+            }
+            None => self.run(base),
+        };
+        self.native_depth -= 1;
+        match r? {
+            Exit::Yield(v) => Ok(GenStep::Yield(v)),
+            Exit::Return(v) => Ok(GenStep::Return(v)),
+        }
+    }
+
+    /// `Send` to something that is not a script generator: `__next__` for None,
+    /// else its `send` method; StopIteration's value is the result.
+    pub(crate) fn send_native(&mut self, receiver: &Value, value: Value) -> RunResult<GenStep> {
+        if value.is_none() {
+            return Ok(match self.next(receiver)? {
+                Some(v) => GenStep::Yield(v),
+                None => GenStep::Return(Value::None),
+            });
+        }
+        match self.call_method(receiver, "send", &[value]) {
+            Ok(v) => Ok(GenStep::Yield(v)),
+            Err(e) if e.class().is_subclass(&self.types.exc.stop_iteration) => {
+                Ok(GenStep::Return(stop_iteration_value(&e)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.close()`: throws GeneratorExit in; a yield in response is a RuntimeError.
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> RunResult<()> {
+        match g.state.get() {
+            GenState::Created => {
+                g.frames.borrow_mut().clear();
+                g.state.set(GenState::Closed);
+                Ok(())
+            }
+            GenState::Closed => Ok(()),
+            GenState::Running => {
+                Err(self.value_error(format!("{} already executing", g.kind_name())))
+            }
+            GenState::Suspended => {
+                let exit = self.new_exception(&self.types.exc.generator_exit, vec![]);
+                match self.resume_from_native(g, Value::None, Some(exit)) {
+                    Ok(GenStep::Yield(_)) => {
+                        Err(self.runtime_error(format!("{} ignored GeneratorExit", g.kind_name())))
+                    }
+                    Ok(GenStep::Return(_)) => Ok(()),
+                    Err(e)
+                        if e.class().is_subclass(&self.types.exc.generator_exit)
+                            || e.class().is_subclass(&self.types.exc.stop_iteration) =>
+                    {
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Installs `send`, `throw`, `close`, `__next__` and `__iter__` on the generator
+    /// type and `send`, `throw`, `close` on the coroutine type.
+    pub(crate) fn install_generator_methods(&mut self) {
+        let gen_methods: [(&str, crate::object::NativeFn); 5] = [
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close_method),
+            ("__next__", gen_next),
+            ("__iter__", gen_iter),
+        ];
+        for (owner, class) in [
+            ("generator", self.types.generator.clone()),
+            ("coroutine", self.types.coroutine.clone()),
+        ] {
+            for (name, func) in gen_methods {
+                if owner == "coroutine" && name.starts_with("__") {
+                    continue;
+                }
+                class.dict.set_str(
+                    name,
+                    Value::Builtin(Rc::new(Builtin {
+                        name: Str::intern(name),
+                        owner: Some(Str::intern(owner)),
+                        func,
+                        receiver: None,
+                        is_method: true,
+                    })),
+                );
+            }
+        }
+    }
+}
+
+/// StopIteration's `value` (its first argument, or None).
+pub(crate) fn stop_iteration_value(e: &Exc) -> Value {
+    e.exc()
+        .and_then(|d| d.borrow().args.first().cloned())
+        .unwrap_or(Value::None)
+}
+
+fn receiver_gen(vm: &Vm, recv: &Value, method: &str) -> RunResult<Rc<Generator>> {
+    match recv {
+        Value::Generator(g) => Ok(g.clone()),
+        other => Err(vm.type_error(format!(
+            "descriptor '{method}' requires a 'generator' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn step_to_result(vm: &Vm, step: GenStep) -> RunResult<Value> {
+    match step {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let g = receiver_gen(vm, recv, "send")?;
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{}.send() takes exactly one argument ({} given)",
+            g.kind_name(),
+            args.pos.len()
+        )));
+    }
+    let step = vm.gen_resume(&g, args.pos[0].clone(), None)?;
+    step_to_result(vm, step)
+}
+
+fn gen_next(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let g = receiver_gen(vm, recv, "__next__")?;
+    let step = vm.gen_resume(&g, Value::None, None)?;
+    step_to_result(vm, step)
+}
+
+fn gen_iter(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    Ok(recv.clone())
+}
+
+fn gen_close_method(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let g = receiver_gen(vm, recv, "close")?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+/// `throw(exc)` or the legacy `throw(type[, value[, tb]])`.
+fn gen_throw(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let g = receiver_gen(vm, recv, "throw")?;
+    let Some(typ) = args.pos.first() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let val = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let exc = match typ {
+        Value::Instance(i) if i.exc().is_some() => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            i.clone()
+        }
+        Value::Class(c) if c.is_subclass(&vm.types.exc.base_exception) => match &val {
+            Value::Instance(i) if i.class().is_subclass(c) => i.clone(),
+            Value::None => vm.make_raisable(typ.clone(), false)?,
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                match vm.call(typ, &items, &[])? {
+                    Value::Instance(i) => i,
+                    _ => return Err(vm.type_error("exceptions must derive from BaseException")),
+                }
+            }
+            v => match vm.call(typ, std::slice::from_ref(v), &[])? {
+                Value::Instance(i) => i,
+                _ => return Err(vm.type_error("exceptions must derive from BaseException")),
+            },
+        },
+        other => {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let step = vm.gen_resume(&g, Value::None, Some(exc))?;
+    step_to_result(vm, step)
+}

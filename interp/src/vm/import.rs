@@ -1,0 +1,208 @@
+//! `import m`, `from m import x`, `from m import *`: builtin modules registered by
+//! `coil-stdlib`, else `m.py` next to the script, compiled and run as a module and
+//! cached in `sys.modules` (CPython's `importlib._bootstrap`, reduced to these two
+//! finders).
+
+use super::Vm;
+use crate::object::{Dict, Module, Str, Value};
+use crate::RunResult;
+use std::rc::Rc;
+
+impl Vm {
+    /// `ImportName`: imports every level of a dotted name and returns the top one.
+    pub(crate) fn import_name(&mut self, name: &Rc<Str>) -> RunResult<Value> {
+        let full = name.as_str();
+        let top_name = full.split('.').next().unwrap_or(full);
+        let top = self.import_module(top_name)?;
+        let mut prefix = top_name.to_string();
+        for part in full.split('.').skip(1) {
+            prefix.push('.');
+            prefix.push_str(part);
+            self.import_module(&prefix)?;
+        }
+        Ok(top)
+    }
+
+    /// Imports one module by its full name: `sys.modules`, then builtin modules,
+    /// then a `.py` file under the script's folder.
+    pub fn import_module(&mut self, name: &str) -> RunResult<Value> {
+        if let Some(m) = self.modules.get_str(name) {
+            return Ok(m);
+        }
+        if let Some(init) = self.native_modules.get(name).copied() {
+            let m = init(self)?;
+            let v = Value::Module(m);
+            self.modules.set_str(name, v.clone());
+            return Ok(v);
+        }
+        let path = self.script_dir.as_ref().map(|dir| {
+            let mut p = dir.clone();
+            for part in name.split('.') {
+                p.push(part);
+            }
+            p.set_extension("py");
+            p
+        });
+        match path {
+            Some(p) if p.is_file() => self.load_source_module(name, &p),
+            _ => {
+                let e = self.new_error(
+                    &self.types.exc.module_not_found_error,
+                    format!("No module named '{name}'"),
+                );
+                e.dict.set_str("name", Value::str(name));
+                Err(e)
+            }
+        }
+    }
+
+    /// Compiles and runs `path` as module `name`. The module is in `sys.modules`
+    /// while its body runs (so circular imports see it) and removed if it fails.
+    fn load_source_module(&mut self, name: &str, path: &std::path::Path) -> RunResult<Value> {
+        let filename = path.to_string_lossy().to_string();
+        let source = std::fs::read_to_string(path)
+            .map_err(|e| self.import_error(format!("cannot read {filename}: {e}")))?;
+        let code = self.compile_source(&source, &filename)?;
+        let dict = Rc::new(Dict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__file__", Value::str(&filename));
+        dict.set_str("__doc__", Value::None);
+        dict.set_str("__builtins__", self.builtins_module());
+        let module = Value::Module(Rc::new(Module {
+            name: Str::intern(name),
+            dict: dict.clone(),
+        }));
+        self.modules.set_str(name, module.clone());
+        if let Err(e) = self.run_module_code(code, dict) {
+            self.modules.remove_name(&Str::intern(name));
+            return Err(e);
+        }
+        Ok(self.modules.get_str(name).unwrap_or(module))
+    }
+
+    /// Parses and compiles module source; a syntax error becomes a SyntaxError
+    /// exception.
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> RunResult<Rc<crate::bytecode::CodeObject>> {
+        let result = coil_parser::parse_module(source, filename).and_then(|ast| {
+            crate::compile::compile_module(&ast, source, filename, crate::compile::Mode::Exec)
+        });
+        result.map_err(|e| {
+            let class = match e.kind {
+                coil_parser::SyntaxErrorKind::SyntaxError => self.types.exc.syntax_error.clone(),
+                coil_parser::SyntaxErrorKind::IndentationError => {
+                    self.types.exc.indentation_error.clone()
+                }
+                coil_parser::SyntaxErrorKind::TabError => self.types.exc.tab_error.clone(),
+            };
+            let exc = self.new_error(&class, e.message.clone());
+            exc.dict.set_str("msg", Value::str(&e.message));
+            exc.dict.set_str("filename", Value::str(&e.filename));
+            exc.dict.set_str("lineno", Value::Int(e.line as i64));
+            exc.dict.set_str("offset", Value::Int(e.col as i64 + 1));
+            exc
+        })
+    }
+
+    /// Runs a module's code with `dict` as its globals and namespace.
+    pub fn run_module_code(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        dict: Rc<Dict>,
+    ) -> RunResult<Value> {
+        let frame = super::Frame {
+            code,
+            ip: 0,
+            locals: Vec::new(),
+            stack: self.pool.stack(),
+            cells: Vec::new(),
+            globals: dict.clone(),
+            namespace: Some(dict),
+            blocks: Vec::new(),
+            handling: Vec::new(),
+            role: super::FrameRole::Boundary,
+        };
+        if self.frames.is_empty() {
+            return self.run_frame(frame);
+        }
+        self.enter_native()?;
+        let r = self.run_frame(frame);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// The `builtins` module object (made on first use, cached in `sys.modules`).
+    pub fn builtins_module(&mut self) -> Value {
+        if let Some(m) = self.modules.get_str("builtins") {
+            return m;
+        }
+        let m = Value::Module(Rc::new(Module {
+            name: Str::intern("builtins"),
+            dict: self.builtins.clone(),
+        }));
+        self.modules.set_str("builtins", m.clone());
+        m
+    }
+
+    /// `ImportFrom`: `from m import name`.
+    pub(crate) fn import_from(&mut self, module: &Value, name: &Rc<Str>) -> RunResult<Value> {
+        if let Some(v) = self.get_attr_opt(module, name)? {
+            return Ok(v);
+        }
+        let (mname, location) = match module {
+            Value::Module(m) => {
+                let loc = match m.dict.get_str("__file__") {
+                    Some(Value::Str(f)) => f.as_str().to_string(),
+                    _ => "unknown location".to_string(),
+                };
+                (m.name.as_str().to_string(), loc)
+            }
+            other => (other.type_name(), "unknown location".to_string()),
+        };
+        let e = self.import_error(format!(
+            "cannot import name '{}' from '{mname}' ({location})",
+            name.as_str()
+        ));
+        e.dict.set_str("name", Value::str(&mname));
+        Err(e)
+    }
+
+    /// `ImportStar`: the module's `__all__`, or its names not starting with `_`.
+    pub(crate) fn import_star(&mut self, module: &Value, ns: &Dict) -> RunResult<()> {
+        let Value::Module(m) = module else {
+            return Err(self.type_error("from-import-* object has no __dict__ and no __all__"));
+        };
+        if let Some(all) = m.dict.get_str("__all__") {
+            for name in self.collect(&all)? {
+                let Value::Str(s) = &name else {
+                    return Err(self.type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name.as_str(),
+                        name.type_name()
+                    )));
+                };
+                let v = self.get_attr(module, s)?;
+                ns.set_name(s, v);
+            }
+            return Ok(());
+        }
+        let items: Vec<_> = m
+            .dict
+            .map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            if let Value::Str(s) = &k {
+                if !s.as_str().starts_with('_') {
+                    ns.set_name(s, v);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,79 @@
+//! The trashcan: dropping a deeply nested structure (a 100,000-deep list, a long
+//! linked list of instances) must not recurse 100,000 times on the Rust stack.
+//! Container drops past a fixed nesting depth hand their items to a thread-local
+//! queue that the outermost drop empties iteratively (CPython's `Py_TRASHCAN_BEGIN`
+//! in `Include/cpython/object.h`, same idea, same reason).
+
+use crate::object::{Dict, List, Tuple, Value};
+use std::cell::{Cell, RefCell};
+
+/// Container drops nested deeper than this are deferred.
+const MAX_DEPTH: usize = 50;
+
+thread_local! {
+    static DEPTH: Cell<usize> = const { Cell::new(0) };
+    static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drops `items`, deferring them when container drops are already deeply nested.
+pub fn drop_deep(items: Vec<Value>) {
+    if items.is_empty() {
+        return;
+    }
+    // During thread teardown the thread-locals may be gone: drop directly.
+    let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
+        drop(items);
+        return;
+    };
+    if depth >= MAX_DEPTH {
+        let mut items = Some(items);
+        let _ = PENDING.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.extend(items.take().into_iter().flatten());
+            }
+        });
+        drop(items);
+        return;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    drop(items);
+    DEPTH.with(|d| d.set(depth));
+    if depth == 0 {
+        loop {
+            let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if batch.is_empty() {
+                break;
+            }
+            DEPTH.with(|d| d.set(1));
+            drop(batch);
+            DEPTH.with(|d| d.set(0));
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        drop_deep(std::mem::take(self.items.get_mut()));
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        drop_deep(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        if map.is_empty() {
+            return;
+        }
+        let mut items = Vec::with_capacity(map.len() * 2);
+        for (k, v) in map {
+            items.push(k.value);
+            items.push(v);
+        }
+        drop_deep(items);
+    }
+}

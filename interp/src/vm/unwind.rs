@@ -1,0 +1,257 @@
+//! Raising and unwinding: handler blocks, traceback entries, `__context__` chaining,
+//! `raise X from Y`, bare `raise`, exception matching and PEP 479.
+//!
+//! Mirrors CPython 3.11's `Python/ceval.c` (`exception_unwind`, `do_raise`,
+//! `RAISE_VARARGS`, `CHECK_EXC_MATCH`) and `Python/errors.c` (`_PyErr_SetObject`,
+//! which sets `__context__` and breaks cycles). The exception in flight is plain VM
+//! state (`Unwinding`), never a Rust panic or a Rust-stack recursion.
+
+use super::frame::FrameRole;
+use super::Vm;
+use crate::object::exception::TracebackEntry;
+use crate::object::{Exc, GenKind, GenState, Value};
+use crate::RunResult;
+use std::rc::Rc;
+
+/// An exception leaving an instruction.
+pub(crate) struct Unwinding {
+    pub exc: Exc,
+    /// True when it was raised here (it gets this frame's traceback entry and its
+    /// `__context__`); false for re-raises (`Reraise`, bare `raise`), which keep
+    /// the traceback they already have, as CPython's `goto exception_unwind`.
+    pub fresh: bool,
+}
+
+impl From<Exc> for Unwinding {
+    fn from(exc: Exc) -> Unwinding {
+        Unwinding { exc, fresh: true }
+    }
+}
+
+/// How far the handled-exception `__context__` chain is followed looking for a
+/// cycle (CPython uses Floyd's algorithm; a bound does the same job here).
+const CONTEXT_CHAIN_LIMIT: usize = 10_000;
+
+impl Vm {
+    /// The exception being handled by the innermost frame that handles one (what
+    /// bare `raise` re-raises and `sys.exc_info()` reports).
+    pub fn current_handled(&self) -> Option<Exc> {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.handling.last().cloned())
+    }
+
+    /// Sets `exc.__context__` to the exception being handled, as `_PyErr_SetObject`
+    /// does. With `overwrite` false an existing context is kept (an exception that
+    /// merely propagates through native code is not raised anew).
+    pub(crate) fn chain_context(&self, exc: &Exc, overwrite: bool) {
+        let Some(handled) = self.current_handled() else {
+            return;
+        };
+        if Rc::ptr_eq(&handled, exc) {
+            return;
+        }
+        let Some(data) = exc.exc() else { return };
+        if !overwrite && data.borrow().context.is_some() {
+            return;
+        }
+        // Break a cycle: if `exc` is already in the handled exception's context
+        // chain, cut the chain there.
+        let mut o = handled.clone();
+        for _ in 0..CONTEXT_CHAIN_LIMIT {
+            let next = match o.exc().map(|d| d.borrow().context.clone()) {
+                Some(Some(Value::Instance(c))) => c,
+                _ => break,
+            };
+            if Rc::ptr_eq(&next, exc) {
+                if let Some(d) = o.exc() {
+                    d.borrow_mut().context = None;
+                }
+                break;
+            }
+            o = next;
+        }
+        data.borrow_mut().context = Some(Value::Instance(handled));
+    }
+
+    /// Adds a traceback entry for the top frame (the exception is passing through it).
+    pub(crate) fn add_traceback_here(&self, exc: &Exc) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        if let Some(data) = exc.exc() {
+            data.borrow_mut().traceback.insert(
+                0,
+                TracebackEntry {
+                    code: frame.code.clone(),
+                    ip: frame.lasti(),
+                },
+            );
+        }
+    }
+
+    /// Unwinds from the top frame until a handler block takes the exception
+    /// (`Ok`, the dispatch loop carries on there) or the frame at `base` is left
+    /// (`Err`, the nested run ends with the exception).
+    pub(crate) fn unwind(&mut self, u: Unwinding, base: usize) -> RunResult<()> {
+        let mut exc = u.exc;
+        if u.fresh {
+            self.chain_context(&exc, false);
+            self.add_traceback_here(&exc);
+        }
+        loop {
+            let frame = self.frames.last_mut().expect("unwinding with no frame");
+            if let Some(block) = frame.blocks.pop() {
+                frame.stack.truncate(block.depth as usize);
+                frame.handling.truncate(block.handling as usize);
+                frame.stack.push(Value::Instance(exc));
+                frame.ip = block.handler;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("unwinding with no frame");
+            let role = frame.role.clone();
+            self.pool.recycle(frame);
+            match role {
+                FrameRole::Call => {}
+                FrameRole::Boundary => return Err(exc),
+                FrameRole::GenBoundary(g) => {
+                    g.state.set(GenState::Closed);
+                    return Err(self.pep479(&g.kind, exc));
+                }
+                FrameRole::ForIter(g) | FrameRole::Delegate(g) => {
+                    g.state.set(GenState::Closed);
+                    exc = self.pep479(&g.kind, exc);
+                }
+            }
+            debug_assert!(self.frames.len() > base, "unwound past a boundary");
+            self.add_traceback_here(&exc);
+        }
+    }
+
+    /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError (and a
+    /// StopAsyncIteration leaving an async generator too), chained to it
+    /// (`Objects/genobject.c`, `_PyGen_SetStopIterationValue`'s counterpart in
+    /// `gen_send_ex2`).
+    pub(crate) fn pep479(&self, kind: &GenKind, exc: Exc) -> Exc {
+        let is_stop = exc.class().is_subclass(&self.types.exc.stop_iteration);
+        let is_async_stop = *kind == GenKind::AsyncGenerator
+            && exc
+                .class()
+                .is_subclass(&self.types.exc.stop_async_iteration);
+        if !is_stop && !is_async_stop {
+            return exc;
+        }
+        let what = match kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        };
+        let stop = if is_stop {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let new = self.runtime_error(format!("{what} raised {stop}"));
+        if let Some(d) = new.exc() {
+            let mut d = d.borrow_mut();
+            d.cause = Some(Value::Instance(exc.clone()));
+            d.context = Some(Value::Instance(exc));
+            d.suppress_context = true;
+        }
+        new
+    }
+
+    /// Turns the operand of `raise` into an exception instance: a class is called
+    /// with no arguments (`Python/ceval.c` `do_raise`).
+    pub(crate) fn make_raisable(&mut self, v: Value, for_cause: bool) -> RunResult<Exc> {
+        let base = self.types.exc.base_exception.clone();
+        match &v {
+            Value::Class(c) if c.is_subclass(&base) => {
+                let inst = self.call(&v, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc().is_some() => Ok(i),
+                    other => Err(self.type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        crate::vm::class_builder::class_repr(c),
+                        other.type_name()
+                    ))),
+                }
+            }
+            Value::Instance(i) if i.exc().is_some() => Ok(i.clone()),
+            _ if for_cause => {
+                Err(self.type_error("exception causes must derive from BaseException"))
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `RAISE_VARARGS`: `raise`, `raise exc`, `raise exc from cause`.
+    pub(crate) fn do_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> Unwinding {
+        let Some(exc) = exc else {
+            return match self.current_handled() {
+                Some(e) => Unwinding {
+                    exc: e,
+                    fresh: false,
+                },
+                None => self.runtime_error("No active exception to reraise").into(),
+            };
+        };
+        let exc = match self.make_raisable(exc, false) {
+            Ok(e) => e,
+            Err(e) => return e.into(),
+        };
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => None,
+                c => match self.make_raisable(c, true) {
+                    Ok(c) => Some(Value::Instance(c)),
+                    Err(e) => return e.into(),
+                },
+            };
+            if let Some(d) = exc.exc() {
+                let mut d = d.borrow_mut();
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+        }
+        self.chain_context(&exc, true);
+        // Context is set; the traceback entry is added by `unwind`.
+        Unwinding { exc, fresh: true }
+    }
+
+    /// `CHECK_EXC_MATCH`: does `exc` match `pattern` (a class or a tuple of them)?
+    pub(crate) fn exc_match(&mut self, exc: &Value, pattern: &Value) -> RunResult<bool> {
+        let base = self.types.exc.base_exception.clone();
+        let check = |vm: &Vm, p: &Value| -> RunResult<()> {
+            match p {
+                Value::Class(c) if c.is_subclass(&base) => Ok(()),
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        let cls = match exc {
+            Value::Instance(i) => i.class(),
+            _ => return Ok(false),
+        };
+        match pattern {
+            Value::Tuple(t) => {
+                for p in t.items.iter() {
+                    check(self, p)?;
+                }
+                Ok(t.items.iter().any(|p| match p {
+                    Value::Class(c) => cls.is_subclass(c),
+                    _ => false,
+                }))
+            }
+            p => {
+                check(self, p)?;
+                match p {
+                    Value::Class(c) => Ok(cls.is_subclass(c)),
+                    _ => Ok(false),
+                }
+            }
+        }
+    }
+}

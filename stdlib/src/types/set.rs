@@ -1,0 +1,377 @@
+//! set and frozenset methods: add, remove, discard, pop, clear, copy, the algebra
+//! (union, intersection, difference, symmetric_difference, each taking iterables,
+//! and their `_update` forms), issubset, issuperset and isdisjoint, after CPython
+//! 3.11 `Objects/setobject.c`. Membership goes through the VM's `set_add`/
+//! `set_contains`/`set_remove` (script-defined `__eq__`/`__hash__`); results of a
+//! frozenset's methods are frozensets.
+
+use super::add_method;
+use super::args::{self, wrong_receiver};
+use coil_interp::object::{Args, Set};
+use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
+
+pub(crate) fn install(vm: &mut Vm) {
+    for class in [vm.types.set.clone(), vm.types.frozenset.clone()] {
+        add_method(&class, "copy", copy);
+        add_method(&class, "union", union);
+        add_method(&class, "intersection", intersection);
+        add_method(&class, "difference", difference);
+        add_method(&class, "symmetric_difference", symmetric_difference);
+        add_method(&class, "issubset", issubset);
+        add_method(&class, "issuperset", issuperset);
+        add_method(&class, "isdisjoint", isdisjoint);
+    }
+    let c = vm.types.set.clone();
+    add_method(&c, "add", add);
+    add_method(&c, "remove", remove);
+    add_method(&c, "discard", discard);
+    add_method(&c, "pop", pop);
+    add_method(&c, "clear", clear);
+    add_method(&c, "update", update);
+    add_method(&c, "intersection_update", intersection_update);
+    add_method(&c, "difference_update", difference_update);
+    add_method(
+        &c,
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
+}
+
+/// The receiver of a method found on set or frozenset.
+fn recv_any<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<Set>> {
+    match recv {
+        Value::Set(s) => Ok(s),
+        other => Err(wrong_receiver(vm, "set", name, other)),
+    }
+}
+
+/// The receiver of a mutating method, which only `set` has.
+fn recv_set<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<Set>> {
+    match recv {
+        Value::Set(s) if !s.frozen => Ok(s),
+        other => Err(wrong_receiver(vm, "set", name, other)),
+    }
+}
+
+fn owner(s: &Set) -> &'static str {
+    if s.frozen {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
+/// The members, snapshotted so no borrow is held while the VM compares keys.
+fn members(s: &Set) -> Vec<Value> {
+    s.items.borrow().iter().map(|k| k.value.clone()).collect()
+}
+
+/// A new set (or frozenset) with the same members.
+fn clone_set(s: &Set, frozen: bool) -> Rc<Set> {
+    let new = Set::new(frozen);
+    *new.items.borrow_mut() = s.items.borrow().clone();
+    Rc::new(new)
+}
+
+/// Adds every item of `iterable` to `set` (`set_update_internal`).
+pub(crate) fn add_all(vm: &mut Vm, set: &Set, iterable: &Value) -> RunResult<()> {
+    if let Value::Set(src) = iterable {
+        if set.items.borrow().is_empty() {
+            // Members of a set are already unique and hashed.
+            *set.items.borrow_mut() = src.items.borrow().clone();
+            return Ok(());
+        }
+        for v in members(src) {
+            vm.set_add(set, v)?;
+        }
+        return Ok(());
+    }
+    if let Value::Dict(d) = iterable {
+        let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.value.clone()).collect();
+        for k in keys {
+            vm.set_add(set, k)?;
+        }
+        return Ok(());
+    }
+    for v in super::constructors::items_of(vm, iterable)? {
+        vm.set_add(set, v)?;
+    }
+    Ok(())
+}
+
+/// `other` as a set for membership tests: itself if it is one.
+fn as_set(vm: &mut Vm, other: &Value) -> RunResult<Rc<Set>> {
+    if let Value::Set(s) = other {
+        return Ok(s.clone());
+    }
+    let s = Rc::new(Set::new(true));
+    add_all(vm, &s, other)?;
+    Ok(s)
+}
+
+fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "add", recv)?;
+    let v = args::one_arg(vm, "set", "add", &a)?;
+    vm.set_add(s, v.clone())?;
+    Ok(Value::None)
+}
+
+fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "remove", recv)?;
+    let v = args::one_arg(vm, "set", "remove", &a)?;
+    if vm.set_remove(s, v)? {
+        Ok(Value::None)
+    } else {
+        Err(vm.key_error(v.clone()))
+    }
+}
+
+fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "discard", recv)?;
+    let v = args::one_arg(vm, "set", "discard", &a)?;
+    vm.set_remove(s, v)?;
+    Ok(Value::None)
+}
+
+/// Removes the first member in iteration order, as CPython pops its table's first
+/// live entry.
+fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "pop", recv)?;
+    args::no_args(vm, "set", "pop", &a)?;
+    let first = s.items.borrow_mut().shift_remove_index(0);
+    match first {
+        Some(k) => Ok(k.value),
+        None => Err(vm.key_error(Value::str("pop from an empty set"))),
+    }
+}
+
+fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "clear", recv)?;
+    args::no_args(vm, "set", "clear", &a)?;
+    let old = std::mem::take(&mut *s.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "copy", recv)?;
+    args::no_args(vm, owner(s), "copy", &a)?;
+    if s.frozen {
+        return Ok(recv.clone());
+    }
+    Ok(Value::Set(clone_set(s, false)))
+}
+
+fn union(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "union", recv)?;
+    args::no_kw(vm, owner(s), "union", &a)?;
+    let out = clone_set(s, s.frozen);
+    for other in a.pos {
+        add_all(vm, &out, other)?;
+    }
+    Ok(Value::Set(out))
+}
+
+fn update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "update", recv)?;
+    args::no_kw(vm, "set", "update", &a)?;
+    for other in a.pos {
+        add_all(vm, s, other)?;
+    }
+    Ok(Value::None)
+}
+
+/// `set_intersection`: the members of `s` also in `other`, iterating the smaller
+/// side when both are sets, as CPython does.
+fn intersect(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
+    let out = Rc::new(Set::new(frozen));
+    match other {
+        Value::Set(o) if o.items.borrow().len() > s.items.borrow().len() => {
+            for v in members(s) {
+                if vm.set_contains(o, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+        Value::Set(o) => {
+            for v in members(o) {
+                if vm.set_contains(s, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+        _ => {
+            for v in super::constructors::items_of(vm, other)? {
+                if vm.set_contains(s, &v)? {
+                    vm.set_add(&out, v)?;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "intersection", recv)?;
+    args::no_kw(vm, owner(s), "intersection", &a)?;
+    let mut out = clone_set(s, s.frozen);
+    for other in a.pos {
+        out = intersect(vm, &out, other, s.frozen)?;
+    }
+    Ok(Value::Set(out))
+}
+
+fn intersection_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "intersection_update", recv)?;
+    args::no_kw(vm, "set", "intersection_update", &a)?;
+    let mut out = clone_set(s, false);
+    for other in a.pos {
+        out = intersect(vm, &out, other, false)?;
+    }
+    let items = out.items.borrow().clone();
+    *s.items.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// Members of `s` not in `other`.
+fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
+    let other = as_set(vm, other)?;
+    let out = Rc::new(Set::new(frozen));
+    for v in members(s) {
+        if !vm.set_contains(&other, &v)? {
+            vm.set_add(&out, v)?;
+        }
+    }
+    Ok(out)
+}
+
+fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "difference", recv)?;
+    args::no_kw(vm, owner(s), "difference", &a)?;
+    let mut out = clone_set(s, s.frozen);
+    for other in a.pos {
+        out = subtract(vm, &out, other, s.frozen)?;
+    }
+    Ok(Value::Set(out))
+}
+
+fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "difference_update", recv)?;
+    args::no_kw(vm, "set", "difference_update", &a)?;
+    for other in a.pos {
+        let other_set = as_set(vm, other)?;
+        for v in members(&other_set) {
+            vm.set_remove(s, &v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Members in exactly one of `s` and `other`: `s`'s first, then `other`'s.
+fn sym_diff(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
+    let other = as_set(vm, other)?;
+    let out = Rc::new(Set::new(frozen));
+    for v in members(s) {
+        if !vm.set_contains(&other, &v)? {
+            vm.set_add(&out, v)?;
+        }
+    }
+    for v in members(&other) {
+        if !vm.set_contains(s, &v)? {
+            vm.set_add(&out, v)?;
+        }
+    }
+    Ok(out)
+}
+
+fn symmetric_difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "symmetric_difference", recv)?;
+    let other = args::one_arg(vm, owner(s), "symmetric_difference", &a)?;
+    Ok(Value::Set(sym_diff(vm, s, other, s.frozen)?))
+}
+
+fn symmetric_difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_set(vm, "symmetric_difference_update", recv)?;
+    let other = args::one_arg(vm, "set", "symmetric_difference_update", &a)?;
+    let other = as_set(vm, other)?;
+    for v in members(&other) {
+        if !vm.set_remove(s, &v)? {
+            vm.set_add(s, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// True if every member of `small` is in `big`.
+fn all_in(vm: &mut Vm, small: &Set, big: &Set) -> RunResult<bool> {
+    if small.items.borrow().len() > big.items.borrow().len() {
+        return Ok(false);
+    }
+    for v in members(small) {
+        if !vm.set_contains(big, &v)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn issubset(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "issubset", recv)?;
+    let other = args::one_arg(vm, owner(s), "issubset", &a)?;
+    let other = as_set(vm, other)?;
+    all_in(vm, s, &other).map(Value::Bool)
+}
+
+fn issuperset(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "issuperset", recv)?;
+    let other = args::one_arg(vm, owner(s), "issuperset", &a)?;
+    let other = as_set(vm, other)?;
+    all_in(vm, &other, s).map(Value::Bool)
+}
+
+fn isdisjoint(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = recv_any(vm, "isdisjoint", recv)?;
+    let other = args::one_arg(vm, owner(s), "isdisjoint", &a)?;
+    let items = match other {
+        Value::Set(o) => members(o),
+        _ => super::constructors::items_of(vm, other)?,
+    };
+    for v in items {
+        if vm.set_contains(s, &v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::testing::{call, r};
+
+    #[test]
+    fn argument_errors_and_empty_pop() {
+        let mut vm = Vm::new();
+        let s = Value::Set(Rc::new(Set::new(false)));
+        assert_eq!(
+            r(&call(&mut vm, pop, s.clone(), &[])),
+            "KeyError: 'pop from an empty set'"
+        );
+        assert_eq!(
+            r(&call(&mut vm, add, s.clone(), &[])),
+            "TypeError: set.add() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            r(&call(&mut vm, issubset, s.clone(), &[])),
+            "TypeError: set.issubset() takes exactly one argument (0 given)"
+        );
+        let f = Value::Set(Rc::new(Set::new(true)));
+        assert_eq!(
+            r(&call(&mut vm, add, f.clone(), &[Value::Int(1)])),
+            "TypeError: descriptor 'add' for 'set' objects doesn't apply to a 'frozenset' object"
+        );
+        assert!(call(&mut vm, copy, f.clone(), &[]).is_ok_and(|v| v.is(&f)));
+        assert_eq!(r(&call(&mut vm, union, s, &[])), "<set>");
+    }
+}

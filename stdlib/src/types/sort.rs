@@ -1,0 +1,306 @@
+//! `list.sort(*, key=None, reverse=False)`: a stable sort that only asks `a < b`
+//! (the VM's rich comparison, or a direct one for ints, floats and strs), stops at
+//! the first comparison error and never loses an item. It follows the shape of
+//! CPython 3.11's timsort (`Objects/listobject.c`, `listsort.txt`): natural runs
+//! (strictly descending ones reversed), binary insertion sort up to `minrun`, then
+//! merges; `reverse` is done by reversing before and after, which keeps it stable.
+//! While sorting the list is empty, and a list changed meanwhile raises
+//! `ValueError: list modified during sort`, as in CPython.
+
+use super::add_method;
+use super::args::{self, Signature};
+use coil_interp::object::Args;
+use coil_interp::{RunResult, Value, Vm};
+use coil_parser::ast::CmpOp;
+
+pub(crate) fn install(vm: &mut Vm) {
+    add_method(&vm.types.list.clone(), "sort", sort);
+}
+
+const SORT: Signature = Signature {
+    name: "sort",
+    params: &["key", "reverse"],
+    posonly: 0,
+    max_pos: 0,
+    required: 0,
+};
+
+fn sort(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let Value::List(list) = recv else {
+        return Err(args::wrong_receiver(vm, "list", "sort", recv));
+    };
+    let bound = args::bind(vm, &SORT, &a)?;
+    let key = bound[0].clone().filter(|k| !k.is_none());
+    // CPython reads `reverse` as a C int, so only ints and `__index__` pass.
+    let reverse = match &bound[1] {
+        Some(v) => args::index_i64(vm, v)? != 0,
+        None => false,
+    };
+    let items = std::mem::take(&mut *list.items.borrow_mut());
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    match &key {
+        None => keyed.extend(items.into_iter().map(|v| (v.clone(), v))),
+        Some(f) => {
+            for v in items.iter() {
+                match vm.call(f, std::slice::from_ref(v), &[]) {
+                    Ok(k) => keyed.push((k, v.clone())),
+                    Err(e) => {
+                        // A failing key function leaves the list as it was.
+                        *list.items.borrow_mut() = items;
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let result = timsort(&mut keyed, &mut |x: &Value, y: &Value| less_than(vm, x, y));
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
+    let modified = !list.items.borrow().is_empty();
+    let displaced = std::mem::replace(&mut *list.items.borrow_mut(), sorted);
+    drop(displaced);
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+/// `a < b`: direct for same-kind ints, floats and strs, else the VM's `<` and truth.
+pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = vm.rich_compare(a, b, CmpOp::Lt)?;
+            match r {
+                Value::Bool(t) => Ok(t),
+                other => vm.truthy(&other),
+            }
+        }
+    }
+}
+
+/// Sorts `(key, value)` pairs by key with `lt`. On error the slice holds every
+/// item, partly sorted, and the error is returned.
+pub(crate) fn timsort<E>(
+    v: &mut [(Value, Value)],
+    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+) -> Result<(), E> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = min_run(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let mut hi = lo + count_run(&mut v[lo..], lt)?;
+        if hi - lo < minrun {
+            let forced = (lo + minrun).min(n);
+            binary_insertion(&mut v[lo..forced], hi - lo, lt)?;
+            hi = forced;
+        }
+        runs.push((lo, hi));
+        lo = hi;
+    }
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match *pair {
+                [(a, m), (_, b)] => {
+                    merge(&mut v[a..b], m - a, lt)?;
+                    merged.push((a, b));
+                }
+                [single] => merged.push(single),
+                _ => {}
+            }
+        }
+        runs = merged;
+    }
+    Ok(())
+}
+
+/// `merge_compute_minrun`: between 32 and 64, so that n/minrun is a power of two
+/// or just under one.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// The length of the run at the start of `v`: non-descending, or strictly
+/// descending (then reversed in place, which keeps the sort stable).
+fn count_run<E>(
+    v: &mut [(Value, Value)],
+    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+) -> Result<usize, E> {
+    if v.len() < 2 {
+        return Ok(v.len());
+    }
+    let mut n = 2;
+    if lt(&v[1].0, &v[0].0)? {
+        while n < v.len() && lt(&v[n].0, &v[n - 1].0)? {
+            n += 1;
+        }
+        v[..n].reverse();
+    } else {
+        while n < v.len() && !lt(&v[n].0, &v[n - 1].0)? {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Extends the sorted prefix `v[..sorted]` to all of `v`, inserting each item after
+/// any equal ones (binary search with `<` only).
+fn binary_insertion<E>(
+    v: &mut [(Value, Value)],
+    sorted: usize,
+    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+) -> Result<(), E> {
+    for i in sorted.max(1)..v.len() {
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if lt(&v[i].0, &v[mid].0)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v[lo..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merges the sorted halves `v[..mid]` and `v[mid..]`. The left half is copied
+/// out; on error its unplaced items fill the gap, as CPython's `merge_lo` does.
+fn merge<E>(
+    v: &mut [(Value, Value)],
+    mid: usize,
+    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+) -> Result<(), E> {
+    let left: Vec<(Value, Value)> = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < v.len() {
+        let take_right = match lt(&v[j].0, &left[i].0) {
+            Ok(b) => b,
+            Err(e) => {
+                v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+                return Err(e);
+            }
+        };
+        if take_right {
+            v[k] = v[j].clone();
+            j += 1;
+        } else {
+            v[k] = left[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    if i < left.len() {
+        v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::testing::{call_kw, ok, r};
+
+    fn pairs(keys: &[i64]) -> Vec<(Value, Value)> {
+        keys.iter()
+            .enumerate()
+            .map(|(i, &k)| (Value::Int(k), Value::Int(i as i64)))
+            .collect()
+    }
+
+    fn int(v: &Value) -> i64 {
+        match v {
+            Value::Int(i) => *i,
+            _ => -1,
+        }
+    }
+
+    fn lt_ints(a: &Value, b: &Value) -> Result<bool, ()> {
+        Ok(int(a) < int(b))
+    }
+
+    #[test]
+    fn sorts_stably_at_every_size() {
+        let mut seed: u64 = 7;
+        for n in [0usize, 1, 2, 5, 31, 32, 33, 64, 65, 200, 1000] {
+            let keys: Vec<i64> = (0..n)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((seed >> 33) % 10) as i64
+                })
+                .collect();
+            let mut v = pairs(&keys);
+            timsort(&mut v, &mut lt_ints).expect("sorts");
+            let mut want: Vec<(i64, i64)> = keys
+                .iter()
+                .enumerate()
+                .map(|(i, &k)| (k, i as i64))
+                .collect();
+            want.sort_by_key(|a| a.0);
+            let got: Vec<(i64, i64)> = v.iter().map(|(k, x)| (int(k), int(x))).collect();
+            assert_eq!(got, want, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn an_error_keeps_every_item() {
+        let keys: Vec<i64> = (0..300).map(|i| (i * 7919) % 300).collect();
+        let mut v = pairs(&keys);
+        let mut calls = 0;
+        let r = timsort(&mut v, &mut |a: &Value, b: &Value| {
+            calls += 1;
+            if calls == 500 {
+                Err(())
+            } else {
+                Ok(int(a) < int(b))
+            }
+        });
+        assert!(r.is_err());
+        let mut seen: Vec<i64> = v.iter().map(|(k, _)| int(k)).collect();
+        seen.sort();
+        assert_eq!(seen, (0..300).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn sort_method_keywords() {
+        let mut vm = Vm::new();
+        let l = Value::list(vec![Value::Int(2), Value::Int(3), Value::Int(1)]);
+        ok(call_kw(
+            &mut vm,
+            sort,
+            l.clone(),
+            &[],
+            &[("reverse", Value::Bool(true))],
+        ));
+        assert_eq!(r(&Ok(l.clone())), "[3, 2, 1]");
+        assert_eq!(
+            r(&call_kw(&mut vm, sort, l.clone(), &[Value::Int(1)], &[])),
+            "TypeError: sort() takes no positional arguments"
+        );
+        assert_eq!(
+            r(&call_kw(&mut vm, sort, l, &[], &[("reverse", Value::None)])),
+            "TypeError: 'NoneType' object cannot be interpreted as an integer"
+        );
+    }
+}
