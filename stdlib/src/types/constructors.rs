@@ -30,8 +30,14 @@ pub(crate) fn install(vm: &mut Vm) {
     add_function(&t.slice, "__new__", slice_new);
 }
 
-/// The arguments after `cls`.
-fn rest<'a>(a: &Args<'a>) -> Args<'a> {
+/// The constructor's arguments without the class. `__new__` is called two ways:
+/// explicitly as `int.__new__(int, x)` (a plain function: the class is the first
+/// positional argument) and by the VM's `type.__call__`, which may pass the class
+/// as the receiver instead; both are accepted.
+fn rest<'a>(recv: &Value, a: &Args<'a>) -> Args<'a> {
+    if matches!(recv, Value::Class(_)) {
+        return *a;
+    }
     Args {
         pos: a.pos.get(1..).unwrap_or(&[]),
         kw: a.kw,
@@ -166,8 +172,8 @@ const INT: Signature = Signature {
 };
 
 /// `int(x=0)`, `int(x, base=10)`.
-fn int_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &INT, &rest(&a))?;
+fn int_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let bound = args::bind(vm, &INT, &rest(recv, &a))?;
     let (x, base) = (&bound[0], &bound[1]);
     let Some(x) = x else {
         if base.is_some() {
@@ -225,8 +231,8 @@ fn int_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
 }
 
 /// `float(x=0.0)`.
-fn float_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "float", &rest(&a), 0, 1)?;
+fn float_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "float", &rest(recv, &a), 0, 1)?;
     let Some(x) = pos.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -260,8 +266,8 @@ fn float_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
 }
 
 /// `bool(x=False)`.
-fn bool_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "bool", &rest(&a), 0, 1)?;
+fn bool_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "bool", &rest(recv, &a), 0, 1)?;
     match pos.first() {
         None => Ok(Value::Bool(false)),
         Some(x) => vm.truthy(x).map(Value::Bool),
@@ -277,8 +283,8 @@ const STR: Signature = Signature {
 };
 
 /// `str(object='')`; `encoding`/`errors` need a bytes object, which Coil lacks.
-fn str_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &STR, &rest(&a))?;
+fn str_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let bound = args::bind(vm, &STR, &rest(recv, &a))?;
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
         None => Ok(Value::str("")),
@@ -306,8 +312,8 @@ pub(crate) fn items_of(vm: &mut Vm, it: &Value) -> RunResult<Vec<Value>> {
 }
 
 /// `list(iterable=())`.
-fn list_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "list", &rest(&a), 0, 1)?;
+fn list_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "list", &rest(recv, &a), 0, 1)?;
     match pos.first() {
         None => Ok(Value::list(Vec::new())),
         Some(it) => items_of(vm, it).map(Value::list),
@@ -315,8 +321,8 @@ fn list_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `tuple(iterable=())`; a tuple argument is returned as is.
-fn tuple_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "tuple", &rest(&a), 0, 1)?;
+fn tuple_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "tuple", &rest(recv, &a), 0, 1)?;
     match pos.first() {
         None => Ok(Value::tuple(Vec::new())),
         Some(t @ Value::Tuple(_)) => Ok(t.clone()),
@@ -325,15 +331,15 @@ fn tuple_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `dict(mapping_or_pairs=(), **kwargs)`.
-fn dict_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let a = rest(&a);
+fn dict_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let a = rest(recv, &a);
     let d = Rc::new(Dict::new());
     super::dict::update_from(vm, &d, "dict", a)?;
     Ok(Value::Dict(d))
 }
 
-fn build_set(vm: &mut Vm, name: &str, a: Args, frozen: bool) -> RunResult<Value> {
-    let pos = at_most(vm, name, &rest(&a), 0, 1)?;
+fn build_set(vm: &mut Vm, recv: &Value, name: &str, a: Args, frozen: bool) -> RunResult<Value> {
+    let pos = at_most(vm, name, &rest(recv, &a), 0, 1)?;
     if frozen {
         if let Some(Value::Set(s)) = pos.first() {
             if s.frozen {
@@ -349,18 +355,18 @@ fn build_set(vm: &mut Vm, name: &str, a: Args, frozen: bool) -> RunResult<Value>
 }
 
 /// `set(iterable=())`.
-fn set_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    build_set(vm, "set", a, false)
+fn set_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    build_set(vm, recv, "set", a, false)
 }
 
 /// `frozenset(iterable=())`; a frozenset argument is returned as is.
-fn frozenset_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    build_set(vm, "frozenset", a, true)
+fn frozenset_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    build_set(vm, recv, "frozenset", a, true)
 }
 
 /// `range(stop)`, `range(start, stop[, step])`, bounds through `__index__`.
-fn range_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "range", &rest(&a), 1, 3)?;
+fn range_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "range", &rest(recv, &a), 1, 3)?;
     let mut n = [0i64; 3];
     for (slot, v) in n.iter_mut().zip(pos) {
         *slot = args::index_i64(vm, v)?;
@@ -377,8 +383,8 @@ fn range_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`: any values.
-fn slice_new(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let pos = at_most(vm, "slice", &rest(&a), 1, 3)?;
+fn slice_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let pos = at_most(vm, "slice", &rest(recv, &a), 1, 3)?;
     let get = |i: usize| pos.get(i).cloned().unwrap_or(Value::None);
     let (start, stop, step) = match pos.len() {
         1 => (Value::None, get(0), Value::None),

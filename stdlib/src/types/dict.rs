@@ -6,6 +6,7 @@
 
 use super::args::{self, wrong_receiver};
 use super::{add_function, add_method};
+use coil_interp::object::iterators::ViewKind;
 use coil_interp::object::{Args, Dict, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -41,30 +42,23 @@ pub(crate) fn entries(d: &Dict) -> Vec<(Value, Value)> {
         .collect()
 }
 
-// The view objects (`dict_keys`, …) belong to the VM's `ops` (object/iterators.rs);
-// until they exist, keys/values/items return lists of the same items in order.
+/// `d.keys()`, `d.values()`, `d.items()`: live views (the VM's `DictView`).
+fn view(vm: &mut Vm, recv: &Value, a: Args, name: &str, kind: ViewKind) -> RunResult<Value> {
+    let d = recv_dict(vm, name, recv)?;
+    args::no_args(vm, "dict", name, &a)?;
+    Ok(vm.types.iters.view(d.clone(), kind))
+}
+
 fn keys(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let d = recv_dict(vm, "keys", recv)?;
-    args::no_args(vm, "dict", "keys", &a)?;
-    let ks = d.map.borrow().keys().map(|k| k.value.clone()).collect();
-    Ok(Value::list(ks))
+    view(vm, recv, a, "keys", ViewKind::Keys)
 }
 
 fn values(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let d = recv_dict(vm, "values", recv)?;
-    args::no_args(vm, "dict", "values", &a)?;
-    let vs = d.map.borrow().values().cloned().collect();
-    Ok(Value::list(vs))
+    view(vm, recv, a, "values", ViewKind::Values)
 }
 
 fn items(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let d = recv_dict(vm, "items", recv)?;
-    args::no_args(vm, "dict", "items", &a)?;
-    let pairs = entries(d)
-        .into_iter()
-        .map(|(k, v)| Value::tuple(vec![k, v]))
-        .collect();
-    Ok(Value::list(pairs))
+    view(vm, recv, a, "items", ViewKind::Items)
 }
 
 fn get(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
