@@ -10,6 +10,9 @@ use coil_interp::Vm;
 
 /// Fills `builtins`, the builtin types' methods, and the importable modules.
 pub fn install(vm: &mut Vm) {
+    // The core dunders (object, BaseException, descriptors, iterators) first, so
+    // the type methods and builtins below can rely on them.
+    coil_interp::vm::ops::install_core(vm);
     types::install(vm);
     builtins::install(vm);
     modules::register(vm);

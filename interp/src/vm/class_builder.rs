@@ -282,7 +282,7 @@ impl Vm {
                 }
             }
         };
-        if !self.is_instance(&obj, cls) {
+        if !self.type_of(&obj).is_subclass(cls) {
             return Ok(obj);
         }
         if init_is_object {

@@ -97,6 +97,9 @@ impl Vm {
                     self.types.exc.indentation_error.clone()
                 }
                 coil_parser::SyntaxErrorKind::TabError => self.types.exc.tab_error.clone(),
+                coil_parser::SyntaxErrorKind::RecursionError => {
+                    self.types.exc.recursion_error.clone()
+                }
             };
             let exc = self.new_error(&class, e.message.clone());
             exc.dict.set_str("msg", Value::str(&e.message));
