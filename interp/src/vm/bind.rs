@@ -3,7 +3,7 @@
 //! (`Python/ceval.c`: `initialize_locals`, `too_many_positional`,
 //! `missing_arguments`, `positional_only_passed_as_keyword`).
 
-use super::frame::{Frame, FrameRole};
+use super::frame::Frame;
 use super::Vm;
 use crate::object::{Cell, Dict, Function, Str, Value};
 use crate::RunResult;
@@ -146,7 +146,7 @@ impl Vm {
         }
 
         let ncells = code.cellvars.len();
-        let cells = if ncells == 0 && func.closure.is_empty() {
+        let cells: Vec<Rc<Cell>> = if ncells == 0 && func.closure.is_empty() {
             Vec::new()
         } else {
             let mut cells = Vec::with_capacity(ncells + func.closure.len());
@@ -163,18 +163,10 @@ impl Vm {
             cells
         };
 
-        Ok(Frame {
-            code,
-            ip: 0,
-            locals,
-            stack: self.pool.stack(),
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            role: FrameRole::Call,
-        })
+        let mut frame = Frame::new(code, func.globals.clone(), locals, self.pool.stack());
+        frame.cells = cells.into_boxed_slice();
+        frame.cache = Some(func.cache.clone());
+        Ok(frame)
     }
 }
 

@@ -9,7 +9,7 @@
 //! the pool is warm.
 
 use crate::bytecode::CodeObject;
-use crate::object::{Cell, Dict, Exc, Generator, Value};
+use crate::object::{Cell, Dict, Exc, Generator, GlobalCache, Value};
 use std::rc::Rc;
 
 /// How a frame hands back its result when it returns, yields or raises.
@@ -54,19 +54,55 @@ pub struct Frame {
     /// The operand stack.
     pub stack: Vec<Value>,
     /// Cells: the code's cellvars then freevars.
-    pub cells: Vec<Rc<Cell>>,
+    pub cells: Box<[Rc<Cell>]>,
     pub globals: Rc<Dict>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
+    /// Handler blocks and handled exceptions, made on the first `SetupFinally` (most
+    /// frames never need them, and a small `Frame` is cheap to push and pop).
+    pub exc_state: Option<Box<ExcState>>,
+    pub role: FrameRole,
+    /// The running function's `LoadGlobal` memo (None for module and class bodies).
+    pub cache: Option<Rc<GlobalCache>>,
+}
+
+/// A frame's exception-handling state.
+#[derive(Default)]
+pub struct ExcState {
     /// Active handler blocks, innermost last.
     pub blocks: Vec<Block>,
     /// Exceptions being handled in this frame (innermost last): what bare `raise`
     /// re-raises and what a new exception takes as `__context__`.
     pub handling: Vec<Exc>,
-    pub role: FrameRole,
 }
 
 impl Frame {
+    /// A frame for `code` with its locals and value stack ready, no cells, role `Call`.
+    pub fn new(code: Rc<CodeObject>, globals: Rc<Dict>, locals: Vec<Option<Value>>, stack: Vec<Value>) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            locals,
+            stack,
+            cells: Box::default(),
+            globals,
+            namespace: None,
+            exc_state: None,
+            role: FrameRole::Call,
+            cache: None,
+        }
+    }
+
+    /// The handler blocks and handled exceptions, created on first use.
+    pub fn exc_state(&mut self) -> &mut ExcState {
+        self.exc_state.get_or_insert_with(Box::default)
+    }
+
+    /// The innermost exception this frame is handling.
+    pub fn handled(&self) -> Option<&Exc> {
+        self.exc_state.as_ref().and_then(|s| s.handling.last())
+    }
+
     /// The index of the instruction running (or that last ran) in this frame.
     pub fn lasti(&self) -> u32 {
         self.ip.saturating_sub(1)
@@ -98,17 +134,18 @@ impl FramePool {
 
     pub fn locals(&mut self, n: usize) -> Vec<Option<Value>> {
         let mut v = self.locals.pop().unwrap_or_default();
-        v.resize(n, None);
+        v.reserve(n);
+        for _ in 0..n {
+            v.push(None);
+        }
         v
     }
 
-    /// Returns a frame's vectors to the pool (dropping their contents).
-    pub fn recycle(&mut self, frame: Frame) {
-        let Frame {
-            mut stack,
-            mut locals,
-            ..
-        } = frame;
+    /// Takes a frame's vectors back into the pool (dropping their contents), in
+    /// place: the frame is left with empty vectors.
+    pub fn recycle_in_place(&mut self, frame: &mut Frame) {
+        let mut stack = std::mem::take(&mut frame.stack);
+        let mut locals = std::mem::take(&mut frame.locals);
         if stack.capacity() <= POOL_MAX_CAPACITY && self.stacks.len() < POOL_MAX_LEN {
             stack.clear();
             self.stacks.push(stack);
