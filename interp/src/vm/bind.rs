@@ -16,12 +16,13 @@ impl Vm {
         func: &Rc<Function>,
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Frame> {
+    ) -> RunResult<Box<Frame>> {
         let code = func.code.clone();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let total = argcount + code.kwonlyargcount as usize;
-        let mut locals = self.pool.locals(code.nlocals());
+        let mut frame = self.pool.frame(&code, &func.globals, code.nlocals());
+        let locals = &mut frame.locals;
         let qualname = || func.qualname.borrow().clone();
 
         let n = pos.len().min(argcount);
@@ -163,7 +164,6 @@ impl Vm {
             cells
         };
 
-        let mut frame = Frame::new(code, func.globals.clone(), locals, self.pool.stack());
         frame.cells = cells.into_boxed_slice();
         frame.cache = Some(func.cache.clone());
         Ok(frame)

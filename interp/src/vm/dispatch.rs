@@ -40,7 +40,7 @@ impl Vm {
 
     /// Pushes `frame` as a `Boundary` and runs it to completion (a script function,
     /// module or class body called from Rust).
-    pub(crate) fn run_frame(&mut self, mut frame: super::Frame) -> RunResult<Value> {
+    pub(crate) fn run_frame(&mut self, mut frame: Box<super::Frame>) -> RunResult<Value> {
         frame.role = FrameRole::Boundary;
         let base = self.frames.len();
         self.frames.push(frame);
@@ -145,10 +145,12 @@ impl Vm {
                         });
                         let v = match hit {
                             Some(v) => v,
-                            None => match self.load_global_slow(&globals, name, cache.as_deref(), i) {
-                                Some(v) => v,
-                                None => fail!(self.name_not_defined_in(fi, name)),
-                            },
+                            None => {
+                                match self.load_global_slow(&globals, name, cache.as_deref(), i) {
+                                    Some(v) => v,
+                                    None => fail!(self.name_not_defined_in(fi, name)),
+                                }
+                            }
                         };
                         stack.push(v)
                     }
@@ -156,13 +158,19 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                            (BinOp::Add, Value::Int(x), Value::Int(y))
+                                if x.checked_add(*y).is_some() =>
+                            {
                                 Value::Int(x + y)
                             }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                            (BinOp::Sub, Value::Int(x), Value::Int(y))
+                                if x.checked_sub(*y).is_some() =>
+                            {
                                 Value::Int(x - y)
                             }
-                            (BinOp::Mult, Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => {
+                            (BinOp::Mult, Value::Int(x), Value::Int(y))
+                                if x.checked_mul(*y).is_some() =>
+                            {
                                 Value::Int(x * y)
                             }
                             (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
@@ -176,10 +184,14 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                            (BinOp::Add, Value::Int(x), Value::Int(y))
+                                if x.checked_add(*y).is_some() =>
+                            {
                                 Value::Int(x + y)
                             }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                            (BinOp::Sub, Value::Int(x), Value::Int(y))
+                                if x.checked_sub(*y).is_some() =>
+                            {
                                 Value::Int(x - y)
                             }
                             _ => slow!(self.inplace_op(&a, &b, op)),
@@ -443,7 +455,10 @@ impl Vm {
                         let v = pop!();
                         save!();
                         return Err(match v {
-                            Value::Instance(e) if e.exc().is_some() => Unwinding { exc: e, fresh: false },
+                            Value::Instance(e) if e.exc().is_some() => Unwinding {
+                                exc: e,
+                                fresh: false,
+                            },
                             _ => self.bad_stack("Reraise").into(),
                         });
                     }
@@ -532,11 +547,9 @@ impl Vm {
 
     /// Pops the top frame in place (recycling its vectors) and gives its role.
     pub(crate) fn pop_frame(&mut self) -> FrameRole {
-        let frame = self.frames.last_mut().expect("pop with no frame");
-        self.pool.recycle_in_place(frame);
+        let mut frame = self.frames.pop().expect("pop with no frame");
         let role = std::mem::replace(&mut frame.role, FrameRole::Call);
-        let len = self.frames.len();
-        self.frames.truncate(len - 1);
+        self.pool.recycle(frame);
         role
     }
 
@@ -589,7 +602,8 @@ impl Vm {
     ) -> RunResult<Called> {
         self.check_recursion()?;
         let code = &f.code;
-        let mut locals = self.pool.locals(code.nlocals());
+        let mut frame = self.pool.frame(code, &f.globals, code.nlocals());
+        let locals = &mut frame.locals;
         let mut i = 0;
         if let Some(r) = receiver {
             locals[0] = Some(r);
@@ -608,8 +622,6 @@ impl Vm {
                 *slot = Some(f.defaults[ndef - (argcount - j)].clone());
             }
         }
-        let stack = self.pool.stack();
-        let mut frame = super::Frame::new(f.code.clone(), f.globals.clone(), locals, stack);
         if !f.closure.is_empty() {
             frame.cells = f.closure.clone().into_boxed_slice();
         }
@@ -668,7 +680,9 @@ impl Vm {
                 Ok(items) => args.extend(items),
                 Err(e) => {
                     if e.class().is_subclass(&self.types.exc.type_error)
-                        && self.lookup_special(other, &Str::intern("__iter__")).is_none()
+                        && self
+                            .lookup_special(other, &Str::intern("__iter__"))
+                            .is_none()
                     {
                         return Err(self.type_error(format!(
                             "{} argument after * must be an iterable, not {}",

@@ -34,15 +34,21 @@ impl Vm {
             let package = match globals.get_str("__package__") {
                 Some(Value::Str(p)) => p.as_str().to_string(),
                 _ => match globals.get_str("__name__") {
-                    Some(Value::Str(n)) => n.as_str().rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+                    Some(Value::Str(n)) => n
+                        .as_str()
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default(),
                     _ => String::new(),
                 },
             };
             if package.is_empty() {
-                return Err(self.import_error("attempted relative import with no known parent package"));
+                return Err(
+                    self.import_error("attempted relative import with no known parent package")
+                );
             }
             let mut parts: Vec<&str> = package.split('.').collect();
-            if level - 1 >= parts.len() {
+            if level > parts.len() {
                 return Err(self.import_error("attempted relative import beyond top-level package"));
             }
             parts.truncate(parts.len() - (level - 1));
@@ -134,7 +140,9 @@ impl Vm {
                     self.types.exc.indentation_error.clone()
                 }
                 coil_parser::SyntaxErrorKind::TabError => self.types.exc.tab_error.clone(),
-                coil_parser::SyntaxErrorKind::RecursionError => self.types.exc.recursion_error.clone(),
+                coil_parser::SyntaxErrorKind::RecursionError => {
+                    self.types.exc.recursion_error.clone()
+                }
             };
             let exc = self.new_error(&class, e.message.clone());
             exc.dict.set_str("msg", Value::str(&e.message));
@@ -151,7 +159,7 @@ impl Vm {
         code: Rc<crate::bytecode::CodeObject>,
         dict: Rc<Dict>,
     ) -> RunResult<Value> {
-        let mut frame = super::Frame::new(code, dict.clone(), Vec::new(), self.pool.stack());
+        let mut frame = self.pool.frame(&code, &dict, 0);
         frame.namespace = Some(dict);
         if self.frames.is_empty() {
             return self.run_frame(frame);

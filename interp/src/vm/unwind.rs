@@ -36,10 +36,7 @@ impl Vm {
     /// The exception being handled by the innermost frame that handles one (what
     /// bare `raise` re-raises and `sys.exc_info()` reports).
     pub fn current_handled(&self) -> Option<Exc> {
-        self.frames
-            .iter()
-            .rev()
-            .find_map(|f| f.handled().cloned())
+        self.frames.iter().rev().find_map(|f| f.handled().cloned())
     }
 
     /// Sets `exc.__context__` to the exception being handled, as `_PyErr_SetObject`
