@@ -36,7 +36,10 @@ pub struct PassThrough(u64);
 
 impl Hasher for PassThrough {
     fn finish(&self) -> u64 {
-        self.0
+        // Python hashes of small ints are the ints themselves, so the high bits
+        // (which hashbrown uses as its 7-bit control tag) would all be zero; an odd
+        // multiplier is a bijection that spreads every input bit upwards.
+        self.0.wrapping_mul(0x9e37_79b9_7f4a_7c15)
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {

@@ -4,11 +4,14 @@
 
 pub mod class;
 pub mod containers;
+pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod int;
+pub mod iterators;
 pub mod native;
 pub mod str;
 pub mod value;
@@ -22,6 +25,16 @@ pub use generator::{GenKind, GenState, Generator};
 pub use native::{Native, NativeData};
 pub use str::Str;
 pub use value::Value;
+
+/// An interned name as an `Rc<Str>`, created once per call site and thread, so
+/// dunder lookups (`intern!("__add__")`) cost a thread-local read, not a hash.
+#[macro_export]
+macro_rules! intern {
+    ($s:literal) => {{
+        thread_local!(static NAME: std::rc::Rc<$crate::object::Str> = $crate::object::Str::intern($s));
+        NAME.with(std::rc::Rc::clone)
+    }};
+}
 
 /// An exception being raised: a handle to a `BaseException` instance.
 pub type Exc = std::rc::Rc<Instance>;

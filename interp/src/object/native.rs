@@ -24,29 +24,118 @@ pub struct Native {
 impl Native {
     /// The payload as `T`, if it is one.
     pub fn get<T: Any>(&self) -> Option<&T> {
-        self.data.as_any().downcast_ref::<T>()
+        // Deref the box first: `Box<dyn NativeData>` is itself `Any`, and calling
+        // `as_any` on it would downcast the box, never the payload.
+        (*self.data).as_any().downcast_ref::<T>()
     }
 }
 
 /// Equality that needs no VM: identity, or equal builtin scalars, strs and tuples
 /// of them. Used by dict keys when no script-defined `__eq__` can be involved.
 pub fn simple_eq(a: &Value, b: &Value) -> bool {
+    fast_eq(a, b).unwrap_or_else(|| a.is(b))
+}
+
+/// `a == b` when it can be decided without running script code: numbers of every
+/// kind (exactly, `2**53 + 1 != 2.0**53`), strs (pointer first, then bytes),
+/// tuples and lists of such, singletons, and identity. `None` when an instance (or
+/// a container the answer depends on) may define `__eq__`.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use super::int::{cmp_int_float, IntRef};
     use Value::*;
     match (a, b) {
-        (Int(x), Int(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y,
-        (Bool(x), Bool(y)) => x == y,
-        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
-        (Float(x), Float(y)) => x == y,
-        (BigInt(x), BigInt(y)) => x == y,
-        (Str(x), Str(y)) => x == y,
-        (Tuple(x), Tuple(y)) => {
-            x.items.len() == y.items.len()
-                && x.items
-                    .iter()
-                    .zip(y.items.iter())
-                    .all(|(p, q)| simple_eq(p, q))
+        (Int(x), Int(y)) => Some(x == y),
+        (Str(x), Str(y)) => Some(x == y),
+        (Float(x), Float(y)) => Some(x == y),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+            let (x, y) = (IntRef::of(a)?, IntRef::of(b)?);
+            Some(match (x, y) {
+                (IntRef::Small(p), IntRef::Small(q)) => p == q,
+                (IntRef::Big(p), IntRef::Big(q)) => p == q,
+                // BigInts are normalised: never equal to a small int.
+                _ => false,
+            })
         }
-        _ => a.is(b),
+        (Int(_) | Bool(_) | BigInt(_), Float(f)) => {
+            Some(cmp_int_float(IntRef::of(a)?, *f) == Some(std::cmp::Ordering::Equal))
+        }
+        (Float(f), Int(_) | Bool(_) | BigInt(_)) => {
+            Some(cmp_int_float(IntRef::of(b)?, *f) == Some(std::cmp::Ordering::Equal))
+        }
+        (Tuple(x), Tuple(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            seq_fast_eq(&x.items, &y.items)
+        }
+        (List(x), List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Some(true);
+            }
+            seq_fast_eq(&x.items.borrow(), &y.items.borrow())
+        }
+        (Range(x), Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            Some(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+        }
+        (BoundMethod(x), BoundMethod(y)) => {
+            if !x.receiver.is(&y.receiver) {
+                return Some(false);
+            }
+            fast_eq(&x.func, &y.func)
+        }
+        (Instance(_) | Native(_), _) | (_, Instance(_) | Native(_)) => {
+            if a.is(b) {
+                Some(true)
+            } else {
+                Option::None
+            }
+        }
+        (Dict(x), Dict(y)) if Rc::ptr_eq(x, y) => Some(true),
+        (Set(x), Set(y)) if Rc::ptr_eq(x, y) => Some(true),
+        (Dict(_), Dict(_)) | (Set(_), Set(_)) => Option::None,
+        (Slice(x), Slice(y)) => {
+            let all = [
+                fast_eq(&x.start, &y.start)?,
+                fast_eq(&x.stop, &y.stop)?,
+                fast_eq(&x.step, &y.step)?,
+            ];
+            Some(all.iter().all(|b| *b))
+        }
+        _ => Some(a.is(b)),
+    }
+}
+
+/// Element-wise `fast_eq` with CPython's identity shortcut per element.
+fn seq_fast_eq(x: &[Value], y: &[Value]) -> Option<bool> {
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    let mut undecided = false;
+    for (p, q) in x.iter().zip(y) {
+        if matches!(p, Value::Float(_)) {
+            if !fast_eq(p, q)? {
+                return Some(false);
+            }
+            continue;
+        }
+        if p.is(q) {
+            continue;
+        }
+        match fast_eq(p, q) {
+            Some(true) => {}
+            Some(false) => {
+                if !undecided {
+                    return Some(false);
+                }
+                return Option::None;
+            }
+            Option::None => undecided = true,
+        }
+    }
+    if undecided {
+        Option::None
+    } else {
+        Some(true)
     }
 }

@@ -175,17 +175,6 @@ impl From<String> for Value {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn value_is_two_words() {
-        assert_eq!(std::mem::size_of::<Value>(), 16);
-        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
-    }
-}
-
 impl Value {
     /// The type's `__name__` (`int`, `list`, or the instance's class name).
     pub fn type_name(&self) -> String {
@@ -201,12 +190,7 @@ impl Value {
             Dict(_) => "dict".into(),
             Set(s) => if s.frozen { "frozenset" } else { "set" }.into(),
             Function(_) => "function".into(),
-            Builtin(b) => if b.receiver.is_some() {
-                "builtin_function_or_method"
-            } else {
-                "builtin_function_or_method"
-            }
-            .into(),
+            Builtin(_) => "builtin_function_or_method".into(),
             BoundMethod(_) => "method".into(),
             Class(_) => "type".into(),
             Instance(i) => i.class().name.as_str().to_string(),
@@ -225,5 +209,16 @@ impl Value {
             Ellipsis => "ellipsis".into(),
             NotImplemented => "NotImplementedType".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
     }
 }

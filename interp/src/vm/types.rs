@@ -65,6 +65,8 @@ pub struct BuiltinTypes {
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// Iterator and dict-view classes (added by the ops helper).
+    pub iters: crate::object::iterators::IterTypes,
     pub exc: ExceptionTypes,
 }
 
@@ -106,6 +108,7 @@ impl BuiltinTypes {
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),
+            iters: crate::object::iterators::IterTypes::new(&object),
             exc,
             object,
         }

@@ -1,9 +1,13 @@
 //! Attribute access: `type(x)`, `getattr`/`setattr`/`delattr` with descriptors
-//! (functions bind, `property`, `staticmethod`, `classmethod`), instance dicts,
-//! `__getattr__` fallback, and CPython's AttributeError messages
-//! (`Objects/object.c` `PyObject_GenericGetAttr`, `Objects/typeobject.c` `type_getattro`).
+//! (functions bind, `property`, `staticmethod`, `classmethod`, user `__get__`/`__set__`),
+//! instance dicts, `__getattr__` fallback, and CPython's AttributeError messages
+//! (`Objects/object.c` `PyObject_GenericGetAttr`, `Objects/typeobject.c` `type_getattro`
+//! and `super_getattro`). Attributes of functions, modules, exceptions and other
+//! builtin values are in `attr_builtin.rs`.
 
-use crate::object::{Class, Str, Value};
+use crate::intern;
+use crate::object::descriptors::{ClassMethod, Property, StaticMethod, SuperObject};
+use crate::object::{BoundMethod, Builtin, Class, GenKind, Instance, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use std::rc::Rc;
@@ -11,51 +15,522 @@ use std::rc::Rc;
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
-        let _ = v;
-        todo!("ops: type_of")
+        let t = &self.types;
+        match v {
+            Value::None => t.none_type.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) => {
+                if s.frozen {
+                    t.frozenset.clone()
+                } else {
+                    t.set.clone()
+                }
+            }
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class(),
+            Value::Module(_) => t.module.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => t.generator.clone(),
+                GenKind::Coroutine => t.coroutine.clone(),
+                GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
+            Value::Native(n) => n.class.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::NotImplemented => t.not_implemented_type.clone(),
+        }
     }
 
     /// `v.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Value> {
-        let _ = (obj, name);
-        todo!("ops: get_attr")
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// The AttributeError `get_attr` raises for a missing attribute.
+    pub fn no_attribute(&self, obj: &Value, name: &Str) -> crate::Exc {
+        let msg = match obj {
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{}'",
+                c.name.as_str(),
+                name.as_str()
+            ),
+            Value::Module(m) => format!(
+                "module '{}' has no attribute '{}'",
+                m.name.as_str(),
+                name.as_str()
+            ),
+            Value::Native(n) if n.get::<SuperObject>().is_some() => {
+                format!("'super' object has no attribute '{}'", name.as_str())
+            }
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj).as_str(),
+                name.as_str()
+            ),
+        };
+        self.attribute_error(msg)
     }
 
     /// `v.name`, or `None` where `get_attr` would raise AttributeError
     /// (`hasattr`, `getattr` with a default).
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<Option<Value>> {
-        let _ = (obj, name);
-        todo!("ops: get_attr_opt")
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(ga) = self.custom_getattribute(&cls) {
+                    let r = self.call_unbound(&ga, obj, &[Value::Str(name.clone())]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.exc_matches(&e, &self.types.exc.attribute_error) => {
+                            match cls.lookup(&intern!("__getattr__")) {
+                                Some(f) => self
+                                    .call_unbound(&f, obj, &[Value::Str(name.clone())])
+                                    .map(Some),
+                                None => Ok(None),
+                            }
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+                // `__getattr__` runs when the generic lookup raises AttributeError,
+                // including from a property getter (`slot_tp_getattr_hook`).
+                match self.instance_getattr(obj, inst, &cls, name) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => self.getattr_hook(obj, &cls, name, None),
+                    Err(e) if self.exc_matches(&e, &self.types.exc.attribute_error) => {
+                        self.getattr_hook(obj, &cls, name, Some(e))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Native(n) => {
+                if let Some(s) = n.get::<SuperObject>() {
+                    return self.super_getattr(obj, s, name);
+                }
+                self.builtin_getattr(obj, name)
+            }
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    /// A user-defined `__getattribute__` on `cls` (object's own is the generic path).
+    fn custom_getattribute(&self, cls: &Rc<Class>) -> Option<Value> {
+        let name = intern!("__getattribute__");
+        if let Some(v) = cls.dict.get_name(&name) {
+            return Some(v);
+        }
+        cls.mro
+            .iter()
+            .take_while(|c| !Rc::ptr_eq(c, &self.types.object))
+            .find_map(|c| c.dict.get_name(&name))
+    }
+
+    /// `__getattr__(obj, name)` if the class defines it; else the pending error.
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &Rc<Str>,
+        pending: Option<crate::Exc>,
+    ) -> RunResult<Option<Value>> {
+        match cls.lookup(&intern!("__getattr__")) {
+            Some(f) => self
+                .call_unbound(&f, obj, &[Value::Str(name.clone())])
+                .map(Some),
+            None => match pending {
+                Some(e) => Err(e),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors on the type, then the instance
+    /// dict, then other class attributes (bound).
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        cls: &Rc<Class>,
+        name: &Rc<Str>,
+    ) -> RunResult<Option<Value>> {
+        if inst.exc().is_some() {
+            if let Some(v) = self.exception_data_attr(inst, name) {
+                return Ok(Some(v));
+            }
+        }
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, Some(obj), cls, name).map(Some);
+            }
+        }
+        if let Some(v) = inst.dict.get_name(name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, Some(obj), cls, name).map(Some);
+        }
+        if name.as_str() == "__dict__" {
+            return Ok(Some(Value::Dict(Rc::new(copy_dict(&inst.dict)))));
+        }
+        if inst.exc().is_some() {
+            return Ok(self.exception_default_attr(inst, cls, name));
+        }
+        Ok(None)
+    }
+
+    /// True for descriptors that take precedence over the instance dict.
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Native(n) => n.get::<Property>().is_some(),
+            Value::Instance(i) => {
+                let c = i.class();
+                c.lookup(&intern!("__set__")).is_some()
+                    || c.lookup(&intern!("__delete__")).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `descr.__get__(obj, cls)`: functions and method builtins bind to `obj`,
+    /// static/class methods unwrap, properties call their getter, objects with
+    /// `__get__` are asked; anything else is returned as is. `obj` is `None` for
+    /// a lookup on the class itself.
+    pub fn descr_get(
+        &mut self,
+        d: &Value,
+        obj: Option<&Value>,
+        cls: &Rc<Class>,
+        name: &Str,
+    ) -> RunResult<Value> {
+        match d {
+            Value::Function(_) => Ok(match obj {
+                Some(o) => Value::BoundMethod(Rc::new(BoundMethod {
+                    func: d.clone(),
+                    receiver: o.clone(),
+                })),
+                None => d.clone(),
+            }),
+            Value::Builtin(b) if b.is_method && b.receiver.is_none() => Ok(match obj {
+                Some(o) => bind_builtin(b, o.clone()),
+                None => d.clone(),
+            }),
+            Value::Native(n) => {
+                if let Some(sm) = n.get::<StaticMethod>() {
+                    return Ok(sm.func.clone());
+                }
+                if let Some(cm) = n.get::<ClassMethod>() {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: cm.func.clone(),
+                        receiver: Value::Class(cls.clone()),
+                    })));
+                }
+                if let Some(p) = n.get::<Property>() {
+                    let Some(o) = obj else { return Ok(d.clone()) };
+                    return match &p.fget {
+                        Some(f) => {
+                            let f = f.clone();
+                            self.call_value(&f, std::slice::from_ref(o))
+                        }
+                        None => Err(self.attribute_error(format!(
+                            "property {}of '{}' object has no getter",
+                            property_name(p, name),
+                            self.type_name(o).as_str()
+                        ))),
+                    };
+                }
+                Ok(d.clone())
+            }
+            Value::Instance(i) => {
+                let c = i.class();
+                match c.lookup(&intern!("__get__")) {
+                    Some(get) => {
+                        let o = obj.cloned().unwrap_or(Value::None);
+                        self.call_unbound(&get, d, &[o, Value::Class(cls.clone())])
+                    }
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    /// `type.__getattribute__(C, name)`.
+    fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<Str>) -> RunResult<Option<Value>> {
+        if let Some(v) = self.class_special_attr(c, name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = c.lookup(name) {
+            return self.descr_get(&d, None, c, name).map(Some);
+        }
+        // Attributes of the metatype (`C.mro`), bound to the class.
+        let meta = self.types.type_.clone();
+        if let Some(d) = meta.lookup(name) {
+            return self
+                .descr_get(&d, Some(&Value::Class(c.clone())), &meta, name)
+                .map(Some);
+        }
+        Ok(None)
+    }
+
+    /// `super(C, obj).name`: the MRO of obj's type after `C`.
+    fn super_getattr(
+        &mut self,
+        sup_value: &Value,
+        s: &SuperObject,
+        name: &Rc<Str>,
+    ) -> RunResult<Option<Value>> {
+        match name.as_str() {
+            "__thisclass__" => return Ok(Some(Value::Class(s.this_class.clone()))),
+            "__self__" => return Ok(Some(s.obj.clone())),
+            "__self_class__" => return Ok(Some(Value::Class(s.start_type(self.type_of(&s.obj))))),
+            "__class__" => return Ok(Some(Value::Class(self.types.super_.clone()))),
+            _ => {}
+        }
+        let start = s.start_type(self.type_of(&s.obj));
+        let mro = std::iter::once(&start).chain(start.mro.iter());
+        let found = mro
+            .skip_while(|c| !Rc::ptr_eq(c, &s.this_class))
+            .skip(1)
+            .find_map(|c| c.dict.get_name(name));
+        match found {
+            Some(d) => {
+                // A function looked up through super on the class itself stays unbound.
+                let obj_is_start = matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, &start));
+                let obj = if obj_is_start { None } else { Some(&s.obj) };
+                self.descr_get(&d, obj, &start, name).map(Some)
+            }
+            None => self.builtin_getattr(sup_value, name),
+        }
     }
 
     /// For `CallMethod`: `(function, Some(self))` when the attribute is a plain method
     /// found on the type (so no bound method is allocated), else `(attribute, None)`.
-    pub fn load_method(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<(Value, Option<Value>)> {
-        let _ = (obj, name);
-        todo!("ops: load_method")
+    pub fn load_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<Str>,
+    ) -> RunResult<(Value, Option<Value>)> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if self.custom_getattribute(&cls).is_none() {
+                    if let Some(d) = cls.lookup(name) {
+                        let plain = match &d {
+                            Value::Function(_) => true,
+                            Value::Builtin(b) => b.is_method && b.receiver.is_none(),
+                            _ => false,
+                        };
+                        if plain && inst.dict.get_name(name).is_none() {
+                            return Ok((d, Some(obj.clone())));
+                        }
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => {}
+            _ => {
+                if let Some(d) = self.type_of(obj).lookup(name) {
+                    let plain = match &d {
+                        Value::Function(_) => true,
+                        Value::Builtin(b) => b.is_method && b.receiver.is_none(),
+                        _ => false,
+                    };
+                    if plain {
+                        return Ok((d, Some(obj.clone())));
+                    }
+                }
+            }
+        }
+        Ok((self.get_attr(obj, name)?, None))
     }
 
     /// The unbound special method `name` found on `type(v)`'s MRO, skipping the
     /// instance dict, as CPython's `_PyType_Lookup` for dunders.
     pub fn lookup_special(&self, v: &Value, name: &Rc<Str>) -> Option<Value> {
-        let _ = (v, name);
-        todo!("ops: lookup_special")
+        match v {
+            Value::Instance(i) => i.class.borrow().lookup(name),
+            Value::Native(n) => n.class.lookup(name),
+            _ => self.type_of(v).lookup(name),
+        }
     }
 
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> RunResult<()> {
-        let _ = (obj, name, value);
-        todo!("ops: set_attr")
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class();
+            if let Some(f) = self.custom_hook(&cls, &intern!("__setattr__")) {
+                self.call_unbound(&f, obj, &[Value::Str(name.clone()), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, Some(value))
     }
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> RunResult<()> {
-        let _ = (obj, name);
-        todo!("ops: del_attr")
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class();
+            if let Some(f) = self.custom_hook(&cls, &intern!("__delattr__")) {
+                self.call_unbound(&f, obj, &[Value::Str(name.clone())])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, None)
     }
 
-    /// `isinstance(v, class)` for one class (no tuples, no `__instancecheck__`).
-    pub fn is_instance(&self, v: &Value, class: &Rc<Class>) -> bool {
-        self.type_of(v).is_subclass(class)
+    /// A method `name` defined by a user class in `cls`'s MRO (not `object`'s).
+    fn custom_hook(&self, cls: &Rc<Class>, name: &Rc<Str>) -> Option<Value> {
+        std::iter::once(cls)
+            .chain(cls.mro.iter())
+            .take_while(|c| !Rc::ptr_eq(c, &self.types.object))
+            .find_map(|c| c.dict.get_name(name))
     }
+
+    /// `object.__setattr__` (`value` is `Some`) and `object.__delattr__` (`None`).
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<Str>,
+        value: Option<Value>,
+    ) -> RunResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(d) = cls.lookup(name) {
+                    if self.is_data_descriptor(&d) {
+                        return self.descr_set(&d, obj, name, value);
+                    }
+                }
+                if inst.exc().is_some() && self.exception_set_attr(inst, name, &value)? {
+                    return Ok(());
+                }
+                match value {
+                    Some(v) => {
+                        inst.dict.set_name(name, v);
+                        Ok(())
+                    }
+                    None => match inst.dict.remove_name(name) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
+                }
+            }
+            Value::Class(c) => {
+                if Vm::is_builtin_class(c) {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name.as_str()
+                    )));
+                }
+                c.version.set(c.version.get() + 1);
+                match value {
+                    Some(v) => {
+                        c.dict.set_name(name, v);
+                        Ok(())
+                    }
+                    None => match c.dict.remove_name(name) {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
+                }
+            }
+            _ => self.builtin_setattr(obj, name, value),
+        }
+    }
+
+    /// `descr.__set__(obj, value)` / `descr.__delete__(obj)`.
+    fn descr_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        name: &Str,
+        value: Option<Value>,
+    ) -> RunResult<()> {
+        match d {
+            Value::Native(n) => {
+                let p = n
+                    .get::<Property>()
+                    .expect("is_data_descriptor said property");
+                let (f, what) = match &value {
+                    Some(_) => (p.fset.clone(), "setter"),
+                    None => (p.fdel.clone(), "deleter"),
+                };
+                let Some(f) = f else {
+                    return Err(self.attribute_error(format!(
+                        "property {}of '{}' object has no {what}",
+                        property_name(p, name),
+                        self.type_name(obj).as_str()
+                    )));
+                };
+                match value {
+                    Some(v) => self.call_value(&f, &[obj.clone(), v])?,
+                    None => self.call_value(&f, std::slice::from_ref(obj))?,
+                };
+                Ok(())
+            }
+            Value::Instance(i) => {
+                let c = i.class();
+                let (hook, args): (_, Vec<Value>) = match value {
+                    Some(v) => (c.lookup(&intern!("__set__")), vec![obj.clone(), v]),
+                    None => (c.lookup(&intern!("__delete__")), vec![obj.clone()]),
+                };
+                match hook {
+                    Some(f) => {
+                        self.call_unbound(&f, d, &args)?;
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error(if args.len() == 2 {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    })),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `'x' ` for a property's messages: its `__set_name__` name, else the attribute
+/// being accessed (the same thing for properties created in a class body).
+fn property_name(p: &Property, fallback: &Str) -> String {
+    match p.name.borrow().as_ref() {
+        Some(n) => format!("'{}' ", n.as_str()),
+        None => format!("'{}' ", fallback.as_str()),
+    }
+}
+
+/// A method builtin bound to `recv` (`[].append`).
+pub fn bind_builtin(b: &Builtin, recv: Value) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name: b.name.clone(),
+        owner: b.owner.clone(),
+        func: b.func,
+        receiver: Some(recv),
+        is_method: b.is_method,
+    }))
+}
+
+/// A shallow copy of a namespace dict (`vars(obj)`, `C.__dict__`).
+pub fn copy_dict(d: &crate::object::Dict) -> crate::object::Dict {
+    let out = crate::object::Dict::new();
+    *out.map.borrow_mut() = d.map.borrow().clone();
+    out
 }

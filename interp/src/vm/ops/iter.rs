@@ -1,26 +1,359 @@
 //! Iteration: `iter()` and `next()` over builtin containers (native iterator objects
-//! with fast paths), generators (resumed through the VM), objects with
-//! `__iter__`/`__next__`, and the old `__getitem__` sequence protocol.
+//! stepped here without dynamic dispatch), generators (resumed through the VM),
+//! objects with `__iter__`/`__next__`, and the old `__getitem__` sequence protocol
+//! (`Objects/abstract.c` `PyObject_GetIter`, `PyIter_Next`; `Objects/iterobject.c`).
 
-use crate::vm::Vm;
+use crate::intern;
+use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
+use crate::object::{GenKind, Value};
+use crate::vm::{GenStep, Vm};
 use crate::RunResult;
-use crate::Value;
+use std::cell::Cell;
 
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> RunResult<Value> {
-        let _ = v;
-        todo!("ops: get_iter")
+        let it = match v {
+            Value::List(l) => BuiltinIter::List {
+                list: l.clone(),
+                index: Cell::new(0),
+                done: Cell::new(false),
+            },
+            Value::Tuple(t) => BuiltinIter::Tuple {
+                tuple: t.clone(),
+                index: Cell::new(0),
+            },
+            Value::Str(s) => BuiltinIter::Str {
+                s: s.clone(),
+                pos: Cell::new(0),
+            },
+            Value::Range(r) => BuiltinIter::range(r.start, r.step, r.len()),
+            Value::Dict(d) => BuiltinIter::dict(d.clone(), ViewKind::Keys, false),
+            Value::Set(s) => BuiltinIter::set(s.clone()),
+            Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
+            Value::Native(n) => {
+                if n.get::<BuiltinIter>().is_some() {
+                    return Ok(v.clone());
+                }
+                if let Some(view) = n.get::<DictView>() {
+                    BuiltinIter::dict(view.dict.clone(), view.kind, false)
+                } else {
+                    return self.iter_by_protocol(v);
+                }
+            }
+            Value::Instance(_) => return self.iter_by_protocol(v),
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.types.iters.make(it))
+    }
+
+    fn not_iterable(&self, v: &Value) -> crate::Exc {
+        self.type_error(format!(
+            "'{}' object is not iterable",
+            self.type_name(v).as_str()
+        ))
+    }
+
+    /// `__iter__` (whose result must be an iterator), else the `__getitem__` protocol.
+    fn iter_by_protocol(&mut self, v: &Value) -> RunResult<Value> {
+        match self.lookup_special(v, &intern!("__iter__")) {
+            Some(Value::None) => Err(self.not_iterable(v)),
+            Some(f) => {
+                let it = self.call_unbound(&f, v, &[])?;
+                if !self.is_iterator(&it) {
+                    return Err(self.type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(&it).as_str()
+                    )));
+                }
+                Ok(it)
+            }
+            None => {
+                if self.lookup_special(v, &intern!("__getitem__")).is_some() {
+                    return Ok(self.types.iters.make(BuiltinIter::Seq {
+                        obj: v.clone(),
+                        index: Cell::new(0),
+                        done: Cell::new(false),
+                    }));
+                }
+                Err(self.not_iterable(v))
+            }
+        }
+    }
+
+    /// True if `v` has `__next__` (what `iter()` requires of `__iter__`'s result).
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Generator(g) => g.kind == GenKind::Generator,
+            Value::Native(n) if n.get::<BuiltinIter>().is_some() => true,
+            _ => self.lookup_special(v, &intern!("__next__")).is_some(),
+        }
     }
 
     /// `next(it)`: `Ok(None)` when exhausted (StopIteration swallowed).
     pub fn next(&mut self, iter: &Value) -> RunResult<Option<Value>> {
-        let _ = iter;
-        todo!("ops: next")
+        match iter {
+            Value::Native(n) => {
+                if let Some(it) = n.get::<BuiltinIter>() {
+                    return self.builtin_next(it);
+                }
+            }
+            Value::Generator(g) if g.kind == GenKind::Generator => {
+                return match self.gen_resume(g, Value::None, None)? {
+                    GenStep::Yield(v) => Ok(Some(v)),
+                    GenStep::Return(_) => Ok(None),
+                };
+            }
+            _ => {}
+        }
+        match self.lookup_special(iter, &intern!("__next__")) {
+            Some(f) => match self.call_unbound(&f, iter, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_matches(&e, &self.types.exc.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(iter).as_str()
+            ))),
+        }
+    }
+
+    /// One step of a builtin iterator.
+    pub(crate) fn builtin_next(&mut self, it: &BuiltinIter) -> RunResult<Option<Value>> {
+        match it {
+            BuiltinIter::List { list, index, done } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let i = index.get();
+                match list.items.borrow().get(i) {
+                    Some(v) => {
+                        index.set(i + 1);
+                        Ok(Some(v.clone()))
+                    }
+                    None => {
+                        done.set(true);
+                        Ok(None)
+                    }
+                }
+            }
+            BuiltinIter::ListReversed { list, index } => {
+                let i = index.get();
+                if i == 0 {
+                    return Ok(None);
+                }
+                let items = list.items.borrow();
+                match items.get(i - 1) {
+                    Some(v) => {
+                        index.set(i - 1);
+                        Ok(Some(v.clone()))
+                    }
+                    None => {
+                        // The list shrank: CPython stops.
+                        index.set(0);
+                        Ok(None)
+                    }
+                }
+            }
+            BuiltinIter::Tuple { tuple, index } => {
+                let i = index.get();
+                match tuple.items.get(i) {
+                    Some(v) => {
+                        index.set(i + 1);
+                        Ok(Some(v.clone()))
+                    }
+                    None => Ok(None),
+                }
+            }
+            BuiltinIter::Str { s, pos } => {
+                let p = pos.get();
+                match s.as_str()[p..].chars().next() {
+                    Some(c) => {
+                        pos.set(p + c.len_utf8());
+                        Ok(Some(self.char_value(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            BuiltinIter::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                let r = remaining.get();
+                if r == 0 {
+                    return Ok(None);
+                }
+                remaining.set(r - 1);
+                let v = next.get();
+                if r > 1 {
+                    next.set(v.wrapping_add(*step));
+                }
+                Ok(Some(Value::Int(v)))
+            }
+            BuiltinIter::Dict {
+                dict,
+                kind,
+                index,
+                len,
+                reversed,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let map = dict.map.borrow();
+                if map.len() != len.get() {
+                    done.set(true);
+                    len.set(usize::MAX);
+                    drop(map);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                let i = index.get();
+                if i >= map.len() {
+                    done.set(true);
+                    return Ok(None);
+                }
+                index.set(i + 1);
+                let pos = if *reversed { map.len() - 1 - i } else { i };
+                let (k, v) = map.get_index(pos).expect("index below len");
+                Ok(Some(match kind {
+                    ViewKind::Keys => k.value.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                }))
+            }
+            BuiltinIter::Set {
+                set,
+                index,
+                len,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let items = set.items.borrow();
+                if items.len() != len.get() {
+                    done.set(true);
+                    drop(items);
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                let i = index.get();
+                match items.get_index(i) {
+                    Some(k) => {
+                        index.set(i + 1);
+                        Ok(Some(k.value.clone()))
+                    }
+                    None => {
+                        done.set(true);
+                        Ok(None)
+                    }
+                }
+            }
+            BuiltinIter::Seq { obj, index, done } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let i = index.get();
+                match self.get_item(obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        index.set(i + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if self.exc_matches(&e, &self.types.exc.index_error)
+                            || self.exc_matches(&e, &self.types.exc.stop_iteration) =>
+                    {
+                        done.set(true);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            BuiltinIter::Callable {
+                func,
+                sentinel,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let v = match self.call_value(func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.exc_matches(&e, &self.types.exc.stop_iteration) => {
+                        done.set(true);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                if self.eq(&v, sentinel)? {
+                    done.set(true);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    /// A one-char str. ASCII chars come from a per-thread cache, as CPython's
+    /// latin-1 singletons, so iterating over text does not allocate.
+    pub fn char_value(&self, c: char) -> Value {
+        thread_local! {
+            static ASCII: Vec<Value> = (0u8..128).map(|b| Value::Str(crate::object::Str::intern(
+                std::str::from_utf8(&[b]).expect("ascii"),
+            ))).collect();
+        }
+        if c.is_ascii() {
+            return ASCII.with(|t| t[c as usize].clone());
+        }
+        let mut buf = [0u8; 4];
+        Value::str(c.encode_utf8(&mut buf))
+    }
+
+    /// The number of items left in a builtin iterator (`__length_hint__`).
+    pub fn length_hint(&self, it: &BuiltinIter) -> usize {
+        match it {
+            BuiltinIter::List { list, index, done } => {
+                if done.get() {
+                    0
+                } else {
+                    list.items.borrow().len().saturating_sub(index.get())
+                }
+            }
+            BuiltinIter::ListReversed { index, .. } => index.get(),
+            BuiltinIter::Tuple { tuple, index } => tuple.items.len().saturating_sub(index.get()),
+            BuiltinIter::Str { s, pos } => s.as_str()[pos.get()..].chars().count(),
+            BuiltinIter::Range { remaining, .. } => remaining.get() as usize,
+            BuiltinIter::Dict {
+                dict, index, done, ..
+            } => {
+                if done.get() {
+                    0
+                } else {
+                    dict.len().saturating_sub(index.get())
+                }
+            }
+            BuiltinIter::Set {
+                set, index, done, ..
+            } => {
+                if done.get() {
+                    0
+                } else {
+                    set.items.borrow().len().saturating_sub(index.get())
+                }
+            }
+            BuiltinIter::Seq { .. } | BuiltinIter::Callable { .. } => 0,
+        }
     }
 
     /// Every item of an iterable (`list(x)`, unpacking, `str.join`).
     pub fn collect(&mut self, iterable: &Value) -> RunResult<Vec<Value>> {
+        match iterable {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
         let it = self.get_iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {

@@ -3,12 +3,32 @@
 //! classes go through their dunder methods, found on the type along its MRO
 //! (CPython's `Objects/abstract.c`, `Objects/object.c`, `Objects/typeobject.c`).
 
+mod arith;
 pub mod attr;
+mod attr_builtin;
 pub mod compare;
+pub mod core;
 pub mod dict_ops;
 pub mod format;
 pub mod hash;
 pub mod iter;
+mod iter_methods;
 pub mod number;
 pub mod repr;
 pub mod subscript;
+pub mod support;
+
+#[cfg(test)]
+mod tests;
+
+pub use arith::float_divmod;
+pub use subscript::{adjust_indices, SliceIndices};
+
+/// Installs the core dunders this module provides into the builtin types' dicts:
+/// `object`'s (`__new__`, `__init__`, `__repr__`, `__eq__`, `__hash__`, …),
+/// `BaseException`'s, `type`'s, the descriptor types' constructors and methods, and
+/// the iterator and dict-view classes' methods. Called by `coil_stdlib::install`.
+pub fn install_core(vm: &mut crate::vm::Vm) {
+    core::install(vm);
+    iter_methods::install(vm);
+}

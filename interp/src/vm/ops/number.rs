@@ -1,29 +1,322 @@
-//! Arithmetic and bitwise operators: int (inline i64 promoting to BigInt), float,
-//! bool, str/list/tuple concatenation and repetition, then `__op__`/`__rop__`
-//! dispatch with NotImplemented, and CPython's TypeError text
-//! (`Objects/abstract.c` `binary_op1`, `Objects/longobject.c`, `Objects/floatobject.c`).
+//! Arithmetic and bitwise operators: dispatch to the builtin implementations
+//! (`arith.rs`) and then to `__op__`/`__rop__`/`__iop__` with NotImplemented, and
+//! CPython's TypeError text (`Objects/abstract.c` `binary_op1`, `binary_iop1`,
+//! `binop_type_error`; `Objects/typeobject.c` `SLOT1BINFULL` for the reflected-first
+//! rule when the right operand's class is a subclass that overrides the method).
 
+use crate::intern;
+use crate::object::int::{int_binop, IntOp};
+use crate::object::{Class, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
-use crate::Value;
 use coil_parser::ast::{BinOp, UnaryOp};
+use std::rc::Rc;
+
+/// `(__op__, __rop__, __iop__)` for an operator.
+fn dunders(op: BinOp) -> (Rc<Str>, Rc<Str>, Rc<Str>) {
+    match op {
+        BinOp::Add => (intern!("__add__"), intern!("__radd__"), intern!("__iadd__")),
+        BinOp::Sub => (intern!("__sub__"), intern!("__rsub__"), intern!("__isub__")),
+        BinOp::Mult => (intern!("__mul__"), intern!("__rmul__"), intern!("__imul__")),
+        BinOp::MatMult => (
+            intern!("__matmul__"),
+            intern!("__rmatmul__"),
+            intern!("__imatmul__"),
+        ),
+        BinOp::Div => (
+            intern!("__truediv__"),
+            intern!("__rtruediv__"),
+            intern!("__itruediv__"),
+        ),
+        BinOp::Mod => (intern!("__mod__"), intern!("__rmod__"), intern!("__imod__")),
+        BinOp::Pow => (intern!("__pow__"), intern!("__rpow__"), intern!("__ipow__")),
+        BinOp::LShift => (
+            intern!("__lshift__"),
+            intern!("__rlshift__"),
+            intern!("__ilshift__"),
+        ),
+        BinOp::RShift => (
+            intern!("__rshift__"),
+            intern!("__rrshift__"),
+            intern!("__irshift__"),
+        ),
+        BinOp::BitOr => (intern!("__or__"), intern!("__ror__"), intern!("__ior__")),
+        BinOp::BitXor => (intern!("__xor__"), intern!("__rxor__"), intern!("__ixor__")),
+        BinOp::BitAnd => (intern!("__and__"), intern!("__rand__"), intern!("__iand__")),
+        BinOp::FloorDiv => (
+            intern!("__floordiv__"),
+            intern!("__rfloordiv__"),
+            intern!("__ifloordiv__"),
+        ),
+    }
+}
+
+/// Values whose operators are found as dunders on their class.
+fn dispatches(v: &Value) -> bool {
+    matches!(v, Value::Instance(_) | Value::Native(_))
+}
 
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> {
-        let _ = (a, b, op);
-        todo!("ops: binary_op")
+        // The hot cases first: no lookups, no allocation.
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                let iop = match op {
+                    BinOp::Add => Some(IntOp::Add),
+                    BinOp::Sub => Some(IntOp::Sub),
+                    BinOp::Mult => Some(IntOp::Mul),
+                    BinOp::BitAnd => Some(IntOp::And),
+                    BinOp::BitOr => Some(IntOp::Or),
+                    BinOp::BitXor => Some(IntOp::Xor),
+                    BinOp::FloorDiv if *y != 0 => Some(IntOp::FloorDiv),
+                    BinOp::Mod if *y != 0 => Some(IntOp::Mod),
+                    _ => None,
+                };
+                if let Some(iop) = iop {
+                    use crate::object::int::IntRef::Small;
+                    return Ok(int_binop(Small(*x), Small(*y), iop).expect("divisor checked"));
+                }
+            }
+            (Value::Float(x), Value::Float(y)) => match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mult => return Ok(Value::Float(x * y)),
+                BinOp::Div if *y != 0.0 => return Ok(Value::Float(x / y)),
+                _ => {}
+            },
+            _ => {}
+        }
+        if !dispatches(a) && !dispatches(b) {
+            if let Some(v) = self.builtin_binop(a, b, op)? {
+                return Ok(v);
+            }
+            return Err(self.binop_type_error(a, b, op, ""));
+        }
+        match self.binary_dunder(a, b, op)? {
+            Some(v) => Ok(v),
+            None => Err(self.binop_type_error(a, b, op, "")),
+        }
+    }
+
+    /// The user-dunder half of `binary_op1`: `None` when both sides return
+    /// NotImplemented or lack the method.
+    fn binary_dunder(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
+        let (name, rname, _) = dunders(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = Rc::ptr_eq(&ta, &tb);
+        let fa = if dispatches(a) {
+            ta.lookup(&name)
+        } else {
+            None
+        };
+        let mut fb = if !same && dispatches(b) {
+            tb.lookup(&rname)
+        } else {
+            None
+        };
+        if let Some(f) = &fb {
+            if tb.is_subclass(&ta) && overrides(&ta, &rname, f) {
+                let r = self.call_unbound(f, b, std::slice::from_ref(a))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+                fb = None;
+            }
+        }
+        if let Some(f) = fa {
+            let r = self.call_unbound(&f, a, std::slice::from_ref(b))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        } else if !dispatches(a) && dispatches(b) {
+            // A builtin left operand never handles an instance, except sequence
+            // repetition by an object with `__index__` (`[1] * n`).
+            if op == BinOp::Mult {
+                if let Some(v) = self.repeat_by_index(a, b)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(f) = fb {
+            let r = self.call_unbound(&f, b, std::slice::from_ref(a))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        } else if dispatches(a) && !dispatches(b) && op == BinOp::Mult {
+            if let Some(v) = self.repeat_by_index(b, a)? {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `seq * obj` where `obj` has `__index__`.
+    fn repeat_by_index(&mut self, seq: &Value, n: &Value) -> RunResult<Option<Value>> {
+        if !matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+            return Ok(None);
+        }
+        match self.call_special(n, &intern!("__index__"), &[])? {
+            Some(i) => self.builtin_binop(seq, &i, BinOp::Mult),
+            None => Ok(None),
+        }
+    }
+
+    /// CPython's TypeError for an unsupported binary operator (`suffix` is `=` for
+    /// augmented assignment).
+    fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp, suffix: &str) -> crate::Exc {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+        if op == BinOp::Add && is_seq(a) {
+            return self.type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                ta.as_str(),
+                tb.as_str(),
+                ta.as_str()
+            ));
+        }
+        if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { tb } else { ta };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.as_str()
+            ));
+        }
+        let sym = if op == BinOp::Pow && suffix.is_empty() {
+            "** or pow()".to_string()
+        } else {
+            format!("{}{suffix}", op.symbol())
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            ta.as_str(),
+            tb.as_str()
+        ))
     }
 
     /// `a op= b`: `__iop__` first, then as `binary_op`.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> {
-        let _ = (a, b, op);
-        todo!("ops: inplace_op")
+        match a {
+            Value::Int(_) | Value::Float(_) | Value::Str(_) => {
+                return self.binary_op_inplace_msg(a, b, op)
+            }
+            Value::List(l) => match op {
+                BinOp::Add => {
+                    let items = match b {
+                        Value::List(other) => other.items.borrow().clone(),
+                        _ => self.collect(b)?,
+                    };
+                    l.items.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+                BinOp::Mult => {
+                    if let Some(n) = self.repeat_count(b)? {
+                        let mut items = l.items.borrow_mut();
+                        if n == 0 {
+                            items.clear();
+                        } else {
+                            let orig = items.clone();
+                            for _ in 1..n {
+                                items.extend(orig.iter().cloned());
+                            }
+                        }
+                        return Ok(a.clone());
+                    }
+                }
+                _ => {}
+            },
+            Value::Set(s) if !s.frozen && self.set_inplace(s, b, op)?.is_some() => {
+                return Ok(a.clone())
+            }
+            Value::Dict(d) if op == BinOp::BitOr => {
+                if let Value::Dict(other) = b {
+                    let entries: Vec<_> = other
+                        .map
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    for (k, v) in entries {
+                        self.dict_set_hashed(d, k, v)?;
+                    }
+                } else {
+                    self.dict_update_from_pairs(d, b)?;
+                }
+                return Ok(a.clone());
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                let (_, _, iname) = dunders(op);
+                if let Some(f) = self.lookup_special(a, &iname) {
+                    let r = self.call_unbound(&f, a, std::slice::from_ref(b))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.binary_op_inplace_msg(a, b, op)
+    }
+
+    /// `binary_op`, but failing with the augmented operator in the message (`+=`).
+    fn binary_op_inplace_msg(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> {
+        if !dispatches(a) && !dispatches(b) {
+            if let Some(v) = self.builtin_binop(a, b, op)? {
+                return Ok(v);
+            }
+            return Err(self.binop_type_error(a, b, op, "="));
+        }
+        match self.binary_dunder(a, b, op)? {
+            Some(v) => Ok(v),
+            None => Err(self.binop_type_error(a, b, op, "=")),
+        }
     }
 
     /// `-v`, `+v`, `~v`, `not v`.
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> RunResult<Value> {
-        let _ = (v, op);
-        todo!("ops: unary_op")
+        use crate::object::int::{int_invert, int_neg, IntRef};
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        }
+        if let Some(i) = IntRef::of(v) {
+            return Ok(match op {
+                UnaryOp::USub => int_neg(i),
+                UnaryOp::UAdd => match v {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                },
+                _ => int_invert(i),
+            });
+        }
+        if let Value::Float(f) = v {
+            match op {
+                UnaryOp::USub => return Ok(Value::Float(-f)),
+                UnaryOp::UAdd => return Ok(Value::Float(*f)),
+                _ => {}
+            }
+        }
+        let (name, sym) = match op {
+            UnaryOp::USub => (intern!("__neg__"), "-"),
+            UnaryOp::UAdd => (intern!("__pos__"), "+"),
+            _ => (intern!("__invert__"), "~"),
+        };
+        if dispatches(v) {
+            if let Some(r) = self.call_special(v, &name, &[])? {
+                return Ok(r);
+            }
+        }
+        Err(self.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            self.type_name(v).as_str()
+        )))
+    }
+}
+
+/// True if `sub`'s method `f` differs from what `base` finds for the same name.
+fn overrides(base: &Class, name: &Rc<Str>, f: &Value) -> bool {
+    match base.lookup(name) {
+        Some(g) => !g.is(f),
+        None => true,
     }
 }

@@ -1,0 +1,241 @@
+//! Iterators over builtin containers and dict views, as native objects
+//! (`Objects/listobject.c` `listiter_next`, `Objects/tupleobject.c`,
+//! `Objects/unicodeobject.c` `unicodeiter_next`, `Objects/rangeobject.c`,
+//! `Objects/dictobject.c` `dictiter_iternextkey` and the `dict_keys` views,
+//! `Objects/setobject.c`, `Objects/iterobject.c` for the `__getitem__` protocol and
+//! `iter(callable, sentinel)`). `vm::ops::iter` steps them without dynamic dispatch.
+
+use super::class::BaseKind;
+use super::{Class, Dict, List, Native, Set, Str, Tuple, Value};
+use crate::vm::types::new_class;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Which part of a dict a view or an iterator yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Every builtin iterator's state. Indices are positions in the container; an
+/// exhausted iterator stays exhausted even if the container grows (CPython drops its
+/// reference to the container).
+pub enum BuiltinIter {
+    List {
+        list: Rc<List>,
+        index: Cell<usize>,
+        done: Cell<bool>,
+    },
+    /// `reversed(list)`: `index` is the next position to yield plus one (0 = done).
+    ListReversed { list: Rc<List>, index: Cell<usize> },
+    Tuple {
+        tuple: Rc<Tuple>,
+        index: Cell<usize>,
+    },
+    /// `pos` is a byte offset into the text.
+    Str { s: Rc<Str>, pos: Cell<usize> },
+    Range {
+        next: Cell<i64>,
+        step: i64,
+        remaining: Cell<u64>,
+    },
+    Dict {
+        dict: Rc<Dict>,
+        kind: ViewKind,
+        index: Cell<usize>,
+        /// The dict's size when iteration started (a change is a RuntimeError).
+        len: Cell<usize>,
+        reversed: bool,
+        done: Cell<bool>,
+    },
+    Set {
+        set: Rc<Set>,
+        index: Cell<usize>,
+        len: Cell<usize>,
+        done: Cell<bool>,
+    },
+    /// The `__getitem__` protocol: `obj[0]`, `obj[1]`, … until IndexError.
+    Seq {
+        obj: Value,
+        index: Cell<i64>,
+        done: Cell<bool>,
+    },
+    /// `iter(func, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: Cell<bool>,
+    },
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+pub struct DictView {
+    pub dict: Rc<Dict>,
+    pub kind: ViewKind,
+}
+
+/// The classes of the iterator and view objects (`type(iter([]))` is
+/// `list_iterator`, …). Their dicts get `__iter__`/`__next__` from `ops::install_core`.
+pub struct IterTypes {
+    pub list_iterator: Rc<Class>,
+    pub list_reverseiterator: Rc<Class>,
+    pub tuple_iterator: Rc<Class>,
+    pub str_ascii_iterator: Rc<Class>,
+    pub str_iterator: Rc<Class>,
+    pub range_iterator: Rc<Class>,
+    pub dict_keyiterator: Rc<Class>,
+    pub dict_valueiterator: Rc<Class>,
+    pub dict_itemiterator: Rc<Class>,
+    pub dict_reversekeyiterator: Rc<Class>,
+    pub dict_reversevalueiterator: Rc<Class>,
+    pub dict_reverseitemiterator: Rc<Class>,
+    pub set_iterator: Rc<Class>,
+    pub seq_iterator: Rc<Class>,
+    pub callable_iterator: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+}
+
+impl IterTypes {
+    pub fn new(object: &Rc<Class>) -> IterTypes {
+        let b = |name: &str| new_class(name, "builtins", Some(object), BaseKind::Builtin);
+        IterTypes {
+            list_iterator: b("list_iterator"),
+            list_reverseiterator: b("list_reverseiterator"),
+            tuple_iterator: b("tuple_iterator"),
+            str_ascii_iterator: b("str_ascii_iterator"),
+            str_iterator: b("str_iterator"),
+            range_iterator: b("range_iterator"),
+            dict_keyiterator: b("dict_keyiterator"),
+            dict_valueiterator: b("dict_valueiterator"),
+            dict_itemiterator: b("dict_itemiterator"),
+            dict_reversekeyiterator: b("dict_reversekeyiterator"),
+            dict_reversevalueiterator: b("dict_reversevalueiterator"),
+            dict_reverseitemiterator: b("dict_reverseitemiterator"),
+            set_iterator: b("set_iterator"),
+            seq_iterator: b("iterator"),
+            callable_iterator: b("callable_iterator"),
+            dict_keys: b("dict_keys"),
+            dict_values: b("dict_values"),
+            dict_items: b("dict_items"),
+        }
+    }
+
+    /// Every iterator class (not the views), for installing `__iter__`/`__next__`.
+    pub fn iterator_classes(&self) -> [&Rc<Class>; 15] {
+        [
+            &self.list_iterator,
+            &self.list_reverseiterator,
+            &self.tuple_iterator,
+            &self.str_ascii_iterator,
+            &self.str_iterator,
+            &self.range_iterator,
+            &self.dict_keyiterator,
+            &self.dict_valueiterator,
+            &self.dict_itemiterator,
+            &self.dict_reversekeyiterator,
+            &self.dict_reversevalueiterator,
+            &self.dict_reverseitemiterator,
+            &self.set_iterator,
+            &self.seq_iterator,
+            &self.callable_iterator,
+        ]
+    }
+
+    /// The class an iterator state belongs to.
+    pub fn class_for(&self, it: &BuiltinIter) -> Rc<Class> {
+        match it {
+            BuiltinIter::List { .. } => self.list_iterator.clone(),
+            BuiltinIter::ListReversed { .. } => self.list_reverseiterator.clone(),
+            BuiltinIter::Tuple { .. } => self.tuple_iterator.clone(),
+            BuiltinIter::Str { s, .. } => {
+                if s.is_ascii() {
+                    self.str_ascii_iterator.clone()
+                } else {
+                    self.str_iterator.clone()
+                }
+            }
+            BuiltinIter::Range { .. } => self.range_iterator.clone(),
+            BuiltinIter::Dict { kind, reversed, .. } => match (kind, reversed) {
+                (ViewKind::Keys, false) => self.dict_keyiterator.clone(),
+                (ViewKind::Values, false) => self.dict_valueiterator.clone(),
+                (ViewKind::Items, false) => self.dict_itemiterator.clone(),
+                (ViewKind::Keys, true) => self.dict_reversekeyiterator.clone(),
+                (ViewKind::Values, true) => self.dict_reversevalueiterator.clone(),
+                (ViewKind::Items, true) => self.dict_reverseitemiterator.clone(),
+            },
+            BuiltinIter::Set { .. } => self.set_iterator.clone(),
+            BuiltinIter::Seq { .. } => self.seq_iterator.clone(),
+            BuiltinIter::Callable { .. } => self.callable_iterator.clone(),
+        }
+    }
+
+    /// Wraps an iterator state in its native object.
+    pub fn make(&self, it: BuiltinIter) -> Value {
+        let class = self.class_for(&it);
+        Value::Native(Rc::new(Native {
+            class,
+            data: Box::new(it),
+        }))
+    }
+
+    /// A live view of `dict`.
+    pub fn view(&self, dict: Rc<Dict>, kind: ViewKind) -> Value {
+        let class = match kind {
+            ViewKind::Keys => self.dict_keys.clone(),
+            ViewKind::Values => self.dict_values.clone(),
+            ViewKind::Items => self.dict_items.clone(),
+        };
+        Value::Native(Rc::new(Native {
+            class,
+            data: Box::new(DictView { dict, kind }),
+        }))
+    }
+}
+
+impl BuiltinIter {
+    /// An iterator over a dict (or one of its views), forwards or reversed.
+    pub fn dict(dict: Rc<Dict>, kind: ViewKind, reversed: bool) -> BuiltinIter {
+        let len = dict.len();
+        BuiltinIter::Dict {
+            dict,
+            kind,
+            index: Cell::new(0),
+            len: Cell::new(len),
+            reversed,
+            done: Cell::new(false),
+        }
+    }
+
+    /// An iterator over a set or frozenset.
+    pub fn set(set: Rc<Set>) -> BuiltinIter {
+        let len = set.items.borrow().len();
+        BuiltinIter::Set {
+            set,
+            index: Cell::new(0),
+            len: Cell::new(len),
+            done: Cell::new(false),
+        }
+    }
+
+    /// `reversed(list)`.
+    pub fn list_reversed(list: Rc<List>) -> BuiltinIter {
+        let n = list.items.borrow().len();
+        BuiltinIter::ListReversed {
+            list,
+            index: Cell::new(n),
+        }
+    }
+
+    /// An iterator over `range(start, stop, step)` (`step != 0`).
+    pub fn range(start: i64, step: i64, len: i64) -> BuiltinIter {
+        BuiltinIter::Range {
+            next: Cell::new(start),
+            step,
+            remaining: Cell::new(len.max(0) as u64),
+        }
+    }
+}

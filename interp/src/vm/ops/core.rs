@@ -1,0 +1,608 @@
+//! The core dunders installed into builtin type dicts by `install_core`: `object`'s
+//! (`__new__`, `__init__` with CPython's excess-argument rules, `__repr__`, `__eq__`,
+//! `__hash__`, `__setattr__`, …; `Objects/typeobject.c` `object_new`/`object_init`),
+//! `BaseException`'s (`Objects/exceptions.c`), `type`'s `__repr__`/`mro`, and the
+//! descriptor types' constructors and methods (`property`, `staticmethod`,
+//! `classmethod`, two-argument `super`).
+
+use super::support::{expect_args, function, method};
+use crate::object::class::BaseKind;
+use crate::object::descriptors::{ClassMethod, Property, StaticMethod, SuperObject};
+use crate::object::{Args, Class, Dict, ExceptionData, Instance, Native, Payload, Str, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Installs everything in this module into the builtin types' dicts.
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let object = &t.object;
+    let set = |c: &Rc<Class>, name: &str, v: Value| c.dict.set_str(name, v);
+    set(object, "__new__", function("object", "__new__", object_new));
+    set(
+        object,
+        "__init__",
+        method("object", "__init__", object_init),
+    );
+    set(
+        object,
+        "__repr__",
+        method("object", "__repr__", object_repr),
+    );
+    set(object, "__str__", method("object", "__str__", object_str));
+    set(object, "__eq__", method("object", "__eq__", object_eq));
+    set(object, "__ne__", method("object", "__ne__", object_ne));
+    set(
+        object,
+        "__hash__",
+        method("object", "__hash__", object_hash),
+    );
+    set(
+        object,
+        "__setattr__",
+        method("object", "__setattr__", object_setattr),
+    );
+    set(
+        object,
+        "__delattr__",
+        method("object", "__delattr__", object_delattr),
+    );
+    set(
+        object,
+        "__getattribute__",
+        method("object", "__getattribute__", object_getattribute),
+    );
+    set(
+        object,
+        "__format__",
+        method("object", "__format__", object_format),
+    );
+    set(
+        object,
+        "__init_subclass__",
+        native(
+            &t.classmethod,
+            ClassMethod {
+                func: function("object", "__init_subclass__", object_init_subclass),
+            },
+        ),
+    );
+    set(
+        object,
+        "__class__",
+        native(
+            &t.property,
+            Property::new(
+                Some(function("object", "__class__", object_class)),
+                None,
+                None,
+                None,
+            ),
+        ),
+    );
+
+    let base = &t.exc.base_exception;
+    set(
+        base,
+        "__new__",
+        function("BaseException", "__new__", exception_new),
+    );
+    set(
+        base,
+        "__init__",
+        method("BaseException", "__init__", exception_init),
+    );
+    set(
+        base,
+        "__str__",
+        method("BaseException", "__str__", exception_str),
+    );
+    set(
+        base,
+        "__repr__",
+        method("BaseException", "__repr__", exception_repr),
+    );
+    set(
+        base,
+        "with_traceback",
+        method("BaseException", "with_traceback", exception_with_traceback),
+    );
+    set(
+        base,
+        "add_note",
+        method("BaseException", "add_note", exception_add_note),
+    );
+
+    set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
+    set(&t.type_, "mro", method("type", "mro", type_mro));
+
+    set(
+        &t.property,
+        "__new__",
+        function("property", "__new__", property_new),
+    );
+    set(
+        &t.property,
+        "getter",
+        method("property", "getter", property_getter),
+    );
+    set(
+        &t.property,
+        "setter",
+        method("property", "setter", property_setter),
+    );
+    set(
+        &t.property,
+        "deleter",
+        method("property", "deleter", property_deleter),
+    );
+    set(
+        &t.property,
+        "__get__",
+        method("property", "__get__", property_get),
+    );
+    set(
+        &t.property,
+        "__set_name__",
+        method("property", "__set_name__", property_set_name),
+    );
+    set(
+        &t.staticmethod,
+        "__new__",
+        function("staticmethod", "__new__", staticmethod_new),
+    );
+    set(
+        &t.classmethod,
+        "__new__",
+        function("classmethod", "__new__", classmethod_new),
+    );
+    set(
+        &t.super_,
+        "__new__",
+        function("super", "__new__", super_new),
+    );
+}
+
+/// A native object of class `class`.
+pub fn native<T: crate::object::NativeData>(class: &Rc<Class>, data: T) -> Value {
+    Value::Native(Rc::new(Native {
+        class: class.clone(),
+        data: Box::new(data),
+    }))
+}
+
+fn has_args(args: &Args) -> bool {
+    !args.pos.is_empty() || !args.kw.is_empty()
+}
+
+/// `object.__new__(cls, *args, **kwargs)`: a fresh instance of `cls`.
+pub fn object_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    let Some((cls_value, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(cls) = cls_value else {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(cls_value).as_str()
+        )));
+    };
+    if !rest.is_empty() || !args.kw.is_empty() {
+        let new = cls.lookup(&crate::intern!("__new__"));
+        let init = cls.lookup(&crate::intern!("__init__"));
+        let new_is_object = new
+            .as_ref()
+            .is_some_and(|f| Vm::is_builtin_fn(f, object_new));
+        let init_is_object = init
+            .as_ref()
+            .is_some_and(|f| Vm::is_builtin_fn(f, object_init));
+        if !new_is_object {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if init_is_object {
+            return Err(vm.type_error(format!("{}() takes no arguments", cls.name.as_str())));
+        }
+    }
+    vm.new_instance(cls, rest.to_vec())
+}
+
+impl Vm {
+    /// A new instance of `cls` with an empty dict; exception classes get their
+    /// `ExceptionData` with `args`.
+    pub fn new_instance(&self, cls: &Rc<Class>, args: Vec<Value>) -> RunResult<Value> {
+        let payload = match cls.base_kind {
+            BaseKind::Object => Payload::None,
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
+                args,
+                ..ExceptionData::default()
+            })),
+            BaseKind::Builtin => {
+                return Err(self.type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    cls.name.as_str(),
+                    cls.name.as_str()
+                )))
+            }
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Dict::new(),
+            payload,
+        })))
+    }
+}
+
+/// `object.__init__(self, *args, **kwargs)`.
+pub fn object_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    if has_args(&args) {
+        let cls = vm.type_of(recv);
+        let init = cls.lookup(&crate::intern!("__init__"));
+        let new = cls.lookup(&crate::intern!("__new__"));
+        if !init
+            .as_ref()
+            .is_some_and(|f| Vm::is_builtin_fn(f, object_init))
+        {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if new
+            .as_ref()
+            .is_some_and(|f| Vm::is_builtin_fn(f, object_new))
+        {
+            return Err(vm.type_error(format!("{}() takes no arguments", cls.name.as_str())));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `object.__repr__`: `<__main__.C object at 0x…>`.
+pub fn object_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let cls = vm.type_of(recv);
+    Ok(Value::string(format!(
+        "<{} object at {}>",
+        cls.full_name(),
+        super::repr::addr(recv)
+    )))
+}
+
+/// `object.__str__`: `repr(self)`.
+pub fn object_str(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    vm.repr(recv).map(Value::Str)
+}
+
+fn object_eq(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__eq__", &args, 1)?;
+    Ok(if recv.is(&args.pos[0]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+/// `object.__ne__`: the inverse of `type(self).__eq__`, unless NotImplemented.
+fn object_ne(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__ne__", &args, 1)?;
+    let r = match vm.lookup_special(recv, &crate::intern!("__eq__")) {
+        Some(eq) => vm.call_unbound(&eq, recv, args.pos)?,
+        None => Value::NotImplemented,
+    };
+    match r {
+        Value::NotImplemented => Ok(r),
+        other => Ok(Value::Bool(!vm.truthy(&other)?)),
+    }
+}
+
+/// `object.__hash__`: the identity hash.
+pub fn object_hash(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    Ok(Value::Int(super::hash::identity_hash(recv)))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> RunResult<Rc<Str>> {
+    match v {
+        Value::Str(s) => Ok(Str::intern(s.as_str())),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other).as_str()
+        ))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__setattr__", &args, 2)?;
+    let name = attr_name(vm, &args.pos[0])?;
+    vm.generic_setattr(recv, &name, Some(args.pos[1].clone()))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__delattr__", &args, 1)?;
+    let name = attr_name(vm, &args.pos[0])?;
+    vm.generic_setattr(recv, &name, None)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__`: the generic lookup, never a class's override.
+fn object_getattribute(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__getattribute__", &args, 1)?;
+    let name = attr_name(vm, &args.pos[0])?;
+    if let Value::Instance(inst) = recv {
+        let cls = inst.class();
+        return match vm.instance_getattr(recv, inst, &cls, &name)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(recv, &name)),
+        };
+    }
+    vm.get_attr(recv, &name)
+}
+
+fn object_format(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__format__", &args, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) if s.as_str().is_empty() => vm.to_str(recv).map(Value::Str),
+        Value::Str(_) => Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(recv).as_str()
+        ))),
+        other => Err(vm.type_error(format!(
+            "format() argument 2 must be str, not {}",
+            vm.type_name(other).as_str()
+        ))),
+    }
+}
+
+fn object_init_subclass(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    if let (Some(Value::Class(c)), false) = (args.pos.first(), args.kw.is_empty()) {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            c.name.as_str()
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn object_class(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__class__", &args, 1)?;
+    Ok(Value::Class(vm.type_of(&args.pos[0])))
+}
+
+/// `BaseException.__new__(cls, *args)`: args are set here, so subclasses whose
+/// `__init__` does not call `super().__init__` still have them.
+fn exception_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    let Some((Value::Class(cls), rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
+    };
+    vm.new_instance(cls, rest.to_vec())
+}
+
+fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Instance(inst) = recv else {
+        return Ok(Value::None);
+    };
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            inst.class().name.as_str()
+        )));
+    }
+    if let Some(e) = inst.exc() {
+        e.borrow_mut().args = args.pos.to_vec();
+    }
+    Ok(Value::None)
+}
+
+fn exception_str(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    match recv {
+        Value::Instance(inst) => vm.exception_str(inst).map(Value::Str),
+        other => vm.to_str(other).map(Value::Str),
+    }
+}
+
+fn exception_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    match recv {
+        Value::Instance(inst) => vm.exception_repr(inst).map(Value::string),
+        other => vm.repr(other).map(Value::Str),
+    }
+}
+
+fn exception_with_traceback(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "with_traceback", &args, 1)?;
+    if let (Value::Instance(inst), Value::None) = (recv, &args.pos[0]) {
+        if let Some(e) = inst.exc() {
+            e.borrow_mut().traceback.clear();
+        }
+    }
+    Ok(recv.clone())
+}
+
+fn exception_add_note(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "add_note", &args, 1)?;
+    let note = &args.pos[0];
+    if !matches!(note, Value::Str(_)) {
+        return Err(vm.type_error(format!(
+            "note must be a str, not '{}'",
+            vm.type_name(note).as_str()
+        )));
+    }
+    let Value::Instance(inst) = recv else {
+        return Ok(Value::None);
+    };
+    let key = crate::intern!("__notes__");
+    match inst.dict.get_name(&key) {
+        Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => inst.dict.set_name(&key, Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
+}
+
+fn type_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    vm.repr(recv).map(Value::Str)
+}
+
+fn type_mro(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let Value::Class(c) = recv else {
+        return Ok(Value::list(vec![]));
+    };
+    let mut all = vec![recv.clone()];
+    all.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
+    Ok(Value::list(all))
+}
+
+/// Binds positional and keyword arguments to `names` (all optional).
+fn optional_args(
+    vm: &Vm,
+    fname: &str,
+    args: &Args,
+    names: &[&str],
+) -> RunResult<Vec<Option<Value>>> {
+    if args.pos.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {} arguments ({} given)",
+            names.len(),
+            args.pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.pos.iter().map(|v| Some(v.clone())).collect();
+    out.resize(names.len(), None);
+    for (k, v) in args.kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    Ok(out
+        .into_iter()
+        .map(|v| v.filter(|x| !x.is_none()))
+        .collect())
+}
+
+fn property_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    };
+    let mut a = optional_args(vm, "property", &rest, &["fget", "fset", "fdel", "doc"])?.into_iter();
+    let mut next = || a.next().flatten();
+    let p = Property::new(next(), next(), next(), next());
+    Ok(native(&vm.types.property, p))
+}
+
+/// A copy of property `recv` with one accessor replaced (`@x.setter`).
+fn property_with(vm: &mut Vm, recv: &Value, args: Args, which: usize) -> RunResult<Value> {
+    let name = ["getter", "setter", "deleter"][which];
+    expect_args(vm, name, &args, 1)?;
+    let Value::Native(n) = recv else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let Some(p) = n.get::<Property>() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = Some(args.pos[0].clone()).filter(|v| !v.is_none());
+    let mut q = Property::new(
+        p.fget.clone(),
+        p.fset.clone(),
+        p.fdel.clone(),
+        p.doc.clone(),
+    );
+    match which {
+        0 => q.fget = f,
+        1 => q.fset = f,
+        _ => q.fdel = f,
+    }
+    *q.name.borrow_mut() = p.name.borrow().clone();
+    Ok(native(&n.class, q))
+}
+
+fn property_getter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    property_with(vm, recv, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    property_with(vm, recv, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    property_with(vm, recv, args, 2)
+}
+
+fn property_get(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let obj = args.pos.first().cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(recv.clone());
+    }
+    let cls = vm.type_of(&obj);
+    vm.descr_get(recv, Some(&obj), &cls, &Str::new("?"))
+}
+
+fn property_set_name(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__set_name__", &args, 2)?;
+    if let (Value::Native(n), Value::Str(name)) = (recv, &args.pos[1]) {
+        if let Some(p) = n.get::<Property>() {
+            *p.name.borrow_mut() = Some(name.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn one_callable_arg(vm: &Vm, name: &str, args: &Args) -> RunResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match args.pos {
+        [_, f] => Ok(f.clone()),
+        _ => Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
+    }
+}
+
+fn staticmethod_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    let func = one_callable_arg(vm, "staticmethod", &args)?;
+    Ok(native(&vm.types.staticmethod, StaticMethod { func }))
+}
+
+fn classmethod_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    let func = one_callable_arg(vm, "classmethod", &args)?;
+    Ok(native(&vm.types.classmethod, ClassMethod { func }))
+}
+
+/// `super(type, obj)`; the zero-argument form needs the calling frame and is
+/// handled by the VM before calling the class.
+fn super_new(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
+    match args.pos.get(1..).unwrap_or(&[]) {
+        [] => Err(vm.runtime_error("super(): no arguments")),
+        [Value::Class(this), obj] => {
+            let ok = match obj {
+                Value::Class(c) => c.is_subclass(this) || vm.type_of(obj).is_subclass(this),
+                other => vm.type_of(other).is_subclass(this),
+            };
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            Ok(vm.new_super(this.clone(), obj.clone()))
+        }
+        [t, _] | [t] => Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(t).as_str()
+        ))),
+        _ => Err(vm.type_error("super() takes at most 2 arguments")),
+    }
+}
+
+impl Vm {
+    /// A `super(this_class, obj)` object (also for the VM's zero-argument `super()`).
+    pub fn new_super(&self, this_class: Rc<Class>, obj: Value) -> Value {
+        native(&self.types.super_, SuperObject { this_class, obj })
+    }
+}

@@ -1,0 +1,184 @@
+//! The methods of the builtin iterator and dict-view classes (`__iter__`, `__next__`,
+//! `__length_hint__`, `__len__`, `__contains__`, `__reversed__`) and the set
+//! operators of key and item views (`Objects/dictobject.c` `dictviews_and`, …).
+
+use super::support::{expect_args, method};
+use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
+use crate::object::{Args, Set, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use coil_parser::ast::BinOp;
+use std::rc::Rc;
+
+/// Installs the iterator and view methods.
+pub fn install(vm: &mut Vm) {
+    let it = &vm.types.iters;
+    for c in it.iterator_classes() {
+        let name = c.name.as_str().to_string();
+        c.dict
+            .set_str("__iter__", method(&name, "__iter__", iter_self));
+        c.dict
+            .set_str("__next__", method(&name, "__next__", iter_next));
+        c.dict.set_str(
+            "__length_hint__",
+            method(&name, "__length_hint__", iter_length_hint),
+        );
+    }
+    for c in [&it.dict_keys, &it.dict_values, &it.dict_items] {
+        let name = c.name.as_str().to_string();
+        c.dict
+            .set_str("__iter__", method(&name, "__iter__", view_iter));
+        c.dict
+            .set_str("__len__", method(&name, "__len__", view_len));
+        c.dict
+            .set_str("__contains__", method(&name, "__contains__", view_contains));
+        c.dict
+            .set_str("__reversed__", method(&name, "__reversed__", view_reversed));
+    }
+    for c in [&it.dict_keys, &it.dict_items] {
+        let name = c.name.as_str().to_string();
+        c.dict
+            .set_str("__and__", method(&name, "__and__", view_and));
+        c.dict
+            .set_str("__rand__", method(&name, "__rand__", view_rand));
+        c.dict.set_str("__or__", method(&name, "__or__", view_or));
+        c.dict
+            .set_str("__ror__", method(&name, "__ror__", view_ror));
+        c.dict
+            .set_str("__sub__", method(&name, "__sub__", view_sub));
+        c.dict
+            .set_str("__rsub__", method(&name, "__rsub__", view_rsub));
+        c.dict
+            .set_str("__xor__", method(&name, "__xor__", view_xor));
+        c.dict
+            .set_str("__rxor__", method(&name, "__rxor__", view_rxor));
+        c.dict
+            .set_str("isdisjoint", method(&name, "isdisjoint", view_isdisjoint));
+    }
+}
+
+fn iter_self(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    Ok(recv.clone())
+}
+
+fn iter_next(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    match vm.next(recv)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn iter_length_hint(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    if let Value::Native(n) = recv {
+        if let Some(it) = n.get::<BuiltinIter>() {
+            return Ok(Value::Int(vm.length_hint(it) as i64));
+        }
+    }
+    Ok(Value::Int(0))
+}
+
+fn view_of(vm: &Vm, recv: &Value) -> RunResult<(Rc<crate::object::Dict>, ViewKind)> {
+    if let Value::Native(n) = recv {
+        if let Some(v) = n.get::<DictView>() {
+            return Ok((v.dict.clone(), v.kind));
+        }
+    }
+    Err(vm.type_error("descriptor requires a dict view"))
+}
+
+fn view_iter(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    vm.get_iter(recv)
+}
+
+fn view_len(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let (d, _) = view_of(vm, recv)?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn view_contains(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__contains__", &args, 1)?;
+    vm.contains(recv, &args.pos[0]).map(Value::Bool)
+}
+
+fn view_reversed(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
+    let (d, kind) = view_of(vm, recv)?;
+    Ok(vm.types.iters.make(BuiltinIter::dict(d, kind, true)))
+}
+
+/// Both operands as sets, then the set operator; the result is a `set`.
+fn view_setop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> {
+    let to_set = |vm: &mut Vm, v: &Value| -> RunResult<Rc<Set>> {
+        if let Value::Set(s) = v {
+            return Ok(s.clone());
+        }
+        let s = Set::new(false);
+        for x in vm.collect(v)? {
+            vm.set_add(&s, x)?;
+        }
+        Ok(Rc::new(s))
+    };
+    let sa = match to_set(vm, a) {
+        Ok(s) => s,
+        Err(e) if vm.exc_matches(&e, &vm.types.exc.type_error) => return Ok(Value::NotImplemented),
+        Err(e) => return Err(e),
+    };
+    let sb = match to_set(vm, b) {
+        Ok(s) => s,
+        Err(e) if vm.exc_matches(&e, &vm.types.exc.type_error) => return Ok(Value::NotImplemented),
+        Err(e) => return Err(e),
+    };
+    let a = Value::Set(Rc::new(Set::new(false)));
+    if let Value::Set(out) = &a {
+        *out.items.borrow_mut() = sa.items.borrow().clone();
+        out_op(vm, out, &sb, op)?;
+    }
+    Ok(a)
+}
+
+fn out_op(vm: &mut Vm, out: &Set, other: &Rc<Set>, op: BinOp) -> RunResult<()> {
+    vm.set_inplace(out, &Value::Set(other.clone()), op)
+        .map(|_| ())
+}
+
+macro_rules! view_ops {
+    ($($name:ident, $rname:ident, $op:expr;)*) => {$(
+        fn $name(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+            expect_args(vm, stringify!($name), &args, 1)?;
+            view_setop(vm, recv, &args.pos[0], $op)
+        }
+        fn $rname(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+            expect_args(vm, stringify!($rname), &args, 1)?;
+            view_setop(vm, &args.pos[0], recv, $op)
+        }
+    )*};
+}
+
+view_ops! {
+    view_and, view_rand, BinOp::BitAnd;
+    view_or, view_ror, BinOp::BitOr;
+    view_sub, view_rsub, BinOp::Sub;
+    view_xor, view_rxor, BinOp::BitXor;
+}
+
+fn view_isdisjoint(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "isdisjoint", &args, 1)?;
+    for x in vm.collect(&args.pos[0])? {
+        if vm.contains(recv, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+impl Vm {
+    /// Set operators between builtin values and dict views (`seq_op` fallback):
+    /// views are natives and dispatch through their class methods instead.
+    pub(crate) fn view_binop(
+        &mut self,
+        _a: &Value,
+        _b: &Value,
+        _op: BinOp,
+    ) -> RunResult<Option<Value>> {
+        Ok(None)
+    }
+}

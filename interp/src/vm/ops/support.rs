@@ -1,0 +1,136 @@
+//! Small helpers the protocol operations share: calling a callable found on a type
+//! with the receiver first (without allocating for the usual 0–2 arguments),
+//! calling builtins directly, and the type name used in error messages.
+
+use crate::object::{Args, Class, Str, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use std::rc::Rc;
+
+impl Vm {
+    /// Calls `f(*pos)`. Builtins are called here directly (the convention of
+    /// `object::function::Builtin`: a bound receiver, or the first argument of an
+    /// unbound method, is the receiver); everything else goes through `vm.call`.
+    pub fn call_value(&mut self, f: &Value, pos: &[Value]) -> RunResult<Value> {
+        if let Value::Builtin(b) = f {
+            if let Some(r) = &b.receiver {
+                return (b.func)(self, r, Args::positional(pos));
+            }
+            if b.is_method {
+                if let Some((recv, rest)) = pos.split_first() {
+                    return (b.func)(self, recv, Args::positional(rest));
+                }
+                return Err(self.type_error(format!(
+                    "unbound method {}() needs an argument",
+                    qualified_builtin_name(b.owner.as_deref(), &b.name)
+                )));
+            }
+            return (b.func)(self, &Value::None, Args::positional(pos));
+        }
+        self.call(f, pos, &[])
+    }
+
+    /// Calls a method found on a type (unbound) with `obj` as its first argument.
+    pub fn call_unbound(&mut self, f: &Value, obj: &Value, args: &[Value]) -> RunResult<Value> {
+        if let Value::Builtin(b) = f {
+            if b.is_method && b.receiver.is_none() {
+                return (b.func)(self, obj, Args::positional(args));
+            }
+        }
+        match args.len() {
+            0 => self.call_value(f, std::slice::from_ref(obj)),
+            1 => self.call_value(f, &[obj.clone(), args[0].clone()]),
+            2 => self.call_value(f, &[obj.clone(), args[0].clone(), args[1].clone()]),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call_value(f, &all)
+            }
+        }
+    }
+
+    /// Looks `name` up on `type(obj)` and calls it with `obj` first; `Ok(None)` if
+    /// the type has no such method.
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &Rc<Str>,
+        args: &[Value],
+    ) -> RunResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(f) => self.call_unbound(&f, obj, args).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The type name CPython puts in messages (`tp_name`: `int`, `C`, `list_iterator`).
+    pub fn type_name(&self, v: &Value) -> Rc<Str> {
+        match v {
+            Value::Instance(i) => i.class().name.clone(),
+            Value::Native(n) => n.class.name.clone(),
+            _ => self.type_of(v).name.clone(),
+        }
+    }
+
+    /// True if `f` is the builtin whose body is `func` (to spot inherited defaults
+    /// such as `object.__init__`).
+    pub fn is_builtin_fn(f: &Value, func: crate::object::NativeFn) -> bool {
+        matches!(f, Value::Builtin(b) if std::ptr::fn_addr_eq(b.func, func))
+    }
+
+    /// True if `class` is a builtin type (`int`, `list`, `ValueError`, …).
+    pub fn is_builtin_class(class: &Class) -> bool {
+        class.module.as_str() == "builtins"
+    }
+}
+
+/// `list.append`-style names for builtins with an owner.
+pub fn qualified_builtin_name(owner: Option<&Str>, name: &Str) -> String {
+    match owner {
+        Some(o) => format!("{}.{}", o.as_str(), name.as_str()),
+        None => name.as_str().to_string(),
+    }
+}
+
+/// A method builtin for a type dict.
+pub fn method(owner: &str, name: &str, func: crate::object::NativeFn) -> Value {
+    Value::Builtin(Rc::new(crate::object::Builtin {
+        name: Str::intern(name),
+        owner: Some(Str::intern(owner)),
+        func,
+        receiver: None,
+        is_method: true,
+    }))
+}
+
+/// A plain builtin (no receiver binding), e.g. a `__new__` or a property getter.
+pub fn function(owner: &str, name: &str, func: crate::object::NativeFn) -> Value {
+    Value::Builtin(Rc::new(crate::object::Builtin {
+        name: Str::intern(name),
+        owner: Some(Str::intern(owner)),
+        func,
+        receiver: None,
+        is_method: false,
+    }))
+}
+
+/// Checks that a builtin got exactly `n` positional arguments and no keywords,
+/// with CPython's wording (`append() takes exactly one argument (0 given)`).
+pub fn expect_args(vm: &Vm, name: &str, args: &Args, n: usize) -> RunResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.pos.len() != n {
+        let msg = match n {
+            0 => format!("{name}() takes no arguments ({} given)", args.pos.len()),
+            1 => format!(
+                "{name}() takes exactly one argument ({} given)",
+                args.pos.len()
+            ),
+            _ => format!("{name} expected {n} arguments, got {}", args.pos.len()),
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
