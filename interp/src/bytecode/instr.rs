@@ -146,14 +146,23 @@ pub enum Instr {
     /// operands (name index, n).
     CallMethod(u16, u16),
     /// `[code] -> [function]`, with optional items below `code` in this order when
-    /// the flag bit is set: 1 defaults tuple, 2 kw-only defaults dict,
-    /// 4 annotations (ignored, may be absent), 8 closure tuple of cells.
-    /// The function's name and qualname are the code object's.
+    /// the flag bit is set: 1 defaults tuple, 2 kw-only defaults dict (keyword name
+    /// to value), 4 annotations (a flat tuple `(name, value, name, value, …)` with
+    /// `'return'` last, as CPython 3.11; may be ignored, but must be popped),
+    /// 8 closure tuple of cells (one per `code.freevars`, in that order).
+    /// The function's name and qualname are the code object's; its `__doc__` is
+    /// `code.docstring`.
     MakeFunction(u8),
     /// `[] -> [__build_class__]`. It is called as `__build_class__(body_function,
     /// name, *bases, **keywords)`; the body function runs with a fresh namespace
     /// dict as its frame namespace (Load/StoreName) and returns the `__class__` cell
-    /// if the body created one (for zero-argument `super()`), else None.
+    /// if the body created one (for zero-argument `super()`), else None. The body
+    /// code (flag `has_namespace`, no parameters) first stores `__module__` (from
+    /// `LoadName __name__`, i.e. the globals' `__name__`), `__qualname__` and, if
+    /// there is a docstring, `__doc__`. When a cell is returned, `__build_class__`
+    /// must set its contents to the new class. Methods using `super`/`__class__`
+    /// have `__class__` among their freevars; zero-argument `super()` takes that
+    /// cell and the frame's first argument (local 0, or cell-moved per cell2arg).
     LoadBuildClass,
     /// `[v] -> []`
     ReturnValue,

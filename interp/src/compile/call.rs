@@ -27,8 +27,12 @@ impl<'a> Compiler<'a> {
                 && args.len() < STACK_USE_GUIDELINE
                 && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
             let name = self.mangle(&attr.name);
-            let index = self.unit().add_name(&name);
-            if plain && index <= u16::MAX as u32 {
+            let index = if plain {
+                self.unit().add_name(&name)
+            } else {
+                u32::MAX
+            };
+            if index <= u16::MAX as u32 {
                 self.expr(value)?;
                 for a in args {
                     self.expr(a)?;

@@ -225,8 +225,7 @@ impl<'a> Unit<'a> {
     /// True when the next instruction can only be reached by a jump.
     pub fn ends_in_terminal(&self) -> bool {
         let here = self.instrs.len() as u32;
-        self.instrs.last().is_some_and(|i| i.is_terminal())
-            && !self.labels.contains(&Some(here))
+        self.instrs.last().is_some_and(|i| i.is_terminal()) && !self.labels.contains(&Some(here))
     }
 
     /// Resolves labels, computes the stack depth and builds the code object.
