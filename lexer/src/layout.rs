@@ -203,11 +203,15 @@ impl<'a> Layout<'a> {
             }
             let top = self.indents[self.indents.len() - 1];
             if ind.col != top.col {
+                // CPython's caret for this one is at the end of the offending line.
+                let line_end = self.source[start..]
+                    .find(['\n', '\r'])
+                    .map_or(self.source.len(), |i| start + i);
                 return Err(LexError::with_class(
                     ErrorClass::IndentationError,
                     "unindent does not match any outer indentation level",
-                    start,
-                    end,
+                    line_end,
+                    line_end,
                 ));
             }
             if ind.altcol != top.altcol {

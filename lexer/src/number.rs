@@ -67,10 +67,9 @@ fn scan_radix(text: &str, radix: u32, kind: &str) -> Result<(usize, Number), Raw
             }
             _ => {
                 if digits.is_empty() || b.get(i - 1) == Some(&b'_') {
-                    return Err(RawError::at(
-                        format!("invalid {kind} literal"),
-                        i.min(b.len()),
-                    ));
+                    // CPython's caret sits on the last character read.
+                    let at = if digits.is_empty() { i - 1 } else { i };
+                    return Err(RawError::at(format!("invalid {kind} literal"), at));
                 }
                 break;
             }

@@ -85,6 +85,15 @@ fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Lex
             }
             ArgItem::Keyword(name, value, span) => {
                 seen_keyword = true;
+                if keywords
+                    .iter()
+                    .any(|k: &Keyword| k.arg.as_ref().is_some_and(|a| a.name == name.name))
+                {
+                    return Err(span_error(
+                        format!("keyword argument repeated: {}", name.name),
+                        span,
+                    ));
+                }
                 keywords.push(Keyword {
                     arg: Some(name),
                     value,
@@ -220,7 +229,8 @@ pub fn build_parameters(items: Vec<ParamItem>, _is_lambda: bool) -> Result<Argum
                     return Err(span_error("/ must be ahead of *", span));
                 }
                 if out.args.is_empty() {
-                    return Err(span_error("at least one argument must precede /", span));
+                    // CPython 3.11 has no dedicated message for a leading `/`.
+                    return Err(span_error("invalid syntax", span));
                 }
                 seen_slash = true;
                 out.posonlyargs = std::mem::take(&mut out.args);

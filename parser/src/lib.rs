@@ -99,15 +99,15 @@ fn parse_tokens(
     grammar::TopParser::new()
         .parse(source, stream)
         .map_err(|e| {
-            // Did the parser stop at the last token, needing one more to decide?
-            let at_last = match &e {
-                lalrpop_util::ParseError::UnrecognizedToken { token, .. } => {
-                    tokens.last().is_some_and(|t| token.0 >= t.0)
-                }
-                _ => false,
+            let failed_at = match &e {
+                lalrpop_util::ParseError::UnrecognizedToken { token, .. } => Some(token.0),
+                _ => None,
             };
+            // Did the parser stop at the last token, needing one more to decide?
+            let at_last = failed_at.is_some_and(|at| tokens.last().is_some_and(|t| at >= t.0));
             let error = messages::from_parse_error(e, &tokens);
-            prefer_tokenizer_error(source, error, lex_error, at_last)
+            let failed_at = failed_at.unwrap_or(error.start);
+            prefer_tokenizer_error(source, error, lex_error, at_last, failed_at)
         })
 }
 
@@ -120,6 +120,7 @@ fn prefer_tokenizer_error(
     error: LexError,
     pending: Option<LexError>,
     at_last: bool,
+    failed_at: usize,
 ) -> LexError {
     let Some(pending) = pending else {
         return error;
@@ -132,7 +133,7 @@ fn prefer_tokenizer_error(
     }
     if pending.message.ends_with("was never closed") {
         let lines = LineIndex::new(source);
-        if at_last || lines.line(error.start as u32) > lines.line(pending.start as u32) {
+        if at_last || lines.line(failed_at as u32) > lines.line(pending.start as u32) {
             return pending;
         }
         return error;

@@ -16,7 +16,18 @@ pub fn from_parse_error(error: ParseError<usize, Token, LexError>, tokens: &[Spa
         ParseError::InvalidToken { location } => {
             LexError::syntax("invalid syntax", location, location)
         }
-        ParseError::UnrecognizedEof { location, .. } => {
+        ParseError::UnrecognizedEof { location, expected } => {
+            if expected.iter().any(|e| e == "\"except\"")
+                && expected.iter().any(|e| e == "\"finally\"")
+            {
+                // CPython puts the caret at the end of the `try` body's last line.
+                let at = tokens
+                    .iter()
+                    .rev()
+                    .find(|t| !matches!(t.1, Token::Newline | Token::Dedent))
+                    .map_or(location, |t| t.2);
+                return LexError::syntax("expected 'except' or 'finally' block", at, at);
+            }
             LexError::syntax("invalid syntax", location, location).incomplete()
         }
         ParseError::ExtraToken { token } => LexError::syntax("invalid syntax", token.0, token.2),
@@ -33,9 +44,34 @@ fn unexpected(token: Spanned, expected: &[String], tokens: &[Spanned]) -> LexErr
     let index = (index..tokens.len())
         .find(|&i| tokens[i].0 == start && tokens[i].1 == tok)
         .unwrap_or(index);
-    let expects_colon = expected.iter().any(|e| e == "\":\"");
-    if expects_colon && (tok == Token::Newline || starts_with_def(tokens, index)) {
+    let expects = |t: &str| expected.iter().any(|e| e == t);
+    let head = line_head(tokens, index);
+    if expects("\":\"")
+        && (head == Some(&Token::Def)
+            || (tok == Token::Newline && head.is_some_and(is_block_keyword)))
+    {
         return LexError::syntax("expected ':'", start, start.max(end));
+    }
+    if expects("\"except\"") && expects("\"finally\"") {
+        return LexError::syntax("expected 'except' or 'finally' block", start, start);
+    }
+    let prev_is_name = index > 0 && matches!(tokens[index - 1].1, Token::Name(_));
+    if tok == Token::Equal && prev_is_name && expects("\":=\"") {
+        return LexError::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            tokens[index - 1].0,
+            end,
+        );
+    }
+    if tok == Token::ColonEqual && index > 0 {
+        if let Some(what) = walrus_target(tokens, index - 1) {
+            let first = primary_start(tokens, index - 1);
+            return LexError::syntax(
+                format!("cannot use assignment expressions with {what}"),
+                tokens[first].0,
+                tokens[index - 1].2,
+            );
+        }
     }
     let prev = index.checked_sub(1).and_then(|i| tokens.get(i));
     if let Some((pstart, Token::Name(name), _)) = prev {
@@ -73,9 +109,9 @@ fn unexpected(token: Spanned, expected: &[String], tokens: &[Spanned]) -> LexErr
     LexError::syntax("invalid syntax", start, end)
 }
 
-/// Does the logical line holding `index` start with `def` (or `async def`)?
-fn starts_with_def(tokens: &[Spanned], index: usize) -> bool {
-    let mut i = index;
+/// The first token of the logical line holding `index` (after `async`).
+fn line_head(tokens: &[Spanned], index: usize) -> Option<&Token> {
+    let mut i = index.min(tokens.len().saturating_sub(1));
     while i > 0
         && !matches!(
             tokens[i - 1].1,
@@ -85,9 +121,45 @@ fn starts_with_def(tokens: &[Spanned], index: usize) -> bool {
         i -= 1;
     }
     match tokens.get(i).map(|t| &t.1) {
-        Some(Token::Def) => true,
-        Some(Token::Async) => tokens.get(i + 1).map(|t| &t.1) == Some(&Token::Def),
-        _ => false,
+        Some(Token::Async) => tokens.get(i + 1).map(|t| &t.1),
+        other => other,
+    }
+}
+
+/// Keywords whose statements end their header with `:` (CPython's `expected ':'`).
+fn is_block_keyword(tok: &Token) -> bool {
+    matches!(
+        tok,
+        Token::If
+            | Token::Elif
+            | Token::Else
+            | Token::While
+            | Token::For
+            | Token::With
+            | Token::Try
+            | Token::Except
+            | Token::Finally
+            | Token::Def
+            | Token::Class
+    )
+}
+
+/// What CPython calls the expression before a misplaced `:=`, when it can tell.
+fn walrus_target(tokens: &[Spanned], last: usize) -> Option<&'static str> {
+    let first = primary_start(tokens, last);
+    match &tokens[last].1 {
+        Token::RightParen if first < last && tokens[first].1 != Token::LeftParen => {
+            Some("function call")
+        }
+        Token::RightBracket if first < last && tokens[first].1 != Token::LeftBracket => {
+            Some("subscript")
+        }
+        Token::Name(_) if last >= 2 && tokens[last - 1].1 == Token::Dot => Some("attribute"),
+        Token::Number(_) | Token::String(_) => Some("literal"),
+        Token::True => Some("True"),
+        Token::False => Some("False"),
+        Token::None => Some("None"),
+        _ => None,
     }
 }
 

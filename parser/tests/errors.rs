@@ -370,3 +370,61 @@ fn tokenizer_errors_later_in_the_file_win() {
     );
     assert_eq!(msg("x = = (\n"), "SyntaxError: invalid syntax");
 }
+
+#[test]
+fn more_cpython_wording() {
+    assert_eq!(msg("lambda x"), "SyntaxError: invalid syntax");
+    assert_eq!(
+        err("x = [1, 2\ny = 3"),
+        ("SyntaxError: '[' was never closed".into(), 1, 4)
+    );
+    assert_eq!(
+        msg("f(a b c d e\n"),
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        err("x = 0x"),
+        ("SyntaxError: invalid hexadecimal literal".into(), 1, 5)
+    );
+    assert_eq!(
+        err("while True:\n    x = 1\n  y = 2"),
+        (
+            "IndentationError: unindent does not match any outer indentation level".into(),
+            3,
+            7
+        )
+    );
+    assert_eq!(
+        err("try:\n  pass\n"),
+        (
+            "SyntaxError: expected 'except' or 'finally' block".into(),
+            2,
+            6
+        )
+    );
+    assert_eq!(
+        msg("try:\n  pass\nx = 1"),
+        "SyntaxError: expected 'except' or 'finally' block"
+    );
+    assert_eq!(
+        err("if x = 1: pass"),
+        (
+            "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+            1,
+            3
+        )
+    );
+    assert_eq!(
+        msg("a.b := 1"),
+        "SyntaxError: cannot use assignment expressions with attribute"
+    );
+    assert_eq!(
+        msg("(f() := 1)"),
+        "SyntaxError: cannot use assignment expressions with function call"
+    );
+    assert_eq!(
+        msg("f(a=1, a=2)"),
+        "SyntaxError: keyword argument repeated: a"
+    );
+    assert_eq!(msg("def f(/): pass"), "SyntaxError: invalid syntax");
+}
