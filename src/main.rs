@@ -1,1 +1,198 @@
-fn main() {}
+//! The `coil` command: run a script, `-c` code or `--dis` a script, with CPython's
+//! exit codes (`Modules/main.c` `pymain_run_python`): 0, 1 for an uncaught
+//! exception or a syntax error, 2 for a file that cannot be opened, or the
+//! `SystemExit` code.
+
+use clap::Parser;
+use coil_interp::Vm;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The interpreter thread's stack: deep native nesting (`__repr__` calling `repr`,
+/// `sorted(key=...)` recursing) is bounded by the recursion limit, and this is the
+/// second line of defence.
+const INTERPRETER_STACK: usize = 256 << 20;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "coil",
+    version,
+    about = "A small Python-like scripting language"
+)]
+struct Cli {
+    /// Program passed in as a string (sys.argv[0] is '-c').
+    #[arg(short = 'c', value_name = "CODE")]
+    command: Option<String>,
+
+    /// Print the bytecode of the script instead of running it.
+    #[arg(long)]
+    dis: bool,
+
+    /// Virtual time: sleeping advances a virtual clock instead of waiting.
+    #[arg(long)]
+    virtual_time: bool,
+
+    /// The script to run and its arguments (sys.argv).
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "SCRIPT [ARGS]"
+    )]
+    args: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("coil".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        Ok(Err(_)) => ExitCode::from(70),
+        Err(e) => {
+            eprintln!("coil: cannot start the interpreter thread: {e}");
+            ExitCode::from(70)
+        }
+    }
+}
+
+/// What to run: source text, its filename for tracebacks, and `sys.argv`.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+    script_dir: Option<PathBuf>,
+}
+
+fn run(cli: Cli) -> u8 {
+    let program = match load_program(&cli) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut vm = Vm::new();
+    let bottom = 0u8;
+    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
+    vm.virtual_time = cli.virtual_time
+        || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    vm.argv = program.argv;
+    vm.script_dir = program.script_dir;
+    // The object protocol's core dunders (`ops::install_core`); harmless if
+    // `coil_stdlib::install` also calls it.
+    coil_interp::vm::ops::install_core(&mut vm);
+    coil_stdlib::install(&mut vm);
+
+    let code = match coil_parser::parse_module(&program.source, &program.filename).and_then(|ast| {
+        coil_interp::compile::compile_module(
+            &ast,
+            &program.source,
+            &program.filename,
+            coil_interp::compile::Mode::Exec,
+        )
+    }) {
+        Ok(code) => code,
+        Err(e) => {
+            report_syntax_error(&mut vm, &e);
+            return 1;
+        }
+    };
+    if cli.dis {
+        vm.write_stdout(&coil_interp::bytecode::dis::disassemble(&code));
+        vm.flush_stdout();
+        return 0;
+    }
+    let status = coil_interp::vm::run_main(&mut vm, code);
+    vm.flush_stdout();
+    // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
+    (status & 0xff) as u8
+}
+
+fn load_program(cli: &Cli) -> Result<Program, u8> {
+    if let Some(code) = &cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        return Ok(Program {
+            source: code.clone(),
+            filename: "<string>".into(),
+            argv,
+            script_dir: std::env::current_dir().ok(),
+        });
+    }
+    let Some(script) = cli.args.first() else {
+        let mut source = String::new();
+        if std::io::stdin().is_terminal() {
+            eprintln!("coil: no script given (the interactive prompt is not available yet)");
+            return Err(2);
+        }
+        if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+            eprintln!("coil: cannot read standard input: {e}");
+            return Err(2);
+        }
+        return Ok(Program {
+            source,
+            filename: "<stdin>".into(),
+            argv: vec![String::new()],
+            script_dir: std::env::current_dir().ok(),
+        });
+    };
+    let path = absolute(Path::new(script));
+    let source = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(_) => {
+                eprintln!(
+                    "SyntaxError: Non-UTF-8 code starting in file {} but no encoding declared",
+                    path.display()
+                );
+                return Err(1);
+            }
+        },
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = os_error_text(&e);
+            eprintln!(
+                "coil: can't open file '{}': [Errno {errno}] {msg}",
+                path.display()
+            );
+            return Err(2);
+        }
+    };
+    Ok(Program {
+        source,
+        filename: path.to_string_lossy().into_owned(),
+        argv: cli.args.clone(),
+        script_dir: path.parent().map(Path::to_path_buf),
+    })
+}
+
+/// The path made absolute against the current directory, without resolving
+/// symlinks (CPython 3.9+ makes `__main__.__file__` absolute this way).
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// `strerror` text without Rust's " (os error N)" suffix.
+fn os_error_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Prints a syntax error as a miette report (no colours unless stderr is a
+/// terminal), after flushing stdout.
+fn report_syntax_error(vm: &mut Vm, e: &coil_parser::SyntaxError) {
+    let color = std::io::stderr().is_terminal();
+    let _ = miette::set_hook(Box::new(move |_| {
+        Box::new(
+            miette::MietteHandlerOpts::new()
+                .color(color)
+                .unicode(color)
+                .terminal_links(false)
+                .build(),
+        )
+    }));
+    vm.write_stderr(&format!("{:?}\n", e.to_report()));
+}

@@ -33,6 +33,24 @@ pub struct Function {
     pub dict: Dict,
     /// `__module__`, from the globals' `__name__`.
     pub module: Rc<Str>,
+    /// Where each of the code's global names was last found in `globals`.
+    pub cache: Rc<GlobalCache>,
+}
+
+/// Per-function memo of `LoadGlobal` lookups: for each name of the code object, the
+/// index of its entry in the globals dict plus one (0 = unknown). An entry is only
+/// trusted when the key stored at that index is the very same interned name, so a
+/// stale index can never give a wrong value; it just falls back to hashing.
+pub struct GlobalCache {
+    pub slots: Box<[std::cell::Cell<u32>]>,
+}
+
+impl GlobalCache {
+    pub fn new(n: usize) -> GlobalCache {
+        GlobalCache {
+            slots: (0..n).map(|_| std::cell::Cell::new(0)).collect(),
+        }
+    }
 }
 
 /// Arguments to a builtin: positional values and `(name, value)` keywords.

@@ -34,7 +34,8 @@ pub struct Generator {
     pub kind: GenKind,
     pub state: Cell<GenState>,
     /// The suspended segment, innermost frame last. Empty while running or closed.
-    pub frames: RefCell<Vec<Frame>>,
+    #[allow(clippy::vec_box)]
+    pub frames: RefCell<Vec<Box<Frame>>>,
     pub code: Rc<CodeObject>,
     pub name: Rc<Str>,
     pub qualname: Rc<Str>,

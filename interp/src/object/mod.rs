@@ -20,7 +20,7 @@ pub use class::{Class, Instance, Module, Payload};
 pub use containers::{List, Range, Set, Slice, Tuple};
 pub use dict::{Dict, DictMap, HashKey};
 pub use exception::ExceptionData;
-pub use function::{Args, BoundMethod, Builtin, Cell, Function, NativeFn};
+pub use function::{Args, BoundMethod, Builtin, Cell, Function, GlobalCache, NativeFn};
 pub use generator::{GenKind, GenState, Generator};
 pub use native::{Native, NativeData};
 pub use str::Str;

@@ -3,7 +3,7 @@
 //! (`Python/ceval.c`: `initialize_locals`, `too_many_positional`,
 //! `missing_arguments`, `positional_only_passed_as_keyword`).
 
-use super::frame::{Frame, FrameRole};
+use super::frame::Frame;
 use super::Vm;
 use crate::object::{Cell, Dict, Function, Str, Value};
 use crate::RunResult;
@@ -16,12 +16,13 @@ impl Vm {
         func: &Rc<Function>,
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Frame> {
+    ) -> RunResult<Box<Frame>> {
         let code = func.code.clone();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let total = argcount + code.kwonlyargcount as usize;
-        let mut locals = self.pool.locals(code.nlocals());
+        let mut frame = self.pool.frame(&code, &func.globals, code.nlocals());
+        let locals = &mut frame.locals;
         let qualname = || func.qualname.borrow().clone();
 
         let n = pos.len().min(argcount);
@@ -146,7 +147,7 @@ impl Vm {
         }
 
         let ncells = code.cellvars.len();
-        let cells = if ncells == 0 && func.closure.is_empty() {
+        let cells: Vec<Rc<Cell>> = if ncells == 0 && func.closure.is_empty() {
             Vec::new()
         } else {
             let mut cells = Vec::with_capacity(ncells + func.closure.len());
@@ -163,18 +164,9 @@ impl Vm {
             cells
         };
 
-        Ok(Frame {
-            code,
-            ip: 0,
-            locals,
-            stack: self.pool.stack(),
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            role: FrameRole::Call,
-        })
+        frame.cells = cells.into_boxed_slice();
+        frame.cache = Some(func.cache.clone());
+        Ok(frame)
     }
 }
 

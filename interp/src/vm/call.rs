@@ -45,7 +45,7 @@ impl Vm {
                 let frame = self.bind_frame(f, pos, kw)?;
                 match self.make_generator(f, frame) {
                     Ok(g) => Ok(g),
-                    Err(frame) => self.run_nested(*frame),
+                    Err(frame) => self.run_nested(frame),
                 }
             }
             Value::Builtin(b) => self.call_builtin(b, pos, kw),
@@ -151,7 +151,7 @@ impl Vm {
                     Err(mut frame) => {
                         self.check_recursion()?;
                         frame.role = FrameRole::Call;
-                        self.frames.push(*frame);
+                        self.frames.push(frame);
                         return Ok(Called::Pushed);
                     }
                 }
@@ -168,7 +168,7 @@ impl Vm {
 
     /// Runs a bound function frame from native code, counting the nesting toward
     /// the recursion limit and refusing to exhaust the Rust stack.
-    fn run_nested(&mut self, frame: super::Frame) -> RunResult<Value> {
+    fn run_nested(&mut self, frame: Box<super::Frame>) -> RunResult<Value> {
         self.enter_native()?;
         let r = self.run_frame(frame);
         self.native_depth -= 1;
@@ -202,7 +202,7 @@ impl Vm {
     pub(crate) fn make_generator(
         &mut self,
         f: &Rc<Function>,
-        frame: super::Frame,
+        frame: Box<super::Frame>,
     ) -> Result<Value, Box<super::Frame>> {
         let flags = f.code.flags;
         let kind = if flags.generator {
@@ -212,7 +212,7 @@ impl Vm {
         } else if flags.async_generator {
             GenKind::AsyncGenerator
         } else {
-            return Err(Box::new(frame));
+            return Err(frame);
         };
         Ok(Value::Generator(Rc::new(Generator {
             kind,

@@ -274,7 +274,7 @@ impl Vm {
             args.push(Value::Class(cls.clone()));
             args.extend_from_slice(pos);
             match &f {
-                Value::Builtin(b) => (b.func)(self, &Value::Class(cls.clone()), Args { pos, kw })?,
+                Value::Builtin(b) => self.call_builtin(b, &args, kw)?,
                 Value::Function(_) => self.call(&f, &args, kw)?,
                 _ => {
                     let f = self.get_attr(&Value::Class(cls.clone()), &new_key)?;
@@ -292,20 +292,18 @@ impl Vm {
             return Ok(obj);
         }
         let (_, f) = init.expect("checked above");
+        let mut args = Vec::with_capacity(pos.len() + 1);
+        args.push(obj.clone());
+        args.extend_from_slice(pos);
         let r = match &f {
-            Value::Builtin(b) => (b.func)(self, &obj, Args { pos, kw })?,
-            _ => {
-                let mut args = Vec::with_capacity(pos.len() + 1);
-                args.push(obj.clone());
-                args.extend_from_slice(pos);
-                match &f {
-                    Value::Function(_) => self.call(&f, &args, kw)?,
-                    _ => {
-                        let bound = self.get_attr(&obj, &init_key)?;
-                        self.call(&bound, pos, kw)?
-                    }
+            Value::Builtin(b) => self.call_builtin(b, &args, kw)?,
+            _ => match &f {
+                Value::Function(_) => self.call(&f, &args, kw)?,
+                _ => {
+                    let bound = self.get_attr(&obj, &init_key)?;
+                    self.call(&bound, pos, kw)?
                 }
-            }
+            },
         };
         if !r.is_none() {
             return Err(self.type_error(format!(

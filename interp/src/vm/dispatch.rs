@@ -40,7 +40,7 @@ impl Vm {
 
     /// Pushes `frame` as a `Boundary` and runs it to completion (a script function,
     /// module or class body called from Rust).
-    pub(crate) fn run_frame(&mut self, mut frame: super::Frame) -> RunResult<Value> {
+    pub(crate) fn run_frame(&mut self, mut frame: Box<super::Frame>) -> RunResult<Value> {
         frame.role = FrameRole::Boundary;
         let base = self.frames.len();
         self.frames.push(frame);
@@ -53,57 +53,106 @@ impl Vm {
         }
     }
 
+    /// Runs instructions of the top frame (and of the frames it calls) until the run's
+    /// base frame exits or an exception leaves an instruction.
+    ///
+    /// The running frame's `ip`, value stack and locals live in local variables
+    /// while simple instructions run, and are written back to the frame (`save!`)
+    /// before anything that may look at the frame stack: calls into the object
+    /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
-            macro_rules! top {
-                () => {
-                    self.frames[fi]
-                };
+            let instrs: &[Instr] = &code.instrs;
+            let cache = self.frames[fi].cache.clone();
+            let globals = self.frames[fi].globals.clone();
+            let mut ip = self.frames[fi].ip as usize;
+            let mut stack = std::mem::take(&mut self.frames[fi].stack);
+            let mut locals = std::mem::take(&mut self.frames[fi].locals);
+            macro_rules! save {
+                () => {{
+                    let f = &mut self.frames[fi];
+                    f.ip = ip as u32;
+                    f.stack = std::mem::take(&mut stack);
+                    f.locals = std::mem::take(&mut locals);
+                }};
+            }
+            macro_rules! load {
+                () => {{
+                    let f = &mut self.frames[fi];
+                    ip = f.ip as usize;
+                    stack = std::mem::take(&mut f.stack);
+                    locals = std::mem::take(&mut f.locals);
+                }};
+            }
+            // Runs a fallible operation with the frame state saved; an error leaves
+            // the run with the state in the frame, for unwinding.
+            macro_rules! slow {
+                ($e:expr) => {{
+                    save!();
+                    match $e {
+                        Ok(v) => {
+                            load!();
+                            v
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }};
+            }
+            macro_rules! fail {
+                ($e:expr) => {{
+                    save!();
+                    return Err($e.into());
+                }};
             }
             macro_rules! pop {
                 () => {
-                    top!().stack.pop().expect("value stack underflow")
+                    stack.pop().expect("value stack underflow")
                 };
             }
-            macro_rules! push {
-                ($v:expr) => {{
-                    let v = $v;
-                    top!().stack.push(v)
-                }};
-            }
             loop {
-                let ip = top!().ip as usize;
-                top!().ip += 1;
-                let instr = code.instrs[ip];
+                let instr = instrs[ip];
+                ip += 1;
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         pop!();
                     }
-                    Instr::LoadFast(i) => match &top!().locals[i as usize] {
-                        Some(v) => {
-                            let v = v.clone();
-                            push!(v)
-                        }
-                        None => return Err(self.unbound_local(&code.varnames[i as usize]).into()),
+                    Instr::LoadFast(i) => match &locals[i as usize] {
+                        Some(v) => stack.push(v.clone()),
+                        None => fail!(self.unbound_local(&code.varnames[i as usize])),
                     },
                     Instr::StoreFast(i) => {
                         let v = pop!();
-                        top!().locals[i as usize] = Some(v);
+                        locals[i as usize] = Some(v);
                     }
-                    Instr::LoadConst(i) => push!(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let v = match top!().globals.get_name(name) {
+                        let hit = cache.as_ref().and_then(|c| {
+                            let slot = c.slots[i as usize].get();
+                            if slot == 0 {
+                                return None;
+                            }
+                            let map = globals.map.borrow();
+                            match map.get_index(slot as usize - 1) {
+                                Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+                                    Some(v.clone())
+                                }
+                                _ => None,
+                            }
+                        });
+                        let v = match hit {
                             Some(v) => v,
-                            None => match self.builtins.get_name(name) {
-                                Some(v) => v,
-                                None => return Err(self.name_not_defined(name).into()),
-                            },
+                            None => {
+                                match self.load_global_slow(&globals, name, cache.as_deref(), i) {
+                                    Some(v) => v,
+                                    None => fail!(self.name_not_defined_in(fi, name)),
+                                }
+                            }
                         };
-                        push!(v)
+                        stack.push(v)
                     }
                     Instr::BinaryOp(op) => {
                         let b = pop!();
@@ -127,9 +176,9 @@ impl Vm {
                             (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                             (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
                             (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            _ => self.binary_op(&a, &b, op)?,
+                            _ => slow!(self.binary_op(&a, &b, op)),
                         };
-                        push!(r)
+                        stack.push(r)
                     }
                     Instr::InplaceOp(op) => {
                         let b = pop!();
@@ -145,9 +194,9 @@ impl Vm {
                             {
                                 Value::Int(x - y)
                             }
-                            _ => self.inplace_op(&a, &b, op)?,
+                            _ => slow!(self.inplace_op(&a, &b, op)),
                         };
-                        push!(r)
+                        stack.push(r)
                     }
                     Instr::CompareOp(op) => {
                         let b = pop!();
@@ -160,112 +209,122 @@ impl Vm {
                                 CmpOp::GtE => x >= y,
                                 CmpOp::Eq => x == y,
                                 CmpOp::NotEq => x != y,
-                                _ => return Err(self.bad_compare_op().into()),
+                                _ => fail!(self.bad_compare_op()),
                             }),
-                            _ => self.rich_compare(&a, &b, op)?,
+                            _ => slow!(self.rich_compare(&a, &b, op)),
                         };
-                        push!(r)
+                        stack.push(r)
                     }
                     Instr::PopJumpIfFalse(t) => {
-                        let v = pop!();
-                        let cond = match v {
+                        let cond = match pop!() {
                             Value::Bool(b) => b,
-                            v => self.truthy(&v)?,
+                            v => slow!(self.truthy(&v)),
                         };
                         if !cond {
-                            top!().ip = t;
+                            ip = t as usize;
                         }
                     }
                     Instr::PopJumpIfTrue(t) => {
-                        let v = pop!();
-                        let cond = match v {
+                        let cond = match pop!() {
                             Value::Bool(b) => b,
-                            v => self.truthy(&v)?,
+                            v => slow!(self.truthy(&v)),
                         };
                         if cond {
-                            top!().ip = t;
+                            ip = t as usize;
                         }
                     }
-                    Instr::Jump(t) => top!().ip = t,
+                    Instr::Jump(t) => ip = t as usize,
                     Instr::JumpIfFalseOrPop(t) => {
-                        let v = top!().stack.last().cloned().expect("value stack underflow");
-                        if self.truthy(&v)? {
+                        let v = stack.last().cloned().expect("value stack underflow");
+                        if slow!(self.truthy(&v)) {
                             pop!();
                         } else {
-                            top!().ip = t;
+                            ip = t as usize;
                         }
                     }
                     Instr::JumpIfTrueOrPop(t) => {
-                        let v = top!().stack.last().cloned().expect("value stack underflow");
-                        if self.truthy(&v)? {
-                            top!().ip = t;
+                        let v = stack.last().cloned().expect("value stack underflow");
+                        if slow!(self.truthy(&v)) {
+                            ip = t as usize;
                         } else {
                             pop!();
                         }
                     }
                     Instr::ReturnValue => {
                         let v = pop!();
+                        save!();
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);
                         }
                         continue 'frames;
                     }
                     Instr::Call(n) => {
+                        save!();
                         if self.call_instr(n as usize, None)? == Called::Pushed {
                             continue 'frames;
                         }
+                        load!();
                     }
                     Instr::CallKw(n) => {
                         let names = pop!();
+                        save!();
                         if self.call_instr(n as usize, Some(names))? == Called::Pushed {
                             continue 'frames;
                         }
+                        load!();
                     }
                     Instr::CallMethod(name, n) => {
                         let name = code.names[name as usize].clone();
+                        save!();
                         if self.call_method_instr(&name, n as usize)? == Called::Pushed {
                             continue 'frames;
                         }
+                        load!();
                     }
                     Instr::CallEx(has_kw) => {
+                        save!();
                         if self.call_ex_instr(has_kw)? == Called::Pushed {
                             continue 'frames;
                         }
+                        load!();
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        let v = self.get_attr(&obj, &code.names[i as usize])?;
-                        push!(v)
+                        let v = slow!(self.get_attr(&obj, &code.names[i as usize]));
+                        stack.push(v)
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!();
                         let v = pop!();
-                        self.set_attr(&obj, &code.names[i as usize], v)?;
+                        slow!(self.set_attr(&obj, &code.names[i as usize], v));
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
                         let container = pop!();
-                        let v = match (&container, &key) {
+                        let fast = match (&container, &key) {
                             (Value::List(l), Value::Int(i)) => {
                                 let items = l.items.borrow();
                                 let n = items.len() as i64;
                                 let j = if *i < 0 { i + n } else { *i };
                                 if (0..n).contains(&j) {
-                                    items[j as usize].clone()
+                                    Some(items[j as usize].clone())
                                 } else {
-                                    drop(items);
-                                    self.get_item(&container, &key)?
+                                    None
                                 }
                             }
-                            _ => self.get_item(&container, &key)?,
+                            _ => None,
                         };
-                        push!(v)
+                        let v = match fast {
+                            Some(v) => v,
+                            None => slow!(self.get_item(&container, &key)),
+                        };
+                        stack.push(v)
                     }
                     Instr::StoreSubscr => {
                         let key = pop!();
                         let container = pop!();
                         let v = pop!();
-                        self.set_item(&container, &key, v)?;
+                        slow!(self.set_item(&container, &key, v));
                     }
                     Instr::GetIter => {
                         let v = pop!();
@@ -273,126 +332,128 @@ impl Vm {
                             Value::Generator(g) if g.kind == crate::object::GenKind::Generator => {
                                 Value::Generator(g)
                             }
-                            v => self.get_iter(&v)?,
+                            v => slow!(self.get_iter(&v)),
                         };
-                        push!(it)
+                        stack.push(it)
                     }
                     Instr::ForIter(target) => {
-                        let it = top!().stack.last().cloned().expect("value stack underflow");
+                        let it = stack.last().cloned().expect("value stack underflow");
                         if let Value::Generator(g) = &it {
                             if g.kind == crate::object::GenKind::Generator {
+                                save!();
                                 if self.for_iter_generator(g, target)? {
                                     continue 'frames;
                                 }
+                                load!();
                                 continue;
                             }
                         }
-                        match self.next(&it)? {
-                            Some(v) => push!(v),
+                        match slow!(self.next(&it)) {
+                            Some(v) => stack.push(v),
                             None => {
                                 pop!();
-                                top!().ip = target;
+                                ip = target as usize;
                             }
                         }
                     }
                     Instr::YieldValue => {
                         let v = pop!();
+                        save!();
                         match self.do_yield(v)? {
                             Some(exit) => return Ok(exit),
                             None => continue 'frames,
                         }
                     }
                     Instr::Send(_) => {
+                        save!();
                         if let Some(exit) = self.send_instr()? {
                             return Ok(exit);
                         }
                         continue 'frames;
                     }
                     Instr::Copy(n) => {
-                        let s = &top!().stack;
-                        let v = s[s.len() - n as usize].clone();
-                        push!(v)
+                        let v = stack[stack.len() - n as usize].clone();
+                        stack.push(v)
                     }
                     Instr::Swap(n) => {
-                        let s = &mut top!().stack;
-                        let len = s.len();
-                        s.swap(len - 1, len - n as usize);
+                        let len = stack.len();
+                        stack.swap(len - 1, len - n as usize);
                     }
                     Instr::IsOp(invert) => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != invert))
+                        stack.push(Value::Bool(a.is(&b) != invert))
                     }
                     Instr::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
-                        let r = self.contains(&container, &item)?;
-                        push!(Value::Bool(r != invert))
+                        let r = slow!(self.contains(&container, &item));
+                        stack.push(Value::Bool(r != invert))
                     }
                     Instr::UnaryNot => {
-                        let v = pop!();
-                        let r = match v {
+                        let r = match pop!() {
                             Value::Bool(b) => !b,
-                            v => !self.truthy(&v)?,
+                            v => !slow!(self.truthy(&v)),
                         };
-                        push!(Value::Bool(r))
+                        stack.push(Value::Bool(r))
                     }
                     Instr::UnaryNegative => {
-                        let v = pop!();
-                        let r = match v {
+                        let r = match pop!() {
                             Value::Int(i) if i != i64::MIN => Value::Int(-i),
                             Value::Float(f) => Value::Float(-f),
-                            v => self.unary_op(&v, coil_parser::ast::UnaryOp::USub)?,
+                            v => slow!(self.unary_op(&v, coil_parser::ast::UnaryOp::USub)),
                         };
-                        push!(r)
+                        stack.push(r)
                     }
                     Instr::BuildTuple(n) => {
-                        let s = &mut top!().stack;
-                        let items: Vec<Value> = s.drain(s.len() - n as usize..).collect();
-                        push!(Value::tuple(items))
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::tuple(items))
                     }
                     Instr::BuildList(n) => {
-                        let s = &mut top!().stack;
-                        let items: Vec<Value> = s.drain(s.len() - n as usize..).collect();
-                        push!(Value::list(items))
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::list(items))
                     }
                     Instr::ListAppend(n) => {
                         let v = pop!();
-                        let s = &top!().stack;
-                        match &s[s.len() + 1 - n as usize] {
+                        match &stack[stack.len() - n as usize] {
                             Value::List(l) => l.items.borrow_mut().push(v),
-                            _ => return Err(self.bad_stack("ListAppend").into()),
+                            _ => fail!(self.bad_stack("ListAppend")),
                         }
                     }
-                    Instr::SetupFinally(handler) => {
-                        let f = &mut top!();
+                    Instr::SetupFinally(handler) | Instr::SetupWith(handler) => {
+                        let mut depth = stack.len() as u32;
+                        if matches!(instr, Instr::SetupWith(_)) {
+                            depth -= 1;
+                        }
+                        let state = self.frames[fi].exc_state();
                         let b = super::Block {
                             handler,
-                            depth: f.stack.len() as u32,
-                            handling: f.handling.len() as u32,
+                            depth,
+                            handling: state.handling.len() as u32,
                         };
-                        f.blocks.push(b);
+                        state.blocks.push(b);
                     }
                     Instr::PopBlock => {
-                        top!().blocks.pop();
+                        self.frames[fi].exc_state().blocks.pop();
                     }
                     Instr::PushExcInfo => {
-                        let v = top!().stack.last().cloned().expect("value stack underflow");
-                        if let Value::Instance(e) = v {
-                            top!().handling.push(e);
+                        if let Some(Value::Instance(e)) = stack.last() {
+                            let e = e.clone();
+                            self.frames[fi].exc_state().handling.push(e);
                         }
                     }
                     Instr::PopExcept => {
-                        top!().handling.pop();
+                        self.frames[fi].exc_state().handling.pop();
                     }
                     Instr::CheckExcMatch => {
                         let pattern = pop!();
-                        let exc = top!().stack.last().cloned().expect("value stack underflow");
-                        let r = self.exc_match(&exc, &pattern)?;
-                        push!(Value::Bool(r))
+                        let exc = stack.last().cloned().expect("value stack underflow");
+                        let r = slow!(self.exc_match(&exc, &pattern));
+                        stack.push(Value::Bool(r))
                     }
                     Instr::Reraise => {
                         let v = pop!();
+                        save!();
                         return Err(match v {
                             Value::Instance(e) if e.exc().is_some() => Unwinding {
                                 exc: e,
@@ -410,20 +471,50 @@ impl Vm {
                                 (Some(pop!()), Some(cause))
                             }
                         };
+                        save!();
                         return Err(self.do_raise(exc, cause));
                     }
-                    other => self.exec_misc(other, &code)?,
+                    other => {
+                        save!();
+                        self.exec_misc(other, &code)?;
+                        load!();
+                    }
                 }
             }
         }
     }
 
+    /// `LoadGlobal` without a usable memo: globals then builtins, remembering where
+    /// a global was found.
+    fn load_global_slow(
+        &self,
+        globals: &crate::object::Dict,
+        name: &Rc<Str>,
+        cache: Option<&crate::object::GlobalCache>,
+        i: u32,
+    ) -> Option<Value> {
+        let key = crate::object::HashKey {
+            hash: name.hash(),
+            value: Value::Str(name.clone()),
+        };
+        if let Some((idx, _, v)) = globals.map.borrow().get_full(&key) {
+            if let Some(c) = cache {
+                c.slots[i as usize].set(idx as u32 + 1);
+            }
+            return Some(v.clone());
+        }
+        self.builtins.get_name(name)
+    }
+
+    /// NameError for a global missing from the frame at `fi`.
+    fn name_not_defined_in(&self, _fi: usize, name: &Rc<Str>) -> crate::Exc {
+        self.name_not_defined(name)
+    }
+
     /// `ReturnValue`: pops the top frame and delivers `v` according to its role.
     /// Returns the exit when the run's base frame returned.
     fn do_return(&mut self, v: Value) -> Option<Exit> {
-        let frame = self.frames.pop().expect("return with no frame");
-        let role = frame.role.clone();
-        self.pool.recycle(frame);
+        let role = self.pop_frame();
         match role {
             FrameRole::Call => {
                 self.top_frame().stack.push(v);
@@ -452,6 +543,14 @@ impl Vm {
                 None
             }
         }
+    }
+
+    /// Pops the top frame in place (recycling its vectors) and gives its role.
+    pub(crate) fn pop_frame(&mut self) -> FrameRole {
+        let mut frame = self.frames.pop().expect("pop with no frame");
+        let role = std::mem::replace(&mut frame.role, FrameRole::Call);
+        self.pool.recycle(frame);
+        role
     }
 
     pub(crate) fn top_frame(&mut self) -> &mut super::Frame {
@@ -503,7 +602,8 @@ impl Vm {
     ) -> RunResult<Called> {
         self.check_recursion()?;
         let code = &f.code;
-        let mut locals = self.pool.locals(code.nlocals());
+        let mut frame = self.pool.frame(code, &f.globals, code.nlocals());
+        let locals = &mut frame.locals;
         let mut i = 0;
         if let Some(r) = receiver {
             locals[0] = Some(r);
@@ -522,23 +622,10 @@ impl Vm {
                 *slot = Some(f.defaults[ndef - (argcount - j)].clone());
             }
         }
-        let cells = if f.closure.is_empty() {
-            Vec::new()
-        } else {
-            f.closure.clone()
-        };
-        let frame = super::Frame {
-            code: f.code.clone(),
-            ip: 0,
-            locals,
-            stack: self.pool.stack(),
-            cells,
-            globals: f.globals.clone(),
-            namespace: None,
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            role: FrameRole::Call,
-        };
+        if !f.closure.is_empty() {
+            frame.cells = f.closure.clone().into_boxed_slice();
+        }
+        frame.cache = Some(f.cache.clone());
         self.frames.push(frame);
         Ok(Called::Pushed)
     }
@@ -589,10 +676,23 @@ impl Vm {
         match &args_v {
             Value::Tuple(t) => args.extend(t.items.iter().cloned()),
             Value::List(l) => args.extend(l.items.borrow().iter().cloned()),
-            other => {
-                let items = self.collect(other)?;
-                args.extend(items);
-            }
+            other => match self.collect(other) {
+                Ok(items) => args.extend(items),
+                Err(e) => {
+                    if e.class().is_subclass(&self.types.exc.type_error)
+                        && self
+                            .lookup_special(other, &Str::intern("__iter__"))
+                            .is_none()
+                    {
+                        return Err(self.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            super::instr_misc::function_str(&callee),
+                            other.type_name()
+                        )));
+                    }
+                    return Err(e);
+                }
+            },
         }
         let mut kw = Vec::new();
         if let Some(Value::Dict(d)) = kwargs {

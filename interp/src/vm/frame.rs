@@ -9,7 +9,7 @@
 //! the pool is warm.
 
 use crate::bytecode::CodeObject;
-use crate::object::{Cell, Dict, Exc, Generator, Value};
+use crate::object::{Cell, Dict, Exc, Generator, GlobalCache, Value};
 use std::rc::Rc;
 
 /// How a frame hands back its result when it returns, yields or raises.
@@ -54,19 +54,60 @@ pub struct Frame {
     /// The operand stack.
     pub stack: Vec<Value>,
     /// Cells: the code's cellvars then freevars.
-    pub cells: Vec<Rc<Cell>>,
+    pub cells: Box<[Rc<Cell>]>,
     pub globals: Rc<Dict>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
+    /// Handler blocks and handled exceptions, made on the first `SetupFinally` (most
+    /// frames never need them, and a small `Frame` is cheap to push and pop).
+    pub exc_state: Option<Box<ExcState>>,
+    pub role: FrameRole,
+    /// The running function's `LoadGlobal` memo (None for module and class bodies).
+    pub cache: Option<Rc<GlobalCache>>,
+}
+
+/// A frame's exception-handling state.
+#[derive(Default)]
+pub struct ExcState {
     /// Active handler blocks, innermost last.
     pub blocks: Vec<Block>,
     /// Exceptions being handled in this frame (innermost last): what bare `raise`
     /// re-raises and what a new exception takes as `__context__`.
     pub handling: Vec<Exc>,
-    pub role: FrameRole,
 }
 
 impl Frame {
+    /// A frame for `code` with its locals and value stack ready, no cells, role `Call`.
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Rc<Dict>,
+        locals: Vec<Option<Value>>,
+        stack: Vec<Value>,
+    ) -> Frame {
+        Frame {
+            code,
+            ip: 0,
+            locals,
+            stack,
+            cells: Box::default(),
+            globals,
+            namespace: None,
+            exc_state: None,
+            role: FrameRole::Call,
+            cache: None,
+        }
+    }
+
+    /// The handler blocks and handled exceptions, created on first use.
+    pub fn exc_state(&mut self) -> &mut ExcState {
+        self.exc_state.get_or_insert_with(Box::default)
+    }
+
+    /// The innermost exception this frame is handling.
+    pub fn handled(&self) -> Option<&Exc> {
+        self.exc_state.as_ref().and_then(|s| s.handling.last())
+    }
+
     /// The index of the instruction running (or that last ran) in this frame.
     pub fn lasti(&self) -> u32 {
         self.ip.saturating_sub(1)
@@ -78,56 +119,87 @@ impl Frame {
     }
 }
 
-/// Recycled vectors for frames, so that calls do not allocate.
+/// Recycled frames, boxed, with their vectors' capacity kept, so that a call
+/// reuses a frame instead of allocating one (CPython keeps frames on a per-thread
+/// data stack for the same reason).
 #[derive(Default)]
 pub struct FramePool {
-    stacks: Vec<Vec<Value>>,
-    locals: Vec<Vec<Option<Value>>>,
+    // Boxed on purpose: frames move between the pool, `Vm::frames` and generators
+    // as one pointer.
+    #[allow(clippy::vec_box)]
+    frames: Vec<Box<Frame>>,
+    args: Vec<Vec<Value>>,
 }
 
 /// Vectors larger than this are dropped instead of pooled, so one deep expression
 /// does not pin its memory forever.
 const POOL_MAX_CAPACITY: usize = 256;
-/// How many vectors of each kind the pool keeps.
-const POOL_MAX_LEN: usize = 512;
+/// How many frames and argument vectors the pool keeps.
+const POOL_MAX_LEN: usize = 256;
 
 impl FramePool {
-    pub fn stack(&mut self) -> Vec<Value> {
-        self.stacks.pop().unwrap_or_else(|| Vec::with_capacity(16))
+    /// A frame for `code` with `nlocals` unbound locals, an empty stack, no cells,
+    /// role `Call`.
+    pub fn frame(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: &Rc<Dict>,
+        nlocals: usize,
+    ) -> Box<Frame> {
+        match self.frames.pop() {
+            Some(mut f) => {
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                f.ip = 0;
+                f.locals.resize(nlocals, None);
+                f
+            }
+            None => {
+                let mut locals = Vec::with_capacity(nlocals);
+                locals.resize(nlocals, None);
+                Box::new(Frame::new(
+                    code.clone(),
+                    globals.clone(),
+                    locals,
+                    Vec::with_capacity(16),
+                ))
+            }
+        }
     }
 
-    pub fn locals(&mut self, n: usize) -> Vec<Option<Value>> {
-        let mut v = self.locals.pop().unwrap_or_default();
-        v.resize(n, None);
-        v
-    }
-
-    /// Returns a frame's vectors to the pool (dropping their contents).
-    pub fn recycle(&mut self, frame: Frame) {
-        let Frame {
-            mut stack,
-            mut locals,
-            ..
-        } = frame;
-        if stack.capacity() <= POOL_MAX_CAPACITY && self.stacks.len() < POOL_MAX_LEN {
-            stack.clear();
-            self.stacks.push(stack);
+    /// Takes a finished frame back: its values are dropped, its capacity kept.
+    pub fn recycle(&mut self, mut f: Box<Frame>) {
+        if f.stack.capacity() > POOL_MAX_CAPACITY
+            || f.locals.capacity() > POOL_MAX_CAPACITY
+            || self.frames.len() >= POOL_MAX_LEN
+        {
+            return;
         }
-        if locals.capacity() <= POOL_MAX_CAPACITY && self.locals.len() < POOL_MAX_LEN {
-            locals.clear();
-            self.locals.push(locals);
+        f.stack.clear();
+        f.locals.clear();
+        if !f.cells.is_empty() {
+            f.cells = Box::default();
         }
+        f.namespace = None;
+        f.exc_state = None;
+        f.cache = None;
+        f.role = FrameRole::Call;
+        self.frames.push(f);
     }
 
     /// A scratch vector for call arguments.
     pub fn args(&mut self) -> Vec<Value> {
-        self.stack()
+        self.args.pop().unwrap_or_else(|| Vec::with_capacity(8))
     }
 
     pub fn recycle_args(&mut self, mut v: Vec<Value>) {
-        if v.capacity() <= POOL_MAX_CAPACITY && self.stacks.len() < POOL_MAX_LEN {
+        if v.capacity() <= POOL_MAX_CAPACITY && self.args.len() < POOL_MAX_LEN {
             v.clear();
-            self.stacks.push(v);
+            self.args.push(v);
         }
     }
 }

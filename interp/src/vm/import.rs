@@ -23,6 +23,49 @@ impl Vm {
         Ok(top)
     }
 
+    /// `ImportModule`: `from a.b import x` / `from .m import x` imports the leaf.
+    pub(crate) fn import_leaf(&mut self, name: &Rc<Str>, globals: &Dict) -> RunResult<Value> {
+        let raw = name.as_str();
+        let level = raw.len() - raw.trim_start_matches('.').len();
+        let rest = &raw[level..];
+        let full = if level == 0 {
+            rest.to_string()
+        } else {
+            let package = match globals.get_str("__package__") {
+                Some(Value::Str(p)) => p.as_str().to_string(),
+                _ => match globals.get_str("__name__") {
+                    Some(Value::Str(n)) => n
+                        .as_str()
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                },
+            };
+            if package.is_empty() {
+                return Err(
+                    self.import_error("attempted relative import with no known parent package")
+                );
+            }
+            let mut parts: Vec<&str> = package.split('.').collect();
+            if level > parts.len() {
+                return Err(self.import_error("attempted relative import beyond top-level package"));
+            }
+            parts.truncate(parts.len() - (level - 1));
+            let mut base = parts.join(".");
+            if !rest.is_empty() {
+                base.push('.');
+                base.push_str(rest);
+            }
+            base
+        };
+        self.import_name(&Str::intern(&full))?;
+        match self.modules.get_str(&full) {
+            Some(m) => Ok(m),
+            None => self.import_module(&full),
+        }
+    }
+
     /// Imports one module by its full name: `sys.modules`, then builtin modules,
     /// then a `.py` file under the script's folder.
     pub fn import_module(&mut self, name: &str) -> RunResult<Value> {
@@ -116,18 +159,8 @@ impl Vm {
         code: Rc<crate::bytecode::CodeObject>,
         dict: Rc<Dict>,
     ) -> RunResult<Value> {
-        let frame = super::Frame {
-            code,
-            ip: 0,
-            locals: Vec::new(),
-            stack: self.pool.stack(),
-            cells: Vec::new(),
-            globals: dict.clone(),
-            namespace: Some(dict),
-            blocks: Vec::new(),
-            handling: Vec::new(),
-            role: super::FrameRole::Boundary,
-        };
+        let mut frame = self.pool.frame(&code, &dict, 0);
+        frame.namespace = Some(dict);
         if self.frames.is_empty() {
             return self.run_frame(frame);
         }

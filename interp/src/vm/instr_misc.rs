@@ -175,7 +175,7 @@ impl Vm {
             }
             Instr::SetAdd(n) => {
                 let v = self.pop();
-                match self.peek(n as usize - 1) {
+                match self.peek(n as usize) {
                     Value::Set(s) => self.set_add(&s, v)?,
                     _ => return Err(self.bad_stack("SetAdd").into()),
                 }
@@ -399,6 +399,11 @@ impl Vm {
                 let m = self.import_name(&code.names[i as usize])?;
                 self.push(m);
             }
+            Instr::ImportModule(i) => {
+                let globals = self.top_frame().globals.clone();
+                let m = self.import_leaf(&code.names[i as usize], &globals)?;
+                self.push(m);
+            }
             Instr::ImportFrom(i) => {
                 let m = self.peek(1);
                 let v = self.import_from(&m, &code.names[i as usize])?;
@@ -492,7 +497,13 @@ impl Vm {
             Some(Value::Str(s)) => s,
             _ => Str::intern("__main__"),
         };
+        let dict = Dict::new();
+        if let Some(doc) = &code.docstring {
+            dict.set_str("__doc__", Value::Str(doc.clone()));
+        }
+        let cache = Rc::new(crate::object::GlobalCache::new(code.names.len()));
         Ok(Value::Function(Rc::new(Function {
+            cache,
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             code,
@@ -500,7 +511,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: Dict::new(),
+            dict,
             module,
         })))
     }

@@ -69,7 +69,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The running frames, innermost last (all nested runs share this one stack;
     /// each nested run starts at a `Boundary` frame).
-    pub frames: Vec<Frame>,
+    #[allow(clippy::vec_box)]
+    pub frames: Vec<Box<Frame>>,
     /// Recycled frame vectors.
     pub(crate) pool: frame::FramePool,
     /// Native code nested inside script code (`Vm::call` from builtins), counted

@@ -20,7 +20,8 @@ pub fn drop_deep(items: Vec<Value>) {
     if items.is_empty() {
         return;
     }
-    // During thread teardown the thread-locals may be gone: drop directly.
+    // During thread teardown the thread-locals may be gone: then drop directly
+    // (`try_with` everywhere, since any of them may be destroyed first).
     let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
         drop(items);
         return;
@@ -35,20 +36,30 @@ pub fn drop_deep(items: Vec<Value>) {
         drop(items);
         return;
     }
-    DEPTH.with(|d| d.set(depth + 1));
+    set_depth(depth + 1);
     drop(items);
-    DEPTH.with(|d| d.set(depth));
+    set_depth(depth);
     if depth == 0 {
         loop {
-            let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let batch = PENDING
+                .try_with(|p| {
+                    p.try_borrow_mut()
+                        .map(|mut p| std::mem::take(&mut *p))
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default();
             if batch.is_empty() {
                 break;
             }
-            DEPTH.with(|d| d.set(1));
+            set_depth(1);
             drop(batch);
-            DEPTH.with(|d| d.set(0));
+            set_depth(0);
         }
     }
+}
+
+fn set_depth(n: usize) {
+    let _ = DEPTH.try_with(|d| d.set(n));
 }
 
 impl Drop for List {

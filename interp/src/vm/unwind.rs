@@ -36,10 +36,7 @@ impl Vm {
     /// The exception being handled by the innermost frame that handles one (what
     /// bare `raise` re-raises and `sys.exc_info()` reports).
     pub fn current_handled(&self) -> Option<Exc> {
-        self.frames
-            .iter()
-            .rev()
-            .find_map(|f| f.handling.last().cloned())
+        self.frames.iter().rev().find_map(|f| f.handled().cloned())
     }
 
     /// Sets `exc.__context__` to the exception being handled, as `_PyErr_SetObject`
@@ -102,16 +99,16 @@ impl Vm {
         }
         loop {
             let frame = self.frames.last_mut().expect("unwinding with no frame");
-            if let Some(block) = frame.blocks.pop() {
-                frame.stack.truncate(block.depth as usize);
-                frame.handling.truncate(block.handling as usize);
-                frame.stack.push(Value::Instance(exc));
-                frame.ip = block.handler;
-                return Ok(());
+            if let Some(state) = frame.exc_state.as_mut() {
+                if let Some(block) = state.blocks.pop() {
+                    state.handling.truncate(block.handling as usize);
+                    frame.stack.truncate(block.depth as usize);
+                    frame.stack.push(Value::Instance(exc));
+                    frame.ip = block.handler;
+                    return Ok(());
+                }
             }
-            let frame = self.frames.pop().expect("unwinding with no frame");
-            let role = frame.role.clone();
-            self.pool.recycle(frame);
+            let role = self.pop_frame();
             match role {
                 FrameRole::Call => {}
                 FrameRole::Boundary => return Err(exc),
