@@ -78,9 +78,6 @@ fn run(cli: Cli) -> u8 {
         || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
     vm.argv = program.argv;
     vm.script_dir = program.script_dir;
-    // The object protocol's core dunders (`ops::install_core`); harmless if
-    // `coil_stdlib::install` also calls it.
-    coil_interp::vm::ops::install_core(&mut vm);
     coil_stdlib::install(&mut vm);
 
     let code = match coil_parser::parse_module(&program.source, &program.filename).and_then(|ast| {

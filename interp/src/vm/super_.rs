@@ -5,10 +5,19 @@
 //! `super_getattro`).
 
 use super::Vm;
-use crate::object::descriptors::SuperObject;
 use crate::object::{Class, Native, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
+
+/// What a `super` object holds.
+pub struct SuperData {
+    /// The class whose successors are searched.
+    pub this_class: Rc<Class>,
+    /// The object methods bind to (an instance, or a class in classmethods).
+    pub obj: Value,
+    /// `type(obj)`, or `obj` itself when it is a subclass of `this_class`.
+    pub obj_type: Rc<Class>,
+}
 
 /// `super(...)` (the `super` class was called).
 pub(crate) fn super_new(vm: &mut Vm, pos: &[Value]) -> RunResult<Value> {
@@ -29,16 +38,25 @@ pub(crate) fn super_new(vm: &mut Vm, pos: &[Value]) -> RunResult<Value> {
             )))
         }
     };
-    let ok = match &obj {
-        Value::Class(c) if c.is_subclass(&this_class) => true,
-        other => vm.type_of(other).is_subclass(&this_class),
+    let obj_type = match &obj {
+        Value::Class(c) if c.is_subclass(&this_class) => c.clone(),
+        other => {
+            let t = vm.type_of(other);
+            if !t.is_subclass(&this_class) {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            t
+        }
     };
-    if !ok {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
-    }
     Ok(Value::Native(Rc::new(Native {
         class: vm.types.super_.clone(),
-        data: Box::new(SuperObject { this_class, obj }),
+        data: Box::new(SuperData {
+            this_class,
+            obj,
+            obj_type,
+        }),
     })))
 }
 
@@ -83,10 +101,44 @@ fn zero_arg_super(vm: &mut Vm) -> RunResult<(Rc<Class>, Value)> {
     }
 }
 
-/// `super_obj.name` (the object protocol's `get_attr` handles `SuperObject`s; this
-/// is kept for callers that want the super lookup by name).
+/// `super_obj.name`: the attribute from the classes after `this_class` in the MRO of
+/// `obj_type`, bound to `obj`. For the `ops` helper's `get_attr`/`load_method`,
+/// which call it for `Native` values whose class is `vm.types.super_`.
 pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Rc<Str>) -> RunResult<Value> {
-    vm.get_attr(sup, name)
+    let Value::Native(n) = sup else {
+        return Err(vm.type_error("super_getattr on a non-super object"));
+    };
+    let Some(data) = n.get::<SuperData>() else {
+        return Err(vm.type_error("super_getattr on a non-super object"));
+    };
+    let mut mro = Vec::with_capacity(data.obj_type.mro.len() + 1);
+    mro.push(data.obj_type.clone());
+    mro.extend(data.obj_type.mro.iter().cloned());
+    let start = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, &data.this_class))
+        .map_or(mro.len(), |i| i + 1);
+    if name.as_str() != "__class__" {
+        for c in &mro[start..] {
+            if let Some(v) = c.dict.get_name(name) {
+                if name.as_str() == "__new__" {
+                    // A static method: never bound.
+                    return Ok(v);
+                }
+                let obj = data.obj.clone();
+                let obj_type = data.obj_type.clone();
+                let obj_is_type = matches!(&obj, Value::Class(c) if Rc::ptr_eq(c, &obj_type));
+                return bind_descriptor(vm, v, &obj, &obj_type, obj_is_type);
+            }
+        }
+    }
+    if name.as_str() == "__class__" {
+        return Ok(Value::Class(vm.types.super_.clone()));
+    }
+    Err(vm.attribute_error(format!(
+        "'super' object has no attribute '{}'",
+        name.as_str()
+    )))
 }
 
 /// Binds a class attribute found for `obj` as a descriptor would: functions and
