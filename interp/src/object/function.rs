@@ -28,7 +28,13 @@ pub struct Function {
     pub defaults: Vec<Value>,
     /// Defaults for keyword-only parameters, by name.
     pub kwdefaults: Option<Rc<Dict>>,
-    pub closure: Vec<Rc<Cell>>,
+    /// The closure cells (one per `code.freevars`); a frame of a function without
+    /// cellvars shares this list.
+    pub closure: Rc<[Rc<Cell>]>,
+    /// Calls with only positional arguments can take the fast path: a plain
+    /// function (not a generator or coroutine) without `*args`, `**kwargs`,
+    /// keyword-only parameters or cellvars.
+    pub simple: bool,
     /// Arbitrary attributes (`f.calls = 0`, `__doc__`, `__wrapped__`).
     pub dict: Dict,
     /// `__module__`, from the globals' `__name__`.

@@ -6,7 +6,7 @@
 
 use super::Str;
 use crate::bytecode::CodeObject;
-use crate::vm::Frame;
+use crate::vm::Segment;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -33,9 +33,9 @@ pub enum GenState {
 pub struct Generator {
     pub kind: GenKind,
     pub state: Cell<GenState>,
-    /// The suspended segment, innermost frame last. Empty while running or closed.
-    #[allow(clippy::vec_box)]
-    pub frames: RefCell<Vec<Box<Frame>>>,
+    /// The suspended segment (frames innermost last, with their values). Empty
+    /// while running or closed.
+    pub frames: RefCell<Segment>,
     pub code: Rc<CodeObject>,
     pub name: Rc<Str>,
     pub qualname: Rc<Str>,

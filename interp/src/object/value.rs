@@ -8,7 +8,13 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
+// A word-sized tag puts every payload at offset 8, so LLVM moves a `Value` as
+// two 8-byte words. With a byte tag (and `Bool` at offset 1) it copies bytes
+// 1..16 as overlapping 8-byte pieces, which defeats the CPU's store-to-load
+// forwarding on every push/pop of the VM's value stack (measured: fib(30) spent
+// a third of its time stalled on those copies).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),

@@ -3,20 +3,21 @@
 //! (`Python/ceval.c`: `initialize_locals`, `too_many_positional`,
 //! `missing_arguments`, `positional_only_passed_as_keyword`).
 
-use super::frame::Frame;
+use super::frame::PendingFrame;
 use super::Vm;
 use crate::object::{Cell, Dict, Function, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
 
 impl Vm {
-    /// Builds the frame for `func(*pos, **kw)` (not yet pushed; role `Call`).
+    /// Builds the frame for `func(*pos, **kw)` with its locals (not yet pushed;
+    /// role `Call`).
     pub(crate) fn bind_frame(
         &mut self,
         func: &Rc<Function>,
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Box<Frame>> {
+    ) -> RunResult<PendingFrame> {
         let code = func.code.clone();
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -147,9 +148,7 @@ impl Vm {
         }
 
         let ncells = code.cellvars.len();
-        let cells: Vec<Rc<Cell>> = if ncells == 0 && func.closure.is_empty() {
-            Vec::new()
-        } else {
+        if ncells > 0 {
             let mut cells = Vec::with_capacity(ncells + func.closure.len());
             for i in 0..ncells {
                 let init = code
@@ -161,10 +160,10 @@ impl Vm {
                 cells.push(Rc::new(Cell::new(init)));
             }
             cells.extend(func.closure.iter().cloned());
-            cells
-        };
-
-        frame.cells = cells.into_boxed_slice();
+            frame.cells = Rc::from(cells);
+        } else if !func.closure.is_empty() {
+            frame.cells = func.closure.clone();
+        }
         frame.cache = Some(func.cache.clone());
         Ok(frame)
     }

@@ -148,10 +148,9 @@ impl Vm {
                 self.pool.recycle_args(args);
                 match self.make_generator(&f, frame?) {
                     Ok(g) => g,
-                    Err(mut frame) => {
+                    Err(frame) => {
                         self.check_recursion()?;
-                        frame.role = FrameRole::Call;
-                        self.frames.push(frame);
+                        self.push_pending(frame, FrameRole::Call);
                         return Ok(Called::Pushed);
                     }
                 }
@@ -162,13 +161,13 @@ impl Vm {
                 r?
             }
         };
-        self.top_frame().stack.push(result);
+        self.push(result);
         Ok(Called::Value)
     }
 
     /// Runs a bound function frame from native code, counting the nesting toward
     /// the recursion limit and refusing to exhaust the Rust stack.
-    fn run_nested(&mut self, frame: Box<super::Frame>) -> RunResult<Value> {
+    fn run_nested(&mut self, frame: super::PendingFrame) -> RunResult<Value> {
         self.enter_native()?;
         let r = self.run_frame(frame);
         self.native_depth -= 1;
@@ -202,8 +201,8 @@ impl Vm {
     pub(crate) fn make_generator(
         &mut self,
         f: &Rc<Function>,
-        frame: Box<super::Frame>,
-    ) -> Result<Value, Box<super::Frame>> {
+        frame: super::PendingFrame,
+    ) -> Result<Value, super::PendingFrame> {
         let flags = f.code.flags;
         let kind = if flags.generator {
             GenKind::Generator
@@ -217,7 +216,7 @@ impl Vm {
         Ok(Value::Generator(Rc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),
-            frames: RefCell::new(vec![frame]),
+            frames: RefCell::new(frame.into_segment()),
             code: f.code.clone(),
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),

@@ -9,13 +9,13 @@
 //! `instr_misc.rs`.
 
 use super::call::Called;
+use super::fast_ops::{self, dup};
 use super::frame::FrameRole;
 use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
 use crate::object::{Function, GenState, Generator, Str, Value};
 use crate::RunResult;
-use coil_parser::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
 /// How a nested run ended.
@@ -40,10 +40,9 @@ impl Vm {
 
     /// Pushes `frame` as a `Boundary` and runs it to completion (a script function,
     /// module or class body called from Rust).
-    pub(crate) fn run_frame(&mut self, mut frame: Box<super::Frame>) -> RunResult<Value> {
-        frame.role = FrameRole::Boundary;
+    pub(crate) fn run_frame(&mut self, frame: super::PendingFrame) -> RunResult<Value> {
         let base = self.frames.len();
-        self.frames.push(frame);
+        self.push_pending(frame, FrameRole::Boundary);
         match self.run(base)? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => Err(self.new_error(
@@ -56,34 +55,31 @@ impl Vm {
     /// Runs instructions of the top frame (and of the frames it calls) until the run's
     /// base frame exits or an exception leaves an instruction.
     ///
-    /// The running frame's `ip`, value stack and locals live in local variables
-    /// while simple instructions run, and are written back to the frame (`save!`)
-    /// before anything that may look at the frame stack: calls into the object
+    /// While simple instructions run, `Vm::values` (every frame's locals and operand
+    /// stack) and the frame's `ip` live in local variables; they are written back
+    /// (`save!`) before anything that may look at them: calls into the object
     /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            let frame = &self.frames[fi];
+            let code = frame.code.clone();
+            let cache = frame.cache.clone();
+            let globals = frame.globals.clone();
+            let base = frame.base as usize;
+            let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
-            let cache = self.frames[fi].cache.clone();
-            let globals = self.frames[fi].globals.clone();
-            let mut ip = self.frames[fi].ip as usize;
-            let mut stack = std::mem::take(&mut self.frames[fi].stack);
-            let mut locals = std::mem::take(&mut self.frames[fi].locals);
+            let mut values = std::mem::take(&mut self.values);
             macro_rules! save {
                 () => {{
-                    let f = &mut self.frames[fi];
-                    f.ip = ip as u32;
-                    f.stack = std::mem::take(&mut stack);
-                    f.locals = std::mem::take(&mut locals);
+                    self.frames[fi].ip = ip as u32;
+                    self.values = std::mem::take(&mut values);
                 }};
             }
             macro_rules! load {
                 () => {{
-                    let f = &mut self.frames[fi];
-                    ip = f.ip as usize;
-                    stack = std::mem::take(&mut f.stack);
-                    locals = std::mem::take(&mut f.locals);
+                    ip = self.frames[fi].ip as usize;
+                    values = std::mem::take(&mut self.values);
                 }};
             }
             // Runs a fallible operation with the frame state saved; an error leaves
@@ -108,8 +104,34 @@ impl Vm {
             }
             macro_rules! pop {
                 () => {
-                    stack.pop().expect("value stack underflow")
+                    match values.pop() {
+                        Some(Some(v)) => v,
+                        _ => stack_underflow(),
+                    }
                 };
+            }
+            macro_rules! push {
+                ($v:expr) => {
+                    fast_ops::push(&mut values, $v)
+                };
+            }
+            macro_rules! top {
+                () => {
+                    match values.last() {
+                        Some(Some(v)) => v,
+                        _ => stack_underflow(),
+                    }
+                };
+            }
+            // A jump backwards closes a loop: the place for periodic work.
+            macro_rules! jump_back {
+                ($t:expr) => {{
+                    let t = $t as usize;
+                    if t < ip {
+                        self.safepoint();
+                    }
+                    ip = t;
+                }};
             }
             loop {
                 let instr = instrs[ip];
@@ -119,31 +141,38 @@ impl Vm {
                     Instr::PopTop => {
                         pop!();
                     }
-                    Instr::LoadFast(i) => match &locals[i as usize] {
-                        Some(v) => stack.push(v.clone()),
+                    // Ints and floats are copied by variant, not as a whole
+                    // `Value`: a 16-byte copy of a value just written as tag plus
+                    // payload stalls the CPU's store forwarding.
+                    Instr::LoadFast(i) => match &values[base + i as usize] {
+                        Some(Value::Int(n)) => {
+                            let n = *n;
+                            push!(Value::Int(n))
+                        }
+                        Some(v) => {
+                            let v = v.clone();
+                            push!(v)
+                        }
                         None => fail!(self.unbound_local(&code.varnames[i as usize])),
                     },
-                    Instr::StoreFast(i) => {
-                        let v = pop!();
-                        locals[i as usize] = Some(v);
-                    }
-                    Instr::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
+                    Instr::StoreFast(i) => match values.last() {
+                        Some(Some(Value::Int(n))) => {
+                            let n = *n;
+                            values.pop();
+                            values[base + i as usize] = Some(Value::Int(n));
+                        }
+                        _ => {
+                            let v = pop!();
+                            values[base + i as usize] = Some(v);
+                        }
+                    },
+                    Instr::LoadConst(i) => match &code.consts[i as usize] {
+                        Value::Int(n) => push!(Value::Int(*n)),
+                        v => push!(v.clone()),
+                    },
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let hit = cache.as_ref().and_then(|c| {
-                            let slot = c.slots[i as usize].get();
-                            if slot == 0 {
-                                return None;
-                            }
-                            let map = globals.map.borrow();
-                            match map.get_index(slot as usize - 1) {
-                                Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
-                                    Some(v.clone())
-                                }
-                                _ => None,
-                            }
-                        });
-                        let v = match hit {
+                        let v = match memo_global(cache.as_deref(), &globals, name, i) {
                             Some(v) => v,
                             None => {
                                 match self.load_global_slow(&globals, name, cache.as_deref(), i) {
@@ -152,99 +181,105 @@ impl Vm {
                                 }
                             }
                         };
-                        stack.push(v)
+                        push!(v)
                     }
                     Instr::BinaryOp(op) => {
+                        if fast_ops::arith_in_place(&mut values, op) {
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y))
-                                if x.checked_add(*y).is_some() =>
-                            {
-                                Value::Int(x + y)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y))
-                                if x.checked_sub(*y).is_some() =>
-                            {
-                                Value::Int(x - y)
-                            }
-                            (BinOp::Mult, Value::Int(x), Value::Int(y))
-                                if x.checked_mul(*y).is_some() =>
-                            {
-                                Value::Int(x * y)
-                            }
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                            (BinOp::Mult, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            _ => slow!(self.binary_op(&a, &b, op)),
+                        let r = match fast_ops::arith(op, &a, &b) {
+                            Some(r) => r,
+                            None => slow!(self.binary_op(&a, &b, op)),
                         };
-                        stack.push(r)
+                        push!(r)
                     }
                     Instr::InplaceOp(op) => {
+                        if fast_ops::arith_in_place(&mut values, op) {
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
-                        let r = match (op, &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y))
-                                if x.checked_add(*y).is_some() =>
-                            {
-                                Value::Int(x + y)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y))
-                                if x.checked_sub(*y).is_some() =>
-                            {
-                                Value::Int(x - y)
-                            }
-                            _ => slow!(self.inplace_op(&a, &b, op)),
+                        let r = match fast_ops::arith(op, &a, &b) {
+                            Some(r) => r,
+                            None => slow!(self.inplace_op(&a, &b, op)),
                         };
-                        stack.push(r)
+                        push!(r)
                     }
                     Instr::CompareOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::NotEq => x != y,
-                                _ => fail!(self.bad_compare_op()),
-                            }),
-                            _ => slow!(self.rich_compare(&a, &b, op)),
+                        let r = match fast_ops::compare_top(&values, op) {
+                            Some(r) => {
+                                // Both operands are ints or floats: nothing to drop.
+                                values.truncate(values.len() - 2);
+                                r
+                            }
+                            None => {
+                                let b = pop!();
+                                let a = pop!();
+                                let r = slow!(self.rich_compare(&a, &b, op));
+                                push!(r);
+                                continue;
+                            }
                         };
-                        stack.push(r)
+                        // Fused with a following conditional jump (CPython's
+                        // COMPARE_OP_INT_JUMP): no bool is pushed and popped.
+                        match instrs[ip] {
+                            Instr::PopJumpIfFalse(t) => {
+                                ip += 1;
+                                if !r {
+                                    jump_back!(t);
+                                }
+                            }
+                            Instr::PopJumpIfTrue(t) => {
+                                ip += 1;
+                                if r {
+                                    jump_back!(t);
+                                }
+                            }
+                            _ => push!(Value::Bool(r)),
+                        }
                     }
                     Instr::PopJumpIfFalse(t) => {
-                        let cond = match pop!() {
-                            Value::Bool(b) => b,
-                            v => slow!(self.truthy(&v)),
+                        let v = pop!();
+                        let cond = match fast_ops::truthy(&v) {
+                            Some(b) => b,
+                            None => slow!(self.truthy(&v)),
                         };
                         if !cond {
-                            ip = t as usize;
+                            jump_back!(t);
                         }
                     }
                     Instr::PopJumpIfTrue(t) => {
-                        let cond = match pop!() {
-                            Value::Bool(b) => b,
-                            v => slow!(self.truthy(&v)),
+                        let v = pop!();
+                        let cond = match fast_ops::truthy(&v) {
+                            Some(b) => b,
+                            None => slow!(self.truthy(&v)),
                         };
                         if cond {
-                            ip = t as usize;
+                            jump_back!(t);
                         }
                     }
-                    Instr::Jump(t) => ip = t as usize,
+                    Instr::Jump(t) => jump_back!(t),
                     Instr::JumpIfFalseOrPop(t) => {
-                        let v = stack.last().cloned().expect("value stack underflow");
-                        if slow!(self.truthy(&v)) {
+                        let v = dup(top!());
+                        let cond = match fast_ops::truthy(&v) {
+                            Some(b) => b,
+                            None => slow!(self.truthy(&v)),
+                        };
+                        if cond {
                             pop!();
                         } else {
                             ip = t as usize;
                         }
                     }
                     Instr::JumpIfTrueOrPop(t) => {
-                        let v = stack.last().cloned().expect("value stack underflow");
-                        if slow!(self.truthy(&v)) {
+                        let v = dup(top!());
+                        let cond = match fast_ops::truthy(&v) {
+                            Some(b) => b,
+                            None => slow!(self.truthy(&v)),
+                        };
+                        if cond {
                             ip = t as usize;
                         } else {
                             pop!();
@@ -252,6 +287,15 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = pop!();
+                        if let FrameRole::Call = self.frames[fi].role {
+                            // The common case inline: drop the locals (and the
+                            // callable below them), hand the value to the caller.
+                            let frame = self.frames.pop().expect("returning with no frame");
+                            values.truncate(frame.ret_sp as usize);
+                            push!(v);
+                            self.values = values;
+                            continue 'frames;
+                        }
                         save!();
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);
@@ -259,8 +303,18 @@ impl Vm {
                         continue 'frames;
                     }
                     Instr::Call(n) => {
+                        let n = n as usize;
+                        let start = values.len() - n;
+                        if let Some(Value::Function(f)) = &values[start - 1] {
+                            if f.simple && takes_positional(f, n) {
+                                let f = f.clone();
+                                save!();
+                                self.push_simple_call(&f, start, start - 1, n)?;
+                                continue 'frames;
+                            }
+                        }
                         save!();
-                        if self.call_instr(n as usize, None)? == Called::Pushed {
+                        if self.call_instr(n, None)? == Called::Pushed {
                             continue 'frames;
                         }
                         load!();
@@ -274,9 +328,9 @@ impl Vm {
                         load!();
                     }
                     Instr::CallMethod(name, n) => {
-                        let name = code.names[name as usize].clone();
+                        let name = &code.names[name as usize];
                         save!();
-                        if self.call_method_instr(&name, n as usize)? == Called::Pushed {
+                        if self.call_method_instr(name, n as usize)? == Called::Pushed {
                             continue 'frames;
                         }
                         load!();
@@ -291,7 +345,7 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
                         let v = slow!(self.get_attr(&obj, &code.names[i as usize]));
-                        stack.push(v)
+                        push!(v)
                     }
                     Instr::StoreAttr(i) => {
                         let obj = pop!();
@@ -307,7 +361,7 @@ impl Vm {
                                 let n = items.len() as i64;
                                 let j = if *i < 0 { i + n } else { *i };
                                 if (0..n).contains(&j) {
-                                    Some(items[j as usize].clone())
+                                    Some(dup(&items[j as usize]))
                                 } else {
                                     None
                                 }
@@ -318,7 +372,7 @@ impl Vm {
                             Some(v) => v,
                             None => slow!(self.get_item(&container, &key)),
                         };
-                        stack.push(v)
+                        push!(v)
                     }
                     Instr::StoreSubscr => {
                         let key = pop!();
@@ -334,13 +388,14 @@ impl Vm {
                             }
                             v => slow!(self.get_iter(&v)),
                         };
-                        stack.push(it)
+                        push!(it)
                     }
                     Instr::ForIter(target) => {
-                        let it = stack.last().cloned().expect("value stack underflow");
+                        let it = top!().clone();
                         if let Value::Generator(g) = &it {
                             if g.kind == crate::object::GenKind::Generator {
                                 save!();
+                                self.safepoint();
                                 if self.for_iter_generator(g, target)? {
                                     continue 'frames;
                                 }
@@ -349,7 +404,7 @@ impl Vm {
                             }
                         }
                         match slow!(self.next(&it)) {
-                            Some(v) => stack.push(v),
+                            Some(v) => push!(v),
                             None => {
                                 pop!();
                                 ip = target as usize;
@@ -372,30 +427,31 @@ impl Vm {
                         continue 'frames;
                     }
                     Instr::Copy(n) => {
-                        let v = stack[stack.len() - n as usize].clone();
-                        stack.push(v)
+                        let v = values[values.len() - n as usize].clone();
+                        values.push(v)
                     }
                     Instr::Swap(n) => {
-                        let len = stack.len();
-                        stack.swap(len - 1, len - n as usize);
+                        let len = values.len();
+                        values.swap(len - 1, len - n as usize);
                     }
                     Instr::IsOp(invert) => {
                         let b = pop!();
                         let a = pop!();
-                        stack.push(Value::Bool(a.is(&b) != invert))
+                        push!(Value::Bool(a.is(&b) != invert))
                     }
                     Instr::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
                         let r = slow!(self.contains(&container, &item));
-                        stack.push(Value::Bool(r != invert))
+                        push!(Value::Bool(r != invert))
                     }
                     Instr::UnaryNot => {
-                        let r = match pop!() {
-                            Value::Bool(b) => !b,
-                            v => !slow!(self.truthy(&v)),
+                        let v = pop!();
+                        let r = match fast_ops::truthy(&v) {
+                            Some(b) => b,
+                            None => slow!(self.truthy(&v)),
                         };
-                        stack.push(Value::Bool(r))
+                        push!(Value::Bool(!r))
                     }
                     Instr::UnaryNegative => {
                         let r = match pop!() {
@@ -403,25 +459,25 @@ impl Vm {
                             Value::Float(f) => Value::Float(-f),
                             v => slow!(self.unary_op(&v, coil_parser::ast::UnaryOp::USub)),
                         };
-                        stack.push(r)
+                        push!(r)
                     }
                     Instr::BuildTuple(n) => {
-                        let items = stack.split_off(stack.len() - n as usize);
-                        stack.push(Value::tuple(items))
+                        let items = take_values(&mut values, n as usize);
+                        push!(Value::tuple(items))
                     }
                     Instr::BuildList(n) => {
-                        let items = stack.split_off(stack.len() - n as usize);
-                        stack.push(Value::list(items))
+                        let items = take_values(&mut values, n as usize);
+                        push!(Value::list(items))
                     }
                     Instr::ListAppend(n) => {
                         let v = pop!();
-                        match &stack[stack.len() - n as usize] {
-                            Value::List(l) => l.items.borrow_mut().push(v),
+                        match &values[values.len() - n as usize] {
+                            Some(Value::List(l)) => l.items.borrow_mut().push(v),
                             _ => fail!(self.bad_stack("ListAppend")),
                         }
                     }
                     Instr::SetupFinally(handler) | Instr::SetupWith(handler) => {
-                        let mut depth = stack.len() as u32;
+                        let mut depth = (values.len() - base) as u32;
                         if matches!(instr, Instr::SetupWith(_)) {
                             depth -= 1;
                         }
@@ -437,7 +493,7 @@ impl Vm {
                         self.frames[fi].exc_state().blocks.pop();
                     }
                     Instr::PushExcInfo => {
-                        if let Some(Value::Instance(e)) = stack.last() {
+                        if let Some(Some(Value::Instance(e))) = values.last() {
                             let e = e.clone();
                             self.frames[fi].exc_state().handling.push(e);
                         }
@@ -447,9 +503,9 @@ impl Vm {
                     }
                     Instr::CheckExcMatch => {
                         let pattern = pop!();
-                        let exc = stack.last().cloned().expect("value stack underflow");
+                        let exc = top!().clone();
                         let r = slow!(self.exc_match(&exc, &pattern));
-                        stack.push(Value::Bool(r))
+                        push!(Value::Bool(r))
                     }
                     Instr::Reraise => {
                         let v = pop!();
@@ -484,6 +540,12 @@ impl Vm {
         }
     }
 
+    /// Periodic work between instructions: called on backward jumps and generator
+    /// resumptions, where no native code holds half-built state (the cycle
+    /// collector's hook goes here).
+    #[inline(always)]
+    pub(crate) fn safepoint(&mut self) {}
+
     /// `LoadGlobal` without a usable memo: globals then builtins, remembering where
     /// a global was found.
     fn load_global_slow(
@@ -511,13 +573,14 @@ impl Vm {
         self.name_not_defined(name)
     }
 
-    /// `ReturnValue`: pops the top frame and delivers `v` according to its role.
-    /// Returns the exit when the run's base frame returned.
+    /// `ReturnValue` from a frame whose role is not a plain `Call`: pops the top
+    /// frame and delivers `v` according to its role. Returns the exit when the
+    /// run's base frame returned.
     fn do_return(&mut self, v: Value) -> Option<Exit> {
         let role = self.pop_frame();
         match role {
             FrameRole::Call => {
-                self.top_frame().stack.push(v);
+                self.push(v);
                 None
             }
             FrameRole::Boundary => Some(Exit::Return(v)),
@@ -528,8 +591,8 @@ impl Vm {
             FrameRole::ForIter(g) => {
                 g.state.set(GenState::Closed);
                 // The frame below is at its ForIter: end the loop.
+                self.pop();
                 let below = self.top_frame();
-                below.stack.pop();
                 if let Instr::ForIter(target) = below.code.instrs[below.lasti() as usize] {
                     below.ip = target;
                 }
@@ -537,41 +600,64 @@ impl Vm {
             }
             FrameRole::Delegate(g) => {
                 g.state.set(GenState::Closed);
-                let below = self.top_frame();
-                below.stack.pop();
-                below.stack.push(v);
+                self.pop();
+                self.push(v);
                 None
             }
         }
     }
 
-    /// Pops the top frame in place (recycling its vectors) and gives its role.
+    /// Pops the top frame, drops its values, and gives its role.
     pub(crate) fn pop_frame(&mut self) -> FrameRole {
-        let mut frame = self.frames.pop().expect("pop with no frame");
-        let role = std::mem::replace(&mut frame.role, FrameRole::Call);
-        self.pool.recycle(frame);
-        role
+        let frame = self.frames.pop().expect("pop with no frame");
+        self.values.truncate(frame.ret_sp as usize);
+        frame.role
     }
 
     pub(crate) fn top_frame(&mut self) -> &mut super::Frame {
         self.frames.last_mut().expect("no running frame")
     }
 
+    /// Pops the top of the value stack.
+    pub(crate) fn pop(&mut self) -> Value {
+        match self.values.pop() {
+            Some(Some(v)) => v,
+            _ => stack_underflow(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, v: Value) {
+        self.values.push(Some(v))
+    }
+
+    /// Moves the top `n` values off the value stack into a pooled vector.
+    fn take_args(&mut self, n: usize) -> Vec<Value> {
+        let mut args = self.pool.args();
+        let start = self.values.len() - n;
+        args.extend(self.values.drain(start..).map(|v| v.unwrap_or(Value::None)));
+        args
+    }
+
+    /// Pushes a pending frame (bound by `bind_frame`) with its locals on top of
+    /// the value stack.
+    pub(crate) fn push_pending(&mut self, p: super::PendingFrame, role: FrameRole) {
+        let super::PendingFrame {
+            mut frame,
+            mut locals,
+        } = p;
+        let base = self.values.len() as u32;
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.role = role;
+        self.values.append(&mut locals);
+        self.pool.recycle_locals(locals);
+        self.frames.push(frame);
+    }
+
     /// `Call`/`CallKw`: `[callable, a1..an(, names)]`.
     fn call_instr(&mut self, n: usize, names: Option<Value>) -> RunResult<Called> {
-        let fi = self.frames.len() - 1;
-        let start = self.frames[fi].stack.len() - n;
-        if names.is_none() {
-            if let Value::Function(f) = &self.frames[fi].stack[start - 1] {
-                if is_simple_call(f, n) {
-                    let f = f.clone();
-                    return self.push_simple_call(&f, fi, start, None);
-                }
-            }
-        }
-        let mut args = self.pool.args();
-        args.extend(self.frames[fi].stack.drain(start..));
-        let callee = self.frames[fi].stack.pop().expect("value stack underflow");
+        let mut args = self.take_args(n);
+        let callee = self.pop();
         let kw = match names {
             Some(Value::Tuple(t)) => {
                 let nk = t.items.len();
@@ -590,65 +676,65 @@ impl Vm {
         self.call_for_instr(callee, args, &kw)
     }
 
-    /// Pushes a frame for a plain function called with exactly its positional
-    /// parameters (or fewer, with defaults): the arguments move from the caller's
-    /// stack into the callee's locals. `receiver`, if given, is the first argument.
+    /// Pushes a frame for a plain function called with `n` positional arguments
+    /// (between its required and total positional parameters), which are already
+    /// on the value stack from index `base`: they become the callee's first
+    /// locals in place. When the callee ends the stack goes back to `ret_sp`.
     fn push_simple_call(
         &mut self,
         f: &Rc<Function>,
-        fi: usize,
-        start: usize,
-        receiver: Option<Value>,
-    ) -> RunResult<Called> {
+        base: usize,
+        ret_sp: usize,
+        n: usize,
+    ) -> RunResult<()> {
         self.check_recursion()?;
         let code = &f.code;
-        let mut frame = self.pool.frame(code, &f.globals, code.nlocals());
-        let locals = &mut frame.locals;
-        let mut i = 0;
-        if let Some(r) = receiver {
-            locals[0] = Some(r);
-            i = 1;
-        }
-        for v in self.frames[fi].stack.drain(start..) {
-            locals[i] = Some(v);
-            i += 1;
-        }
-        // The callee (or the method's receiver slot) below the arguments.
-        self.frames[fi].stack.pop();
         let argcount = code.argcount as usize;
-        if i < argcount {
+        if n < argcount {
             let ndef = f.defaults.len();
-            for (j, slot) in locals.iter_mut().enumerate().take(argcount).skip(i) {
-                *slot = Some(f.defaults[ndef - (argcount - j)].clone());
+            for j in n..argcount {
+                self.values
+                    .push(Some(f.defaults[ndef - (argcount - j)].clone()));
             }
         }
-        if !f.closure.is_empty() {
-            frame.cells = f.closure.clone().into_boxed_slice();
-        }
-        frame.cache = Some(f.cache.clone());
-        self.frames.push(frame);
-        Ok(Called::Pushed)
+        self.values.resize(base + code.nlocals(), None);
+        self.frames.push(super::Frame {
+            code: code.clone(),
+            ip: 0,
+            base: base as u32,
+            ret_sp: ret_sp as u32,
+            cells: f.closure.clone(),
+            globals: f.globals.clone(),
+            namespace: None,
+            exc_state: None,
+            role: FrameRole::Call,
+            cache: Some(f.cache.clone()),
+        });
+        Ok(())
     }
 
     /// `CallMethod(name, n)`: `[obj, a1..an]`, without a bound method when the
     /// attribute is a plain method on the type.
     fn call_method_instr(&mut self, name: &Rc<Str>, n: usize) -> RunResult<Called> {
-        let fi = self.frames.len() - 1;
-        let start = self.frames[fi].stack.len() - n;
-        let obj = self.frames[fi].stack[start - 1].clone();
+        let start = self.values.len() - n;
+        let obj = match &self.values[start - 1] {
+            Some(v) => v.clone(),
+            None => stack_underflow(),
+        };
         let (func, recv) = self.load_method(&obj, name)?;
         match (&func, recv) {
-            (Value::Function(f), Some(r)) if is_simple_call(f, n + 1) => {
-                let f = f.clone();
-                self.push_simple_call(&f, fi, start, Some(r))
+            (Value::Function(f), Some(r)) if f.simple && takes_positional(f, n + 1) => {
+                // The receiver's slot becomes `self`, the arguments follow it.
+                self.values[start - 1] = Some(r);
+                self.push_simple_call(f, start - 1, start - 1, n + 1)?;
+                Ok(Called::Pushed)
             }
             (Value::Builtin(b), Some(r)) => {
-                let mut args = self.pool.args();
-                args.extend(self.frames[fi].stack.drain(start..));
-                self.frames[fi].stack.pop();
+                let args = self.take_args(n);
+                self.values.pop();
                 let result = (b.func)(self, &r, crate::object::Args::positional(&args));
                 self.pool.recycle_args(args);
-                self.top_frame().stack.push(result?);
+                self.push(result?);
                 Ok(Called::Value)
             }
             (_, recv) => {
@@ -656,8 +742,8 @@ impl Vm {
                 if let Some(r) = recv {
                     args.push(r);
                 }
-                args.extend(self.frames[fi].stack.drain(start..));
-                self.frames[fi].stack.pop();
+                args.extend(self.values.drain(start..).map(|v| v.unwrap_or(Value::None)));
+                self.values.pop();
                 self.call_for_instr(func, args, &[])
             }
         }
@@ -665,13 +751,9 @@ impl Vm {
 
     /// `CallEx`: `[callable, args(, kwargs)]` for `f(*a, **k)`.
     fn call_ex_instr(&mut self, has_kw: bool) -> RunResult<Called> {
-        let kwargs = if has_kw {
-            Some(self.top_frame().stack.pop().expect("value stack underflow"))
-        } else {
-            None
-        };
-        let args_v = self.top_frame().stack.pop().expect("value stack underflow");
-        let callee = self.top_frame().stack.pop().expect("value stack underflow");
+        let kwargs = if has_kw { Some(self.pop()) } else { None };
+        let args_v = self.pop();
+        let callee = self.pop();
         let mut args = self.pool.args();
         match &args_v {
             Value::Tuple(t) => args.extend(t.items.iter().cloned()),
@@ -711,9 +793,8 @@ impl Vm {
     fn for_iter_generator(&mut self, g: &Rc<Generator>, target: u32) -> RunResult<bool> {
         match g.state.get() {
             GenState::Closed => {
-                let f = self.top_frame();
-                f.stack.pop();
-                f.ip = target;
+                self.pop();
+                self.top_frame().ip = target;
                 Ok(false)
             }
             GenState::Running => Err(self.value_error("generator already executing")),
@@ -735,7 +816,7 @@ impl Vm {
                 FrameRole::ForIter(g) => {
                     let g = g.clone();
                     self.suspend_segment(&g, i);
-                    self.top_frame().stack.push(v);
+                    self.push(v);
                     return Ok(None);
                 }
                 FrameRole::GenBoundary(g) => {
@@ -755,13 +836,11 @@ impl Vm {
 
     /// `Send`: `[receiver, value] -> [result]`.
     fn send_instr(&mut self) -> RunResult<Option<Exit>> {
-        let value = self.top_frame().stack.pop().expect("value stack underflow");
-        let receiver = self
-            .top_frame()
-            .stack
-            .last()
-            .cloned()
-            .expect("value stack underflow");
+        let value = self.pop();
+        let receiver = match self.values.last() {
+            Some(Some(v)) => v.clone(),
+            _ => stack_underflow(),
+        };
         if let Value::Generator(g) = &receiver {
             match g.state.get() {
                 GenState::Running => {
@@ -772,9 +851,8 @@ impl Vm {
                     if g.kind != crate::object::GenKind::Generator {
                         return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                     }
-                    let f = self.top_frame();
-                    f.stack.pop();
-                    f.stack.push(Value::None);
+                    self.pop();
+                    self.push(Value::None);
                     return Ok(None);
                 }
                 GenState::Created | GenState::Suspended => {
@@ -787,9 +865,8 @@ impl Vm {
         // re-executes on resume with the sent value on the stack.
         match self.send_native(&receiver, value)? {
             super::GenStep::Return(v) => {
-                let f = self.top_frame();
-                f.stack.pop();
-                f.stack.push(v);
+                self.pop();
+                self.push(v);
                 Ok(None)
             }
             super::GenStep::Yield(v) => {
@@ -824,13 +901,6 @@ impl Vm {
         e
     }
 
-    fn bad_compare_op(&self) -> crate::Exc {
-        self.new_error(
-            &self.types.exc.system_error,
-            "CompareOp with a non-comparison operator",
-        )
-    }
-
     pub(crate) fn bad_stack(&self, what: &str) -> crate::Exc {
         self.new_error(
             &self.types.exc.system_error,
@@ -839,20 +909,46 @@ impl Vm {
     }
 }
 
-/// A call the fast path can take: a plain (non-generator) function without
-/// `*args`/`**kwargs`/keyword-only parameters or cells, given between its required
-/// and total positional parameter counts.
-fn is_simple_call(f: &Function, n: usize) -> bool {
-    let c = &f.code;
-    let flags = &c.flags;
-    let argc = c.argcount as usize;
-    n <= argc
-        && n + f.defaults.len() >= argc
-        && !flags.varargs
-        && !flags.varkeywords
-        && !flags.generator
-        && !flags.coroutine
-        && !flags.async_generator
-        && c.kwonlyargcount == 0
-        && c.cellvars.is_empty()
+/// Whether `n` positional arguments fill `f`'s positional parameters, with its
+/// defaults for the rest (the fast path's condition, with `Function::simple`).
+#[inline(always)]
+fn takes_positional(f: &Function, n: usize) -> bool {
+    let argc = f.code.argcount as usize;
+    n <= argc && n + f.defaults.len() >= argc
+}
+
+/// The `LoadGlobal` memo: the value at the remembered index of `globals`, if
+/// the key stored there is still the very same interned name.
+#[inline(always)]
+fn memo_global(
+    cache: Option<&crate::object::GlobalCache>,
+    globals: &crate::object::Dict,
+    name: &Rc<Str>,
+    i: u32,
+) -> Option<Value> {
+    let slot = cache?.slots[i as usize].get();
+    if slot == 0 {
+        return None;
+    }
+    let map = globals.map.borrow();
+    match map.get_index(slot as usize - 1) {
+        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+/// Moves the top `n` values off the stack into a new vector.
+fn take_values(values: &mut Vec<Option<Value>>, n: usize) -> Vec<Value> {
+    let start = values.len() - n;
+    values
+        .drain(start..)
+        .map(|v| v.unwrap_or(Value::None))
+        .collect()
+}
+
+/// The value stack ran dry: a compiler bug, never a script's doing.
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("value stack underflow")
 }

@@ -1,12 +1,19 @@
 //! Frame: one activation of a code object (CPython 3.11's `_PyInterpreterFrame`,
 //! `Include/internal/pycore_frame.h`). Frames live in `Vm::frames`, never on the Rust
 //! stack: a call from script code to script code pushes a frame and the dispatch loop
-//! carries on. A suspended generator or coroutine keeps its frames in its own object
-//! (see `object/generator.rs`) and they move back onto `Vm::frames` when it resumes.
+//! carries on.
 //!
-//! The value vectors of a frame (operand stack and fast locals) come from a pool on
-//! the `Vm` and go back to it when the frame ends, so a call allocates nothing once
-//! the pool is warm.
+//! A frame holds no values itself. Like CPython's per-thread data stack, every
+//! running frame's fast locals and operand stack live in one array, `Vm::values`:
+//! a frame's locals are `values[base .. base + nlocals]` and its operand stack is
+//! everything above them up to the next frame's `ret_sp` (or the end of the array
+//! for the top frame). A call's arguments, pushed by the caller, become the callee's
+//! first locals where they are: nothing is copied and nothing is allocated per call.
+//!
+//! A frame off the stack (bound by native code but not pushed yet, or part of a
+//! suspended generator) is a [`Segment`]: frame records plus the values they own,
+//! with `base`/`ret_sp` relative to the segment's first value. Suspending and
+//! resuming move a segment's values between `Vm::values` and the generator.
 
 use crate::bytecode::CodeObject;
 use crate::object::{Cell, Dict, Exc, Generator, GlobalCache, Value};
@@ -38,7 +45,8 @@ pub enum FrameRole {
 pub struct Block {
     /// Instruction to jump to with the exception pushed.
     pub handler: u32,
-    /// Value-stack depth to restore.
+    /// Height to restore, counted from the frame's `base` (so it survives the
+    /// frame moving into and out of a generator).
     pub depth: u32,
     /// Length of `Frame::handling` to restore.
     pub handling: u32,
@@ -49,12 +57,16 @@ pub struct Frame {
     /// Index of the next instruction; while an instruction runs, `ip - 1` is its
     /// index (what tracebacks show).
     pub ip: u32,
-    /// Fast locals by slot (`varnames`); `None` is unbound.
-    pub locals: Vec<Option<Value>>,
-    /// The operand stack.
-    pub stack: Vec<Value>,
-    /// Cells: the code's cellvars then freevars.
-    pub cells: Box<[Rc<Cell>]>,
+    /// Index in `Vm::values` of local 0; the operand stack starts at
+    /// `base + code.nlocals()`.
+    pub base: u32,
+    /// Height `Vm::values` goes back to when this frame ends: `base`, or `base - 1`
+    /// when the caller's callable sits just below the arguments (CPython's
+    /// `Call` leaves it there for the callee's lifetime).
+    pub ret_sp: u32,
+    /// Cells: the code's cellvars then freevars. A function without cellvars
+    /// shares its closure here (one reference count, no allocation).
+    pub cells: Rc<[Rc<Cell>]>,
     pub globals: Rc<Dict>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
@@ -77,19 +89,14 @@ pub struct ExcState {
 }
 
 impl Frame {
-    /// A frame for `code` with its locals and value stack ready, no cells, role `Call`.
-    pub fn new(
-        code: Rc<CodeObject>,
-        globals: Rc<Dict>,
-        locals: Vec<Option<Value>>,
-        stack: Vec<Value>,
-    ) -> Frame {
+    /// A frame for `code` whose locals start at `base`, no cells, role `Call`.
+    pub fn new(code: Rc<CodeObject>, globals: Rc<Dict>, cells: Rc<[Rc<Cell>]>, base: u32) -> Frame {
         Frame {
             code,
             ip: 0,
-            locals,
-            stack,
-            cells: Box::default(),
+            base,
+            ret_sp: base,
+            cells,
             globals,
             namespace: None,
             exc_state: None,
@@ -117,78 +124,146 @@ impl Frame {
     pub fn line(&self) -> u32 {
         self.code.position(self.lasti() as usize).line
     }
+
+    /// Shifts the frame's indices into `Vm::values` by `delta` (moving in or out of
+    /// a segment).
+    fn rebase(&mut self, delta: isize) {
+        self.base = (self.base as isize + delta) as u32;
+        self.ret_sp = (self.ret_sp as isize + delta) as u32;
+    }
 }
 
-/// Recycled frames, boxed, with their vectors' capacity kept, so that a call
-/// reuses a frame instead of allocating one (CPython keeps frames on a per-thread
-/// data stack for the same reason).
+/// Frames with the values they own, off the frame stack: a generator's suspended
+/// frames (innermost last), or a frame bound by native code and not pushed yet.
+/// Indices in the frames are relative to `values[0]`.
 #[derive(Default)]
+pub struct Segment {
+    pub frames: Vec<Frame>,
+    pub values: Vec<Option<Value>>,
+}
+
+impl Segment {
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    /// Drops the frames and values (keeping the capacity).
+    pub fn clear(&mut self) {
+        self.frames.clear();
+        self.values.clear();
+    }
+
+    /// Moves every frame and value onto the running stacks, the values on top of
+    /// `values` (the segment keeps its capacity for the next suspension).
+    pub fn move_onto(&mut self, frames: &mut Vec<Frame>, values: &mut Vec<Option<Value>>) {
+        let delta = values.len() as isize;
+        values.append(&mut self.values);
+        for mut f in self.frames.drain(..) {
+            f.rebase(delta);
+            frames.push(f);
+        }
+    }
+
+    /// Moves the frames from index `i` up, and the values from the first of them
+    /// up, off the running stacks into this (empty) segment.
+    pub fn take_from(
+        &mut self,
+        frames: &mut Vec<Frame>,
+        values: &mut Vec<Option<Value>>,
+        i: usize,
+    ) {
+        let start = frames[i].ret_sp as usize;
+        self.values.extend(values.drain(start..));
+        for mut f in frames.drain(i..) {
+            f.rebase(-(start as isize));
+            self.frames.push(f);
+        }
+    }
+}
+
+/// A frame bound by native code and not pushed yet (`Vm::bind_frame`): its record
+/// and its locals, which move onto `Vm::values` when it runs. Dereferences to the
+/// frame so callers can set its namespace or role.
+pub struct PendingFrame {
+    pub frame: Frame,
+    pub locals: Vec<Option<Value>>,
+}
+
+impl std::ops::Deref for PendingFrame {
+    type Target = Frame;
+    fn deref(&self) -> &Frame {
+        &self.frame
+    }
+}
+
+impl std::ops::DerefMut for PendingFrame {
+    fn deref_mut(&mut self) -> &mut Frame {
+        &mut self.frame
+    }
+}
+
+impl PendingFrame {
+    /// As a one-frame segment (a generator's frame before its first resume).
+    pub fn into_segment(self) -> Segment {
+        Segment {
+            frames: vec![self.frame],
+            values: self.locals,
+        }
+    }
+}
+
+/// Recycled scratch vectors (argument lists for native calls, locals of frames
+/// bound by native code), so a call allocates nothing once the pool is warm.
 pub struct FramePool {
-    // Boxed on purpose: frames move between the pool, `Vm::frames` and generators
-    // as one pointer.
-    #[allow(clippy::vec_box)]
-    frames: Vec<Box<Frame>>,
     args: Vec<Vec<Value>>,
+    locals: Vec<Vec<Option<Value>>>,
+    /// The shared empty cell list of frames without cells.
+    no_cells: Rc<[Rc<Cell>]>,
+}
+
+impl Default for FramePool {
+    fn default() -> FramePool {
+        FramePool {
+            args: Vec::new(),
+            locals: Vec::new(),
+            no_cells: Rc::from(Vec::new()),
+        }
+    }
 }
 
 /// Vectors larger than this are dropped instead of pooled, so one deep expression
 /// does not pin its memory forever.
 const POOL_MAX_CAPACITY: usize = 256;
-/// How many frames and argument vectors the pool keeps.
-const POOL_MAX_LEN: usize = 256;
+/// How many vectors of each kind the pool keeps.
+const POOL_MAX_LEN: usize = 64;
 
 impl FramePool {
-    /// A frame for `code` with `nlocals` unbound locals, an empty stack, no cells,
-    /// role `Call`.
+    /// A pending frame for `code` with `nlocals` unbound locals, no cells, role `Call`.
     pub fn frame(
         &mut self,
         code: &Rc<CodeObject>,
         globals: &Rc<Dict>,
         nlocals: usize,
-    ) -> Box<Frame> {
-        match self.frames.pop() {
-            Some(mut f) => {
-                if !Rc::ptr_eq(&f.code, code) {
-                    f.code = code.clone();
-                }
-                if !Rc::ptr_eq(&f.globals, globals) {
-                    f.globals = globals.clone();
-                }
-                f.ip = 0;
-                f.locals.resize(nlocals, None);
-                f
-            }
-            None => {
-                let mut locals = Vec::with_capacity(nlocals);
-                locals.resize(nlocals, None);
-                Box::new(Frame::new(
-                    code.clone(),
-                    globals.clone(),
-                    locals,
-                    Vec::with_capacity(16),
-                ))
-            }
+    ) -> PendingFrame {
+        let mut locals = self.locals.pop().unwrap_or_default();
+        locals.resize(nlocals, None);
+        PendingFrame {
+            frame: Frame::new(code.clone(), globals.clone(), self.no_cells.clone(), 0),
+            locals,
         }
     }
 
-    /// Takes a finished frame back: its values are dropped, its capacity kept.
-    pub fn recycle(&mut self, mut f: Box<Frame>) {
-        if f.stack.capacity() > POOL_MAX_CAPACITY
-            || f.locals.capacity() > POOL_MAX_CAPACITY
-            || self.frames.len() >= POOL_MAX_LEN
-        {
-            return;
+    /// The empty cell list.
+    pub fn no_cells(&self) -> Rc<[Rc<Cell>]> {
+        self.no_cells.clone()
+    }
+
+    /// Takes back a pending frame's locals vector (emptied).
+    pub fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
+        if v.capacity() <= POOL_MAX_CAPACITY && self.locals.len() < POOL_MAX_LEN {
+            v.clear();
+            self.locals.push(v);
         }
-        f.stack.clear();
-        f.locals.clear();
-        if !f.cells.is_empty() {
-            f.cells = Box::default();
-        }
-        f.namespace = None;
-        f.exc_state = None;
-        f.cache = None;
-        f.role = FrameRole::Call;
-        self.frames.push(f);
     }
 
     /// A scratch vector for call arguments.

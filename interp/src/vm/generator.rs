@@ -3,10 +3,13 @@
 //!
 //! A generator owns its suspended frames: its own frame plus the frames of the
 //! generators/coroutines it was delegating to (`yield from`, `await`), innermost
-//! last. Resuming moves them back onto `Vm::frames` (a move of the frame structs, no
-//! re-entry per level), with the bottom frame's role saying who resumed it; a yield
-//! walks down past `Delegate` frames to that bottom frame and moves the segment back
-//! into the generator. So resuming an N-deep await chain costs no Rust recursion.
+//! last, with their locals and operand stacks (a `Segment`). Resuming moves them
+//! back onto `Vm::frames` and `Vm::values` (a move of the frame records and a copy
+//! of the value words, no reference counting and no re-entry per level), with the
+//! bottom frame's role saying who resumed it; a yield walks down past `Delegate`
+//! frames to that bottom frame and moves the segment back into the generator, whose
+//! vectors keep their capacity. So resuming an N-deep await chain costs no Rust
+//! recursion and, once warm, no allocation.
 
 use super::dispatch::Exit;
 use super::frame::FrameRole;
@@ -52,16 +55,16 @@ impl Vm {
                 "resuming a generator with no frame",
             ));
         }
-        if self.frames.len() + seg.len() + self.native_depth > self.recursion_limit {
+        if self.frames.len() + seg.frames.len() + self.native_depth > self.recursion_limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let start = self.frames.len();
-        self.frames.append(&mut seg);
+        seg.move_onto(&mut self.frames, &mut self.values);
         drop(seg);
         self.frames[start].role = role;
         if !created {
             if let Some(v) = value {
-                self.top_frame().stack.push(v);
+                self.push(v);
             }
         }
         g.state.set(GenState::Running);
@@ -72,8 +75,8 @@ impl Vm {
     /// Moves the frames from index `i` up into `g` (it yielded).
     pub(crate) fn suspend_segment(&mut self, g: &Rc<Generator>, i: usize) {
         let mut seg = g.frames.borrow_mut();
-        seg.extend(self.frames.drain(i..));
-        if let Some(f) = seg.first() {
+        seg.take_from(&mut self.frames, &mut self.values, i);
+        if let Some(f) = seg.frames.first() {
             g.suspended_line.set(f.line());
         }
         g.state.set(GenState::Suspended);

@@ -13,22 +13,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
-    fn pop(&mut self) -> Value {
-        self.top_frame().stack.pop().expect("value stack underflow")
-    }
-
-    fn push(&mut self, v: Value) {
-        self.top_frame().stack.push(v)
-    }
-
     fn peek(&mut self, n: usize) -> Value {
-        let s = &self.top_frame().stack;
-        s[s.len() - n].clone()
+        let s = &self.values;
+        s[s.len() - n].clone().unwrap_or(Value::None)
     }
 
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let s = &mut self.top_frame().stack;
-        s.split_off(s.len() - n)
+        let start = self.values.len() - n;
+        self.values
+            .drain(start..)
+            .map(|v| v.unwrap_or(Value::None))
+            .collect()
     }
 
     pub(crate) fn exec_misc(
@@ -76,7 +71,8 @@ impl Vm {
                 self.push(Value::Cell(cell));
             }
             Instr::DeleteFast(i) => {
-                if self.top_frame().locals[i as usize].take().is_none() {
+                let slot = self.top_frame().base as usize + i as usize;
+                if self.values[slot].take().is_none() {
                     return Err(self.unbound_local(&code.varnames[i as usize]).into());
                 }
             }
@@ -217,8 +213,10 @@ impl Vm {
                 };
                 let merge = matches!(instr, Instr::DictMerge(_));
                 let callee = if merge {
-                    let s = &self.top_frame().stack;
-                    s.len().checked_sub(n as usize + 2).map(|i| s[i].clone())
+                    let s = &self.values;
+                    s.len()
+                        .checked_sub(n as usize + 2)
+                        .and_then(|i| s[i].clone())
                 } else {
                     None
                 };
@@ -239,7 +237,7 @@ impl Vm {
                 if items.len() != n {
                     return Err(self.unpack_count_error(items.len(), n, false).into());
                 }
-                self.top_frame().stack.extend(items.into_iter().rev());
+                self.values.extend(items.into_iter().rev().map(Some));
             }
             Instr::UnpackEx(before, after) => {
                 let seq = self.pop();
@@ -252,10 +250,10 @@ impl Vm {
                 }
                 let tail = items.split_off(items.len() - after);
                 let middle = items.split_off(before);
-                let s = &mut self.top_frame().stack;
-                s.extend(tail.into_iter().rev());
-                s.push(Value::list(middle));
-                s.extend(items.into_iter().rev());
+                let s = &mut self.values;
+                s.extend(tail.into_iter().rev().map(Some));
+                s.push(Some(Value::list(middle)));
+                s.extend(items.into_iter().rev().map(Some));
             }
             Instr::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 {
@@ -471,7 +469,7 @@ impl Vm {
                 _ => return Err(self.bad_stack("MakeFunction closure")),
             }
         } else {
-            Vec::new()
+            self.pool.no_cells()
         };
         if flags & 4 != 0 {
             self.pop();
@@ -502,6 +500,14 @@ impl Vm {
             dict.set_str("__doc__", Value::Str(doc.clone()));
         }
         let cache = Rc::new(crate::object::GlobalCache::new(code.names.len()));
+        let flags = &code.flags;
+        let simple = !(flags.varargs
+            || flags.varkeywords
+            || flags.generator
+            || flags.coroutine
+            || flags.async_generator
+            || code.kwonlyargcount > 0
+            || !code.cellvars.is_empty());
         Ok(Value::Function(Rc::new(Function {
             cache,
             name: RefCell::new(code.name.clone()),
@@ -511,6 +517,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
+            simple,
             dict,
             module,
         })))

@@ -20,6 +20,7 @@ mod call;
 mod class_builder;
 mod core_methods;
 mod dispatch;
+mod fast_ops;
 mod generator;
 mod import;
 mod instr_misc;
@@ -31,7 +32,7 @@ mod trashcan;
 mod unwind;
 
 pub use call::GenStep;
-pub use frame::{Block, Frame, FrameRole};
+pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
 pub use run::{exit_code_for, run_main, RunOutcome};
 pub use super_::super_getattr;
 pub use trashcan::drop_deep;
@@ -69,9 +70,11 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// The running frames, innermost last (all nested runs share this one stack;
     /// each nested run starts at a `Boundary` frame).
-    #[allow(clippy::vec_box)]
-    pub frames: Vec<Box<Frame>>,
-    /// Recycled frame vectors.
+    pub frames: Vec<Frame>,
+    /// Every running frame's fast locals and operand stack, one after the other
+    /// (see `frame.rs`); `None` is an unbound local.
+    pub values: Vec<Option<Value>>,
+    /// Recycled scratch vectors.
     pub(crate) pool: frame::FramePool,
     /// Native code nested inside script code (`Vm::call` from builtins), counted
     /// with the frames against `recursion_limit`.
@@ -99,6 +102,7 @@ impl Vm {
             recursion_limit: 1000,
             repr_stack: Vec::new(),
             frames: Vec::new(),
+            values: Vec::with_capacity(1024),
             pool: frame::FramePool::default(),
             native_depth: 0,
             virtual_time: false,

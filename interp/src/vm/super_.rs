@@ -72,7 +72,7 @@ fn zero_arg_super(vm: &mut Vm) -> RunResult<(Rc<Class>, Value)> {
     // The first argument, from its cell if it was captured by an inner function.
     let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
         Some(ci) => frame.cells.get(ci).and_then(|c| c.value.borrow().clone()),
-        None => frame.locals.first().cloned().flatten(),
+        None => vm.values.get(frame.base as usize).cloned().flatten(),
     };
     let first = if code.argcount == 0 {
         // `def f(*args)`: CPython takes args[0].

@@ -102,8 +102,9 @@ impl Vm {
             if let Some(state) = frame.exc_state.as_mut() {
                 if let Some(block) = state.blocks.pop() {
                     state.handling.truncate(block.handling as usize);
-                    frame.stack.truncate(block.depth as usize);
-                    frame.stack.push(Value::Instance(exc));
+                    self.values
+                        .truncate(frame.base as usize + block.depth as usize);
+                    self.values.push(Some(Value::Instance(exc)));
                     frame.ip = block.handler;
                     return Ok(());
                 }

@@ -1,0 +1,192 @@
+//! Inline fast paths the dispatch loop tries before the object protocol: `int`
+//! and `float` arithmetic and comparison that cannot fail (CPython 3.11's
+//! specialised `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`, … in
+//! `Python/bytecodes.c`). Each returns `None` when the general path must decide
+//! (other types, overflow into big ints, division by zero).
+
+use crate::object::Value;
+use coil_parser::ast::{BinOp, CmpOp};
+
+/// `v.clone()` with the inline variants copied without going through the derived
+/// `Clone` (an out-of-line jump table): `LoadFast`/`LoadConst` of ints and floats
+/// are the commonest loads.
+#[inline(always)]
+pub(crate) fn dup(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        other => other.clone(),
+    }
+}
+
+/// Largest magnitude an int can have and still convert to a float exactly, so
+/// that `int / int` and mixed arithmetic match CPython's correctly rounded result.
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+#[inline(always)]
+fn exact_float(i: i64) -> Option<f64> {
+    if (-EXACT_FLOAT_INT..=EXACT_FLOAT_INT).contains(&i) {
+        Some(i as f64)
+    } else {
+        None
+    }
+}
+
+/// `a op b` for ints and floats, when no error or big int can result.
+#[inline(always)]
+pub(crate) fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_arith(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_arith(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => float_arith(op, *x, exact_float(*y)?),
+        (Value::Int(x), Value::Float(y)) => float_arith(op, exact_float(*x)?, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_arith(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        // Python floors the quotient and gives the remainder the divisor's sign
+        // (`Objects/longobject.c`, `l_divmod`).
+        BinOp::FloorDiv => {
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::Div if y != 0 => return Some(Value::Float(exact_float(x)? / exact_float(y)?)),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline(always)]
+fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// `a op b` for two ints or two floats (comparison operators only).
+#[inline(always)]
+pub(crate) fn compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => ordered(op, x, y),
+        (Value::Float(x), Value::Float(y)) => ordered(op, x, y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn ordered<T: PartialOrd>(op: CmpOp, x: &T, y: &T) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
+}
+
+/// Truth value of the values that need no protocol call.
+#[inline(always)]
+pub(crate) fn truthy(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        _ => None,
+    }
+}
+
+/// The top two values of `values`, by reference.
+#[inline(always)]
+fn top_two(values: &[Option<Value>]) -> Option<(&Value, &Value)> {
+    match values {
+        [.., Some(a), Some(b)] => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// `BinaryOp` on the top two values without moving them: for two ints or floats
+/// the result overwrites the left operand and the right one is dropped (it holds
+/// nothing to release). False when the general path must run.
+#[inline(always)]
+pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool {
+    let n = values.len();
+    let (x, y) = match top_two(values) {
+        Some((Value::Int(x), Value::Int(y))) => {
+            let (x, y) = (*x, *y);
+            // Each result is written in its own arm, straight into the slot
+            // (see `push`).
+            match int_arith(op, x, y) {
+                Some(Value::Int(r)) => {
+                    values.truncate(n - 1);
+                    values[n - 2] = Some(Value::Int(r));
+                }
+                Some(Value::Float(r)) => {
+                    values.truncate(n - 1);
+                    values[n - 2] = Some(Value::Float(r));
+                }
+                _ => return false,
+            }
+            return true;
+        }
+        Some((Value::Float(x), Value::Float(y))) => (*x, *y),
+        Some((Value::Float(x), Value::Int(y))) => (*x, *y as f64),
+        Some((Value::Int(x), Value::Float(y))) => (*x as f64, *y),
+        _ => return false,
+    };
+    match float_arith(op, x, y) {
+        Some(Value::Float(r)) => {
+            values.truncate(n - 1);
+            values[n - 2] = Some(Value::Float(r));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Pushes `v` by writing it into its slot in place. `Vec::push` builds the value
+/// in a temporary and copies it with one 16-byte load, which cannot be forwarded
+/// from the two 8-byte stores that built it (a stall of a dozen cycles on every
+/// push); writing through the slot stores tag and payload directly.
+#[inline(always)]
+pub(crate) fn push(values: &mut Vec<Option<Value>>, v: Value) {
+    values.push(None);
+    if let Some(slot) = values.last_mut() {
+        *slot = Some(v);
+    }
+}
+
+/// `CompareOp` on the top two values when both are ints or both floats.
+#[inline(always)]
+pub(crate) fn compare_top(values: &[Option<Value>], op: CmpOp) -> Option<bool> {
+    let (a, b) = top_two(values)?;
+    compare(op, a, b)
+}
