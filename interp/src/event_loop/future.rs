@@ -27,8 +27,8 @@ pub enum FutCallback {
     Script(Value),
     /// `Task.__wakeup` of the task (the value) waiting on this future.
     Wakeup(Value),
-    /// Native closures (`gather`, `shield`, `run_until_complete`), with the name
-    /// the repr shows.
+    /// Native closures (`gather`, `run_until_complete`), with what the repr shows
+    /// (CPython's function and its source location).
     Native(NativeCallback, &'static str),
 }
 
@@ -291,7 +291,7 @@ pub fn result(vm: &mut Vm, me: &Value) -> RunResult<Value> {
     let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
     match f.state.get() {
         FutState::Cancelled => Err(make_cancelled_error(vm, f)),
-        FutState::Pending => Err(invalid_state(vm, "Result is not ready.")),
+        FutState::Pending => Err(invalid_state(vm, "Result is not set.")),
         FutState::Finished => {
             f.log_traceback.set(false);
             if let Some(e) = f.exception.borrow().clone() {
@@ -395,7 +395,7 @@ fn fut_callback_desc(vm: &mut Vm, cb: &FutCallback) -> String {
     match cb {
         FutCallback::Script(v) => callback_desc(vm, v),
         FutCallback::Wakeup(_) => "Task.task_wakeup()".into(),
-        FutCallback::Native(_, name) => format!("{name}()"),
+        FutCallback::Native(_, desc) => desc.to_string(),
     }
 }
 

@@ -104,7 +104,7 @@ impl Vm {
             Callback::Step { .. } => "Task.task_step()".into(),
             Callback::Wakeup { .. } => "Task.task_wakeup()".into(),
             Callback::Call { func, .. } => future::callback_desc(self, func),
-            Callback::Native { name, .. } => format!("{name}()"),
+            Callback::Native { name, .. } => name.to_string(),
             Callback::SetResultUnlessCancelled { .. } => "_set_result_unless_cancelled()".into(),
         }
     }
@@ -213,7 +213,10 @@ impl Vm {
         future::add_done_callback(
             self,
             &fut,
-            FutCallback::Native(stop.clone(), "_run_until_complete_cb"),
+            FutCallback::Native(
+                stop.clone(),
+                "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180",
+            ),
         );
         let r = self.run_forever(loop_);
         future::remove_native_callback(&fut, &stop);

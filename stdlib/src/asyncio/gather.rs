@@ -124,7 +124,10 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         future::add_done_callback(
             vm,
             f,
-            FutCallback::Native(cb.clone(), "gather.<locals>._done_callback"),
+            FutCallback::Native(
+                cb.clone(),
+                "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764",
+            ),
         );
     }
     let l = loop_.unwrap_or_else(|| get_event_loop(vm));
