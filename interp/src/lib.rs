@@ -3,6 +3,7 @@
 
 pub mod bytecode;
 pub mod compile;
+pub mod event_loop;
 pub mod object;
 pub mod vm;
 

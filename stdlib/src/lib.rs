@@ -2,6 +2,7 @@
 //! (`types/`), and the builtin modules (`modules/`: time, math, sys, random,
 //! datetime; asyncio later). `install` wires them all into a fresh `Vm`.
 
+pub mod asyncio;
 pub mod builtins;
 pub mod modules;
 pub mod types;

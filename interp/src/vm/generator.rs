@@ -142,11 +142,30 @@ impl Vm {
     /// `Send` to something that is not a script generator: `__next__` for None,
     /// else its `send` method; StopIteration's value is the result.
     pub(crate) fn send_native(&mut self, receiver: &Value, value: Value) -> RunResult<GenStep> {
+        if let Value::Native(n) = receiver {
+            // `await future`: the future's own iterator, without a StopIteration.
+            if let Some(it) = n.get::<crate::event_loop::future::FutIter>() {
+                return Ok(match crate::event_loop::future::fut_iter_step(self, it)? {
+                    crate::event_loop::future::IterStep::Yield(v) => GenStep::Yield(v),
+                    crate::event_loop::future::IterStep::Return(v) => GenStep::Return(v),
+                });
+            }
+        }
         if value.is_none() {
-            return Ok(match self.next(receiver)? {
-                Some(v) => GenStep::Yield(v),
-                None => GenStep::Return(Value::None),
-            });
+            // `__next__` directly, not `Vm::next`: StopIteration's value is the result.
+            let Some(f) = self.lookup_special(receiver, &Str::intern("__next__")) else {
+                return Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    receiver.type_name()
+                )));
+            };
+            return match self.call_unbound(&f, receiver, &[]) {
+                Ok(v) => Ok(GenStep::Yield(v)),
+                Err(e) if e.class().is_subclass(&self.types.exc.stop_iteration) => {
+                    Ok(GenStep::Return(stop_iteration_value(&e)))
+                }
+                Err(e) => Err(e),
+            };
         }
         match self.call_method(receiver, "send", &[value]) {
             Ok(v) => Ok(GenStep::Yield(v)),

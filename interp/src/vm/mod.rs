@@ -86,6 +86,9 @@ pub struct Vm {
     pub stack_limit: Option<(usize, usize)>,
     /// Core builtins the VM compares against (`object.__new__`, `object.__init__`).
     pub(crate) core: core_methods::CoreMethods,
+    /// The asyncio event loop's state: clock, running loop, current task
+    /// (`crate::event_loop`).
+    pub asyncio: crate::event_loop::AsyncState,
 }
 
 impl Vm {
@@ -108,6 +111,7 @@ impl Vm {
             virtual_time: false,
             stack_limit: None,
             core: core_methods::CoreMethods::default(),
+            asyncio: Default::default(),
         };
         vm.install_core();
         vm

@@ -24,6 +24,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("random", random::init);
     vm.register_module("time", time::init);
     vm.register_module("datetime", datetime::init);
+    vm.register_module("asyncio", crate::asyncio::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).

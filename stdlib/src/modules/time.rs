@@ -18,33 +18,24 @@ use chrono::{
 use coil_interp::object::{Args, Class, Module};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-thread_local! {
-    /// The monotonic clock's zero: the first time any program on this thread read it.
-    static MONOTONIC_BASE: Instant = Instant::now();
+/// Wall-clock time in seconds since the Unix epoch (`time.time()`): the virtual
+/// clock under `--virtual-time`.
+pub fn now_wall(vm: &Vm) -> f64 {
+    vm.asyncio.clock.wall(vm.virtual_time)
 }
 
-/// Wall-clock time in seconds since the Unix epoch (`time.time()`).
-pub fn now_wall(_vm: &Vm) -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}
-
-/// Monotonic time in seconds (`time.monotonic()`, `time.perf_counter()`).
-pub fn now_monotonic(_vm: &Vm) -> f64 {
-    MONOTONIC_BASE.with(|base| base.elapsed().as_secs_f64())
+/// Monotonic time in seconds (`time.monotonic()`, `time.perf_counter()`), the
+/// clock `loop.time()` reads too.
+pub fn now_monotonic(vm: &Vm) -> f64 {
+    vm.asyncio.clock.monotonic(vm.virtual_time)
 }
 
 /// Waits `secs` seconds (`time.sleep`), after flushing stdout so output written
-/// before the pause appears before it.
+/// before the pause appears before it. Under virtual time the clock jumps instead.
 pub fn sleep_for(vm: &mut Vm, secs: f64) {
     vm.flush_stdout();
-    if secs > 0.0 {
-        std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-    }
+    vm.asyncio.clock.sleep(vm.virtual_time, secs);
 }
 
 const FIELDS: [&str; 9] = [

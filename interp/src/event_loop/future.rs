@@ -1,0 +1,478 @@
+//! `asyncio.Future` (CPython 3.11 `Lib/asyncio/futures.py`, `base_futures.py`):
+//! state, result or exception, done callbacks that are always scheduled on the
+//! loop (never run inline), cancellation with a message, and `__await__`, which
+//! yields the future itself once (`_asyncio_future_blocking`) and then returns its
+//! result. `Task` and `gather`'s `_GatheringFuture` are the same payload with a
+//! `FutKind` saying which.
+
+use super::handle::{Callback, HandleState, NativeCallback};
+use super::task::TaskPart;
+use super::{classes, loop_of, report};
+use crate::object::{Exc, Native, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// A done callback.
+pub enum FutCallback {
+    /// A script callable, called with the future.
+    Script(Value),
+    /// `Task.__wakeup` of the task (the value) waiting on this future.
+    Wakeup(Value),
+    /// Native closures (`gather`, `run_until_complete`), with what the repr shows
+    /// (CPython's function and its source location).
+    Native(NativeCallback, &'static str),
+}
+
+/// What kind of future this is.
+pub enum FutKind {
+    Plain,
+    Task(TaskPart),
+    /// `_GatheringFuture`: its children, and whether `cancel()` cancelled them.
+    Gathering {
+        children: RefCell<Vec<Value>>,
+        cancel_requested: Cell<bool>,
+    },
+}
+
+pub struct Fut {
+    pub loop_: Value,
+    pub state: Cell<FutState>,
+    pub result: RefCell<Value>,
+    pub exception: RefCell<Option<Exc>>,
+    pub callbacks: RefCell<Vec<FutCallback>>,
+    pub cancel_message: RefCell<Value>,
+    /// The CancelledError that ended a task's coroutine, re-raised to awaiters.
+    pub cancelled_exc: RefCell<Option<Exc>>,
+    pub log_traceback: Cell<bool>,
+    pub blocking: Cell<bool>,
+    /// `asyncio.sleep`'s timer: cancelled with the future (the `finally:
+    /// h.cancel()` of CPython's `sleep`).
+    pub timer: RefCell<Option<Rc<HandleState>>>,
+    pub kind: FutKind,
+    /// `hash(future)`: a creation number, so sets of tasks iterate in creation
+    /// order (CPython hashes by address, which on 3.11 gives that order for
+    /// tasks made one after another; a deterministic order keeps outputs stable).
+    pub hash: i64,
+}
+
+thread_local! {
+    static NEXT_HASH: Cell<i64> = const { Cell::new(1) };
+}
+
+impl Fut {
+    pub fn new(loop_: Value, kind: FutKind) -> Fut {
+        Fut {
+            loop_,
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
+            log_traceback: Cell::new(false),
+            blocking: Cell::new(false),
+            timer: RefCell::new(None),
+            kind,
+            hash: NEXT_HASH.with(|h| {
+                let v = h.get();
+                h.set(v + 1);
+                v
+            }),
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn task(&self) -> Option<&TaskPart> {
+        match &self.kind {
+            FutKind::Task(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Fut {
+    /// `Future.__del__`: an exception nobody retrieved is reported when the last
+    /// reference goes (queued; the VM prints it at its next safe point).
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        if let Some(exc) = self.exception.borrow_mut().take() {
+            let head = match &self.kind {
+                FutKind::Task(t) => Some(t.finished_repr_head()),
+                _ => None,
+            };
+            report::queue_never_retrieved(head, exc);
+        }
+    }
+}
+
+/// The `Fut` payload of a value, if it is a future.
+pub fn fut_of(v: &Value) -> Option<&Fut> {
+    match v {
+        Value::Native(n) => n.get::<Fut>(),
+        _ => None,
+    }
+}
+
+fn native_of(v: &Value) -> Option<&Rc<Native>> {
+    match v {
+        Value::Native(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// A new pending future on `loop_`.
+pub fn new_future(vm: &mut Vm, loop_: &Value) -> Value {
+    let cls = classes(vm).future.clone();
+    crate::vm::ops::core::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
+}
+
+/// `__schedule_callbacks`: every callback goes through `call_soon`.
+fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) {
+    let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
+    if cbs.is_empty() {
+        return;
+    }
+    let Some(l) = loop_of(&f.loop_) else { return };
+    for cb in cbs {
+        l.call_soon(callback_for(cb, me));
+    }
+    let _ = vm;
+}
+
+fn callback_for(cb: FutCallback, me: &Value) -> Callback {
+    match cb {
+        FutCallback::Script(func) => Callback::Call {
+            func,
+            args: vec![me.clone()],
+        },
+        FutCallback::Wakeup(task) => Callback::Wakeup {
+            task,
+            fut: me.clone(),
+        },
+        FutCallback::Native(func, name) => Callback::Native {
+            func,
+            name,
+            fut: me.clone(),
+        },
+    }
+}
+
+pub fn invalid_state(vm: &mut Vm, msg: impl Into<String>) -> Exc {
+    let cls = classes(vm).invalid_state_error.clone();
+    vm.new_error(&cls, msg)
+}
+
+fn state_name(s: FutState) -> &'static str {
+    match s {
+        FutState::Pending => "PENDING",
+        FutState::Cancelled => "CANCELLED",
+        FutState::Finished => "FINISHED",
+    }
+}
+
+/// `set_result`.
+pub fn set_result(vm: &mut Vm, me: &Value, v: Value) -> RunResult<()> {
+    let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
+    if f.done() {
+        let r = repr(vm, me)?;
+        return Err(invalid_state(
+            vm,
+            format!("{}: {r}", state_name(f.state.get())),
+        ));
+    }
+    *f.result.borrow_mut() = v;
+    f.state.set(FutState::Finished);
+    schedule_callbacks(vm, me, f);
+    Ok(())
+}
+
+/// `set_exception`.
+pub fn set_exception(vm: &mut Vm, me: &Value, exc: Exc) -> RunResult<()> {
+    let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
+    if f.done() {
+        let r = repr(vm, me)?;
+        return Err(invalid_state(
+            vm,
+            format!("{}: {r}", state_name(f.state.get())),
+        ));
+    }
+    if Rc::ptr_eq(&exc.class(), &vm.types.exc.stop_iteration) {
+        return Err(vm.type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    *f.exception.borrow_mut() = Some(exc);
+    f.state.set(FutState::Finished);
+    schedule_callbacks(vm, me, f);
+    f.log_traceback.set(true);
+    Ok(())
+}
+
+/// `Future.cancel(msg)` (the base method, which `Task.cancel` and
+/// `_GatheringFuture.cancel` override).
+pub fn future_cancel(vm: &mut Vm, me: &Value, msg: Value) -> bool {
+    let Some(f) = fut_of(me) else { return false };
+    f.log_traceback.set(false);
+    if f.done() {
+        return false;
+    }
+    f.state.set(FutState::Cancelled);
+    *f.cancel_message.borrow_mut() = msg;
+    if let Some(t) = f.timer.borrow_mut().take() {
+        t.cancelled.set(true);
+        if t.scheduled.get() {
+            if let Some(l) = loop_of(&f.loop_) {
+                l.timer_cancelled.set(l.timer_cancelled.get() + 1);
+            }
+        }
+    }
+    schedule_callbacks(vm, me, f);
+    true
+}
+
+/// `fut.cancel(msg)` with the override of its kind.
+pub fn cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
+    let Some(f) = fut_of(me) else {
+        let r = vm.call_method(me, "cancel", &[])?;
+        return vm.truthy(&r);
+    };
+    match &f.kind {
+        FutKind::Plain => Ok(future_cancel(vm, me, msg)),
+        FutKind::Task(_) => super::task::task_cancel(vm, me, msg),
+        FutKind::Gathering {
+            children,
+            cancel_requested,
+        } => {
+            if f.done() {
+                return Ok(false);
+            }
+            let kids = children.borrow().clone();
+            let mut ret = false;
+            for k in &kids {
+                if cancel(vm, k, msg.clone())? {
+                    ret = true;
+                }
+            }
+            if ret {
+                cancel_requested.set(true);
+            }
+            Ok(ret)
+        }
+    }
+}
+
+/// `_make_cancelled_error`.
+pub fn make_cancelled_error(vm: &mut Vm, f: &Fut) -> Exc {
+    if let Some(e) = f.cancelled_exc.borrow_mut().take() {
+        return e;
+    }
+    let msg = f.cancel_message.borrow().clone();
+    let cls = classes(vm).cancelled_error.clone();
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    vm.new_exception(&cls, args)
+}
+
+/// `result()`.
+pub fn result(vm: &mut Vm, me: &Value) -> RunResult<Value> {
+    let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
+    match f.state.get() {
+        FutState::Cancelled => Err(make_cancelled_error(vm, f)),
+        FutState::Pending => Err(invalid_state(vm, "Result is not set.")),
+        FutState::Finished => {
+            f.log_traceback.set(false);
+            if let Some(e) = f.exception.borrow().clone() {
+                return Err(e);
+            }
+            Ok(f.result.borrow().clone())
+        }
+    }
+}
+
+/// `exception()`.
+pub fn exception(vm: &mut Vm, me: &Value) -> RunResult<Value> {
+    let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
+    match f.state.get() {
+        FutState::Cancelled => Err(make_cancelled_error(vm, f)),
+        FutState::Pending => Err(invalid_state(vm, "Exception is not set.")),
+        FutState::Finished => {
+            f.log_traceback.set(false);
+            Ok(f.exception
+                .borrow()
+                .clone()
+                .map(Value::Instance)
+                .unwrap_or(Value::None))
+        }
+    }
+}
+
+/// `add_done_callback`: scheduled at once if already done.
+pub fn add_done_callback(vm: &mut Vm, me: &Value, cb: FutCallback) {
+    let Some(f) = fut_of(me) else { return };
+    if f.done() {
+        if let Some(l) = loop_of(&f.loop_) {
+            l.call_soon(callback_for(cb, me));
+        }
+    } else {
+        f.callbacks.borrow_mut().push(cb);
+    }
+    let _ = vm;
+}
+
+/// Removes a native callback by identity (`remove_done_callback` of the
+/// closures `shield` and `wait` install).
+pub fn remove_native_callback(me: &Value, cb: &NativeCallback) {
+    if let Some(f) = fut_of(me) {
+        f.callbacks.borrow_mut().retain(|c| match c {
+            FutCallback::Native(x, _) => !Rc::ptr_eq(x, cb),
+            _ => true,
+        });
+    }
+}
+
+/// `reprlib.repr` for a result: long strings and ints are shortened.
+fn short_repr(vm: &mut Vm, v: &Value) -> RunResult<String> {
+    let r = vm.repr(v)?.as_str().to_string();
+    let limit = match v {
+        Value::Str(_) => 30,
+        Value::Int(_) | Value::BigInt(_) => 40,
+        _ => return Ok(r),
+    };
+    let chars: Vec<char> = r.chars().collect();
+    if chars.len() <= limit {
+        return Ok(r);
+    }
+    let i = (limit - 3) / 2;
+    let j = limit - 3 - i;
+    let head: String = chars[..i].iter().collect();
+    let tail: String = chars[chars.len() - j..].iter().collect();
+    Ok(format!("{head}...{tail}"))
+}
+
+/// `format_helpers._format_callback_source` for a callback.
+pub fn callback_desc(vm: &mut Vm, cb: &Value) -> String {
+    match cb {
+        Value::Function(f) => format!(
+            "{}() at {}:{}",
+            f.qualname.borrow().as_str(),
+            f.code.filename.as_str(),
+            f.code.first_line
+        ),
+        Value::BoundMethod(m) => match &m.func {
+            Value::Function(f) => format!(
+                "{}() at {}:{}",
+                f.qualname.borrow().as_str(),
+                f.code.filename.as_str(),
+                f.code.first_line
+            ),
+            other => callback_desc(vm, other),
+        },
+        Value::Builtin(b) => match &b.owner {
+            Some(o) => format!("{}.{}()", o.as_str(), b.name.as_str()),
+            None => format!("{}()", b.name.as_str()),
+        },
+        other => match vm.repr(other) {
+            Ok(s) => format!("{}()", s.as_str()),
+            Err(_) => "<callback>()".into(),
+        },
+    }
+}
+
+fn fut_callback_desc(vm: &mut Vm, cb: &FutCallback) -> String {
+    match cb {
+        FutCallback::Script(v) => callback_desc(vm, v),
+        FutCallback::Wakeup(_) => "Task.task_wakeup()".into(),
+        FutCallback::Native(_, desc) => desc.to_string(),
+    }
+}
+
+/// `base_futures._future_repr_info`.
+pub fn repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
+    let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
+    let mut info = vec![state_name(f.state.get()).to_lowercase()];
+    if f.state.get() == FutState::Finished {
+        let exc = f.exception.borrow().clone();
+        match exc {
+            Some(e) => {
+                let r = vm.repr(&Value::Instance(e))?;
+                info.push(format!("exception={}", r.as_str()));
+            }
+            None => {
+                let v = f.result.borrow().clone();
+                info.push(format!("result={}", short_repr(vm, &v)?));
+            }
+        }
+    }
+    let n = f.callbacks.borrow().len();
+    if n > 0 {
+        let descs: Vec<String> = {
+            let cbs = f.callbacks.borrow();
+            let pick: Vec<&FutCallback> = match n {
+                1 | 2 => cbs.iter().collect(),
+                _ => vec![&cbs[0], &cbs[n - 1]],
+            };
+            pick.into_iter().map(|c| fut_callback_desc(vm, c)).collect()
+        };
+        let s = match n {
+            1 => descs[0].clone(),
+            2 => format!("{}, {}", descs[0], descs[1]),
+            _ => format!("{}, <{} more>, {}", descs[0], n - 2, descs[1]),
+        };
+        info.push(format!("cb=[{s}]"));
+    }
+    Ok(info)
+}
+
+/// `repr(future)` for every kind.
+pub fn repr(vm: &mut Vm, me: &Value) -> RunResult<String> {
+    let Some(n) = native_of(me) else {
+        return Ok(vm.repr(me)?.as_str().to_string());
+    };
+    let info = match fut_of(me).map(|f| f.task().is_some()) {
+        Some(true) => super::task::task_repr_info(vm, me)?,
+        _ => repr_info(vm, me)?,
+    };
+    Ok(format!("<{} {}>", n.class.name.as_str(), info.join(" ")))
+}
+
+/// The iterator `Future.__await__` returns: yields the future once if it is
+/// pending, then returns its result.
+pub struct FutIter {
+    pub fut: Value,
+    pub yielded: Cell<bool>,
+}
+
+/// One step of a `FutIter`: `Ok(Some(v))` yields `v`, `Ok(None)` … is never
+/// returned; a finished await is `Err(StopIteration)` for script callers, so the
+/// VM's `Send` calls `fut_iter_step` directly instead.
+pub enum IterStep {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn fut_iter_step(vm: &mut Vm, it: &FutIter) -> RunResult<IterStep> {
+    let f = fut_of(&it.fut).ok_or_else(|| vm.type_error("not a future"))?;
+    if !f.done() {
+        if it.yielded.get() {
+            return Err(vm.runtime_error("await wasn't used with future"));
+        }
+        it.yielded.set(true);
+        f.blocking.set(true);
+        return Ok(IterStep::Yield(it.fut.clone()));
+    }
+    let fut = it.fut.clone();
+    Ok(IterStep::Return(result(vm, &fut)?))
+}

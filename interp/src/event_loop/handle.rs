@@ -1,0 +1,84 @@
+//! Ready callbacks (CPython's `events.Handle` / `TimerHandle`, `events.py`): an
+//! enum of what to run, so a task switch is a `pop_front` and a match, with no
+//! boxed closure. Script code that asks for a handle (`call_soon`, `call_later`)
+//! gets a `Handle` object sharing the entry's cancelled flag.
+
+use crate::object::{Exc, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A callback written in Rust that a future calls when it is done (the closures of
+/// `gather`, `shield`, `run_until_complete`): called with the future.
+pub type NativeCallback = Rc<dyn Fn(&mut Vm, &Value) -> RunResult<()>>;
+
+/// What a handle runs.
+pub enum Callback {
+    /// `Task.__step(exc)`.
+    Step { task: Value, exc: Option<Exc> },
+    /// `Task.__wakeup(future)`.
+    Wakeup { task: Value, fut: Value },
+    /// `func(*args)` (`call_soon`, `call_later`, script done-callbacks).
+    Call { func: Value, args: Vec<Value> },
+    /// A native done-callback of a future.
+    Native {
+        func: NativeCallback,
+        name: &'static str,
+        fut: Value,
+    },
+    /// `futures._set_result_unless_cancelled(fut, result)` (`asyncio.sleep`).
+    SetResultUnlessCancelled { fut: Value, result: Value },
+}
+
+/// The shared state of a handle that script code may hold.
+#[derive(Default)]
+pub struct HandleState {
+    pub cancelled: Cell<bool>,
+    /// Timers only: still in the loop's heap (CPython's `_scheduled`).
+    pub scheduled: Cell<bool>,
+    /// Timers only: the deadline.
+    pub when: Cell<Option<f64>>,
+}
+
+/// An entry of the ready queue or the timer heap.
+pub struct Handle {
+    pub cb: Callback,
+    /// Present when a `Handle` object was given out or the entry is a timer.
+    pub state: Option<Rc<HandleState>>,
+}
+
+impl Handle {
+    pub fn new(cb: Callback) -> Handle {
+        Handle { cb, state: None }
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.state.as_ref().is_some_and(|s| s.cancelled.get())
+    }
+}
+
+/// The payload of the script-visible `Handle` / `TimerHandle`.
+pub struct HandleObj {
+    pub state: Rc<HandleState>,
+    /// `func() at file:line` as CPython's handle repr shows it.
+    pub desc: String,
+    /// The loop's cancelled-timer counter (timers only).
+    pub timer_count: Option<Rc<Cell<usize>>>,
+}
+
+impl HandleObj {
+    /// `handle.cancel()`: a timer still in the heap counts towards the heap's
+    /// compaction rule.
+    pub fn cancel(&self) {
+        if self.state.cancelled.get() {
+            return;
+        }
+        self.state.cancelled.set(true);
+        if self.state.scheduled.get() {
+            if let Some(c) = &self.timer_count {
+                c.set(c.get() + 1);
+            }
+        }
+    }
+}

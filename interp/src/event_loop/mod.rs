@@ -1,0 +1,147 @@
+//! The embedded asyncio event loop: clock, ready queue and timer heap, handles,
+//! `Future`, `Task`, and the loop object. The `asyncio` module (`coil-stdlib`)
+//! exposes them. See ARCHITECTURE.md, "Async: tasks and the event loop".
+
+pub mod clock;
+pub mod future;
+pub mod handle;
+pub mod methods;
+pub mod report;
+pub mod run_loop;
+pub mod task;
+pub mod timer_heap;
+
+pub use future::{Fut, FutCallback, FutKind, FutState};
+pub use run_loop::LoopInner;
+
+use crate::object::{Class, Exc, Native, Value};
+use crate::vm::Vm;
+use crate::RunResult;
+use std::rc::{Rc, Weak};
+
+/// The classes of the objects this module makes (built once per VM).
+pub struct AsyncClasses {
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub gathering_future: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub future_iter: Rc<Class>,
+    pub cancelled_error: Rc<Class>,
+    pub invalid_state_error: Rc<Class>,
+}
+
+/// Per-VM asyncio state: the clock, the running and the current loop, the
+/// current task, the task counter (`Task-N`) and every task created (a weak
+/// registry, as CPython's `_all_tasks` WeakSet).
+#[derive(Default)]
+pub struct AsyncState {
+    pub clock: clock::Clock,
+    pub classes: Option<Rc<AsyncClasses>>,
+    pub running_loop: Option<Value>,
+    pub event_loop: Option<Value>,
+    pub current_task: Option<Value>,
+    pub task_counter: u64,
+    pub tasks: Vec<Weak<Native>>,
+}
+
+impl AsyncState {
+    pub fn register_task(&mut self, task: &Value) {
+        if let Value::Native(n) = task {
+            if self.tasks.len() >= 64 && self.tasks.len().is_power_of_two() {
+                self.tasks.retain(|w| w.strong_count() > 0);
+            }
+            self.tasks.push(Rc::downgrade(n));
+        }
+    }
+
+    /// Live tasks of `loop_` that are not done, in creation order.
+    pub fn live_tasks(&mut self, loop_: &Value) -> Vec<Value> {
+        self.tasks.retain(|w| w.strong_count() > 0);
+        self.tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Native)
+            .filter(|t| fut_of_loop(t, loop_))
+            .collect()
+    }
+}
+
+fn fut_of_loop(t: &Value, loop_: &Value) -> bool {
+    future::fut_of(t).is_some_and(|f| !f.done() && f.loop_.is(loop_))
+}
+
+/// The classes, built on first use.
+pub fn classes(vm: &mut Vm) -> Rc<AsyncClasses> {
+    if let Some(c) = &vm.asyncio.classes {
+        return c.clone();
+    }
+    let c = Rc::new(methods::build_classes(vm));
+    vm.asyncio.classes = Some(c.clone());
+    c
+}
+
+/// The loop payload of a loop object.
+pub fn loop_of(v: &Value) -> Option<&LoopInner> {
+    match v {
+        Value::Native(n) => n.get::<LoopInner>(),
+        _ => None,
+    }
+}
+
+pub fn is_cancelled_error(vm: &mut Vm, e: &Exc) -> bool {
+    let cls = classes(vm).cancelled_error.clone();
+    e.class().is_subclass(&cls)
+}
+
+/// `new_event_loop()`.
+pub fn new_event_loop(vm: &mut Vm) -> Value {
+    let cls = classes(vm).event_loop.clone();
+    crate::vm::ops::core::native(&cls, LoopInner::default())
+}
+
+/// `get_event_loop()`: the running loop, else the current one (made on first use).
+pub fn get_event_loop(vm: &mut Vm) -> Value {
+    if let Some(l) = &vm.asyncio.running_loop {
+        return l.clone();
+    }
+    if let Some(l) = &vm.asyncio.event_loop {
+        return l.clone();
+    }
+    let l = new_event_loop(vm);
+    vm.asyncio.event_loop = Some(l.clone());
+    l
+}
+
+/// `get_running_loop()`.
+pub fn get_running_loop(vm: &mut Vm) -> RunResult<Value> {
+    match &vm.asyncio.running_loop {
+        Some(l) => Ok(l.clone()),
+        None => Err(vm.runtime_error("no running event loop")),
+    }
+}
+
+/// `ensure_future(obj, loop=)`: futures pass through; coroutines become tasks;
+/// other awaitables are wrapped.
+pub fn ensure_future(vm: &mut Vm, obj: &Value, loop_: Option<&Value>) -> RunResult<Value> {
+    if let Some(f) = future::fut_of(obj) {
+        if let Some(l) = loop_ {
+            if !f.loop_.is(l) {
+                return Err(vm.value_error(
+                    "The future belongs to a different loop than the one specified as the loop argument",
+                ));
+            }
+        }
+        return Ok(obj.clone());
+    }
+    let is_coro = matches!(obj, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine);
+    if !is_coro {
+        return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
+    }
+    let l = match loop_ {
+        Some(l) => l.clone(),
+        None => get_event_loop(vm),
+    };
+    task::new_task(vm, &l, obj.clone(), Value::None)
+}

@@ -1,0 +1,229 @@
+//! The event loop (CPython 3.11 `base_events.py`: `_run_once`, `run_forever`,
+//! `run_until_complete`, `call_soon`/`call_later`/`call_at`). The structure is
+//! kept exactly, because output interleavings depend on it: a FIFO of ready
+//! handles; a timer heap; each iteration moves the due timers to the ready queue
+//! and runs only the handles that were ready when the iteration began.
+
+use super::future::{self, fut_of, FutCallback};
+use super::handle::{Callback, Handle, HandleState};
+use super::task;
+use super::timer_heap::TimerHeap;
+use crate::object::Value;
+use crate::vm::Vm;
+use crate::RunResult;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// `time.get_clock_info('monotonic').resolution` on Linux.
+const CLOCK_RESOLUTION: f64 = 1e-9;
+
+#[derive(Default)]
+pub struct LoopInner {
+    pub ready: RefCell<VecDeque<Handle>>,
+    pub timers: RefCell<TimerHeap>,
+    /// Cancelled timers still in the heap (`_timer_cancelled_count`).
+    pub timer_cancelled: Rc<Cell<usize>>,
+    pub running: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub stopping: Cell<bool>,
+    pub debug: Cell<bool>,
+}
+
+impl LoopInner {
+    pub fn call_soon(&self, cb: Callback) {
+        self.ready.borrow_mut().push_back(Handle::new(cb));
+    }
+
+    /// `call_soon` for script code: the handle's state is shared with the
+    /// `Handle` object returned.
+    pub fn call_soon_handle(&self, cb: Callback) -> Rc<HandleState> {
+        let state = Rc::new(HandleState::default());
+        self.ready.borrow_mut().push_back(Handle {
+            cb,
+            state: Some(state.clone()),
+        });
+        state
+    }
+
+    /// `call_at(when, …)`.
+    pub fn call_at(&self, when: f64, cb: Callback) -> Rc<HandleState> {
+        let state = Rc::new(HandleState::default());
+        self.timers.borrow_mut().push(
+            when,
+            Handle {
+                cb,
+                state: Some(state.clone()),
+            },
+        );
+        state
+    }
+}
+
+impl Vm {
+    /// `loop.time()`.
+    pub fn loop_time(&self) -> f64 {
+        self.asyncio.clock.monotonic(self.virtual_time)
+    }
+
+    /// Runs one handle; exceptions other than SystemExit and KeyboardInterrupt go
+    /// to the default exception handler, as `Handle._run` does.
+    fn run_handle(&mut self, h: Handle) -> RunResult<()> {
+        let r = match &h.cb {
+            Callback::Step { task, exc } => task::task_step(self, task, exc.clone()),
+            Callback::Wakeup { task, fut } => task::task_wakeup(self, task, fut),
+            Callback::Call { func, args } => self.call(func, args, &[]).map(|_| ()),
+            Callback::Native { func, fut, .. } => func(self, fut),
+            Callback::SetResultUnlessCancelled { fut, result } => {
+                if fut_of(fut).is_some_and(|f| !f.done()) {
+                    future::set_result(self, fut, result.clone())
+                } else {
+                    Ok(())
+                }
+            }
+        };
+        if let Err(e) = r {
+            let fatal = self.exc_matches(&e, &self.types.exc.keyboard_interrupt.clone())
+                || self.exc_matches(&e, &self.types.exc.system_exit.clone());
+            if fatal {
+                return Err(e);
+            }
+            let desc = self.handle_desc(&h.cb);
+            let tb = crate::vm::traceback::format_exception(self, &e);
+            self.write_stderr(&format!(
+                "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
+            ));
+        }
+        drop(h);
+        self.flush_async_reports();
+        Ok(())
+    }
+
+    fn handle_desc(&mut self, cb: &Callback) -> String {
+        match cb {
+            Callback::Step { .. } => "Task.task_step()".into(),
+            Callback::Wakeup { .. } => "Task.task_wakeup()".into(),
+            Callback::Call { func, .. } => future::callback_desc(self, func),
+            Callback::Native { name, .. } => name.to_string(),
+            Callback::SetResultUnlessCancelled { .. } => "_set_result_unless_cancelled()".into(),
+        }
+    }
+
+    /// `_run_once`. Returns false when nothing is ready and no timer is
+    /// scheduled, where CPython would block forever.
+    pub fn run_once(&mut self, l: &LoopInner) -> RunResult<bool> {
+        {
+            let mut cancelled = l.timer_cancelled.get();
+            l.timers.borrow_mut().drop_cancelled(&mut cancelled);
+            l.timer_cancelled.set(cancelled);
+        }
+        let nothing_ready = l.ready.borrow().is_empty() && !l.stopping.get();
+        if nothing_ready {
+            let next = l.timers.borrow().peek_when();
+            match next {
+                None => return Ok(false),
+                Some(when) => {
+                    let wait = when - self.loop_time();
+                    if wait > 0.0 {
+                        self.flush_stdout();
+                        if self.virtual_time {
+                            self.asyncio.clock.advance_to(when);
+                        } else {
+                            self.asyncio.clock.sleep(false, wait);
+                        }
+                    }
+                }
+            }
+        }
+        let end = self.loop_time() + CLOCK_RESOLUTION;
+        loop {
+            let due = l.timers.borrow().peek_when().is_some_and(|w| w < end);
+            if !due {
+                break;
+            }
+            let t = l.timers.borrow_mut().pop();
+            if let Some(t) = t {
+                if t.handle.is_cancelled() {
+                    l.timer_cancelled
+                        .set(l.timer_cancelled.get().saturating_sub(1));
+                }
+                l.ready.borrow_mut().push_back(t.handle);
+            }
+        }
+        let ntodo = l.ready.borrow().len();
+        for _ in 0..ntodo {
+            let h = l.ready.borrow_mut().pop_front();
+            let Some(h) = h else { break };
+            if h.is_cancelled() {
+                continue;
+            }
+            self.run_handle(h)?;
+        }
+        Ok(true)
+    }
+
+    /// `run_forever`.
+    pub fn run_forever(&mut self, loop_: &Value) -> RunResult<()> {
+        let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
+        if l.closed.get() {
+            return Err(self.runtime_error("Event loop is closed"));
+        }
+        if l.running.get() {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        if self.asyncio.running_loop.is_some() {
+            return Err(
+                self.runtime_error("Cannot run the event loop while another loop is running")
+            );
+        }
+        l.running.set(true);
+        self.asyncio.running_loop = Some(loop_.clone());
+        let r = loop {
+            match self.run_once(l) {
+                Ok(true) => {}
+                Ok(false) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+            if l.stopping.get() {
+                break Ok(());
+            }
+        };
+        l.stopping.set(false);
+        l.running.set(false);
+        self.asyncio.running_loop = None;
+        r
+    }
+
+    /// `run_until_complete(future)`.
+    pub fn run_until_complete(&mut self, loop_: &Value, fut: &Value) -> RunResult<Value> {
+        let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
+        if l.closed.get() {
+            return Err(self.runtime_error("Event loop is closed"));
+        }
+        let fut = super::ensure_future(self, fut, Some(loop_))?;
+        let stop: super::handle::NativeCallback = Rc::new(|vm: &mut Vm, f: &Value| {
+            if let Some(fu) = fut_of(f) {
+                if let Some(l) = super::loop_of(&fu.loop_) {
+                    l.stopping.set(true);
+                }
+            }
+            let _ = vm;
+            Ok(())
+        });
+        future::add_done_callback(
+            self,
+            &fut,
+            FutCallback::Native(
+                stop.clone(),
+                "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180",
+            ),
+        );
+        let r = self.run_forever(loop_);
+        future::remove_native_callback(&fut, &stop);
+        r?;
+        if !fut_of(&fut).is_some_and(|f| f.done()) {
+            return Err(self.runtime_error("Event loop stopped before Future completed."));
+        }
+        future::result(self, &fut)
+    }
+}

@@ -1,0 +1,146 @@
+//! `asyncio.gather` (CPython 3.11 `tasks.py`, `gather` and `_GatheringFuture`):
+//! children are `ensure_future`d (each distinct argument once), one done-callback
+//! counts them down; without `return_exceptions` the first exception (or a
+//! cancelled child, as CancelledError) finishes the outer future while the other
+//! children keep running. Cancelling the outer future cancels every child.
+
+use coil_interp::event_loop::future::{self, fut_of, FutCallback, FutKind};
+use coil_interp::event_loop::handle::NativeCallback;
+use coil_interp::event_loop::{classes, ensure_future, get_event_loop, Fut, FutState};
+use coil_interp::object::Exc;
+use coil_interp::vm::ops::core::native;
+use coil_interp::{RunResult, Value, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+struct GatherState {
+    children: Vec<Value>,
+    nfuts: usize,
+    nfinished: Cell<usize>,
+    return_exceptions: bool,
+    outer: RefCell<Option<Value>>,
+}
+
+fn done_callback(vm: &mut Vm, st: &GatherState, fut: &Value) -> RunResult<()> {
+    st.nfinished.set(st.nfinished.get() + 1);
+    let outer = st.outer.borrow().clone();
+    let Some(outer) = outer.filter(|o| fut_of(o).is_some_and(|f| !f.done())) else {
+        if fut_of(fut).is_some_and(|f| f.state.get() != FutState::Cancelled) {
+            future::exception(vm, fut)?;
+        }
+        return Ok(());
+    };
+    let f = fut_of(fut).ok_or_else(|| vm.type_error("not a future"))?;
+    if !st.return_exceptions {
+        if f.state.get() == FutState::Cancelled {
+            let exc = future::make_cancelled_error(vm, f);
+            return future::set_exception(vm, &outer, exc);
+        }
+        if let Value::Instance(e) = future::exception(vm, fut)? {
+            return future::set_exception(vm, &outer, e);
+        }
+    }
+    if st.nfinished.get() == st.nfuts {
+        let mut results = Vec::with_capacity(st.children.len());
+        let cancelled_cls = classes(vm).cancelled_error.clone();
+        for c in &st.children {
+            let cf = fut_of(c).ok_or_else(|| vm.type_error("not a future"))?;
+            let res = if cf.state.get() == FutState::Cancelled {
+                let msg = cf.cancel_message.borrow().clone();
+                let msg = if msg.is_none() { Value::str("") } else { msg };
+                Value::Instance(vm.new_exception(&cancelled_cls, vec![msg]))
+            } else {
+                match future::exception(vm, c)? {
+                    Value::None => future::result(vm, c)?,
+                    e => e,
+                }
+            };
+            results.push(res);
+        }
+        let requested = match fut_of(&outer).map(|o| &o.kind) {
+            Some(FutKind::Gathering {
+                cancel_requested, ..
+            }) => cancel_requested.get(),
+            _ => false,
+        };
+        if requested {
+            let exc: Exc = future::make_cancelled_error(vm, f);
+            future::set_exception(vm, &outer, exc)?;
+        } else {
+            let list = Value::List(Rc::new(coil_interp::object::List::new(results)));
+            future::set_result(vm, &outer, list)?;
+        }
+    }
+    Ok(())
+}
+
+/// `gather(*aws, return_exceptions=False)`.
+pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<Value> {
+    let gcls = classes(vm).gathering_future.clone();
+    if aws.is_empty() {
+        let l = get_event_loop(vm);
+        let outer = native(
+            &gcls,
+            Fut::new(
+                l,
+                FutKind::Gathering {
+                    children: RefCell::new(vec![]),
+                    cancel_requested: Cell::new(false),
+                },
+            ),
+        );
+        future::set_result(
+            vm,
+            &outer,
+            Value::List(Rc::new(coil_interp::object::List::new(vec![]))),
+        )?;
+        return Ok(outer);
+    }
+    let mut seen: Vec<(Value, Value)> = Vec::new();
+    let mut children = Vec::with_capacity(aws.len());
+    let mut loop_: Option<Value> = None;
+    for a in aws {
+        if let Some((_, f)) = seen.iter().find(|(k, _)| k.is(a)) {
+            children.push(f.clone());
+            continue;
+        }
+        let f = ensure_future(vm, a, loop_.as_ref())?;
+        if loop_.is_none() {
+            loop_ = fut_of(&f).map(|x| x.loop_.clone());
+        }
+        seen.push((a.clone(), f.clone()));
+        children.push(f);
+    }
+    let st = Rc::new(GatherState {
+        children: children.clone(),
+        nfuts: seen.len(),
+        nfinished: Cell::new(0),
+        return_exceptions,
+        outer: RefCell::new(None),
+    });
+    let st2 = st.clone();
+    let cb: NativeCallback = Rc::new(move |vm: &mut Vm, f: &Value| done_callback(vm, &st2, f));
+    for (_, f) in &seen {
+        future::add_done_callback(
+            vm,
+            f,
+            FutCallback::Native(
+                cb.clone(),
+                "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764",
+            ),
+        );
+    }
+    let l = loop_.unwrap_or_else(|| get_event_loop(vm));
+    let outer = native(
+        &gcls,
+        Fut::new(
+            l,
+            FutKind::Gathering {
+                children: RefCell::new(children),
+                cancel_requested: Cell::new(false),
+            },
+        ),
+    );
+    *st.outer.borrow_mut() = Some(outer.clone());
+    Ok(outer)
+}

@@ -1,0 +1,186 @@
+//! The `asyncio` module (CPython 3.11 `Lib/asyncio/`): `run`, tasks and futures,
+//! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the loop
+//! accessors and the exceptions. Future, Task and the loop are in
+//! `coil_interp::event_loop`; `gather` and `sleep` are native here; the helpers
+//! that are coroutines or generators in CPython (`wait`, `wait_for`,
+//! `as_completed`, `shield`) are written in Python (`prelude.py`) and compiled
+//! into the module when it is first imported.
+
+mod gather;
+mod run;
+mod sleep;
+
+use crate::builtins::args::func;
+use crate::modules::new_module;
+use coil_interp::event_loop::{self as ev, classes, future::fut_of};
+use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set};
+use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
+
+const PRELUDE: &str = include_str!("prelude.py");
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("run", run::run),
+    ("sleep", sleep::sleep),
+    ("gather", gather_fn),
+    ("create_task", create_task),
+    ("ensure_future", ensure_future),
+    ("get_event_loop", get_event_loop),
+    ("new_event_loop", new_event_loop),
+    ("set_event_loop", set_event_loop),
+    ("get_running_loop", get_running_loop),
+    ("current_task", current_task),
+    ("all_tasks", all_tasks),
+    ("iscoroutine", iscoroutine),
+    ("iscoroutinefunction", iscoroutinefunction),
+    ("isfuture", isfuture),
+];
+
+pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
+    let c = classes(vm);
+    let mut items: Vec<(&str, Value)> = FUNCS.iter().map(|(n, f)| (*n, func(n, *f))).collect();
+    let timeout = vm.types.exc.timeout_error.clone();
+    items.extend([
+        ("Future", Value::Class(c.future.clone())),
+        ("Task", Value::Class(c.task.clone())),
+        ("CancelledError", Value::Class(c.cancelled_error.clone())),
+        (
+            "InvalidStateError",
+            Value::Class(c.invalid_state_error.clone()),
+        ),
+        ("TimeoutError", Value::Class(timeout.clone())),
+    ]);
+    let exceptions = new_module(
+        "asyncio.exceptions",
+        vec![
+            ("CancelledError", Value::Class(c.cancelled_error.clone())),
+            (
+                "InvalidStateError",
+                Value::Class(c.invalid_state_error.clone()),
+            ),
+            ("TimeoutError", Value::Class(timeout)),
+        ],
+    );
+    items.push(("exceptions", Value::Module(exceptions)));
+    // The Python half: compiled with the module's names as its globals.
+    let globals = Rc::new(Dict::new());
+    for (k, v) in &items {
+        globals.set_str(k, v.clone());
+    }
+    let m = new_module("asyncio", items);
+    globals.set_str("__name__", Value::str("asyncio.tasks"));
+    let b = vm.builtins_module();
+    globals.set_str("__builtins__", b);
+    let code = vm.compile_source(PRELUDE, "<frozen asyncio.tasks>")?;
+    vm.run_module_code(code, globals.clone())?;
+    for name in [
+        "FIRST_COMPLETED",
+        "FIRST_EXCEPTION",
+        "ALL_COMPLETED",
+        "wait",
+        "wait_for",
+        "as_completed",
+        "shield",
+    ] {
+        if let Some(v) = globals.get_str(name) {
+            m.dict.set_str(name, v);
+        }
+    }
+    Ok(m)
+}
+
+fn gather_fn(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let mut ret = false;
+    for (k, v) in args.kw {
+        if k.as_str() == "return_exceptions" {
+            ret = vm.truthy(v)?;
+        } else {
+            return Err(vm.type_error(format!(
+                "gather() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    gather::gather(vm, args.pos, ret)
+}
+
+fn create_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let Some(coro) = args.pos.first() else {
+        return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
+    };
+    let name = args.kwarg("name").cloned().unwrap_or(Value::None);
+    let l = ev::get_running_loop(vm)?;
+    ev::task::new_task(vm, &l, coro.clone(), name)
+}
+
+fn ensure_future(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let Some(obj) = args.pos.first() else {
+        return Err(vm.type_error(
+            "ensure_future() missing 1 required positional argument: 'coro_or_future'",
+        ));
+    };
+    let l = args.kwarg("loop").cloned().filter(|v| !v.is_none());
+    ev::ensure_future(vm, obj, l.as_ref())
+}
+
+fn get_event_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(ev::get_event_loop(vm))
+}
+
+fn new_event_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(ev::new_event_loop(vm))
+}
+
+fn set_event_loop(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let l = args.pos.first().cloned().unwrap_or(Value::None);
+    vm.asyncio.event_loop = if l.is_none() { None } else { Some(l) };
+    Ok(Value::None)
+}
+
+fn get_running_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    ev::get_running_loop(vm)
+}
+
+fn current_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    if args.pos.first().is_none_or(|v| v.is_none()) {
+        ev::get_running_loop(vm)?;
+    }
+    Ok(vm.asyncio.current_task.clone().unwrap_or(Value::None))
+}
+
+fn all_tasks(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let l = match args.pos.first().filter(|v| !v.is_none()) {
+        Some(l) => l.clone(),
+        None => ev::get_running_loop(vm)?,
+    };
+    let tasks = vm.asyncio.live_tasks(&l);
+    let set = Set::new(false);
+    for t in tasks {
+        vm.set_add(&set, t)?;
+    }
+    Ok(Value::Set(Rc::new(set)))
+}
+
+fn iscoroutine(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Bool(matches!(
+        args.pos.first(),
+        Some(Value::Generator(g)) if g.kind == GenKind::Coroutine
+    )))
+}
+
+fn iscoroutinefunction(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let f = match args.pos.first() {
+        Some(Value::BoundMethod(m)) => m.func.clone(),
+        Some(v) => v.clone(),
+        None => Value::None,
+    };
+    Ok(Value::Bool(
+        matches!(&f, Value::Function(f) if f.code.flags.coroutine),
+    ))
+}
+
+fn isfuture(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Bool(
+        args.pos.first().is_some_and(|v| fut_of(v).is_some()),
+    ))
+}

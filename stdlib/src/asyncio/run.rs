@@ -1,0 +1,100 @@
+//! `asyncio.run` (CPython 3.11 `runners.py`, `Runner` and `_cancel_all_tasks`):
+//! a new loop, the main task (`Task-1` in a fresh program), then the tasks still
+//! pending are cancelled and gathered, the shutdown steps run, and the loop closes.
+
+use super::gather::gather;
+use coil_interp::event_loop::future::{self, fut_of};
+use coil_interp::event_loop::{loop_of, new_event_loop, task, FutState};
+use coil_interp::object::{Args, GenKind};
+use coil_interp::{RunResult, Value, Vm};
+
+pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let Some(main) = args.pos.first() else {
+        return Err(vm.type_error("run() missing 1 required positional argument: 'main'"));
+    };
+    let debug = args
+        .kw
+        .iter()
+        .find(|(k, _)| k.as_str() == "debug")
+        .map(|(_, v)| v.clone());
+    if vm.asyncio.running_loop.is_some() {
+        return Err(vm.runtime_error("asyncio.run() cannot be called from a running event loop"));
+    }
+    if !matches!(main, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+        let r = vm.repr(main)?;
+        return Err(vm.value_error(format!("a coroutine was expected, got {}", r.as_str())));
+    }
+    let l = new_event_loop(vm);
+    if let (Some(d), Some(li)) = (debug, loop_of(&l)) {
+        let b = vm.truthy(&d)?;
+        li.debug.set(b);
+    }
+    vm.asyncio.event_loop = Some(l.clone());
+    let r = task::new_task(vm, &l, main.clone(), Value::None)
+        .and_then(|t| vm.run_until_complete(&l, &t));
+    let closed = close(vm, &l);
+    vm.asyncio.event_loop = None;
+    if let Some(li) = loop_of(&l) {
+        li.closed.set(true);
+        li.ready.borrow_mut().clear();
+    }
+    vm.flush_async_reports();
+    let v = r?;
+    closed?;
+    Ok(v)
+}
+
+/// `Runner.close`: cancel what is left, then the two shutdown steps
+/// (`shutdown_asyncgens`, `shutdown_default_executor`), each a task that finishes
+/// at its first step: two loop iterations and a task number each.
+fn close(vm: &mut Vm, l: &Value) -> RunResult<()> {
+    cancel_all_tasks(vm, l)?;
+    for _ in 0..2 {
+        vm.asyncio.task_counter += 1;
+        if loop_of(l).is_none_or(|li| li.closed.get()) {
+            break;
+        }
+        let lv = l.clone();
+        for _ in 0..2 {
+            run_iteration(vm, &lv)?;
+        }
+    }
+    Ok(())
+}
+
+fn run_iteration(vm: &mut Vm, l: &Value) -> RunResult<()> {
+    let Some(li) = loop_of(l) else { return Ok(()) };
+    li.running.set(true);
+    vm.asyncio.running_loop = Some(l.clone());
+    let r = vm.run_once(li);
+    li.running.set(false);
+    vm.asyncio.running_loop = None;
+    r.map(|_| ())
+}
+
+/// `_cancel_all_tasks`.
+fn cancel_all_tasks(vm: &mut Vm, l: &Value) -> RunResult<()> {
+    let to_cancel = vm.asyncio.live_tasks(l);
+    if to_cancel.is_empty() {
+        return Ok(());
+    }
+    for t in &to_cancel {
+        future::cancel(vm, t, Value::None)?;
+    }
+    let g = gather(vm, &to_cancel, true)?;
+    vm.run_until_complete(l, &g)?;
+    for t in &to_cancel {
+        let Some(f) = fut_of(t) else { continue };
+        if f.state.get() == FutState::Cancelled {
+            continue;
+        }
+        if let Value::Instance(e) = future::exception(vm, t)? {
+            let r = future::repr(vm, t)?;
+            let tb = coil_interp::vm::traceback::format_exception(vm, &e);
+            vm.write_stderr(&format!(
+                "unhandled exception during asyncio.run() shutdown\ntask: {r}\n{tb}"
+            ));
+        }
+    }
+    Ok(())
+}

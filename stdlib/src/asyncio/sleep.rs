@@ -1,0 +1,143 @@
+//! `asyncio.sleep(delay, result=None)` (CPython 3.11 `tasks.py`, `sleep` and
+//! `__sleep0`). The awaitable does nothing until awaited, like the coroutine it
+//! replaces: its first step yields a bare `None` for `delay <= 0` (the task runs
+//! again next iteration) or a future completed by a timer; its second step
+//! returns `result`. The timer is cancelled with the future (the `finally:
+//! h.cancel()` of CPython's version).
+
+use crate::builtins::args::class;
+use coil_interp::event_loop::future::{self, fut_of};
+use coil_interp::event_loop::handle::Callback;
+use coil_interp::event_loop::{get_running_loop, loop_of};
+use coil_interp::object::class::BaseKind;
+use coil_interp::object::{Args, NativeFn};
+use coil_interp::vm::ops::core::native;
+use coil_interp::{RunResult, Value, Vm};
+use std::cell::RefCell;
+
+enum SleepState {
+    Start,
+    /// Yielded `None` (`delay <= 0`).
+    Yielded0,
+    /// Waiting on this future.
+    Waiting(Value),
+    Done,
+}
+
+struct Sleep {
+    delay: f64,
+    result: Value,
+    state: RefCell<SleepState>,
+}
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("__await__", sleep_await),
+    ("__iter__", sleep_await),
+    ("__next__", sleep_next),
+    ("send", sleep_send),
+];
+
+pub fn sleep(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let mut delay = args.pos.first().cloned();
+    let mut result = args.pos.get(1).cloned();
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "delay" => delay = Some(v.clone()),
+            "result" => result = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sleep() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let Some(delay) = delay else {
+        return Err(vm.type_error("sleep() missing 1 required positional argument: 'delay'"));
+    };
+    let delay = match delay {
+        Value::Int(i) => i as f64,
+        Value::Float(f) => f,
+        Value::Bool(b) => b as i64 as f64,
+        other => {
+            return Err(vm.type_error(format!(
+                "'<=' not supported between instances of '{}' and 'int'",
+                other.type_name()
+            )))
+        }
+    };
+    let cls = class(
+        vm,
+        "asyncio.sleep",
+        "asyncio",
+        None,
+        BaseKind::Builtin,
+        METHODS,
+    );
+    Ok(native(
+        &cls,
+        Sleep {
+            delay,
+            result: result.unwrap_or(Value::None),
+            state: RefCell::new(SleepState::Start),
+        },
+    ))
+}
+
+fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Sleep> {
+    match v {
+        Value::Native(n) => n.get::<Sleep>(),
+        _ => None,
+    }
+    .ok_or_else(|| vm.type_error("not a sleep"))
+}
+
+fn sleep_await(_vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
+    Ok(me.clone())
+}
+
+fn sleep_send(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
+    sleep_next(vm, me, Args::positional(&[]))
+}
+
+fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
+    let me = me.clone();
+    let s = this(vm, &me)?;
+    let state = std::mem::replace(&mut *s.state.borrow_mut(), SleepState::Done);
+    match state {
+        SleepState::Start => {
+            if s.delay <= 0.0 {
+                *s.state.borrow_mut() = SleepState::Yielded0;
+                return Ok(Value::None);
+            }
+            let l = get_running_loop(vm)?;
+            let fut = future::new_future(vm, &l);
+            let when = vm.loop_time() + s.delay;
+            if let Some(li) = loop_of(&l) {
+                let h = li.call_at(
+                    when,
+                    Callback::SetResultUnlessCancelled {
+                        fut: fut.clone(),
+                        result: s.result.clone(),
+                    },
+                );
+                if let Some(f) = fut_of(&fut) {
+                    *f.timer.borrow_mut() = Some(h);
+                    f.blocking.set(true);
+                }
+            }
+            *s.state.borrow_mut() = SleepState::Waiting(fut.clone());
+            Ok(fut)
+        }
+        SleepState::Yielded0 => Err(vm.stop_iteration(s.result.clone())),
+        SleepState::Waiting(fut) => {
+            if let Some(f) = fut_of(&fut) {
+                if let Some(t) = f.timer.borrow_mut().take() {
+                    t.cancelled.set(true);
+                }
+            }
+            let r = future::result(vm, &fut)?;
+            Err(vm.stop_iteration(r))
+        }
+        SleepState::Done => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
+    }
+}
