@@ -23,6 +23,7 @@ mod dispatch;
 mod generator;
 mod import;
 mod instr_misc;
+mod namespace;
 mod run;
 mod suggestions;
 mod super_;
