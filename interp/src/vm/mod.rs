@@ -12,6 +12,7 @@
 
 pub mod errors;
 pub mod frame;
+pub mod frame_object;
 pub mod ops;
 pub mod types;
 
