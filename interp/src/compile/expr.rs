@@ -348,12 +348,11 @@ impl<'a> Compiler<'a> {
                 operand,
             } => Self::jump_if_leaked_span(operand),
             ExprKind::BoolOp { values, .. } => {
-                values.iter().filter_map(Self::jump_if_leaked_span).last()
+                values.iter().rev().find_map(Self::jump_if_leaked_span)
             }
-            ExprKind::IfExp { test, body, orelse } => [test, body, orelse]
+            ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
                 .into_iter()
-                .filter_map(|x| Self::jump_if_leaked_span(x))
-                .last(),
+                .find_map(|x| Self::jump_if_leaked_span(x)),
             ExprKind::Compare { .. } => Some(e.span),
             _ => None,
         }
