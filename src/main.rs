@@ -182,14 +182,5 @@ fn os_error_text(e: &std::io::Error) -> String {
 /// terminal), after flushing stdout.
 fn report_syntax_error(vm: &mut Vm, e: &coil_parser::SyntaxError) {
     let color = std::io::stderr().is_terminal();
-    let _ = miette::set_hook(Box::new(move |_| {
-        Box::new(
-            miette::MietteHandlerOpts::new()
-                .color(color)
-                .unicode(color)
-                .terminal_links(false)
-                .build(),
-        )
-    }));
-    vm.write_stderr(&format!("{:?}\n", e.to_report()));
+    vm.write_stderr(&e.render(color));
 }

@@ -115,4 +115,66 @@ impl SyntaxError {
         let named = NamedSource::new(self.filename.clone(), self.source.clone());
         miette::Report::new(self.clone()).with_source_code(named)
     }
+
+    /// The report the `coil` command prints: miette's graphical report whose headline
+    /// is CPython's last line verbatim (`SyntaxError: expected ':'`), never wrapped
+    /// (a wrapped headline would no longer contain that line), then the snippet with
+    /// `file:line:column`. Colours and Unicode box drawing only for a terminal.
+    pub fn render(&self, color: bool) -> String {
+        use miette::{GraphicalReportHandler, GraphicalTheme};
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::none()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_links(false)
+            .with_wrap_lines(false)
+            .with_width(usize::MAX / 2);
+        let named = Named {
+            error: self,
+            source: NamedSource::new(self.filename.clone(), self.source.clone()),
+        };
+        let mut out = String::new();
+        if handler.render_report(&mut out, &named).is_err() {
+            // Rendering into a String cannot fail; keep CPython's line regardless.
+            out = self.python_line();
+        }
+        out
+    }
+}
+
+/// The error with its source named after the file, so the snippet's header reads
+/// `[prog.py:4:7]` (the `Diagnostic` impl above gives the bare text, for tests).
+struct Named<'a> {
+    error: &'a SyntaxError,
+    source: NamedSource<String>,
+}
+
+impl fmt::Debug for Named<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.error, f)
+    }
+}
+
+impl fmt::Display for Named<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.error, f)
+    }
+}
+
+impl std::error::Error for Named<'_> {}
+
+impl Diagnostic for Named<'_> {
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.error.labels()
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.error.help()
+    }
 }

@@ -164,6 +164,11 @@ pub enum Instr {
     /// have `__class__` among their freevars; zero-argument `super()` takes that
     /// cell and the frame's first argument (local 0, or cell-moved per cell2arg).
     LoadBuildClass,
+    /// `[] -> []`: a module or class body with annotated names starts with this. If
+    /// the frame's namespace (module and class bodies: `namespace`, else the
+    /// globals) has no `__annotations__`, it gets a new empty dict there (CPython's
+    /// `SETUP_ANNOTATIONS`); each `name: ann` then stores into it.
+    SetupAnnotations,
     /// `[v] -> []`
     ReturnValue,
 

@@ -15,7 +15,7 @@ impl Instr {
             | UnaryInvert | ListToTuple | FormatValue(0..=3) | Jump(_) | GetIter | PopBlock
             | PushExcInfo | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter
             | GetAwaitable | GetAIter | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
-            | DeleteGlobal(_) => 0,
+            | DeleteGlobal(_) | SetupAnnotations => 0,
             FormatValue(_) => -1,
             PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)

@@ -336,6 +336,28 @@ impl<'a> Compiler<'a> {
         result
     }
 
+    /// The location CPython 3.11's `compiler_jump_if` leaves set after jumping on `e`:
+    /// its `Compare` case sets the location without restoring it, so the last
+    /// comparison reached through `not`/`and`/`or`/`if-else` leaks into the code that
+    /// follows (the `assert` statement's raise underlines it); `None` when nothing
+    /// leaks and the statement's own location stays.
+    pub fn jump_if_leaked_span(e: &Expr) -> Option<Span> {
+        match &e.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => Self::jump_if_leaked_span(operand),
+            ExprKind::BoolOp { values, .. } => {
+                values.iter().rev().find_map(Self::jump_if_leaked_span)
+            }
+            ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
+                .into_iter()
+                .find_map(|x| Self::jump_if_leaked_span(x)),
+            ExprKind::Compare { .. } => Some(e.span),
+            _ => None,
+        }
+    }
+
     fn jump_if_inner(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
         match &e.kind {
             ExprKind::UnaryOp {

@@ -114,6 +114,7 @@ impl<'a> Compiler<'a> {
 
     /// A module or class body: a leading string literal becomes `__doc__`.
     pub fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        self.setup_annotations(body);
         let rest = match docstring(body) {
             Some(doc) => {
                 let old = self.set_loc(body[0].span);
@@ -125,6 +126,16 @@ impl<'a> Compiler<'a> {
             None => body,
         };
         self.stmts(rest)
+    }
+
+    /// `SetupAnnotations` first when the body annotates names (CPython's
+    /// `compiler_body`), at the location of its first statement.
+    pub fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if super::stmt::has_annotations(body) {
+            let old = self.set_loc(body[0].span);
+            self.emit(Instr::SetupAnnotations);
+            self.restore_loc(old);
+        }
     }
 
     fn apply_decorators(&mut self, decorators: &'a [Expr]) {

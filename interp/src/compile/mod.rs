@@ -50,6 +50,10 @@ pub enum Mode {
     /// `coroutine` flag, and the REPL must run it as a coroutine (drive it on the
     /// event loop until it returns), as CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT.
     Interactive,
+    /// `eval()`'s input: the module must be one expression statement, whose value
+    /// the code object returns (CPython's `Expression` mode; other input is
+    /// `SyntaxError: invalid syntax`).
+    Eval,
 }
 
 /// Compiles a parsed module. `source` is the text it came from (for positions);
@@ -71,9 +75,38 @@ pub fn compile_module(
     })?;
     let mut c = Compiler::new(table, source, filename, mode);
     c.enter_scope(UnitKind::Module, 0, "<module>", 1);
+    if mode == Mode::Eval {
+        let expr = match module.body.as_slice() {
+            [ast::Stmt {
+                kind: ast::StmtKind::Expr(e),
+                ..
+            }] => e,
+            _ => {
+                let span = module
+                    .body
+                    .get(1)
+                    .or(module.body.first())
+                    .map_or_else(|| ast::Span::new(source.len(), source.len()), |s| s.span);
+                return Err(SyntaxError::new(
+                    SyntaxErrorKind::SyntaxError,
+                    "invalid syntax",
+                    filename,
+                    source,
+                    span,
+                ));
+            }
+        };
+        c.set_loc(expr.span);
+        c.expr(expr)?;
+        c.emit(crate::bytecode::Instr::ReturnValue);
+        return Ok(c.exit_scope());
+    }
     match mode {
-        Mode::Exec => c.body(&module.body)?,
-        Mode::Interactive => c.stmts(&module.body)?,
+        Mode::Exec | Mode::Eval => c.body(&module.body)?,
+        Mode::Interactive => {
+            c.setup_annotations(&module.body);
+            c.stmts(&module.body)?
+        }
     }
     if let Some(last) = module.body.last() {
         c.set_loc(last.span);

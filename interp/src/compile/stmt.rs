@@ -99,12 +99,17 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // CPython 3.11's raise carries the last comparison's location when
+                // the test has one (it underlines it), else the statement's.
+                let span = Self::jump_if_leaked_span(test).unwrap_or(self.span);
+                let old = self.set_loc(span);
                 self.emit(Instr::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.expr(msg)?;
                     self.emit(Instr::Call(1));
                 }
                 self.emit(Instr::RaiseVarargs(1));
+                self.restore_loc(old);
                 self.bind(end);
                 Ok(())
             }
@@ -303,12 +308,16 @@ impl<'a> Compiler<'a> {
     /// level are evaluated for their side effects but not stored in
     /// `__annotations__` (a documented gap); inside functions they are not
     /// evaluated at all, as in CPython.
+    /// `target: annotation [= value]` (CPython 3.11 `compiler_annassign`): the value
+    /// is stored first; in a module or class body a simple name's annotation is then
+    /// evaluated into `__annotations__[name]`, and a complex target's annotation is
+    /// evaluated and dropped. Function bodies never evaluate annotations of locals.
     fn ann_assign(
         &mut self,
         target: &'a Expr,
         annotation: &'a Expr,
         value: Option<&'a Expr>,
-        _simple: bool,
+        simple: bool,
     ) -> CResult {
         let namespace = matches!(self.unit_ref().kind, UnitKind::Module | UnitKind::Class);
         if let Some(v) = value {
@@ -330,9 +339,22 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        if namespace {
-            self.expr(annotation)?;
-            self.emit(Instr::PopTop);
+        if !namespace {
+            return Ok(());
+        }
+        match &target.kind {
+            ExprKind::Name(name) if simple => {
+                self.expr(annotation)?;
+                let i = self.unit().add_name("__annotations__");
+                self.emit(Instr::LoadName(i));
+                let mangled = self.mangle(name);
+                self.load_const(Value::str(&mangled));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                self.expr(annotation)?;
+                self.emit(Instr::PopTop);
+            }
         }
         Ok(())
     }
@@ -449,4 +471,29 @@ impl<'a> Compiler<'a> {
         }
         self.restore_loc(old);
     }
+}
+
+/// Does a module or class body annotate a name anywhere outside nested functions
+/// and classes? (CPython's `find_ann`: such a body starts with `SetupAnnotations`.)
+pub fn has_annotations(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -282,15 +282,11 @@ impl Visitor {
                 }
             }
             StmtKind::Global(names) => self.declaration(names, true, s.span)?,
-            StmtKind::Nonlocal(names) => {
-                if self.cur() == 0 {
-                    return Err(err(
-                        "nonlocal declaration not allowed at module level",
-                        s.span,
-                    ));
-                }
-                self.declaration(names, false, s.span)?
-            }
+            // At module level CPython first checks earlier uses like any scope
+            // (`name 'x' is assigned to before nonlocal declaration`) and only the
+            // analysis pass says "not allowed at module level" (`symtable.c`
+            // `analyze_name`), which `symtable.rs` mirrors.
+            StmtKind::Nonlocal(names) => self.declaration(names, false, s.span)?,
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }

@@ -32,6 +32,9 @@ pub struct Class {
     pub base_kind: BaseKind,
     /// Bumped whenever this class's dict changes, for lookup caches.
     pub version: Cell<u64>,
+    /// `type(cls)` when it is a user metaclass (a subclass of `type`); None for
+    /// `type` itself.
+    pub metaclass: Option<Rc<Class>>,
 }
 
 impl Class {

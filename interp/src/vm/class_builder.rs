@@ -35,18 +35,30 @@ impl Vm {
             return Err(self.type_error("__build_class__: name is not a string"));
         };
         let mut kw: Vec<(Rc<Str>, Value)> = Vec::new();
+        let mut explicit_meta = None;
         for (k, v) in args.kw {
             if k.as_str() == "metaclass" {
-                let is_type = matches!(v, Value::Class(c) if Rc::ptr_eq(c, &self.types.type_));
-                if !is_type {
-                    return Err(self.type_error("metaclasses other than type are not supported"));
-                }
+                explicit_meta = Some(v.clone());
             } else {
                 kw.push((k.clone(), v.clone()));
             }
         }
         let bases = self.class_bases(&args.pos[2..])?;
-        let ns = Rc::new(Dict::new());
+        // `__build_class__`: the metaclass is the explicit one or the most derived
+        // metaclass of the bases (`_PyType_CalculateMetaclass`); a callable that is
+        // not a class is simply called.
+        let meta = match explicit_meta {
+            Some(Value::Class(m)) => Some(Value::Class(self.most_derived_metaclass(&m, &bases)?)),
+            Some(other) => Some(other),
+            None => {
+                let m = self.most_derived_metaclass(&self.types.type_.clone(), &bases)?;
+                (!Rc::ptr_eq(&m, &self.types.type_)).then_some(Value::Class(m))
+            }
+        };
+        let ns = match &meta {
+            Some(m) => self.prepare_namespace(m, name, &args.pos[2..], &kw)?,
+            None => Rc::new(Dict::new()),
+        };
         let module = func
             .globals
             .get_str("__name__")
@@ -59,11 +71,66 @@ impl Vm {
         let cell = self.run_frame(frame);
         self.native_depth -= 1;
         let cell = cell?;
-        let cls = self.make_class(name, bases, &ns, &kw)?;
+        let cls = match meta {
+            None => Value::Class(self.make_class(name, bases, &ns, &kw, None)?),
+            Some(m) => {
+                let bases = Value::tuple(args.pos[2..].to_vec());
+                self.call(&m, &[Value::Str(name.clone()), bases, Value::Dict(ns)], &kw)?
+            }
+        };
         if let Value::Cell(c) = cell {
-            *c.value.borrow_mut() = Some(Value::Class(cls.clone()));
+            *c.value.borrow_mut() = Some(cls.clone());
         }
-        Ok(Value::Class(cls))
+        Ok(cls)
+    }
+
+    /// The metaclass of a class with `meta` requested and these bases: the most
+    /// derived of `meta` and the bases' metaclasses, or CPython's TypeError when
+    /// they conflict.
+    fn most_derived_metaclass(
+        &self,
+        meta: &Rc<Class>,
+        bases: &[Rc<Class>],
+    ) -> RunResult<Rc<Class>> {
+        let mut winner = meta.clone();
+        for b in bases {
+            let m = self.type_of(&Value::Class(b.clone()));
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// The namespace a class body runs in: `meta.__prepare__(name, bases, **kw)`
+    /// when the metaclass defines one, else a new dict.
+    fn prepare_namespace(
+        &mut self,
+        meta: &Value,
+        name: &Rc<Str>,
+        bases: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Rc<Dict>> {
+        let Some(prepare) = self.get_attr_opt(meta, &Str::intern("__prepare__"))? else {
+            return Ok(Rc::new(Dict::new()));
+        };
+        let args = [Value::Str(name.clone()), Value::tuple(bases.to_vec())];
+        match self.call(&prepare, &args, kw)? {
+            Value::Dict(d) => Ok(d),
+            other => Err(self.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                self.type_name(meta).as_str(),
+                other.type_name()
+            ))),
+        }
     }
 
     /// Checks the bases of a class statement (`object` when there are none).
@@ -77,7 +144,7 @@ impl Vm {
                             self.type_error(format!("duplicate base class {}", c.name.as_str()))
                         );
                     }
-                    if c.base_kind == BaseKind::Builtin {
+                    if c.base_kind == BaseKind::Builtin && !Rc::ptr_eq(c, &self.types.type_) {
                         return Err(self.type_error(format!(
                             "subclassing the builtin type '{}' is not supported",
                             c.name.as_str()
@@ -107,6 +174,7 @@ impl Vm {
         bases: Vec<Rc<Class>>,
         ns: &Dict,
         kw: &[(Rc<Str>, Value)],
+        metaclass: Option<Rc<Class>>,
     ) -> RunResult<Rc<Class>> {
         let mro = self.c3_mro(&bases)?;
         let base_kind = if mro.iter().any(|c| c.base_kind == BaseKind::Exception) {
@@ -149,6 +217,7 @@ impl Vm {
             dict,
             base_kind,
             version: Cell::new(0),
+            metaclass,
         });
         let items: Vec<(Value, Value)> = cls
             .dict
@@ -259,6 +328,32 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types.super_) {
             return super::super_::super_new(self, pos);
         }
+        // A metaclass's own `__call__` (`slot_tp_call`) replaces `type.__call__`.
+        if let Some(meta) = &cls.metaclass {
+            if let Some((owner, f)) = lookup_owner(meta, &Str::intern("__call__")) {
+                if !Rc::ptr_eq(&owner, &self.types.type_) && !Rc::ptr_eq(&owner, &self.types.object)
+                {
+                    let mut args = Vec::with_capacity(pos.len() + 1);
+                    args.push(Value::Class(cls.clone()));
+                    args.extend_from_slice(pos);
+                    return self.call(&f, &args, kw);
+                }
+            }
+        }
+        self.type_call(cls, pos, kw)
+    }
+
+    /// `type.__call__(cls, *pos, **kw)`: `__new__`, then `__init__` when the result
+    /// is an instance of `cls` (`Objects/typeobject.c` `type_call`).
+    pub(crate) fn type_call(
+        &mut self,
+        cls: &Rc<Class>,
+        pos: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Value> {
+        if cls.is_subclass(&self.types.type_) && !Rc::ptr_eq(cls, &self.types.type_) {
+            return self.metaclass_call(cls, pos, kw);
+        }
         let new_key = Str::intern("__new__");
         let init_key = Str::intern("__init__");
         let new = lookup_owner(cls, &new_key);
@@ -355,6 +450,87 @@ impl Vm {
         })))
     }
 
+    /// Instantiating a metaclass (`Meta(name, bases, ns)`, or a class statement
+    /// whose metaclass is `Meta`): its `__new__` (`type.__new__` unless
+    /// overridden), then its `__init__` when the result is an instance of it.
+    fn metaclass_call(
+        &mut self,
+        meta: &Rc<Class>,
+        pos: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Value> {
+        let is_core = |vm: &Vm, o: &Rc<Class>| {
+            Rc::ptr_eq(o, &vm.types.type_) || Rc::ptr_eq(o, &vm.types.object)
+        };
+        let meta_value = Value::Class(meta.clone());
+        let obj = match lookup_owner(meta, &Str::intern("__new__")) {
+            Some((owner, f)) if !is_core(self, &owner) => {
+                let mut args = Vec::with_capacity(pos.len() + 1);
+                args.push(meta_value.clone());
+                args.extend_from_slice(pos);
+                let f = match f {
+                    Value::Function(_) | Value::Builtin(_) => f,
+                    _ => self.get_attr(&meta_value, &Str::intern("__new__"))?,
+                };
+                self.call(&f, &args, kw)?
+            }
+            _ => self.type_new(meta, pos, kw)?,
+        };
+        if !self.type_of(&obj).is_subclass(meta) {
+            return Ok(obj);
+        }
+        if let Some((owner, f)) = lookup_owner(meta, &Str::intern("__init__")) {
+            if !is_core(self, &owner) {
+                let mut args = Vec::with_capacity(pos.len() + 1);
+                args.push(obj.clone());
+                args.extend_from_slice(pos);
+                let r = self.call(&f, &args, kw)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)`: a new class whose metaclass is
+    /// the most derived of `meta` and its bases' metaclasses.
+    pub(crate) fn type_new(
+        &mut self,
+        meta: &Rc<Class>,
+        pos: &[Value],
+        kw: &[(Rc<Str>, Value)],
+    ) -> RunResult<Value> {
+        let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = pos else {
+            return Err(match pos.len() {
+                3 => self.type_error("type.__new__() argument 1 must be str"),
+                n => self.type_error(format!(
+                    "type.__new__() takes exactly 3 arguments ({n} given)"
+                )),
+            });
+        };
+        let bases = self.class_bases(&bases.items.clone())?;
+        let winner = self.most_derived_metaclass(meta, &bases)?;
+        let d = Dict::new();
+        for (k, v) in ns.map.borrow().iter() {
+            d.map.borrow_mut().insert(k.clone(), v.clone());
+        }
+        if d.get_str("__module__").is_none() {
+            let module = self
+                .frames
+                .last()
+                .and_then(|f| f.globals.get_str("__name__"))
+                .unwrap_or_else(|| Value::interned("__main__"));
+            d.set_str("__module__", module);
+        }
+        let metaclass = (!Rc::ptr_eq(&winner, &self.types.type_)).then_some(winner);
+        let cls = self.make_class(name, bases, &d, kw, metaclass)?;
+        Ok(Value::Class(cls))
+    }
+
     /// `type(x)` and `type(name, bases, dict)`.
     fn call_type(&mut self, pos: &[Value], kw: &[(Rc<Str>, Value)]) -> RunResult<Value> {
         match pos {
@@ -373,7 +549,13 @@ impl Vm {
                         .unwrap_or_else(|| Value::interned("__main__"));
                     d.set_str("__module__", module);
                 }
-                let cls = self.make_class(name, bases, &d, kw)?;
+                // The most derived metaclass of the bases makes the class
+                // (`type_new` defers to it).
+                let winner = self.most_derived_metaclass(&self.types.type_.clone(), &bases)?;
+                if !Rc::ptr_eq(&winner, &self.types.type_) {
+                    return self.metaclass_call(&winner, pos, kw);
+                }
+                let cls = self.make_class(name, bases, &d, kw, None)?;
                 Ok(Value::Class(cls))
             }
             [_, _, _] => Err(self.type_error("type.__new__() argument 1 must be str, not ...")),

@@ -44,19 +44,43 @@ impl Vm {
             "__init__",
             builtin("__init__", Some("object"), object_init_builtin, true),
         );
+        // A classmethod, as CPython's: `super().__init_subclass__(**kw)` inside a
+        // class's own `__init_subclass__` binds it to that class.
+        let init_subclass = builtin(
+            "__init_subclass__",
+            Some("object"),
+            object_init_subclass,
+            true,
+        );
         object.dict.set_str(
             "__init_subclass__",
-            builtin(
-                "__init_subclass__",
-                Some("object"),
-                object_init_subclass,
-                true,
-            ),
+            Value::Native(Rc::new(crate::object::Native {
+                class: self.types.classmethod.clone(),
+                data: Box::new(crate::object::descriptors::ClassMethod {
+                    func: init_subclass,
+                }),
+            })),
+        );
+        // `type.__new__`, `type.__init__` and `type.__call__`, reached from a
+        // metaclass through `super()`.
+        let type_ = self.types.type_.clone();
+        type_.dict.set_str(
+            "__new__",
+            builtin("__new__", Some("type"), type_new_builtin, true),
+        );
+        type_.dict.set_str(
+            "__init__",
+            builtin("__init__", Some("type"), type_init_builtin, true),
+        );
+        type_.dict.set_str(
+            "__call__",
+            builtin("__call__", Some("type"), type_call_builtin, true),
         );
         let bc = builtin("__build_class__", None, build_class_builtin, false);
         self.core.build_class = bc.clone();
         self.add_builtin("__build_class__", bc);
         self.install_generator_methods();
+        self.install_frame_types();
     }
 }
 
@@ -120,4 +144,41 @@ fn object_init_subclass(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Valu
 
 fn build_class_builtin(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
     vm.build_class(args)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kw)` (`type(x)` when `meta` is `type`
+/// and one argument is given).
+fn type_new_builtin(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Class(meta) = recv else {
+        return Err(vm.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            recv.type_name()
+        )));
+    };
+    if Rc::ptr_eq(meta, &vm.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
+        return Ok(Value::Class(vm.type_of(&args.pos[0])));
+    }
+    let meta = meta.clone();
+    vm.type_new(&meta, args.pos, args.kw)
+}
+
+/// `type.__init__(cls, …)`: nothing to do once `type.__new__` made the class.
+fn type_init_builtin(_vm: &mut Vm, _recv: &Value, _args: Args) -> RunResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`, as calling `cls`
+/// without a metaclass `__call__` does.
+fn type_call_builtin(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Class(cls) = recv else {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            recv.type_name()
+        )));
+    };
+    let cls = cls.clone();
+    if Rc::ptr_eq(&cls, &vm.types.type_) {
+        return vm.call_class(&cls, args.pos, args.kw);
+    }
+    vm.type_call(&cls, args.pos, args.kw)
 }

@@ -176,6 +176,28 @@ impl Vm {
         }
     }
 
+    /// `next(it)` without a default (`builtin_next`): the next item, or the
+    /// StopIteration the iterator ended with — a generator's carries its return
+    /// value, a `__next__` method's is passed on as raised.
+    pub fn next_or_stop(&mut self, it: &Value) -> RunResult<Value> {
+        match it {
+            Value::Generator(g) if g.kind == GenKind::Generator => {
+                let step = self.gen_resume(g, Value::None, None)?;
+                step_to_result(self, step)
+            }
+            Value::Instance(_) => match self.lookup_special(it, &Str::intern("__next__")) {
+                Some(f) => self.call_unbound(&f, it, &[]),
+                None => {
+                    Err(self.type_error(format!("'{}' object is not an iterator", it.type_name())))
+                }
+            },
+            _ => match self.next(it)? {
+                Some(v) => Ok(v),
+                None => Err(self.stop_iteration(Value::None)),
+            },
+        }
+    }
+
     /// `gen.close()`: throws GeneratorExit in; a yield in response is a RuntimeError.
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> RunResult<()> {
         match g.state.get() {

@@ -130,9 +130,22 @@ impl Vm {
         source: &str,
         filename: &str,
     ) -> RunResult<Rc<crate::bytecode::CodeObject>> {
-        let result = coil_parser::parse_module(source, filename).and_then(|ast| {
-            crate::compile::compile_module(&ast, source, filename, crate::compile::Mode::Exec)
-        });
+        self.compile_source_mode(source, filename, crate::compile::Mode::Exec)
+    }
+
+    /// `compile_source` for a mode (`exec`, `eval`, `single`).
+    pub fn compile_source_mode(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compile::Mode,
+    ) -> RunResult<Rc<crate::bytecode::CodeObject>> {
+        let parsed = match mode {
+            crate::compile::Mode::Interactive => coil_parser::parse_interactive(source, filename),
+            _ => coil_parser::parse_module(source, filename),
+        };
+        let result =
+            parsed.and_then(|ast| crate::compile::compile_module(&ast, source, filename, mode));
         result.map_err(|e| {
             let class = match e.kind {
                 coil_parser::SyntaxErrorKind::SyntaxError => self.types.exc.syntax_error.clone(),
@@ -149,6 +162,11 @@ impl Vm {
             exc.dict.set_str("filename", Value::str(&e.filename));
             exc.dict.set_str("lineno", Value::Int(e.line as i64));
             exc.dict.set_str("offset", Value::Int(e.col as i64 + 1));
+            let text = source
+                .split_inclusive('\n')
+                .nth((e.line as usize).saturating_sub(1));
+            exc.dict
+                .set_str("text", text.map_or(Value::None, Value::str));
             exc
         })
     }

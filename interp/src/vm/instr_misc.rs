@@ -413,6 +413,7 @@ impl Vm {
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                 self.import_star(&m, &ns)?;
             }
+            Instr::SetupAnnotations => self.setup_annotations(),
             Instr::PrintExpr => {
                 let v = self.pop();
                 if !v.is_none() {
@@ -495,10 +496,9 @@ impl Vm {
             Some(Value::Str(s)) => s,
             _ => Str::intern("__main__"),
         };
+        // `__doc__` is read from `code.docstring` (`attr_builtin.rs`): CPython keeps
+        // it in `func_doc`, not in `__dict__`.
         let dict = Dict::new();
-        if let Some(doc) = &code.docstring {
-            dict.set_str("__doc__", Value::Str(doc.clone()));
-        }
         let cache = Rc::new(crate::object::GlobalCache::new(code.names.len()));
         let flags = &code.flags;
         let simple = !(flags.varargs

@@ -12,6 +12,7 @@
 
 pub mod errors;
 pub mod frame;
+pub mod frame_object;
 pub mod ops;
 pub mod types;
 
@@ -24,6 +25,7 @@ mod fast_ops;
 mod generator;
 mod import;
 mod instr_misc;
+mod namespace;
 mod run;
 mod suggestions;
 mod super_;

@@ -29,6 +29,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
         dict: Dict::new(),
         base_kind: kind,
         version: Cell::new(0),
+        metaclass: None,
     })
 }
 
@@ -65,6 +66,9 @@ pub struct BuiltinTypes {
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// `e.__traceback__` and `gi_frame` objects (`vm/frame_object.rs`).
+    pub traceback: Rc<Class>,
+    pub frame: Rc<Class>,
     /// Iterator and dict-view classes (added by the ops helper).
     pub iters: crate::object::iterators::IterTypes,
     pub exc: ExceptionTypes,
@@ -108,6 +112,8 @@ impl BuiltinTypes {
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),
+            traceback: b("traceback"),
+            frame: b("frame"),
             iters: crate::object::iterators::IterTypes::new(&object),
             exc,
             object,

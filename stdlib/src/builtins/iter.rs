@@ -208,11 +208,11 @@ fn next(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if !is_iterator {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.type_name())));
     }
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => match pos.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(vm.stop_iteration(Value::None)),
+    match pos.get(1) {
+        None => vm.next_or_stop(it),
+        Some(d) => match vm.next(it)? {
+            Some(v) => Ok(v),
+            None => Ok(d.clone()),
         },
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod convert;
+pub mod frames;
 pub mod introspect;
 pub mod io;
 pub mod iter;
@@ -31,4 +32,5 @@ pub fn install(vm: &mut Vm) {
     iter::install(vm);
     numeric::install(vm);
     introspect::install(vm);
+    frames::install(vm);
 }

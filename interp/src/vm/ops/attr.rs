@@ -36,7 +36,7 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
@@ -308,8 +308,12 @@ impl Vm {
         if let Some(d) = self.class_lookup(c, name) {
             return self.descr_get(&d, None, c, name).map(Some);
         }
-        // Attributes of the metatype (`C.mro`), bound to the class.
-        let meta = self.types.type_.clone();
+        // Attributes of the metatype (`C.mro`, a metaclass's methods), bound to
+        // the class.
+        let meta = c
+            .metaclass
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
         if let Some(d) = meta.lookup(name) {
             return self
                 .descr_get(&d, Some(&Value::Class(c.clone())), &meta, name)

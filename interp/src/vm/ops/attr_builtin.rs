@@ -148,8 +148,8 @@ impl Vm {
                     "__qualname__" => Some(Value::Str(g.qualname.clone())),
                     "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(running)),
                     "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
-                    "gi_frame" | "cr_frame" | "ag_frame" | "gi_yieldfrom" | "cr_await"
-                    | "ag_await" => Some(Value::None),
+                    "gi_frame" | "cr_frame" | "ag_frame" => Some(self.generator_frame(g)),
+                    "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
                     _ => None,
                 }
             }
@@ -235,7 +235,11 @@ impl Vm {
                 .map_or(Value::None, |b| Value::Class(b.clone())),
             "__dict__" => Value::Dict(Rc::new(copy_dict(&c.dict))),
             "__doc__" => c.dict.get_name(&intern!("__doc__")).unwrap_or(Value::None),
-            "__class__" => Value::Class(self.types.type_.clone()),
+            "__class__" => Value::Class(
+                c.metaclass
+                    .clone()
+                    .unwrap_or_else(|| self.types.type_.clone()),
+            ),
             _ => return None,
         })
     }
@@ -248,7 +252,7 @@ impl Vm {
             "__cause__" => data.cause.clone().unwrap_or(Value::None),
             "__context__" => data.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(data.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => self.traceback_object(&data.traceback),
             _ => return None,
         })
     }
@@ -343,10 +347,16 @@ impl Vm {
                 exc_cell.borrow_mut().suppress_context = b;
             }
             _ => {
-                if !value.is_none() {
-                    return Err(self.type_error("__traceback__ must be a traceback or None"));
-                }
-                exc_cell.borrow_mut().traceback.clear();
+                let entries = match value {
+                    Value::None => Vec::new(),
+                    v => match crate::vm::frame_object::traceback_entries(v) {
+                        Some(entries) => entries,
+                        None => {
+                            return Err(self.type_error("__traceback__ must be a traceback or None"))
+                        }
+                    },
+                };
+                exc_cell.borrow_mut().traceback = entries;
             }
         }
         Ok(true)

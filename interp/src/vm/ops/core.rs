@@ -323,9 +323,16 @@ fn exception_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
 
 fn exception_with_traceback(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     expect_args(vm, "with_traceback", &args, 1)?;
-    if let (Value::Instance(inst), Value::None) = (recv, &args.pos[0]) {
+    let entries = match &args.pos[0] {
+        Value::None => Vec::new(),
+        v => match crate::vm::frame_object::traceback_entries(v) {
+            Some(entries) => entries,
+            None => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        },
+    };
+    if let Value::Instance(inst) = recv {
         if let Some(e) = inst.exc() {
-            e.borrow_mut().traceback.clear();
+            e.borrow_mut().traceback = entries;
         }
     }
     Ok(recv.clone())

@@ -1,0 +1,211 @@
+//! Frame and traceback objects as scripts see them: `e.__traceback__` (a chain of
+//! `traceback` objects with `tb_frame`, `tb_lineno`, `tb_lasti`, `tb_next`),
+//! `generator.gi_frame`, and the `frame` objects they point to (`f_code`,
+//! `f_lineno`, `f_lasti`, `f_globals`, `f_locals`, `f_back`). CPython 3.11:
+//! `Python/traceback.c` (`tb_getsetters`, `tb_memberlist`), `Objects/frameobject.c`
+//! (`frame_getsetlist`), `Objects/genobject.c` `gen_getframe`.
+//!
+//! Coil's frames are not objects (they move between `Vm::frames` and generators and
+//! are recycled), and an exception keeps its traceback as a list of (code,
+//! instruction) entries. So these objects are snapshots made on demand: a
+//! traceback object is the list plus a position in it, a frame object records the
+//! code, the instruction and, when known, the namespaces. `f_back` is None.
+
+use super::Vm;
+use crate::bytecode::CodeObject;
+use crate::object::descriptors::Property;
+use crate::object::exception::TracebackEntry;
+use crate::object::{Args, Builtin, Dict, GenState, Generator, Native, NativeFn, Str, Value};
+use crate::RunResult;
+use std::rc::Rc;
+
+/// A `traceback` object: entry `index` of an exception's traceback list.
+pub struct TracebackObject {
+    pub entries: Rc<[TracebackEntry]>,
+    pub index: usize,
+}
+
+/// A `frame` object: a snapshot of one activation.
+pub struct FrameObject {
+    pub code: Rc<CodeObject>,
+    /// The instruction running (`f_lasti` is this index times two, as CPython's
+    /// code units are two bytes).
+    pub lasti: u32,
+    pub globals: Option<Rc<Dict>>,
+    pub locals: Option<Rc<Dict>>,
+    /// A frame that has not started reports its `def` line (CPython 3.11's
+    /// `f_lineno` before the first instruction is `co_firstlineno`).
+    pub started: bool,
+}
+
+impl Vm {
+    /// `e.__traceback__`: the first entry as a traceback object, or None.
+    pub fn traceback_object(&self, entries: &[TracebackEntry]) -> Value {
+        if entries.is_empty() {
+            return Value::None;
+        }
+        self.traceback_at(entries.into(), 0)
+    }
+
+    fn traceback_at(&self, entries: Rc<[TracebackEntry]>, index: usize) -> Value {
+        Value::Native(Rc::new(Native {
+            class: self.types.traceback.clone(),
+            data: Box::new(TracebackObject { entries, index }),
+        }))
+    }
+
+    /// `generator.gi_frame` (and `cr_frame`): the suspended (or not yet started)
+    /// frame, None once the generator finished or while it runs elsewhere.
+    pub fn generator_frame(&self, g: &Generator) -> Value {
+        if matches!(g.state.get(), GenState::Closed | GenState::Running) {
+            return Value::None;
+        }
+        let frames = g.frames.borrow();
+        let Some(f) = frames.first() else {
+            return Value::None;
+        };
+        self.frame_value(FrameObject {
+            code: f.code.clone(),
+            lasti: f.lasti(),
+            globals: Some(f.globals.clone()),
+            locals: Some(super::namespace::frame_locals(f)),
+            started: g.state.get() != GenState::Created,
+        })
+    }
+
+    fn frame_value(&self, f: FrameObject) -> Value {
+        Value::Native(Rc::new(Native {
+            class: self.types.frame.clone(),
+            data: Box::new(f),
+        }))
+    }
+
+    /// Installs the read-only attributes of `traceback` and `frame`.
+    pub(crate) fn install_frame_types(&mut self) {
+        let tb: [(&str, NativeFn); 4] = [
+            ("tb_frame", tb_frame),
+            ("tb_lineno", tb_lineno),
+            ("tb_lasti", tb_lasti),
+            ("tb_next", tb_next),
+        ];
+        let frame: [(&str, NativeFn); 6] = [
+            ("f_code", f_code),
+            ("f_lineno", f_lineno),
+            ("f_lasti", f_lasti),
+            ("f_globals", f_globals),
+            ("f_locals", f_locals),
+            ("f_back", f_back),
+        ];
+        for (class, getters) in [
+            (self.types.traceback.clone(), &tb[..]),
+            (self.types.frame.clone(), &frame[..]),
+        ] {
+            for (name, func) in getters {
+                let getter = Value::Builtin(Rc::new(Builtin {
+                    name: Str::intern(name),
+                    owner: Some(class.name.clone()),
+                    func: *func,
+                    receiver: None,
+                    is_method: false,
+                }));
+                let prop = Property::new(Some(getter), None, None, None);
+                class.dict.set_str(
+                    name,
+                    Value::Native(Rc::new(Native {
+                        class: self.types.property.clone(),
+                        data: Box::new(prop),
+                    })),
+                );
+            }
+        }
+    }
+}
+
+/// The entries from a traceback object on (for `with_traceback(tb)` and
+/// `__traceback__ = tb`); None if `v` is not a traceback object.
+pub fn traceback_entries(v: &Value) -> Option<Vec<TracebackEntry>> {
+    let Value::Native(n) = v else { return None };
+    let tb = n.get::<TracebackObject>()?;
+    Some(tb.entries[tb.index..].to_vec())
+}
+
+fn this_tb<'a>(vm: &Vm, args: &'a Args) -> RunResult<(&'a TracebackObject, &'a TracebackEntry)> {
+    if let Some(Value::Native(n)) = args.pos.first() {
+        if let Some(tb) = n.get::<TracebackObject>() {
+            if let Some(e) = tb.entries.get(tb.index) {
+                return Ok((tb, e));
+            }
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'traceback' object"))
+}
+
+fn tb_frame(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (_, e) = this_tb(vm, &args)?;
+    Ok(vm.frame_value(FrameObject {
+        code: e.code.clone(),
+        lasti: e.ip,
+        globals: None,
+        locals: None,
+        started: true,
+    }))
+}
+
+fn tb_lineno(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (_, e) = this_tb(vm, &args)?;
+    Ok(Value::Int(e.code.position(e.ip as usize).line as i64))
+}
+
+fn tb_lasti(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (_, e) = this_tb(vm, &args)?;
+    Ok(Value::Int(e.ip as i64 * 2))
+}
+
+fn tb_next(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (tb, _) = this_tb(vm, &args)?;
+    if tb.index + 1 < tb.entries.len() {
+        Ok(vm.traceback_at(tb.entries.clone(), tb.index + 1))
+    } else {
+        Ok(Value::None)
+    }
+}
+
+fn this_frame<'a>(vm: &Vm, args: &'a Args) -> RunResult<&'a FrameObject> {
+    if let Some(Value::Native(n)) = args.pos.first() {
+        if let Some(f) = n.get::<FrameObject>() {
+            return Ok(f);
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'frame' object"))
+}
+
+fn f_code(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Code(this_frame(vm, &args)?.code.clone()))
+}
+
+fn f_lineno(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let f = this_frame(vm, &args)?;
+    if !f.started {
+        return Ok(Value::Int(f.code.first_line as i64));
+    }
+    Ok(Value::Int(f.code.position(f.lasti as usize).line as i64))
+}
+
+fn f_lasti(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Int(this_frame(vm, &args)?.lasti as i64 * 2))
+}
+
+fn f_globals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let f = this_frame(vm, &args)?;
+    Ok(f.globals.clone().map_or(Value::None, Value::Dict))
+}
+
+fn f_locals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let f = this_frame(vm, &args)?;
+    Ok(f.locals.clone().map_or(Value::None, Value::Dict))
+}
+
+fn f_back(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    this_frame(vm, &args)?;
+    Ok(Value::None)
+}
