@@ -60,15 +60,15 @@ impl Vm {
         if matches!(g.state.get(), GenState::Closed | GenState::Running) {
             return Value::None;
         }
-        let frames = g.frames.borrow();
-        let Some(f) = frames.first() else {
+        let seg = g.frames.borrow();
+        let Some(f) = seg.frames.first() else {
             return Value::None;
         };
         self.frame_value(FrameObject {
             code: f.code.clone(),
             lasti: f.lasti(),
             globals: Some(f.globals.clone()),
-            locals: Some(super::namespace::frame_locals(f)),
+            locals: Some(super::namespace::frame_locals(f, &seg.values)),
             started: g.state.get() != GenState::Created,
         })
     }

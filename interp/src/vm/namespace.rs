@@ -35,7 +35,7 @@ impl Vm {
     /// frame, refreshed on each call; a fresh dict differs only in identity).
     pub fn current_locals(&self) -> Value {
         match self.frames.last() {
-            Some(f) => Value::Dict(frame_locals(f)),
+            Some(f) => Value::Dict(frame_locals(f, &self.values)),
             None => Value::Dict(self.current_globals()),
         }
     }
@@ -95,14 +95,17 @@ impl Vm {
 }
 
 /// The namespace dict of a frame: its `namespace` (module and class bodies) or a
-/// snapshot of a function's variables.
-pub(crate) fn frame_locals(f: &Frame) -> Rc<Dict> {
+/// snapshot of a function's variables, read from `values` (the value array the
+/// frame's `base` indexes: `Vm::values`, or a suspended generator's segment).
+pub(crate) fn frame_locals(f: &Frame, values: &[Option<Value>]) -> Rc<Dict> {
     if let Some(ns) = &f.namespace {
         return ns.clone();
     }
     let d = Dict::new();
     let code = &f.code;
-    for (name, v) in code.varnames.iter().zip(f.locals.iter()) {
+    let base = f.base as usize;
+    let locals = values.get(base..base + code.nlocals()).unwrap_or(&[]);
+    for (name, v) in code.varnames.iter().zip(locals.iter()) {
         if let Some(v) = v {
             d.set_name(name, v.clone());
         }
