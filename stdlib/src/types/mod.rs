@@ -9,6 +9,7 @@
 //! `__new__(cls, *args, **kwargs)`, the class first, as `type.__call__` does.
 
 pub mod args;
+mod bytes;
 mod constructors;
 mod dict;
 mod list;
@@ -29,6 +30,7 @@ use std::rc::Rc;
 /// Installs every builtin type's methods and constructors.
 pub fn install(vm: &mut Vm) {
     str::install(vm);
+    bytes::install(vm);
     str_case::install(vm);
     str_search::install(vm);
     str_format::install(vm);
