@@ -77,9 +77,9 @@ impl Vm {
                             self.type_error(format!("duplicate base class {}", c.name.as_str()))
                         );
                     }
-                    if c.base_kind == BaseKind::Builtin {
+                    if c.base_kind == BaseKind::Builtin && !self.is_subclassable_builtin(c) {
                         return Err(self.type_error(format!(
-                            "subclassing the builtin type '{}' is not supported",
+                            "type '{}' is not an acceptable base type",
                             c.name.as_str()
                         )));
                     }
@@ -350,7 +350,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: Dict::new(),
+            dict: Rc::new(Dict::new()),
             payload,
         })))
     }

@@ -16,13 +16,23 @@ pub(crate) fn install(vm: &mut Vm) {
     add_function(&c, "fromhex", fromhex);
     add_method(&c, "decode", decode);
     add_method(&c, "hex", hex);
-    add_method(&c, "upper", |vm, r, a| map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase()));
-    add_method(&c, "lower", |vm, r, a| map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase()));
+    add_method(&c, "upper", |vm, r, a| {
+        map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
+    });
+    add_method(&c, "lower", |vm, r, a| {
+        map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
+    });
     add_method(&c, "split", split);
     add_method(&c, "join", join);
-    add_method(&c, "startswith", |vm, r, a| affix(vm, r, a, "startswith", true));
-    add_method(&c, "endswith", |vm, r, a| affix(vm, r, a, "endswith", false));
-    add_method(&c, "find", |vm, r, a| find(vm, r, a, "find").map(Value::Int));
+    add_method(&c, "startswith", |vm, r, a| {
+        affix(vm, r, a, "startswith", true)
+    });
+    add_method(&c, "endswith", |vm, r, a| {
+        affix(vm, r, a, "endswith", false)
+    });
+    add_method(&c, "find", |vm, r, a| {
+        find(vm, r, a, "find").map(Value::Int)
+    });
     add_method(&c, "count", count);
     add_method(&c, "index", |vm, r, a| match find(vm, r, a, "index")? {
         -1 => Err(vm.value_error("subsection not found")),
@@ -30,12 +40,24 @@ pub(crate) fn install(vm: &mut Vm) {
     });
     add_method(&c, "replace", replace);
     add_method(&c, "strip", |vm, r, a| strip(vm, r, a, "strip", true, true));
-    add_method(&c, "lstrip", |vm, r, a| strip(vm, r, a, "lstrip", true, false));
-    add_method(&c, "rstrip", |vm, r, a| strip(vm, r, a, "rstrip", false, true));
-    add_method(&c, "isdigit", |vm, r, a| test(vm, r, a, "isdigit", |b| b.is_ascii_digit()));
-    add_method(&c, "isalpha", |vm, r, a| test(vm, r, a, "isalpha", |b| b.is_ascii_alphabetic()));
-    add_method(&c, "isalnum", |vm, r, a| test(vm, r, a, "isalnum", |b| b.is_ascii_alphanumeric()));
-    add_method(&c, "isspace", |vm, r, a| test(vm, r, a, "isspace", |b| b" \t\n\r\x0b\x0c".contains(&b)));
+    add_method(&c, "lstrip", |vm, r, a| {
+        strip(vm, r, a, "lstrip", true, false)
+    });
+    add_method(&c, "rstrip", |vm, r, a| {
+        strip(vm, r, a, "rstrip", false, true)
+    });
+    add_method(&c, "isdigit", |vm, r, a| {
+        test(vm, r, a, "isdigit", |b| b.is_ascii_digit())
+    });
+    add_method(&c, "isalpha", |vm, r, a| {
+        test(vm, r, a, "isalpha", |b| b.is_ascii_alphabetic())
+    });
+    add_method(&c, "isalnum", |vm, r, a| {
+        test(vm, r, a, "isalnum", |b| b.is_ascii_alphanumeric())
+    });
+    add_method(&c, "isspace", |vm, r, a| {
+        test(vm, r, a, "isspace", |b| b" \t\n\r\x0b\x0c".contains(&b))
+    });
     let s = vm.types.str.clone();
     add_method(&s, "encode", encode);
 }
@@ -416,13 +438,7 @@ fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     Ok(Value::bytes(out))
 }
 
-fn map_ascii(
-    vm: &mut Vm,
-    recv_: &Value,
-    a: Args,
-    name: &str,
-    f: fn(u8) -> u8,
-) -> RunResult<Value> {
+fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
     args::no_args(vm, "bytes", name, &a)?;
     Ok(Value::bytes(b.as_bytes().iter().map(|&c| f(c)).collect()))

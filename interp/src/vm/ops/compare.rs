@@ -144,7 +144,12 @@ impl Vm {
     }
 
     /// Comparison of builtin values; `None` means NotImplemented.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> RunResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> RunResult<Option<bool>> {
         if let Some(x) = IntRef::of(a) {
             if let Some(y) = IntRef::of(b) {
                 let ord = match (x, y) {
