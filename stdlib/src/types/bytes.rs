@@ -390,9 +390,11 @@ fn hex(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs.
 fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = match recv {
-        Value::Class(_) => a.pos,
-        _ => a.pos.get(1..).unwrap_or(&[]),
+    // Called on the class (`bytes.fromhex(s)`) or, unbound, with it first.
+    let pos = match (recv, a.pos) {
+        (Value::Class(_), _) => a.pos,
+        (_, [Value::Class(_), rest @ ..]) => rest,
+        _ => a.pos,
     };
     let s = match pos {
         [Value::Str(s)] => s.clone(),

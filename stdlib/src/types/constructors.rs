@@ -39,7 +39,17 @@ macro_rules! subclassable {
                 Value::Class(_) => recv.clone(),
                 _ => a.pos.first().cloned().unwrap_or(Value::None),
             };
-            let v = $plain(vm, recv, a)?;
+            let v = match &cls {
+                // `list`/`dict` subclasses start empty: their `__init__`
+                // (`list.__init__`, `dict.__init__` or the user's) fills them.
+                Value::Class(c) if !Vm::is_builtin_class(c) && stringify!($name) == "list_new" => {
+                    Value::list(Vec::new())
+                }
+                Value::Class(c) if !Vm::is_builtin_class(c) && stringify!($name) == "dict_new" => {
+                    Value::Dict(Rc::new(Dict::new()))
+                }
+                _ => $plain(vm, recv, a)?,
+            };
             Ok(vm.wrap_builtin_subclass(&cls, v))
         }
     )*};

@@ -17,11 +17,12 @@ mod number_parse;
 mod numbers;
 mod percent_format;
 mod set;
-mod sort;
+pub(crate) mod sort;
 mod str;
 mod str_case;
 mod str_format;
 mod str_search;
+mod timsort;
 
 use coil_interp::object::{Builtin, Class, NativeFn, Str};
 use coil_interp::{Value, Vm};

@@ -172,8 +172,13 @@ impl Vm {
             }));
         }
         match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(holds(x.as_str().cmp(y.as_str()), op))),
+            (Value::Float(x), Value::Float(y)) => Ok(Some(match x.partial_cmp(y) {
+                Some(o) => holds(o, op),
+                None => op == CmpOp::NotEq,
+            })),
             (Value::Bytes(x), Value::Bytes(y)) => {
-                return Ok(Some(holds(x.as_bytes().cmp(y.as_bytes()), op)))
+                Ok(Some(holds(x.as_bytes().cmp(y.as_bytes()), op)))
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 self.seq_compare(&x.items, &y.items, op).map(Some)

@@ -99,6 +99,13 @@ fn arg<'a>(vm: &Vm, name: &str, a: &'a Args, n: usize) -> RunResult<&'a [Value]>
     Ok(a.pos)
 }
 
+/// `int`'s slots handle only ints (`(1).__eq__(1.0)` is NotImplemented; the
+/// float's reflected slot does the mixed case), unlike `float`'s.
+fn int_meets_non_int(me: &Value, other: &Value) -> bool {
+    use crate::object::int::IntRef;
+    IntRef::of(me).is_some() && IntRef::of(other).is_none() && matches!(other, Value::Float(_))
+}
+
 fn binary(vm: &mut Vm, recv: &Value, a: Args, op: BinOp, reflected: bool) -> RunResult<Value> {
     let other = vm.builtin_base(&arg(vm, "op", &a, 1)?[0]);
     let me = vm.builtin_base(recv);
@@ -110,6 +117,9 @@ fn binary(vm: &mut Vm, recv: &Value, a: Args, op: BinOp, reflected: bool) -> Run
     if matches!(x, Value::Instance(_) | Value::Native(_))
         || matches!(y, Value::Instance(_) | Value::Native(_))
     {
+        return Ok(Value::NotImplemented);
+    }
+    if int_meets_non_int(&me, &other) {
         return Ok(Value::NotImplemented);
     }
     match vm.builtin_binop(x, y, op)? {
@@ -129,7 +139,7 @@ fn compare(vm: &mut Vm, recv: &Value, a: Args, op: CmpOp) -> RunResult<Value> {
             _ => Value::NotImplemented,
         });
     }
-    if matches!(other, Value::Instance(_) | Value::Native(_)) {
+    if matches!(other, Value::Instance(_) | Value::Native(_)) || int_meets_non_int(&me, &other) {
         return Ok(Value::NotImplemented);
     }
     match vm.builtin_compare(&me, &other, op)? {
@@ -315,6 +325,65 @@ fn float_value(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     }
 }
 
+/// `list.__init__(self, iterable=())`: the list's items become the iterable's.
+fn list_init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    // A plain list was filled by `__new__` already (Coil's constructor does
+    // both steps); only a subclass instance starts empty and is filled here.
+    if !matches!(recv, Value::Instance(_)) {
+        return Ok(Value::None);
+    }
+    let Value::List(l) = vm.builtin_base(recv) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'list' object"));
+    };
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        return Err(vm.type_error("list() takes at most 1 argument"));
+    }
+    let items = match a.pos.first() {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    *l.items.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`: updates the dict.
+fn dict_init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    // A plain dict was filled by `__new__` already (Coil's constructor does
+    // both steps); only a subclass instance starts empty and is filled here.
+    if !matches!(recv, Value::Instance(_)) {
+        return Ok(Value::None);
+    }
+    let Value::Dict(d) = vm.builtin_base(recv) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'dict' object"));
+    };
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    if let Some(src) = a.pos.first() {
+        match vm.builtin_base(src) {
+            Value::Dict(s) => {
+                let entries: Vec<_> = s
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                for (k, v) in entries {
+                    vm.dict_set_hashed(&d, k, v)?;
+                }
+            }
+            other => vm.dict_update_from_pairs(&d, &other)?,
+        }
+    }
+    for (k, v) in a.kw {
+        vm.dict_set(&d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
 /// Installs the wrappers in the builtin types' dicts. Only what each type
 /// supports: `list` has no `__hash__`, `str` no `__neg__`, …
 pub(super) fn install(vm: &mut Vm) {
@@ -395,6 +464,8 @@ pub(super) fn install(vm: &mut Vm) {
     for c in [&t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.range] {
         put(c, "__getitem__", getitem);
     }
+    put(&t.list, "__init__", list_init);
+    put(&t.dict, "__init__", dict_init);
     for c in [&t.list, &t.dict] {
         put(c, "__setitem__", setitem);
         put(c, "__delitem__", delitem);
