@@ -226,7 +226,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A literal as a value. Complex and bytes literals have no runtime type yet.
+    /// A literal as a value. Complex literals have no runtime type yet.
     pub fn constant(&self, c: &Constant, span: Span) -> CResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
@@ -239,9 +239,7 @@ impl<'a> Compiler<'a> {
             Constant::Complex(_) => {
                 return Err(self.error("complex literals are not supported by Coil", span))
             }
-            Constant::Bytes(_) => {
-                return Err(self.error("bytes literals are not supported by Coil", span))
-            }
+            Constant::Bytes(b) => Value::bytes(b.clone()),
         })
     }
 
@@ -249,7 +247,7 @@ impl<'a> Compiler<'a> {
     /// numbers and tuples of those (CPython's AST optimizer folds the same).
     pub fn const_value(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::Constant(Constant::Complex(_) | Constant::Bytes(_)) => None,
+            ExprKind::Constant(Constant::Complex(_)) => None,
             ExprKind::Constant(c) => self.constant(c, e.span).ok(),
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,

@@ -64,11 +64,17 @@ impl Class {
 pub enum Payload {
     None,
     Exception(RefCell<ExceptionData>),
+    /// An instance of a user subclass of a builtin type (`class Stack(list)`)
+    /// carries the builtin value (`Value::List`, `Value::Int`, …): the builtin
+    /// type's methods run on it (`Vm::builtin_base`, `Vm::method_receiver`).
+    Builtin(Value),
 }
 
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: Dict,
+    /// The attribute dict, shared so `obj.__dict__` and `vars(obj)` are the
+    /// live dict itself (CPython's `__dict__` slot), not a copy.
+    pub dict: Rc<Dict>,
     pub payload: Payload,
 }
 
@@ -80,7 +86,7 @@ impl Instance {
     pub fn exc(&self) -> Option<&RefCell<ExceptionData>> {
         match &self.payload {
             Payload::Exception(e) => Some(e),
-            Payload::None => None,
+            Payload::None | Payload::Builtin(_) => None,
         }
     }
 }

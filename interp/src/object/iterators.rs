@@ -36,6 +36,10 @@ pub enum BuiltinIter {
     },
     /// `pos` is a byte offset into the text.
     Str { s: Rc<Str>, pos: Cell<usize> },
+    Bytes {
+        bytes: Rc<super::Bytes>,
+        index: Cell<usize>,
+    },
     Range {
         next: Cell<i64>,
         step: i64,
@@ -87,6 +91,7 @@ pub struct IterTypes {
     pub str_ascii_iterator: Rc<Class>,
     pub str_iterator: Rc<Class>,
     pub range_iterator: Rc<Class>,
+    pub bytes_iterator: Rc<Class>,
     pub dict_keyiterator: Rc<Class>,
     pub dict_valueiterator: Rc<Class>,
     pub dict_itemiterator: Rc<Class>,
@@ -111,6 +116,7 @@ impl IterTypes {
             str_ascii_iterator: b("str_ascii_iterator"),
             str_iterator: b("str_iterator"),
             range_iterator: b("range_iterator"),
+            bytes_iterator: b("bytes_iterator"),
             dict_keyiterator: b("dict_keyiterator"),
             dict_valueiterator: b("dict_valueiterator"),
             dict_itemiterator: b("dict_itemiterator"),
@@ -127,7 +133,7 @@ impl IterTypes {
     }
 
     /// Every iterator class (not the views), for installing `__iter__`/`__next__`.
-    pub fn iterator_classes(&self) -> [&Rc<Class>; 15] {
+    pub fn iterator_classes(&self) -> [&Rc<Class>; 16] {
         [
             &self.list_iterator,
             &self.list_reverseiterator,
@@ -135,6 +141,7 @@ impl IterTypes {
             &self.str_ascii_iterator,
             &self.str_iterator,
             &self.range_iterator,
+            &self.bytes_iterator,
             &self.dict_keyiterator,
             &self.dict_valueiterator,
             &self.dict_itemiterator,
@@ -161,6 +168,7 @@ impl IterTypes {
                 }
             }
             BuiltinIter::Range { .. } => self.range_iterator.clone(),
+            BuiltinIter::Bytes { .. } => self.bytes_iterator.clone(),
             BuiltinIter::Dict { kind, reversed, .. } => match (kind, reversed) {
                 (ViewKind::Keys, false) => self.dict_keyiterator.clone(),
                 (ViewKind::Values, false) => self.dict_valueiterator.clone(),

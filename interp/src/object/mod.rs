@@ -2,6 +2,7 @@
 //! per concept. Builtin types are `Class` objects like user classes, so `type(x)`,
 //! `isinstance` and attribute lookup work the same way for both.
 
+pub mod bytes;
 pub mod class;
 pub mod containers;
 pub mod descriptors;
@@ -14,8 +15,10 @@ pub mod int;
 pub mod iterators;
 pub mod native;
 pub mod str;
+mod unicode_printable;
 pub mod value;
 
+pub use bytes::Bytes;
 pub use class::{Class, Instance, Module, Payload};
 pub use containers::{List, Range, Set, Slice, Tuple};
 pub use dict::{Dict, DictMap, HashKey};

@@ -46,6 +46,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Int(x), Int(y)) => Some(x == y),
         (Str(x), Str(y)) => Some(x == y),
+        (Bytes(x), Bytes(y)) => Some(x.as_bytes() == y.as_bytes()),
         (Float(x), Float(y)) => Some(x == y),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
             let (x, y) = (IntRef::of(a)?, IntRef::of(b)?);

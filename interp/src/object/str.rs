@@ -142,22 +142,4 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `str.isprintable` for one char: false for controls (Cc), format chars (Cf),
-/// separators other than the space (Zs, Zl, Zp), surrogates and private use (Cs,
-/// Co), and noncharacters; unassigned code points (Cn) are not all known here.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
-        return false;
-    }
-    if n < 0x300 {
-        return true;
-    }
-    !matches!(n,
-        0x0600..=0x0605 | 0x061c | 0x06dd | 0x070f | 0x0890..=0x0891 | 0x08e2 | 0x1680
-        | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f
-        | 0x3000 | 0xd800..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff0..=0xfffb
-        | 0xfffe..=0xffff | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3
-        | 0x1d173..=0x1d17a | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff)
-        && (n & 0xfffe) != 0xfffe
-}
+pub use super::unicode_printable::is_printable;

@@ -23,6 +23,7 @@ pub enum Value {
     /// Only for ints outside i64; always normalised back to `Int` when they fit.
     BigInt(Rc<BigInt>),
     Str(Rc<Str>),
+    Bytes(Rc<Bytes>),
     Tuple(Rc<Tuple>),
     List(Rc<List>),
     Dict(Rc<Dict>),
@@ -58,6 +59,10 @@ impl Value {
 
     pub fn interned(s: &str) -> Value {
         Value::Str(Str::intern(s))
+    }
+
+    pub fn bytes(data: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(Bytes::new(data)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -101,6 +106,7 @@ impl Value {
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as usize,
             Str(r) => Rc::as_ptr(r) as usize,
+            Bytes(r) => Rc::as_ptr(r) as usize,
             Tuple(r) => Rc::as_ptr(r) as usize,
             List(r) => Rc::as_ptr(r) as usize,
             Dict(r) => Rc::as_ptr(r) as usize,
@@ -130,6 +136,7 @@ impl Value {
             Value::BigInt(b) => b.to_string(),
             Value::Float(f) => super::float::float_repr(*f),
             Value::Str(s) => super::str::str_repr(s.as_str()),
+            Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
             Value::Tuple(t) => {
                 let parts: Vec<String> = t.items.iter().map(|v| v.debug_repr()).collect();
                 if parts.len() == 1 {
@@ -191,6 +198,7 @@ impl Value {
             Int(_) | BigInt(_) => "int".into(),
             Float(_) => "float".into(),
             Str(_) => "str".into(),
+            Bytes(_) => "bytes".into(),
             Tuple(_) => "tuple".into(),
             List(_) => "list".into(),
             Dict(_) => "dict".into(),

@@ -144,9 +144,12 @@ impl Vm {
                             self.type_error(format!("duplicate base class {}", c.name.as_str()))
                         );
                     }
-                    if c.base_kind == BaseKind::Builtin && !Rc::ptr_eq(c, &self.types.type_) {
+                    if c.base_kind == BaseKind::Builtin
+                        && !Rc::ptr_eq(c, &self.types.type_)
+                        && !self.is_subclassable_builtin(c)
+                    {
                         return Err(self.type_error(format!(
-                            "subclassing the builtin type '{}' is not supported",
+                            "type '{}' is not an acceptable base type",
                             c.name.as_str()
                         )));
                     }
@@ -445,7 +448,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: Dict::new(),
+            dict: Rc::new(Dict::new()),
             payload,
         })))
     }

@@ -11,7 +11,7 @@ impl Vm {
     pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Exc {
         Rc::new(Instance {
             class: RefCell::new(class.clone()),
-            dict: Dict::new(),
+            dict: Rc::new(Dict::new()),
             payload: Payload::Exception(RefCell::new(ExceptionData {
                 args,
                 ..ExceptionData::default()

@@ -390,7 +390,7 @@ pub fn existing_class(vm: &Vm, key: &'static str) -> Option<Rc<Class>> {
 pub fn new_instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
     let inst = Instance {
         class: RefCell::new(cls.clone()),
-        dict: coil_interp::object::Dict::new(),
+        dict: Rc::new(coil_interp::object::Dict::new()),
         payload: Payload::None,
     };
     for (k, v) in fields {

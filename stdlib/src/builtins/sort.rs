@@ -1,28 +1,13 @@
-//! A stable sort whose comparisons may run script code and fail: `sorted()` (and,
-//! if the type-methods helper wants it, `list.sort`). CPython uses timsort
-//! (`Objects/listobject.c`); any stable sort gives the same result, only the
-//! number and order of `__lt__` calls differ. `reverse=True` reverses, sorts and
-//! reverses again, as CPython does, so equal items keep their original order.
+//! `sorted()` (and `dir()`'s ordering): the same CPython `listsort` port as
+//! `list.sort` (`types/timsort.rs`), so the `__lt__` calls a script sees are
+//! CPython's. `reverse=True` reverses, sorts and reverses again, as CPython
+//! does, so equal items keep their original order. On error `items` is left
+//! unchanged.
 
+use crate::types::sort::timsort;
 use coil_interp::{RunResult, Value, Vm};
-use coil_parser::ast::CmpOp;
 
-/// `a < b`, with fast paths for ints, floats and strs.
-pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        // UTF-8 byte order is code point order, which is how Python compares strs.
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.rich_compare(a, b, CmpOp::Lt)?;
-            match r {
-                Value::Bool(b) => Ok(b),
-                other => vm.truthy(&other),
-            }
-        }
-    }
-}
+pub use crate::types::sort::less_than;
 
 /// Sorts `items` in place by `key(item)` (or the items themselves), stably.
 /// On error `items` is left unchanged.
@@ -43,58 +28,14 @@ pub fn sort_values(
     if reverse {
         pairs.reverse();
     }
-    let sorted = merge_sort(vm, pairs)?;
+    timsort(&mut pairs, &mut |x: &Value, y: &Value| less_than(vm, x, y))?;
+    let sorted = pairs;
     items.clear();
     items.extend(sorted.into_iter().map(|(_, v)| v));
     if reverse {
         items.reverse();
     }
     Ok(())
-}
-
-const RUN: usize = 16;
-
-/// Bottom-up merge sort: insertion-sorted runs of `RUN`, then pairwise merges.
-/// Taking from the right run only when strictly less keeps it stable.
-fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> RunResult<Vec<(Value, Value)>> {
-    let n = v.len();
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less_than(vm, &v[j].0, &v[j - 1].0)? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    while width < n {
-        let mut out = Vec::with_capacity(n);
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if less_than(vm, &v[j].0, &v[i].0)? {
-                    out.push(v[j].clone());
-                    j += 1;
-                } else {
-                    out.push(v[i].clone());
-                    i += 1;
-                }
-            }
-            out.extend_from_slice(&v[i..mid]);
-            out.extend_from_slice(&v[j..hi]);
-            lo = hi;
-        }
-        v = out;
-        width *= 2;
-    }
-    Ok(v)
 }
 
 #[cfg(test)]

@@ -30,6 +30,35 @@ pub(crate) fn install(vm: &mut Vm) {
     add_function(&t.slice, "__new__", slice_new);
 }
 
+/// Constructors that subclasses inherit: the builtin value, wrapped in an
+/// instance of the subclass when the class called is one (`Stack([1])`).
+macro_rules! subclassable {
+    ($($name:ident => $plain:ident),*) => {$(
+        fn $name(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+            let cls = match recv {
+                Value::Class(_) => recv.clone(),
+                _ => a.pos.first().cloned().unwrap_or(Value::None),
+            };
+            let v = match &cls {
+                // `list`/`dict` subclasses start empty: their `__init__`
+                // (`list.__init__`, `dict.__init__` or the user's) fills them.
+                Value::Class(c) if !Vm::is_builtin_class(c) && stringify!($name) == "list_new" => {
+                    Value::list(Vec::new())
+                }
+                Value::Class(c) if !Vm::is_builtin_class(c) && stringify!($name) == "dict_new" => {
+                    Value::Dict(Rc::new(Dict::new()))
+                }
+                _ => $plain(vm, recv, a)?,
+            };
+            Ok(vm.wrap_builtin_subclass(&cls, v))
+        }
+    )*};
+}
+
+subclassable!(int_new => int_new_plain, float_new => float_new_plain, str_new => str_new_plain,
+    list_new => list_new_plain, tuple_new => tuple_new_plain, dict_new => dict_new_plain,
+    set_new => set_new_plain, frozenset_new => frozenset_new_plain);
+
 /// The constructor's arguments without the class. `__new__` is called two ways:
 /// explicitly as `int.__new__(int, x)` (a plain function: the class is the first
 /// positional argument) and by the VM's `type.__call__`, which may pass the class
@@ -172,7 +201,7 @@ const INT: Signature = Signature {
 };
 
 /// `int(x=0)`, `int(x, base=10)`.
-fn int_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn int_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let bound = args::bind(vm, &INT, &rest(recv, &a))?;
     let (x, base) = (&bound[0], &bound[1]);
     let Some(x) = x else {
@@ -231,7 +260,7 @@ fn int_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
 }
 
 /// `float(x=0.0)`.
-fn float_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn float_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let pos = at_most(vm, "float", &rest(recv, &a), 0, 1)?;
     let Some(x) = pos.first() else {
         return Ok(Value::Float(0.0));
@@ -283,7 +312,7 @@ const STR: Signature = Signature {
 };
 
 /// `str(object='')`; `encoding`/`errors` need a bytes object, which Coil lacks.
-fn str_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let bound = args::bind(vm, &STR, &rest(recv, &a))?;
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
@@ -312,7 +341,7 @@ pub(crate) fn items_of(vm: &mut Vm, it: &Value) -> RunResult<Vec<Value>> {
 }
 
 /// `list(iterable=())`.
-fn list_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn list_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let pos = at_most(vm, "list", &rest(recv, &a), 0, 1)?;
     match pos.first() {
         None => Ok(Value::list(Vec::new())),
@@ -321,7 +350,7 @@ fn list_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `tuple(iterable=())`; a tuple argument is returned as is.
-fn tuple_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn tuple_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let pos = at_most(vm, "tuple", &rest(recv, &a), 0, 1)?;
     match pos.first() {
         None => Ok(Value::tuple(Vec::new())),
@@ -331,7 +360,7 @@ fn tuple_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `dict(mapping_or_pairs=(), **kwargs)`.
-fn dict_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn dict_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let a = rest(recv, &a);
     let d = Rc::new(Dict::new());
     super::dict::update_from(vm, &d, "dict", a)?;
@@ -355,12 +384,12 @@ fn build_set(vm: &mut Vm, recv: &Value, name: &str, a: Args, frozen: bool) -> Ru
 }
 
 /// `set(iterable=())`.
-fn set_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn set_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     build_set(vm, recv, "set", a, false)
 }
 
 /// `frozenset(iterable=())`; a frozenset argument is returned as is.
-fn frozenset_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+fn frozenset_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     build_set(vm, recv, "frozenset", a, true)
 }
 

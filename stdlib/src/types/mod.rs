@@ -9,6 +9,7 @@
 //! `__new__(cls, *args, **kwargs)`, the class first, as `type.__call__` does.
 
 pub mod args;
+mod bytes;
 mod constructors;
 mod dict;
 mod list;
@@ -16,11 +17,12 @@ mod number_parse;
 mod numbers;
 mod percent_format;
 mod set;
-mod sort;
+pub(crate) mod sort;
 mod str;
 mod str_case;
 mod str_format;
 mod str_search;
+mod timsort;
 
 use coil_interp::object::{Builtin, Class, NativeFn, Str};
 use coil_interp::{Value, Vm};
@@ -29,6 +31,7 @@ use std::rc::Rc;
 /// Installs every builtin type's methods and constructors.
 pub fn install(vm: &mut Vm) {
     str::install(vm);
+    bytes::install(vm);
     str_case::install(vm);
     str_search::install(vm);
     str_format::install(vm);

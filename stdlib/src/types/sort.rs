@@ -1,9 +1,8 @@
-//! `list.sort(*, key=None, reverse=False)`: a stable sort that only asks `a < b`
-//! (the VM's rich comparison, or a direct one for ints, floats and strs), stops at
-//! the first comparison error and never loses an item. It follows the shape of
-//! CPython 3.11's timsort (`Objects/listobject.c`, `listsort.txt`): natural runs
-//! (strictly descending ones reversed), binary insertion sort up to `minrun`, then
-//! merges; `reverse` is done by reversing before and after, which keeps it stable.
+//! `list.sort(*, key=None, reverse=False)` (and `sorted`, through
+//! `builtins::sort`): CPython 3.11's `listsort` in `timsort.rs`, which only asks
+//! `a < b` (the VM's rich comparison, or a direct one for ints, floats and strs),
+//! stops at the first comparison error and never loses an item; `reverse` is done
+//! by reversing before and after, which keeps it stable.
 //! While sorting the list is empty, and a list changed meanwhile raises
 //! `ValueError: list modified during sort`, as in CPython.
 
@@ -72,7 +71,7 @@ fn sort(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `a < b`: direct for same-kind ints, floats and strs, else the VM's `<` and truth.
-pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
+pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
@@ -87,133 +86,7 @@ pub(crate) fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
     }
 }
 
-/// Sorts `(key, value)` pairs by key with `lt`. On error the slice holds every
-/// item, partly sorted, and the error is returned.
-pub(crate) fn timsort<E>(
-    v: &mut [(Value, Value)],
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    let minrun = min_run(n);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut lo = 0;
-    while lo < n {
-        let mut hi = lo + count_run(&mut v[lo..], lt)?;
-        if hi - lo < minrun {
-            let forced = (lo + minrun).min(n);
-            binary_insertion(&mut v[lo..forced], hi - lo, lt)?;
-            hi = forced;
-        }
-        runs.push((lo, hi));
-        lo = hi;
-    }
-    while runs.len() > 1 {
-        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
-        for pair in runs.chunks(2) {
-            match *pair {
-                [(a, m), (_, b)] => {
-                    merge(&mut v[a..b], m - a, lt)?;
-                    merged.push((a, b));
-                }
-                [single] => merged.push(single),
-                _ => {}
-            }
-        }
-        runs = merged;
-    }
-    Ok(())
-}
-
-/// `merge_compute_minrun`: between 32 and 64, so that n/minrun is a power of two
-/// or just under one.
-fn min_run(mut n: usize) -> usize {
-    let mut r = 0;
-    while n >= 64 {
-        r |= n & 1;
-        n >>= 1;
-    }
-    n + r
-}
-
-/// The length of the run at the start of `v`: non-descending, or strictly
-/// descending (then reversed in place, which keeps the sort stable).
-fn count_run<E>(
-    v: &mut [(Value, Value)],
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<usize, E> {
-    if v.len() < 2 {
-        return Ok(v.len());
-    }
-    let mut n = 2;
-    if lt(&v[1].0, &v[0].0)? {
-        while n < v.len() && lt(&v[n].0, &v[n - 1].0)? {
-            n += 1;
-        }
-        v[..n].reverse();
-    } else {
-        while n < v.len() && !lt(&v[n].0, &v[n - 1].0)? {
-            n += 1;
-        }
-    }
-    Ok(n)
-}
-
-/// Extends the sorted prefix `v[..sorted]` to all of `v`, inserting each item after
-/// any equal ones (binary search with `<` only).
-fn binary_insertion<E>(
-    v: &mut [(Value, Value)],
-    sorted: usize,
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    for i in sorted.max(1)..v.len() {
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if lt(&v[i].0, &v[mid].0)? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        v[lo..=i].rotate_right(1);
-    }
-    Ok(())
-}
-
-/// Merges the sorted halves `v[..mid]` and `v[mid..]`. The left half is copied
-/// out; on error its unplaced items fill the gap, as CPython's `merge_lo` does.
-fn merge<E>(
-    v: &mut [(Value, Value)],
-    mid: usize,
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    let left: Vec<(Value, Value)> = v[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < left.len() && j < v.len() {
-        let take_right = match lt(&v[j].0, &left[i].0) {
-            Ok(b) => b,
-            Err(e) => {
-                v[k..k + left.len() - i].clone_from_slice(&left[i..]);
-                return Err(e);
-            }
-        };
-        if take_right {
-            v[k] = v[j].clone();
-            j += 1;
-        } else {
-            v[k] = left[i].clone();
-            i += 1;
-        }
-        k += 1;
-    }
-    if i < left.len() {
-        v[k..k + left.len() - i].clone_from_slice(&left[i..]);
-    }
-    Ok(())
-}
+pub(crate) use super::timsort::timsort;
 
 #[cfg(test)]
 mod tests {

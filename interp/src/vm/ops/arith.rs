@@ -205,6 +205,9 @@ impl Vm {
                     s.push_str(y.as_str());
                     Some(Value::string(s))
                 }
+                (Value::Bytes(x), Value::Bytes(y)) => {
+                    Some(Value::bytes([x.as_bytes(), y.as_bytes()].concat()))
+                }
                 (Value::List(x), Value::List(y)) => {
                     let mut items = x.items.borrow().clone();
                     items.extend(y.items.borrow().iter().cloned());
@@ -220,8 +223,12 @@ impl Vm {
             }),
             BinOp::Mult => {
                 let (seq, n) = match (a, b) {
-                    (Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => (a, b),
-                    (_, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => (b, a),
+                    (Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), _) => {
+                        (a, b)
+                    }
+                    (_, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)) => {
+                        (b, a)
+                    }
                     _ => return Ok(None),
                 };
                 let Some(n) = self.repeat_count(n)? else {
@@ -267,6 +274,12 @@ impl Vm {
                     return Err(self.memory_error());
                 }
                 Value::string(s.as_str().repeat(n))
+            }
+            Value::Bytes(b) => {
+                if too_big(b.len()) {
+                    return Err(self.memory_error());
+                }
+                Value::bytes(b.as_bytes().repeat(n))
             }
             Value::List(l) => {
                 let items = l.items.borrow();

@@ -23,6 +23,7 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Str(_) => t.str.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -94,7 +95,14 @@ impl Vm {
                 name.as_str()
             ),
         };
-        self.attribute_error(msg)
+        let e = self.attribute_error(msg);
+        // CPython 3.10+ sets `name` and `obj` on the AttributeError it raises
+        // (`PyObject_GenericGetAttr`); the traceback printer reads them for its
+        // "Did you mean" suggestion.
+        e.dict
+            .set_str("name", Value::Str(Rc::new(Str::new(name.as_str()))));
+        e.dict.set_str("obj", obj.clone());
+        e
     }
 
     /// The attribute, `None` if it is simply missing, or the error a descriptor or
@@ -198,7 +206,7 @@ impl Vm {
             return self.descr_get(&d, Some(obj), cls, name).map(Some);
         }
         if name.as_str() == "__dict__" {
-            return Ok(Some(Value::Dict(Rc::new(copy_dict(&inst.dict)))));
+            return Ok(Some(Value::Dict(inst.dict.clone())));
         }
         if inst.exc().is_some() {
             return Ok(self.exception_default_attr(inst, cls, name));
@@ -257,7 +265,7 @@ impl Vm {
                 None => d.clone(),
             }),
             Value::Builtin(b) if b.is_method && b.receiver.is_none() => Ok(match obj {
-                Some(o) => bind_builtin(b, o.clone()),
+                Some(o) => bind_builtin(b, self.method_receiver(b, o)),
                 None => d.clone(),
             }),
             Value::Native(n) => {
@@ -367,13 +375,15 @@ impl Vm {
                 let cls = inst.class();
                 if self.custom_getattribute(&cls).is_none() {
                     if let Some(d) = cls.lookup(name) {
-                        let plain = match &d {
-                            Value::Function(_) => true,
-                            Value::Builtin(b) => b.is_method && b.receiver.is_none(),
-                            _ => false,
+                        let recv = match &d {
+                            Value::Function(_) => Some(obj.clone()),
+                            Value::Builtin(b) if b.is_method && b.receiver.is_none() => {
+                                Some(self.method_receiver(b, obj))
+                            }
+                            _ => None,
                         };
-                        if plain && inst.dict.get_name(name).is_none() {
-                            return Ok((d, Some(obj.clone())));
+                        if recv.is_some() && inst.dict.get_name(name).is_none() {
+                            return Ok((d, recv));
                         }
                     }
                 }
@@ -454,6 +464,10 @@ impl Vm {
                 }
                 if inst.exc().is_some() && self.exception_set_attr(inst, name, &value)? {
                     return Ok(());
+                }
+                // Instances of `object` itself have no `__dict__`.
+                if Rc::ptr_eq(&cls, &self.types.object) {
+                    return Err(self.no_attribute(obj, name));
                 }
                 match value {
                     Some(v) => {

@@ -144,7 +144,12 @@ impl Vm {
     }
 
     /// Comparison of builtin values; `None` means NotImplemented.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> RunResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> RunResult<Option<bool>> {
         if let Some(x) = IntRef::of(a) {
             if let Some(y) = IntRef::of(b) {
                 let ord = match (x, y) {
@@ -167,6 +172,14 @@ impl Vm {
             }));
         }
         match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(holds(x.as_str().cmp(y.as_str()), op))),
+            (Value::Float(x), Value::Float(y)) => Ok(Some(match x.partial_cmp(y) {
+                Some(o) => holds(o, op),
+                None => op == CmpOp::NotEq,
+            })),
+            (Value::Bytes(x), Value::Bytes(y)) => {
+                Ok(Some(holds(x.as_bytes().cmp(y.as_bytes()), op)))
+            }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 self.seq_compare(&x.items, &y.items, op).map(Some)
             }
@@ -293,6 +306,7 @@ impl Vm {
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -332,6 +346,20 @@ impl Vm {
                     self.type_name(other).as_str()
                 ))),
             },
+            Value::Bytes(b) => {
+                let hay = b.as_bytes();
+                match item {
+                    Value::Bytes(sub) => Ok(find_bytes(hay, sub.as_bytes()).is_some()),
+                    Value::Int(i) if (0..256).contains(i) => Ok(hay.contains(&(*i as u8))),
+                    Value::Int(_) | Value::BigInt(_) => {
+                        Err(self.value_error("byte must be in range(0, 256)"))
+                    }
+                    other => Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(other).as_str()
+                    ))),
+                }
+            }
             Value::List(l) => {
                 let mut i = 0;
                 loop {
@@ -441,4 +469,12 @@ impl Vm {
         }
         Ok(false)
     }
+}
+
+/// The first index of `needle` in `hay` (`bytes.find`, `in`).
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
 }

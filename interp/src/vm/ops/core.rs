@@ -185,7 +185,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: Dict::new(),
+            dict: Rc::new(Dict::new()),
             payload,
         })))
     }

@@ -149,6 +149,7 @@ impl Vm {
         Ok(match v {
             Value::Int(i) => hash_int(IntRef::Small(*i)),
             Value::Str(s) => s.hash() as i64,
+            Value::Bytes(b) => b.hash() as i64,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => hash_float(*f),
             Value::BigInt(b) => hash_int(IntRef::Big(b)),

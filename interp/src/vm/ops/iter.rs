@@ -27,6 +27,10 @@ impl Vm {
                 s: s.clone(),
                 pos: Cell::new(0),
             },
+            Value::Bytes(b) => BuiltinIter::Bytes {
+                bytes: b.clone(),
+                index: Cell::new(0),
+            },
             Value::Range(r) => BuiltinIter::range(r.start, r.step, r.len()),
             Value::Dict(d) => BuiltinIter::dict(d.clone(), ViewKind::Keys, false),
             Value::Set(s) => BuiltinIter::set(s.clone()),
@@ -172,6 +176,16 @@ impl Vm {
                     Some(c) => {
                         pos.set(p + c.len_utf8());
                         Ok(Some(self.char_value(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            BuiltinIter::Bytes { bytes, index } => {
+                let i = index.get();
+                match bytes.as_bytes().get(i) {
+                    Some(&b) => {
+                        index.set(i + 1);
+                        Ok(Some(Value::Int(b as i64)))
                     }
                     None => Ok(None),
                 }
@@ -326,6 +340,7 @@ impl Vm {
             BuiltinIter::Tuple { tuple, index } => tuple.items.len().saturating_sub(index.get()),
             BuiltinIter::Str { s, pos } => s.as_str()[pos.get()..].chars().count(),
             BuiltinIter::Range { remaining, .. } => remaining.get() as usize,
+            BuiltinIter::Bytes { bytes, index } => bytes.len().saturating_sub(index.get()),
             BuiltinIter::Dict {
                 dict, index, done, ..
             } => {

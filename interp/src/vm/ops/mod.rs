@@ -15,6 +15,7 @@ pub mod iter;
 mod iter_methods;
 pub mod number;
 pub mod repr;
+mod slots;
 pub mod subscript;
 pub mod support;
 
@@ -30,5 +31,6 @@ pub use subscript::{adjust_indices, SliceIndices};
 /// the iterator and dict-view classes' methods. Called by `coil_stdlib::install`.
 pub fn install_core(vm: &mut crate::vm::Vm) {
     core::install(vm);
+    slots::install(vm);
     iter_methods::install(vm);
 }

@@ -95,6 +95,7 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&float_repr(*f)),
             Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+            Value::Bytes(b) => out.push_str(&crate::object::bytes::bytes_repr(b.as_bytes())),
             Value::Ellipsis => out.push_str("Ellipsis"),
             Value::NotImplemented => out.push_str("NotImplemented"),
             Value::Tuple(t) => {

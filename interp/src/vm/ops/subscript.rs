@@ -68,6 +68,7 @@ enum Seq {
     Tuple,
     Str,
     Range,
+    Bytes,
 }
 
 impl Seq {
@@ -77,6 +78,8 @@ impl Seq {
             Seq::Tuple => "tuple",
             Seq::Str => "string",
             Seq::Range => "range object",
+            // CPython's bytes says only "index out of range".
+            Seq::Bytes => "",
         }
     }
 }
@@ -162,7 +165,8 @@ impl Vm {
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             let what = if assign { " assignment" } else { "" };
-            return Err(self.index_error(format!("{}{what} index out of range", kind.name())));
+            let msg = format!("{}{what} index out of range", kind.name());
+            return Err(self.index_error(msg.trim_start().to_string()));
         }
         Ok(Some(j as usize))
     }
@@ -176,6 +180,10 @@ impl Vm {
             )),
             Seq::Range => self.type_error(format!(
                 "range indices must be integers or slices, not {}",
+                t.as_str()
+            )),
+            Seq::Bytes => self.type_error(format!(
+                "byte indices must be integers or slices, not {}",
                 t.as_str()
             )),
             Seq::List | Seq::Tuple => self.type_error(format!(
@@ -252,6 +260,17 @@ impl Vm {
                         Ok(self.char_value(c))
                     }
                     None => Err(self.bad_index_type(key, Seq::Str)),
+                }
+            }
+            Value::Bytes(b) => {
+                let data = b.as_bytes();
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, data.len())?;
+                    return Ok(Value::bytes(idx.positions().map(|p| data[p]).collect()));
+                }
+                match self.seq_index(key, data.len(), Seq::Bytes, false)? {
+                    Some(j) => Ok(Value::Int(data[j] as i64)),
+                    None => Err(self.bad_index_type(key, Seq::Bytes)),
                 }
             }
             Value::Range(r) => {
@@ -453,6 +472,7 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> RunResult<usize> {
         Ok(match v {
             Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
             Value::List(l) => l.items.borrow().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),

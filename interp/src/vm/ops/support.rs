@@ -34,7 +34,8 @@ impl Vm {
     pub fn call_unbound(&mut self, f: &Value, obj: &Value, args: &[Value]) -> RunResult<Value> {
         if let Value::Builtin(b) = f {
             if b.is_method && b.receiver.is_none() {
-                return (b.func)(self, obj, Args::positional(args));
+                let recv = self.method_receiver(b, obj);
+                return (b.func)(self, &recv, Args::positional(args));
             }
         }
         match args.len() {

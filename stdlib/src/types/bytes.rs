@@ -1,0 +1,694 @@
+//! bytes: the constructor, `decode`, `hex`/`fromhex` and the ASCII-only text
+//! methods, plus `str.encode` (CPython 3.11 `Objects/bytesobject.c`,
+//! `Objects/bytes_methods.c`, `Objects/stringlib/`, and the utf-8 / ascii /
+//! latin-1 codecs of `Objects/unicodeobject.c`). Indexing, slicing, `len`,
+//! `+`, `*`, `in`, comparisons and hashing are the VM's `ops`.
+
+use super::args::{self, Signature};
+use super::{add_function, add_method};
+use coil_interp::object::{Args, Bytes};
+use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let c = vm.types.bytes.clone();
+    add_function(&c, "__new__", bytes_new);
+    add_function(&c, "fromhex", fromhex);
+    add_method(&c, "decode", decode);
+    add_method(&c, "hex", hex);
+    add_method(&c, "upper", |vm, r, a| {
+        map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
+    });
+    add_method(&c, "lower", |vm, r, a| {
+        map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
+    });
+    add_method(&c, "split", split);
+    add_method(&c, "join", join);
+    add_method(&c, "startswith", |vm, r, a| {
+        affix(vm, r, a, "startswith", true)
+    });
+    add_method(&c, "endswith", |vm, r, a| {
+        affix(vm, r, a, "endswith", false)
+    });
+    add_method(&c, "find", |vm, r, a| {
+        find(vm, r, a, "find").map(Value::Int)
+    });
+    add_method(&c, "count", count);
+    add_method(&c, "index", |vm, r, a| match find(vm, r, a, "index")? {
+        -1 => Err(vm.value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    });
+    add_method(&c, "replace", replace);
+    add_method(&c, "strip", |vm, r, a| strip(vm, r, a, "strip", true, true));
+    add_method(&c, "lstrip", |vm, r, a| {
+        strip(vm, r, a, "lstrip", true, false)
+    });
+    add_method(&c, "rstrip", |vm, r, a| {
+        strip(vm, r, a, "rstrip", false, true)
+    });
+    add_method(&c, "isdigit", |vm, r, a| {
+        test(vm, r, a, "isdigit", |b| b.is_ascii_digit())
+    });
+    add_method(&c, "isalpha", |vm, r, a| {
+        test(vm, r, a, "isalpha", |b| b.is_ascii_alphabetic())
+    });
+    add_method(&c, "isalnum", |vm, r, a| {
+        test(vm, r, a, "isalnum", |b| b.is_ascii_alphanumeric())
+    });
+    add_method(&c, "isspace", |vm, r, a| {
+        test(vm, r, a, "isspace", |b| b" \t\n\r\x0b\x0c".contains(&b))
+    });
+    let s = vm.types.str.clone();
+    add_method(&s, "encode", encode);
+}
+
+/// The bytes receiver of a `bytes` method.
+fn recv<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<Bytes>> {
+    match recv {
+        Value::Bytes(b) => Ok(b),
+        other => Err(args::wrong_receiver(vm, "bytes", name, other)),
+    }
+}
+
+/// A bytes-like argument (`Py_buffer`): bytes only, for now.
+fn buffer<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a [u8]> {
+    match v {
+        Value::Bytes(b) => Ok(b.as_bytes()),
+        other => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// One byte from an int argument (`bytes([256])` is a ValueError).
+fn byte_of(vm: &mut Vm, v: &Value) -> RunResult<u8> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => -1,
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    u8::try_from(i).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))
+}
+
+const BYTES: Signature = Signature {
+    name: "bytes",
+    params: &["source", "encoding", "errors"],
+    posonly: 0,
+    max_pos: 3,
+    required: 0,
+};
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
+fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let a = if matches!(recv, Value::Class(_)) {
+        a
+    } else {
+        Args {
+            pos: a.pos.get(1..).unwrap_or(&[]),
+            kw: a.kw,
+        }
+    };
+    let bound = args::bind(vm, &BYTES, &a)?;
+    let Some(src) = &bound[0] else {
+        if bound[1].is_some() || bound[2].is_some() {
+            return Err(vm.type_error("encoding or errors without sequence argument"));
+        }
+        return Ok(Value::bytes(Vec::new()));
+    };
+    if let Value::Str(s) = src {
+        let Some(enc) = &bound[1] else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        return encode_str(vm, s.as_str(), Some(enc), bound[2].as_ref());
+    }
+    if bound[1].is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if bound[2].is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    match src {
+        Value::Bytes(_) => Ok(src.clone()),
+        Value::Int(n) => {
+            if *n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            Ok(Value::bytes(vec![0; *n as usize]))
+        }
+        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        other => {
+            let items = match vm.get_iter(other) {
+                Ok(_) => vm.collect(other)?,
+                Err(_) => {
+                    return Err(vm.type_error(format!(
+                        "cannot convert '{}' object to bytes",
+                        other.type_name()
+                    )))
+                }
+            };
+            let mut out = Vec::with_capacity(items.len());
+            for v in &items {
+                out.push(byte_of(vm, v)?);
+            }
+            Ok(Value::bytes(out))
+        }
+    }
+}
+
+/// The codecs Coil knows, by normalised name (`Lib/encodings/aliases.py`).
+#[derive(Clone, Copy)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn codec(vm: &Vm, enc: Option<&Value>) -> RunResult<Codec> {
+    let name = match enc {
+        None => return Ok(Codec::Utf8),
+        Some(Value::Str(s)) => s.as_str().to_ascii_lowercase().replace(['-', ' '], "_"),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "argument 'encoding' must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(match name.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819" => {
+            Codec::Latin1
+        }
+        _ => {
+            let shown = match enc {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => name,
+            };
+            return Err(vm.new_error(
+                &vm.types.exc.lookup_error,
+                format!("unknown encoding: {shown}"),
+            ));
+        }
+    })
+}
+
+/// The `errors` argument: `strict`, `ignore` or `replace`.
+fn errors_mode(vm: &Vm, errors: Option<&Value>) -> RunResult<&'static str> {
+    match errors {
+        None => Ok("strict"),
+        Some(Value::Str(s)) => match s.as_str() {
+            "strict" => Ok("strict"),
+            "ignore" => Ok("ignore"),
+            "replace" => Ok("replace"),
+            other => Err(vm.new_error(
+                &vm.types.exc.lookup_error,
+                format!("unknown error handler name '{other}'"),
+            )),
+        },
+        Some(other) => Err(vm.type_error(format!(
+            "argument 'errors' must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn encode_str(vm: &Vm, s: &str, enc: Option<&Value>, errors: Option<&Value>) -> RunResult<Value> {
+    let codec = codec(vm, enc)?;
+    let mode = errors_mode(vm, errors)?;
+    let limit = match codec {
+        Codec::Utf8 => return Ok(Value::bytes(s.as_bytes().to_vec())),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, c) in s.chars().enumerate() {
+        let n = c as u32;
+        if n < limit {
+            out.push(n as u8);
+            continue;
+        }
+        match mode {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => {
+                let shown = if n <= 0xff {
+                    format!("\\x{n:02x}")
+                } else if n <= 0xffff {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                return Err(vm.new_error(
+                    &vm.types.exc.unicode_encode_error,
+                    format!(
+                        "'{}' codec can't encode character '{shown}' in position {pos}: \
+                         ordinal not in range({limit})",
+                        codec.name()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+const CODEC_ARGS: &[&str] = &["encoding", "errors"];
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+fn encode(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let s = args::recv_str(vm, "encode", recv)?;
+    let sig = Signature {
+        name: "encode",
+        params: CODEC_ARGS,
+        posonly: 0,
+        max_pos: 2,
+        required: 0,
+    };
+    let bound = args::bind(vm, &sig, &a)?;
+    encode_str(vm, s.as_str(), bound[0].as_ref(), bound[1].as_ref())
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
+fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "decode", recv_)?;
+    let sig = Signature {
+        name: "decode",
+        params: CODEC_ARGS,
+        posonly: 0,
+        max_pos: 2,
+        required: 0,
+    };
+    let bound = args::bind(vm, &sig, &a)?;
+    let codec = codec(vm, bound[0].as_ref())?;
+    let mode = errors_mode(vm, bound[1].as_ref())?;
+    let data = b.as_bytes();
+    match codec {
+        Codec::Latin1 => Ok(Value::string(data.iter().map(|&c| c as char).collect())),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(data.len());
+            for (pos, &c) in data.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else if mode == "replace" {
+                    out.push('\u{fffd}');
+                } else if mode == "strict" {
+                    return Err(vm.new_error(
+                        &vm.types.exc.unicode_decode_error,
+                        format!(
+                            "'ascii' codec can't decode byte 0x{c:02x} in position {pos}: \
+                             ordinal not in range(128)"
+                        ),
+                    ));
+                }
+            }
+            Ok(Value::string(out))
+        }
+        Codec::Utf8 => decode_utf8(vm, data, mode),
+    }
+}
+
+fn decode_utf8(vm: &Vm, mut data: &[u8], mode: &str) -> RunResult<Value> {
+    let mut out = String::with_capacity(data.len());
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(data) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(Value::string(out));
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&data[..good]).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(data.len() - good);
+                if mode == "strict" {
+                    let pos = offset + good;
+                    let byte = data[good];
+                    let (what, span) = match e.error_len() {
+                        None => ("unexpected end of data", data.len() - good),
+                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
+                            ("invalid start byte", 1)
+                        }
+                        Some(_) => ("invalid continuation byte", bad),
+                    };
+                    let at = if span > 1 {
+                        format!("bytes in position {pos}-{}", pos + span - 1)
+                    } else {
+                        format!("byte 0x{byte:02x} in position {pos}")
+                    };
+                    return Err(vm.new_error(
+                        &vm.types.exc.unicode_decode_error,
+                        format!("'utf-8' codec can't decode {at}: {what}"),
+                    ));
+                }
+                if mode == "replace" {
+                    out.push('\u{fffd}');
+                }
+                offset += good + bad;
+                data = &data[good + bad..];
+            }
+        }
+    }
+}
+
+/// `bytes.hex(sep=…, bytes_per_sep=1)` (the separator form only with one byte
+/// per group).
+fn hex(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "hex", recv_)?;
+    let pos = args::positional(vm, "bytes", "hex", &a, 0, 1)?;
+    let sep = match pos.first() {
+        None => String::new(),
+        Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
+        Some(Value::Str(_)) => return Err(vm.value_error("sep must be length 1.")),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "sep must be str or bytes, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let parts: Vec<String> = b.as_bytes().iter().map(|c| format!("{c:02x}")).collect();
+    Ok(Value::string(parts.join(&sep)))
+}
+
+/// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs.
+fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    // Called on the class (`bytes.fromhex(s)`) or, unbound, with it first.
+    let pos = match (recv, a.pos) {
+        (Value::Class(_), _) => a.pos,
+        (_, [Value::Class(_), rest @ ..]) => rest,
+        _ => a.pos,
+    };
+    let s = match pos {
+        [Value::Str(s)] => s.clone(),
+        [other] => {
+            return Err(vm.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                other.type_name()
+            )))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "fromhex() takes exactly one argument ({} given)",
+                pos.len()
+            )))
+        }
+    };
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (Some(_), None) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
+            }
+            _ => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
+        }
+        i += 2;
+    }
+    Ok(Value::bytes(out))
+}
+
+fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
+    let b = recv(vm, name, recv_)?;
+    args::no_args(vm, "bytes", name, &a)?;
+    Ok(Value::bytes(b.as_bytes().iter().map(|&c| f(c)).collect()))
+}
+
+fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> RunResult<Value> {
+    let b = recv(vm, name, recv_)?;
+    args::no_args(vm, "bytes", name, &a)?;
+    let d = b.as_bytes();
+    Ok(Value::Bool(!d.is_empty() && d.iter().all(|&c| f(c))))
+}
+
+/// `bytes.split(sep=None, maxsplit=-1)`.
+fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "split", recv_)?;
+    let sig = Signature {
+        name: "split",
+        params: &["sep", "maxsplit"],
+        posonly: 0,
+        max_pos: 2,
+        required: 0,
+    };
+    let bound = args::bind(vm, &sig, &a)?;
+    let max = match &bound[1] {
+        Some(v) => args::index_i64(vm, v)?,
+        None => -1,
+    };
+    let mut left = if max < 0 { usize::MAX } else { max as usize };
+    let data = b.as_bytes();
+    let mut parts = Vec::new();
+    match &bound[0] {
+        None | Some(Value::None) => {
+            let is_ws = |c: &u8| b" \t\n\r\x0b\x0c".contains(c);
+            let mut i = 0;
+            loop {
+                while i < data.len() && is_ws(&data[i]) {
+                    i += 1;
+                }
+                if i == data.len() {
+                    break;
+                }
+                if left == 0 {
+                    let mut end = data.len();
+                    while end > i && is_ws(&data[end - 1]) {
+                        end -= 1;
+                    }
+                    parts.push(Value::bytes(data[i..end].to_vec()));
+                    break;
+                }
+                let start = i;
+                while i < data.len() && !is_ws(&data[i]) {
+                    i += 1;
+                }
+                parts.push(Value::bytes(data[start..i].to_vec()));
+                left -= 1;
+            }
+        }
+        Some(sep) => {
+            let sep = buffer(vm, sep)?;
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            let mut rest = data;
+            while left > 0 {
+                match coil_interp::vm::ops::compare::find_bytes(rest, sep) {
+                    Some(p) => {
+                        parts.push(Value::bytes(rest[..p].to_vec()));
+                        rest = &rest[p + sep.len()..];
+                        left -= 1;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(Value::bytes(rest.to_vec()));
+        }
+    }
+    Ok(Value::list(parts))
+}
+
+/// `sep.join(iterable_of_bytes)`.
+fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "join", recv_)?;
+    let it = args::one_arg(vm, "bytes", "join", &a)?;
+    let items = vm.collect(it)?;
+    let mut out = Vec::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b.as_bytes());
+        }
+        match v {
+            Value::Bytes(x) => out.extend_from_slice(x.as_bytes()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// `startswith`/`endswith` with a bytes or a tuple of bytes.
+fn affix(vm: &mut Vm, recv_: &Value, a: Args, name: &str, start: bool) -> RunResult<Value> {
+    let b = recv(vm, name, recv_)?;
+    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let s = args::slice_index(vm, pos.get(1), true)?;
+    let e = args::slice_index(vm, pos.get(2), true)?;
+    let (s, e) = args::adjust_range(s, e, b.len());
+    let hay = if s <= e { &b.as_bytes()[s..e] } else { &[][..] };
+    let candidates: Vec<Value> = match &pos[0] {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    for c in &candidates {
+        let Value::Bytes(c) = c else {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                c.type_name()
+            )));
+        };
+        let hit = if start {
+            hay.starts_with(c.as_bytes())
+        } else {
+            hay.ends_with(c.as_bytes())
+        };
+        if hit && s <= e {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A sub-bytes or single-byte needle (`b"abc".find(98)`).
+fn needle(vm: &mut Vm, v: &Value) -> RunResult<Vec<u8>> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![byte_of(vm, v)?]),
+        other => buffer(vm, other).map(<[u8]>::to_vec),
+    }
+}
+
+fn find(vm: &mut Vm, recv_: &Value, a: Args, name: &str) -> RunResult<i64> {
+    let b = recv(vm, name, recv_)?;
+    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let sub = needle(vm, &pos[0])?;
+    let s = args::slice_index(vm, pos.get(1), true)?;
+    let e = args::slice_index(vm, pos.get(2), true)?;
+    let (s, e) = args::adjust_range(s, e, b.len());
+    if s > e {
+        return Ok(-1);
+    }
+    Ok(
+        match coil_interp::vm::ops::compare::find_bytes(&b.as_bytes()[s..e], &sub) {
+            Some(p) => (s + p) as i64,
+            None => -1,
+        },
+    )
+}
+
+fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "count", recv_)?;
+    let pos = args::parse_tuple(vm, "bytes", "count", &a, 1, 3)?;
+    let sub = needle(vm, &pos[0])?;
+    let s = args::slice_index(vm, pos.get(1), true)?;
+    let e = args::slice_index(vm, pos.get(2), true)?;
+    let (s, e) = args::adjust_range(s, e, b.len());
+    if s > e {
+        return Ok(Value::Int(0));
+    }
+    let hay = &b.as_bytes()[s..e];
+    if sub.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    let (mut n, mut i) = (0, 0);
+    while let Some(p) = coil_interp::vm::ops::compare::find_bytes(&hay[i..], &sub) {
+        n += 1;
+        i += p + sub.len();
+    }
+    Ok(Value::Int(n))
+}
+
+/// `bytes.replace(old, new, count=-1)`.
+fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
+    let b = recv(vm, "replace", recv_)?;
+    let pos = args::positional(vm, "bytes", "replace", &a, 2, 3)?;
+    let old = buffer(vm, &pos[0])?.to_vec();
+    let new = buffer(vm, &pos[1])?.to_vec();
+    let mut left = match pos.get(2) {
+        Some(v) => args::index_i64(vm, v)?,
+        None => -1,
+    };
+    let data = b.as_bytes();
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    if old.is_empty() {
+        // An empty pattern matches between every byte, as in CPython.
+        for &c in data {
+            if left != 0 {
+                out.extend_from_slice(&new);
+                left -= 1;
+            }
+            out.push(c);
+        }
+        if left != 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(Value::bytes(out));
+    }
+    while left != 0 {
+        match coil_interp::vm::ops::compare::find_bytes(&data[i..], &old) {
+            Some(p) => {
+                out.extend_from_slice(&data[i..i + p]);
+                out.extend_from_slice(&new);
+                i += p + old.len();
+                left -= 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&data[i..]);
+    Ok(Value::bytes(out))
+}
+
+fn strip(
+    vm: &mut Vm,
+    recv_: &Value,
+    a: Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> RunResult<Value> {
+    let b = recv(vm, name, recv_)?;
+    let pos = args::positional(vm, "bytes", name, &a, 0, 1)?;
+    let chars: Vec<u8> = match pos.first() {
+        None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
+        Some(v) => buffer(vm, v)?.to_vec(),
+    };
+    let data = b.as_bytes();
+    let (mut s, mut e) = (0, data.len());
+    if left {
+        while s < e && chars.contains(&data[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && chars.contains(&data[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(Value::bytes(data[s..e].to_vec()))
+}
