@@ -3,6 +3,7 @@
 
 pub mod bytecode;
 pub mod compile;
+pub mod gc;
 pub mod object;
 pub mod vm;
 

@@ -140,7 +140,7 @@ impl Vm {
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
         }
-        let cls = Rc::new(Class {
+        let cls = crate::gc::new(Class {
             name: name.clone(),
             qualname,
             module,
@@ -348,7 +348,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        Ok(Value::Instance(crate::gc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Dict::new(),
             payload,

@@ -112,6 +112,10 @@ impl Vm {
                 };
             }
             loop {
+                // gc hook: the cycle collector's safepoint (interp/src/gc/mod.rs).
+                if crate::gc::due() {
+                    self.gc_safepoint();
+                }
                 let instr = instrs[ip];
                 ip += 1;
                 match instr {
