@@ -34,10 +34,11 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// 0.3 times per object in total.
 const MAX_RATIO: usize = 8;
 const FULL_PENDING_MIN: usize = 7_000;
-/// A full collection also runs when the old registry (leaves and handles of dead
-/// containers included, which are only compacted then) has grown `2 × ratio`
-/// times, and at least to this length, so it never grows without bound.
-const OLD_LEN_MIN: usize = 50_000;
+/// The old registry is compacted (handles of dead containers dropped) when it has
+/// doubled since the last compaction, and is at least this long. A `Weak` keeps
+/// its object's allocation (not what the object owned) until it is dropped, so this
+/// bounds that retained memory by the live old generation.
+const OLD_LEN_MIN: usize = 20_000;
 
 /// Hashes addresses: heap pointers are 16-byte aligned, a multiply spreads them.
 #[derive(Default)]
@@ -59,9 +60,20 @@ impl Hasher for AddrHasher {
 
 type AddrMap = HashMap<usize, u32, BuildHasherDefault<AddrHasher>>;
 
+/// A full collection is due when enough containers that reference others were
+/// promoted, or when the compacted old registry grew `1 + ratio` times (containers
+/// promoted as leaves may have been linked into cycles since).
 fn full_due(r: &Registry) -> bool {
     r.old_pending > (r.old_live * r.ratio).max(FULL_PENDING_MIN)
-        || r.old.len() > (r.old_len_at_full * 2 * r.ratio).max(OLD_LEN_MIN)
+        || r.old_len_at_compact > (r.old_len_at_full * (1 + r.ratio)).max(OLD_LEN_MIN)
+}
+
+/// Drops the handles of dead old containers when the registry has doubled.
+fn maybe_compact(r: &mut Registry) {
+    if r.old.len() > (r.old_len_at_compact * 2).max(OLD_LEN_MIN) {
+        r.old.retain(Tracked::alive);
+        r.old_len_at_compact = r.old.len();
+    }
 }
 
 /// Collects the young generation, or everything when `full` (or when the old
@@ -94,6 +106,7 @@ pub(crate) fn collect(full: bool) -> usize {
             r.old_pending = 0;
             r.old_live = linked;
             r.old_len_at_full = r.old.len();
+            r.old_len_at_compact = r.old.len();
             r.ratio = if garbage * 100 < visited {
                 (r.ratio * 2).min(MAX_RATIO)
             } else {
@@ -102,6 +115,7 @@ pub(crate) fn collect(full: bool) -> usize {
         } else {
             r.old.append(&mut gen);
             r.old_pending += linked;
+            maybe_compact(&mut r);
         }
     });
     garbage
@@ -116,10 +130,7 @@ pub(crate) fn compact_young() {
             let before = r.old.len();
             r.old.extend(young.into_iter().filter(Tracked::alive));
             r.old_pending += r.old.len() - before;
-            if r.old.len() > (r.old_len_at_full * 2 * r.ratio).max(OLD_LEN_MIN) {
-                r.old.retain(Tracked::alive);
-                r.old_len_at_full = r.old.len();
-            }
+            maybe_compact(&mut r);
         }
     });
 }

@@ -90,9 +90,10 @@ pub(crate) struct Registry {
     pub old_pending: usize,
     /// How many such containers the last full collection left alive.
     pub old_live: usize,
-    /// Length of `old` after the last full collection (dead handles are only
-    /// compacted then).
+    /// Length of `old` after the last full collection.
     pub old_len_at_full: usize,
+    /// Length of `old` after its last compaction.
+    pub old_len_at_compact: usize,
     /// The adaptive factor of `collector::full_due`.
     pub ratio: usize,
 }
@@ -105,6 +106,7 @@ impl Default for Registry {
             old_pending: 0,
             old_live: 0,
             old_len_at_full: 0,
+            old_len_at_compact: 0,
             ratio: 1,
         }
     }

@@ -62,6 +62,10 @@ impl Vm {
     /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         'frames: loop {
+            // gc hook: the cycle collector's safepoint on calls, returns and resumes.
+            if crate::gc::due() {
+                self.gc_safepoint();
+            }
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
             let instrs: &[Instr] = &code.instrs;
@@ -112,10 +116,6 @@ impl Vm {
                 };
             }
             loop {
-                // gc hook: the cycle collector's safepoint (interp/src/gc/mod.rs).
-                if crate::gc::due() {
-                    self.gc_safepoint();
-                }
                 let instr = instrs[ip];
                 ip += 1;
                 match instr {
@@ -237,7 +237,13 @@ impl Vm {
                             ip = t as usize;
                         }
                     }
-                    Instr::Jump(t) => ip = t as usize,
+                    Instr::Jump(t) => {
+                        // gc hook: the cycle collector's safepoint on loop back-edges.
+                        if crate::gc::due() {
+                            self.gc_safepoint();
+                        }
+                        ip = t as usize
+                    }
                     Instr::JumpIfFalseOrPop(t) => {
                         let v = stack.last().cloned().expect("value stack underflow");
                         if slow!(self.truthy(&v)) {
