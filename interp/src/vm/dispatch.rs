@@ -238,7 +238,7 @@ impl Vm {
                         }
                     }
                     Instr::Jump(t) => {
-                        // gc hook: the cycle collector's safepoint on loop back-edges.
+                        // gc hook: the cycle collector's safepoint on jumps (loop back-edges).
                         if crate::gc::due() {
                             self.gc_safepoint();
                         }
