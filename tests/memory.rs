@@ -149,3 +149,48 @@ fn deep_cycle_is_collected() {
         "ok\n",
     );
 }
+
+/// Golden programs rerun with `COIL_GC_STRESS=1` (a full collection at every
+/// safepoint after any allocation): their output must still be CPython's. Programs
+/// that build huge heaps are left out (stress makes collection quadratic).
+#[test]
+fn goldens_under_gc_stress() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let programs = [
+        "memory/cycles_survive_collect",
+        "memory/cycles_survive_edge_cases",
+        "memory/gc_module",
+        "generators/send",
+        "generators/throw_close",
+        "generators/yield_from_return",
+        "generators/generator_pipeline",
+        "functions/closures",
+        "functions/decorators",
+        "classes/super_forms",
+        "dict/mutation_during_iteration",
+        "list/recursive_repr",
+        "exceptions/implicit_chaining",
+        "dict/views",
+    ];
+    let mut checked = 0;
+    for name in programs {
+        let py = root.join(format!("{name}.py"));
+        let Ok(expected) = std::fs::read_to_string(root.join(format!("{name}.out"))) else {
+            continue;
+        };
+        let out = Command::new(env!("CARGO_BIN_EXE_coil"))
+            .arg(&py)
+            .current_dir(py.parent().expect("folder"))
+            .env("COIL_GC_STRESS", "1")
+            .env("COIL_VIRTUAL_TIME", "1")
+            .output()
+            .expect("run coil");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            expected,
+            "{name} under COIL_GC_STRESS"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "golden programs not found");
+}

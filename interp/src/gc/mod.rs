@@ -36,6 +36,9 @@ use std::rc::{Rc, Weak};
 /// Registrations between two young collections (CPython's generation-0 threshold).
 pub const YOUNG_THRESHOLD: i64 = 700;
 
+/// Under `COIL_GC_STRESS=1`, every how many collections is a full one.
+const STRESS_FULL_EVERY: u32 = 32;
+
 /// A registered container, held weakly so the registry never keeps one alive.
 pub enum Tracked {
     List(Weak<List>),
@@ -116,6 +119,10 @@ thread_local! {
     /// Registrations left before the next young collection.
     static BUDGET: Cell<i64> = const { Cell::new(YOUNG_THRESHOLD) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
+    /// `COIL_GC_STRESS=1`: a collection at every safepoint after any registration
+    /// (a full one every [`STRESS_FULL_EVERY`]), to shake out soundness bugs.
+    static STRESS_COUNT: Cell<u32> = const { Cell::new(0) };
+    static STRESS: bool = std::env::var_os("COIL_GC_STRESS").is_some_and(|v| v == "1");
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
 }
 
@@ -181,9 +188,15 @@ impl crate::vm::Vm {
     #[cold]
     #[inline(never)]
     pub fn gc_safepoint(&mut self) {
-        BUDGET.with(|b| b.set(YOUNG_THRESHOLD));
+        let stress = STRESS.with(|s| *s);
+        BUDGET.with(|b| b.set(if stress { 1 } else { YOUNG_THRESHOLD }));
         if is_enabled() {
-            collector::collect(false);
+            let full = stress
+                && STRESS_COUNT.with(|c| {
+                    c.set(c.get().wrapping_add(1));
+                    c.get() % STRESS_FULL_EVERY == 0
+                });
+            collector::collect(full);
         } else {
             collector::compact_young();
         }
