@@ -98,7 +98,11 @@ pub(crate) fn collect(full: bool) -> usize {
     let visited = gen.len();
     let (linked, garbage) = run(&mut gen);
     let _ = REGISTRY.try_with(|r| {
-        let mut r = r.borrow_mut();
+        // Never fails (nothing else borrows it across a call); if it did, the
+        // survivors would only become untracked.
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
         if full {
             // `old` only holds what was promoted meanwhile (nothing, normally).
             gen.append(&mut r.old);

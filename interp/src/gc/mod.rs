@@ -101,8 +101,8 @@ pub(crate) struct Registry {
     pub ratio: usize,
 }
 
-impl Default for Registry {
-    fn default() -> Registry {
+impl Registry {
+    const fn new() -> Registry {
         Registry {
             young: Vec::new(),
             old: Vec::new(),
@@ -123,7 +123,7 @@ thread_local! {
     /// (a full one every [`STRESS_FULL_EVERY`]), to shake out soundness bugs.
     static STRESS_COUNT: Cell<u32> = const { Cell::new(0) };
     static STRESS: bool = std::env::var_os("COIL_GC_STRESS").is_some_and(|v| v == "1");
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+    static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::new()) };
 }
 
 /// `Rc::new(value)`, registered with the collector.
