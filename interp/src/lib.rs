@@ -4,6 +4,7 @@
 pub mod bytecode;
 pub mod compile;
 pub mod event_loop;
+pub mod gc;
 pub mod object;
 pub mod vm;
 

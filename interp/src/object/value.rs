@@ -70,7 +70,7 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(List::new(items)))
+        Value::List(crate::gc::new(List::new(items)))
     }
 
     /// An int from a big integer, inline when it fits in i64.

@@ -37,7 +37,7 @@ impl Vm {
             next += 1;
         }
         let kwdict = if code.flags.varkeywords {
-            let d = Rc::new(Dict::new());
+            let d = crate::gc::new(Dict::new());
             locals[next] = Some(Value::Dict(d.clone()));
             Some(d)
         } else {
@@ -157,7 +157,7 @@ impl Vm {
                     .copied()
                     .flatten()
                     .and_then(|a| locals.get(a as usize).cloned().flatten());
-                cells.push(Rc::new(Cell::new(init)));
+                cells.push(crate::gc::new(Cell::new(init)));
             }
             cells.extend(func.closure.iter().cloned());
             frame.cells = Rc::from(cells);

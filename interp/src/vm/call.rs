@@ -213,7 +213,7 @@ impl Vm {
         } else {
             return Err(frame);
         };
-        Ok(Value::Generator(Rc::new(Generator {
+        Ok(Value::Generator(crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),
             frames: RefCell::new(frame.into_segment()),

@@ -211,7 +211,7 @@ impl Vm {
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
         }
-        let cls = Rc::new(Class {
+        let cls = crate::gc::new(Class {
             name: name.clone(),
             qualname,
             module,
@@ -446,7 +446,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        Ok(Value::Instance(crate::gc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,

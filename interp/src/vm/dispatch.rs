@@ -61,6 +61,10 @@ impl Vm {
     /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         'frames: loop {
+            // gc hook: the cycle collector's safepoint on calls, returns and resumes.
+            if crate::gc::due() {
+                self.gc_safepoint();
+            }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
             let code = frame.code.clone();
@@ -544,7 +548,13 @@ impl Vm {
     /// resumptions, where no native code holds half-built state (the cycle
     /// collector's hook goes here).
     #[inline(always)]
-    pub(crate) fn safepoint(&mut self) {}
+    pub(crate) fn safepoint(&mut self) {
+        // The cycle collector's safepoint on loop back-edges (calls, returns and
+        // resumes check at the top of the `'frames` loop).
+        if crate::gc::due() {
+            self.gc_safepoint();
+        }
+    }
 
     /// `LoadGlobal` without a usable memo: globals then builtins, remembering where
     /// a global was found.

@@ -137,7 +137,7 @@ impl Vm {
             }
             Instr::BuildSet(n) => {
                 let items = self.pop_n(n as usize);
-                let set = Rc::new(crate::object::Set::new(false));
+                let set = crate::gc::new(crate::object::Set::new(false));
                 for v in items {
                     self.set_add(&set, v)?;
                 }
@@ -145,7 +145,7 @@ impl Vm {
             }
             Instr::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize);
-                let d = Rc::new(Dict::new());
+                let d = crate::gc::new(Dict::new());
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     self.dict_set(&d, k, v)?;
@@ -464,7 +464,7 @@ impl Vm {
                     .iter()
                     .map(|c| match c {
                         Value::Cell(c) => c.clone(),
-                        _ => Rc::new(Cell::new(None)),
+                        _ => crate::gc::new(Cell::new(None)),
                     })
                     .collect(),
                 _ => return Err(self.bad_stack("MakeFunction closure")),
@@ -508,7 +508,7 @@ impl Vm {
             || flags.async_generator
             || code.kwonlyargcount > 0
             || !code.cellvars.is_empty());
-        Ok(Value::Function(Rc::new(Function {
+        Ok(Value::Function(crate::gc::new(Function {
             cache,
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),

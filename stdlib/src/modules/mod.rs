@@ -3,6 +3,7 @@
 //! it in `sys.modules`.
 
 pub mod datetime;
+pub mod gc;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -25,6 +26,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
+    vm.register_module("gc", gc::init);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).

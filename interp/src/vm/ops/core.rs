@@ -183,7 +183,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        Ok(Value::Instance(crate::gc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
