@@ -129,6 +129,10 @@ impl Vm {
                     let t = $t as usize;
                     if t < ip {
                         self.safepoint();
+                        if self.take_interrupt() {
+                            ip = t;
+                            fail!(self.keyboard_interrupt());
+                        }
                     }
                     ip = t;
                 }};
@@ -545,6 +549,18 @@ impl Vm {
     /// collector's hook goes here).
     #[inline(always)]
     pub(crate) fn safepoint(&mut self) {}
+
+    /// True (once) when the embedder's SIGINT flag is set.
+    pub fn take_interrupt(&self) -> bool {
+        self.interrupt
+            .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// A fresh `KeyboardInterrupt` with no arguments.
+    pub fn keyboard_interrupt(&self) -> crate::Exc {
+        let cls = self.types.exc.keyboard_interrupt.clone();
+        self.new_exception(&cls, Vec::new())
+    }
 
     /// `LoadGlobal` without a usable memo: globals then builtins, remembering where
     /// a global was found.
