@@ -130,3 +130,39 @@ fn version_and_help() {
     );
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// Ctrl-C under `asyncio.run`: the main task is cancelled, the other tasks too,
+/// `finally` blocks run, the traceback ends in KeyboardInterrupt, exit 130.
+#[test]
+fn sigint_in_asyncio_run_exits_130() {
+    use std::io::BufRead;
+    let program = "import asyncio\n\
+        async def other():\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('other finally')\n\
+        async def main():\n    asyncio.ensure_future(other())\n    print('ready', flush=True)\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('main finally')\n\
+        asyncio.run(main())\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(["-c", program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("read");
+    assert_eq!(first, "ready\n");
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("read");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(rest, "main finally\nother finally\n");
+    let err = text(&o.stderr);
+    assert!(err.contains("asyncio.exceptions.CancelledError"), "{err}");
+    assert!(
+        err.ends_with("line 14, in <module>\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(130));
+}

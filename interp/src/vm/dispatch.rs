@@ -130,7 +130,6 @@ impl Vm {
                     if t < ip {
                         self.safepoint();
                         if self.take_interrupt() {
-                            ip = t;
                             fail!(self.keyboard_interrupt());
                         }
                     }
@@ -551,9 +550,13 @@ impl Vm {
     pub(crate) fn safepoint(&mut self) {}
 
     /// True (once) when the embedder's SIGINT flag is set.
+    /// Under `asyncio.run` the flag is left for the loop, which cancels the main
+    /// task.
     pub fn take_interrupt(&self) -> bool {
-        self.interrupt
-            .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
+        self.asyncio.main_task.is_none()
+            && self
+                .interrupt
+                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
     }
 
     /// A fresh `KeyboardInterrupt` with no arguments.
