@@ -1,7 +1,11 @@
-//! The `coil` command: run a script, `-c` code or `--dis` a script, with CPython's
-//! exit codes (`Modules/main.c` `pymain_run_python`): 0, 1 for an uncaught
-//! exception or a syntax error, 2 for a file that cannot be opened, or the
-//! `SystemExit` code.
+//! The `coil` command: run a script, `-c` code, a program on standard input or
+//! the interactive prompt; `--dis` a script. CPython's exit codes
+//! (`Modules/main.c` `pymain_run_python`): 0, 1 for an uncaught exception or a
+//! syntax error, 2 for bad usage or a file that cannot be opened, 130 after an
+//! uncaught KeyboardInterrupt, or the `SystemExit` code.
+
+mod repl;
+mod sigint;
 
 use clap::Parser;
 use coil_interp::Vm;
@@ -18,9 +22,21 @@ const INTERPRETER_STACK: usize = 256 << 20;
 #[command(
     name = "coil",
     version,
-    about = "A small Python-like scripting language"
+    about = "A small Python-like scripting language with async/await built in",
+    after_help = "Examples:\n  \
+      coil                      start the interactive prompt (top-level await works)\n  \
+      coil script.py a b        run a script; sys.argv is ['script.py', 'a', 'b']\n  \
+      coil -c 'print(6 * 7)'    run a program given as a string\n  \
+      echo 'print(1)' | coil -  run a program read from standard input\n  \
+      coil -i script.py         run a script, then stay at the prompt with its globals\n  \
+      coil --virtual-time s.py  asyncio sleeps advance a virtual clock (no waiting)\n  \
+      coil --dis script.py      print the bytecode instead of running"
 )]
 struct Cli {
+    /// Inspect interactively after running the script or command.
+    #[arg(short = 'i')]
+    interactive: bool,
+
     /// Program passed in as a string (sys.argv[0] is '-c').
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
@@ -68,10 +84,13 @@ struct Program {
 
 fn run(cli: Cli) -> u8 {
     let program = match load_program(&cli) {
-        Ok(p) => p,
+        Ok(Some(p)) => p,
+        Ok(None) => return start_repl(&cli),
         Err(code) => return code,
     };
     let mut vm = Vm::new();
+    sigint::install();
+    vm.interrupt = Some(&sigint::INTERRUPTED);
     let bottom = 0u8;
     vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
     vm.virtual_time = cli.virtual_time
@@ -99,39 +118,71 @@ fn run(cli: Cli) -> u8 {
         vm.flush_stdout();
         return 0;
     }
-    let status = coil_interp::vm::run_main(&mut vm, code);
+    let mut status = coil_interp::vm::run_main(&mut vm, code);
     vm.flush_stdout();
+    if cli.interactive {
+        let globals = match vm.modules.get_str("__main__") {
+            Some(coil_interp::Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        };
+        status = repl::run(&mut vm, globals, false);
+    }
     // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
     (status & 0xff) as u8
 }
 
-fn load_program(cli: &Cli) -> Result<Program, u8> {
+/// `coil` alone at a terminal (or `coil -i` without a program): the prompt.
+fn start_repl(cli: &Cli) -> u8 {
+    let mut vm = Vm::new();
+    let bottom = 0u8;
+    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
+    vm.virtual_time = cli.virtual_time;
+    vm.argv = vec![String::new()];
+    vm.script_dir = std::env::current_dir().ok();
+    coil_stdlib::install(&mut vm);
+    sigint::install();
+    vm.interrupt = Some(&sigint::INTERRUPTED);
+    (repl::run(&mut vm, None, true) & 0xff) as u8
+}
+
+/// The program to run, or `None` for the interactive prompt.
+fn load_program(cli: &Cli) -> Result<Option<Program>, u8> {
     if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());
-        return Ok(Program {
+        return Ok(Some(Program {
             source: code.clone(),
             filename: "<string>".into(),
             argv,
             script_dir: std::env::current_dir().ok(),
-        });
+        }));
     }
-    let Some(script) = cli.args.first() else {
+    if cli.interactive && cli.args.is_empty() {
+        return Ok(None);
+    }
+    let from_stdin = cli.args.first().is_some_and(|a| a == "-");
+    let script = cli.args.first().filter(|_| !from_stdin);
+    let Some(script) = script else {
         let mut source = String::new();
-        if std::io::stdin().is_terminal() {
-            eprintln!("coil: no script given (the interactive prompt is not available yet)");
-            return Err(2);
+        if std::io::stdin().is_terminal() && !from_stdin {
+            return Ok(None);
         }
         if let Err(e) = std::io::stdin().read_to_string(&mut source) {
             eprintln!("coil: cannot read standard input: {e}");
             return Err(2);
         }
-        return Ok(Program {
+        // `coil - a b` gives sys.argv ['-', 'a', 'b']; piped input alone [''].
+        let argv = if from_stdin {
+            cli.args.clone()
+        } else {
+            vec![String::new()]
+        };
+        return Ok(Some(Program {
             source,
             filename: "<stdin>".into(),
-            argv: vec![String::new()],
+            argv,
             script_dir: std::env::current_dir().ok(),
-        });
+        }));
     };
     let path = absolute(Path::new(script));
     let source = match std::fs::read(&path) {
@@ -155,12 +206,12 @@ fn load_program(cli: &Cli) -> Result<Program, u8> {
             return Err(2);
         }
     };
-    Ok(Program {
+    Ok(Some(Program {
         source,
         filename: path.to_string_lossy().into_owned(),
         argv: cli.args.clone(),
         script_dir: path.parent().map(Path::to_path_buf),
-    })
+    }))
 }
 
 /// The path made absolute against the current directory, without resolving

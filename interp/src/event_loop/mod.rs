@@ -44,6 +44,11 @@ pub struct AsyncState {
     pub current_task: Option<Value>,
     pub task_counter: u64,
     pub tasks: Vec<Weak<Native>>,
+    /// `asyncio.run`'s main task while it runs: Ctrl-C cancels it instead of
+    /// raising in the running code (3.11 `Runner._on_sigint`).
+    pub main_task: Option<Value>,
+    /// Set when Ctrl-C cancelled the main task (`Runner._interrupt_count`).
+    pub interrupted: bool,
 }
 
 impl AsyncState {

@@ -129,7 +129,7 @@ impl Vm {
                         if self.virtual_time {
                             self.asyncio.clock.advance_to(when);
                         } else {
-                            self.asyncio.clock.sleep(false, wait);
+                            self.interruptible_sleep(wait);
                         }
                     }
                 }
@@ -162,6 +162,40 @@ impl Vm {
         Ok(true)
     }
 
+    /// Sleeps until the next timer, waking early on Ctrl-C (the embedder's flag
+    /// is only looked at, not cleared).
+    fn interruptible_sleep(&mut self, secs: f64) {
+        let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
+        loop {
+            if self
+                .interrupt
+                .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+            {
+                return;
+            }
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            std::thread::sleep(left.min(std::time::Duration::from_millis(20)));
+        }
+    }
+
+    /// Ctrl-C under `asyncio.run`: cancel the main task (3.11 `Runner._on_sigint`).
+    fn cancel_main_on_interrupt(&mut self) -> RunResult<()> {
+        let Some(main) = self.asyncio.main_task.clone() else {
+            return Ok(());
+        };
+        let hit = self
+            .interrupt
+            .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed));
+        if hit && fut_of(&main).is_some_and(|f| !f.done()) {
+            self.asyncio.interrupted = true;
+            future::cancel(self, &main, Value::None)?;
+        }
+        Ok(())
+    }
+
     /// `run_forever`.
     pub fn run_forever(&mut self, loop_: &Value) -> RunResult<()> {
         let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
@@ -183,6 +217,9 @@ impl Vm {
                 Ok(true) => {}
                 Ok(false) => break Ok(()),
                 Err(e) => break Err(e),
+            }
+            if let Err(e) = self.cancel_main_on_interrupt() {
+                break Err(e);
             }
             if l.stopping.get() {
                 break Ok(());

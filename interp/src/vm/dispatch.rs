@@ -133,6 +133,9 @@ impl Vm {
                     let t = $t as usize;
                     if t < ip {
                         self.safepoint();
+                        if self.take_interrupt() {
+                            fail!(self.keyboard_interrupt());
+                        }
                     }
                     ip = t;
                 }};
@@ -554,6 +557,22 @@ impl Vm {
         if crate::gc::due() {
             self.gc_safepoint();
         }
+    }
+
+    /// True (once) when the embedder's SIGINT flag is set.
+    /// Under `asyncio.run` the flag is left for the loop, which cancels the main
+    /// task.
+    pub fn take_interrupt(&self) -> bool {
+        self.asyncio.main_task.is_none()
+            && self
+                .interrupt
+                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// A fresh `KeyboardInterrupt` with no arguments.
+    pub fn keyboard_interrupt(&self) -> crate::Exc {
+        let cls = self.types.exc.keyboard_interrupt.clone();
+        self.new_exception(&cls, Vec::new())
     }
 
     /// `LoadGlobal` without a usable memo: globals then builtins, remembering where

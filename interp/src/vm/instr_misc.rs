@@ -420,8 +420,9 @@ impl Vm {
                     let r = self.repr(&v)?;
                     self.write_stdout(r.as_str());
                     self.write_stdout("\n");
+                    // `sys.displayhook` binds `_` only for a value that is not None.
+                    self.builtins.set_str("_", v);
                 }
-                self.builtins.set_str("_", v);
             }
             other => {
                 return Err(self

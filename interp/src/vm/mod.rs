@@ -91,6 +91,9 @@ pub struct Vm {
     /// The asyncio event loop's state: clock, running loop, current task
     /// (`crate::event_loop`).
     pub asyncio: crate::event_loop::AsyncState,
+    /// Set by the embedder's SIGINT handler; checked (and cleared) at safepoints,
+    /// where it raises KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
+    pub interrupt: Option<&'static std::sync::atomic::AtomicBool>,
 }
 
 impl Vm {
@@ -114,6 +117,7 @@ impl Vm {
             stack_limit: None,
             core: core_methods::CoreMethods::default(),
             asyncio: Default::default(),
+            interrupt: None,
         };
         vm.install_core();
         vm

@@ -92,6 +92,25 @@ impl Vm {
         self.native_depth -= 1;
         r
     }
+
+    /// A REPL input compiled with top-level `await` (its module code has the
+    /// `coroutine` flag) as a not-started coroutine running in `globals`, as
+    /// CPython's `eval` of such a code object gives (`asyncio/__main__.py`).
+    pub fn module_coroutine(&mut self, code: Rc<CodeObject>, globals: Rc<Dict>) -> Value {
+        let mut frame = self.pool.frame(&code, &globals, 0);
+        frame.namespace = Some(globals);
+        let name = code.name.clone();
+        Value::Generator(Rc::new(crate::object::Generator {
+            kind: crate::object::GenKind::Coroutine,
+            state: std::cell::Cell::new(crate::object::GenState::Created),
+            frames: std::cell::RefCell::new(frame.into_segment()),
+            suspended_line: std::cell::Cell::new(code.first_line),
+            code,
+            name: name.clone(),
+            qualname: name,
+            started: std::cell::Cell::new(false),
+        }))
+    }
 }
 
 /// The namespace dict of a frame: its `namespace` (module and class bodies) or a

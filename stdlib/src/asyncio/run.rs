@@ -30,8 +30,13 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         li.debug.set(b);
     }
     vm.asyncio.event_loop = Some(l.clone());
-    let r = task::new_task(vm, &l, main.clone(), Value::None)
-        .and_then(|t| vm.run_until_complete(&l, &t));
+    let r = task::new_task(vm, &l, main.clone(), Value::None).and_then(|t| {
+        let outer = vm.asyncio.main_task.replace(t.clone());
+        vm.asyncio.interrupted = false;
+        let r = vm.run_until_complete(&l, &t);
+        vm.asyncio.main_task = outer;
+        interrupted_result(vm, r)
+    });
     let closed = close(vm, &l);
     vm.asyncio.event_loop = None;
     if let Some(li) = loop_of(&l) {
@@ -97,4 +102,22 @@ fn cancel_all_tasks(vm: &mut Vm, l: &Value) -> RunResult<()> {
         }
     }
     Ok(())
+}
+
+/// `Runner.run`: a main task cancelled by Ctrl-C ends in KeyboardInterrupt,
+/// raised while handling its CancelledError.
+fn interrupted_result(vm: &mut Vm, r: RunResult<Value>) -> RunResult<Value> {
+    if !std::mem::take(&mut vm.asyncio.interrupted) {
+        return r;
+    }
+    match r {
+        Err(e) if coil_interp::event_loop::is_cancelled_error(vm, &e) => {
+            let ki = vm.keyboard_interrupt();
+            if let Some(d) = ki.exc() {
+                d.borrow_mut().context = Some(Value::Instance(e));
+            }
+            Err(ki)
+        }
+        other => other,
+    }
 }

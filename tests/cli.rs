@@ -1,0 +1,168 @@
+//! The command line: ways to give a program, `sys.argv`, exit codes and messages
+//! as CPython 3.11 gives them.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn coil(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(args)
+        .env("COIL_HISTORY", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    if let Some(mut s) = child.stdin.take() {
+        s.write_all(stdin.as_bytes()).expect("write stdin");
+    }
+    child.wait_with_output().expect("wait")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn dash_c_with_arguments() {
+    let o = coil(&["-c", "import sys; print(sys.argv)", "a", "-b"], "");
+    assert_eq!(text(&o.stdout), "['-c', 'a', '-b']\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn program_on_stdin() {
+    let o = coil(&[], "import sys\nprint(sys.argv, 6 * 7)\n");
+    assert_eq!(text(&o.stdout), "[''] 42\n");
+    let o = coil(&["-", "x"], "import sys\nprint(sys.argv)\n");
+    assert_eq!(text(&o.stdout), "['-', 'x']\n");
+}
+
+#[test]
+fn script_argv_and_exit_code() {
+    let dir = std::env::temp_dir().join(format!("coil-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("prog.py");
+    std::fs::write(&script, "import sys\nprint(sys.argv[1:])\nsys.exit(3)\n").unwrap();
+    let o = coil(&[script.to_str().unwrap(), "one", "two"], "");
+    assert_eq!(text(&o.stdout), "['one', 'two']\n");
+    assert_eq!(o.status.code(), Some(3));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn uncaught_exception_exits_1() {
+    let o = coil(&["-c", "print('before')\n1/0"], "");
+    assert_eq!(text(&o.stdout), "before\n");
+    assert!(text(&o.stderr).ends_with("ZeroDivisionError: division by zero\n"));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn syntax_error_exits_1() {
+    let o = coil(&["-c", "def (:"], "");
+    assert!(text(&o.stderr).contains("SyntaxError"));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn keyboard_interrupt_exits_130() {
+    let o = coil(&["-c", "raise KeyboardInterrupt"], "");
+    assert!(text(&o.stderr).ends_with("KeyboardInterrupt\n"));
+    assert_eq!(o.status.code(), Some(130));
+}
+
+#[test]
+fn missing_script_exits_2() {
+    let o = coil(&["no/such/file.py"], "");
+    let err = text(&o.stderr);
+    assert!(err.contains("can't open file '"), "{err}");
+    assert!(
+        err.ends_with("no/such/file.py': [Errno 2] No such file or directory\n"),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let o = coil(&["--no-such-option"], "");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn interactive_after_command_keeps_globals() {
+    let o = coil(
+        &["-i", "-c", "x = 20"],
+        "x * 2 + 2\nx = 1/0\nprint('still', x)\n",
+    );
+    assert_eq!(text(&o.stdout), "42\nstill 20\n");
+    let err = text(&o.stderr);
+    assert!(err.contains(">>> "), "{err}");
+    assert!(
+        err.contains("File \"<stdin>\", line 1, in <module>"),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn interactive_top_level_await_from_pipe() {
+    let o = coil(
+        &["-i", "-c", "import asyncio"],
+        "await asyncio.sleep(0.01, result='done')\n",
+    );
+    assert_eq!(text(&o.stdout), "'done'\n");
+}
+
+#[test]
+fn version_and_help() {
+    let o = coil(&["--version"], "");
+    assert_eq!(
+        text(&o.stdout),
+        format!("coil {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let o = coil(&["--help"], "");
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("Examples:") && out.contains("coil -c"),
+        "{out}"
+    );
+    assert_eq!(o.status.code(), Some(0));
+}
+
+/// Ctrl-C under `asyncio.run`: the main task is cancelled, the other tasks too,
+/// `finally` blocks run, the traceback ends in KeyboardInterrupt, exit 130.
+#[test]
+fn sigint_in_asyncio_run_exits_130() {
+    use std::io::BufRead;
+    let program = "import asyncio\n\
+        async def other():\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('other finally')\n\
+        async def main():\n    asyncio.ensure_future(other())\n    print('ready', flush=True)\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('main finally')\n\
+        asyncio.run(main())\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(["-c", program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("read");
+    assert_eq!(first, "ready\n");
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).expect("read");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(rest, "main finally\nother finally\n");
+    let err = text(&o.stderr);
+    assert!(err.contains("asyncio.exceptions.CancelledError"), "{err}");
+    assert!(
+        err.ends_with("line 14, in <module>\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(130));
+}

@@ -1,0 +1,136 @@
+//! The interactive prompt driven through a pseudo-terminal, as a user sees it.
+//! Assertions look for text the input itself does not contain (results are
+//! computed), so the line editor's echo and redraws cannot satisfy them.
+
+use rexpect::session::{spawn_command, PtySession};
+use std::process::Command;
+
+/// Generous: CI machines are slow, and a passing test never waits this long.
+const TIMEOUT_MS: u64 = 8_000;
+
+fn start() -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
+    cmd.env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("COIL_HISTORY", "");
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coil");
+    p.exp_string(">>> ").expect("first prompt");
+    p
+}
+
+fn ctrl_d_exits_zero(mut p: PtySession) {
+    p.send_control('d').expect("send ^D");
+    p.exp_eof().expect("coil exits on ^D");
+    let status = p.process.wait().expect("wait");
+    assert_eq!(
+        format!("{status:?}").split(", ").last(),
+        Some("0)"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn multi_line_function_then_call() {
+    let mut p = start();
+    p.send_line("def twice(x):").unwrap();
+    p.exp_string("... ").unwrap();
+    // The body's indentation is pre-filled on the continuation line.
+    p.send_line("return x * 2").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("twice(500 + 21)").unwrap();
+    p.exp_string("1042").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("_ + 1").unwrap();
+    p.exp_string("1043").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn top_level_await() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("await asyncio.sleep(0.1, result=5 * 1001)")
+        .unwrap();
+    p.exp_string("5005").unwrap();
+    p.exp_string(">>> ").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn background_task_prints_while_prompt_waits() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("async def later():").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("await asyncio.sleep(0.3)").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("print('back' + 'ground', 6 * 7)").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("t = asyncio.ensure_future(later())").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Nothing more is typed: the task runs while the prompt waits.
+    p.exp_string("background 42").unwrap();
+    p.send_line("t.done()").unwrap();
+    p.exp_string("True").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn error_then_working_prompt() {
+    let mut p = start();
+    p.send_line("x = 10").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("1 / 0").unwrap();
+    p.exp_string("File \"<stdin>\", line 1, in <module>")
+        .unwrap();
+    p.exp_string("ZeroDivisionError: division by zero").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("def (:").unwrap();
+    p.exp_string("SyntaxError").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("x * 7 + 1").unwrap();
+    p.exp_string("71").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn ctrl_c_cancels_a_running_await() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("await asyncio.sleep(100)").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("3 * 111").unwrap();
+    p.exp_string("333").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn ctrl_c_interrupts_a_loop_and_discards_input() {
+    let mut p = start();
+    p.send_line("while True: pass").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // Ctrl-C at the prompt throws away what was typed.
+    p.send("1 + ").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("KeyboardInterrupt").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("4 * 111").unwrap();
+    p.exp_string("444").unwrap();
+    p.send_line("exit()").unwrap();
+    p.exp_eof().unwrap();
+}
