@@ -266,23 +266,8 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             return Ok(make(vm, "reversed", reversed_next, r));
         }
         Value::Range(r) => {
-            let n = r.len();
-            if n == 0 {
-                return vm.get_iter(&Value::list(vec![]));
-            }
-            // The last element down to the first: range(last, first - step, -step).
-            let last = (n - 1)
-                .checked_mul(r.step)
-                .and_then(|d| r.start.checked_add(d));
-            let stop = r.start.checked_sub(r.step);
-            if let (Some(last), Some(stop), Some(step)) = (last, stop, r.step.checked_neg()) {
-                let rev = coil_interp::object::Range {
-                    start: last,
-                    stop,
-                    step,
-                };
-                return vm.get_iter(&Value::Range(Rc::new(rev)));
-            }
+            let it = coil_interp::object::iterators::BuiltinIter::of_range(r, true);
+            return Ok(vm.types.iters.make(it));
         }
         Value::Dict(_) => {
             let mut keys = vm.collect(seq)?;
