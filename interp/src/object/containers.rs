@@ -1,4 +1,4 @@
-//! tuple, list, set/frozenset, range and slice.
+//! tuple, list, set/frozenset and slice (range is in `range.rs`).
 
 use super::dict::HashKey;
 use super::Value;
@@ -111,32 +111,6 @@ pub fn cpython_set_order(hashes: impl ExactSizeIterator<Item = u64>) -> Vec<usiz
         }
     }
     table.into_iter().flatten().map(|(i, _)| i).collect()
-}
-
-/// `range(start, stop, step)` with i64 bounds.
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl Range {
-    pub fn len(&self) -> i64 {
-        // In i128: `stop - start` can overflow i64 (`range(-2**63, 2**63 - 1)`).
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
-            (stop - start - 1) / step + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// `slice(start, stop, step)`.

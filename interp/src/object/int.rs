@@ -478,3 +478,32 @@ mod tests {
         assert_eq!(cmp_int_float(IntRef::Big(&h), 1e300), Some(Less));
     }
 }
+
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// The smallest nonzero limit `sys.set_int_max_str_digits` accepts
+/// (`_PY_LONG_MAX_STR_DIGITS_THRESHOLD`).
+pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+thread_local! {
+    // Per thread rather than per VM: one VM runs per interpreter thread, and the
+    // conversions that read it (repr, int(str)) have no VM at hand everywhere.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> =
+        const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`: 0 means no limit.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` (the caller checks the threshold).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether a decimal conversion of `digits` digits exceeds the limit.
+pub fn exceeds_str_digits(digits: usize) -> bool {
+    let limit = max_str_digits();
+    limit != 0 && digits > limit
+}

@@ -8,7 +8,8 @@
 use super::class::BaseKind;
 use super::{Class, Dict, List, Native, Set, Str, Tuple, Value};
 use crate::vm::types::new_class;
-use std::cell::Cell;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Which part of a dict a view or an iterator yields.
@@ -44,6 +45,12 @@ pub enum BuiltinIter {
         next: Cell<i64>,
         step: i64,
         remaining: Cell<u64>,
+    },
+    /// `longrange_iterator`: a range with bounds beyond `i64`.
+    BigRange {
+        next: RefCell<BigInt>,
+        step: BigInt,
+        remaining: RefCell<BigInt>,
     },
     Dict {
         dict: Rc<Dict>,
@@ -91,6 +98,7 @@ pub struct IterTypes {
     pub str_ascii_iterator: Rc<Class>,
     pub str_iterator: Rc<Class>,
     pub range_iterator: Rc<Class>,
+    pub longrange_iterator: Rc<Class>,
     pub bytes_iterator: Rc<Class>,
     pub dict_keyiterator: Rc<Class>,
     pub dict_valueiterator: Rc<Class>,
@@ -116,6 +124,7 @@ impl IterTypes {
             str_ascii_iterator: b("str_ascii_iterator"),
             str_iterator: b("str_iterator"),
             range_iterator: b("range_iterator"),
+            longrange_iterator: b("longrange_iterator"),
             bytes_iterator: b("bytes_iterator"),
             dict_keyiterator: b("dict_keyiterator"),
             dict_valueiterator: b("dict_valueiterator"),
@@ -133,7 +142,7 @@ impl IterTypes {
     }
 
     /// Every iterator class (not the views), for installing `__iter__`/`__next__`.
-    pub fn iterator_classes(&self) -> [&Rc<Class>; 16] {
+    pub fn iterator_classes(&self) -> [&Rc<Class>; 17] {
         [
             &self.list_iterator,
             &self.list_reverseiterator,
@@ -141,6 +150,7 @@ impl IterTypes {
             &self.str_ascii_iterator,
             &self.str_iterator,
             &self.range_iterator,
+            &self.longrange_iterator,
             &self.bytes_iterator,
             &self.dict_keyiterator,
             &self.dict_valueiterator,
@@ -168,6 +178,7 @@ impl IterTypes {
                 }
             }
             BuiltinIter::Range { .. } => self.range_iterator.clone(),
+            BuiltinIter::BigRange { .. } => self.longrange_iterator.clone(),
             BuiltinIter::Bytes { .. } => self.bytes_iterator.clone(),
             BuiltinIter::Dict { kind, reversed, .. } => match (kind, reversed) {
                 (ViewKind::Keys, false) => self.dict_keyiterator.clone(),
@@ -239,6 +250,37 @@ impl BuiltinIter {
         BuiltinIter::ListReversed {
             list,
             index: Cell::new(n),
+        }
+    }
+
+    /// An iterator over a range object, forwards or reversed.
+    pub fn of_range(r: &super::Range, reversed: bool) -> BuiltinIter {
+        if r.big.is_none() {
+            let len = r.len();
+            if !reversed {
+                return BuiltinIter::range(r.start, r.step, len);
+            }
+            // The last item and the negated step fit in i64 unless `step` is
+            // `i64::MIN`, handled by the big path below.
+            if let Some(neg) = r.step.checked_neg() {
+                let last = r.start as i128 + (len as i128 - 1).max(0) * r.step as i128;
+                if let Ok(last) = i64::try_from(last) {
+                    return BuiltinIter::range(last, neg, len);
+                }
+            }
+        }
+        let b = r.big_bounds();
+        let len = b.len();
+        let (start, step) = if reversed {
+            let last = b.item(&(&len - 1));
+            (last, -b.step)
+        } else {
+            (b.start, b.step)
+        };
+        BuiltinIter::BigRange {
+            next: RefCell::new(start),
+            step,
+            remaining: RefCell::new(len),
         }
     }
 

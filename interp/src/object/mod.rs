@@ -14,18 +14,20 @@ pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod native;
+pub mod range;
 pub mod str;
 mod unicode_printable;
 pub mod value;
 
 pub use bytes::Bytes;
 pub use class::{Class, Instance, Module, Payload};
-pub use containers::{List, Range, Set, Slice, Tuple};
+pub use containers::{List, Set, Slice, Tuple};
 pub use dict::{Dict, DictMap, HashKey};
 pub use exception::ExceptionData;
 pub use function::{Args, BoundMethod, Builtin, Cell, Function, GlobalCache, NativeFn};
 pub use generator::{GenKind, GenState, Generator};
 pub use native::{Native, NativeData};
+pub use range::{BigRange, Range};
 pub use str::Str;
 pub use value::Value;
 

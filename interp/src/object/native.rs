@@ -75,6 +75,15 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             seq_fast_eq(&x.items.borrow(), &y.items.borrow())
         }
+        (Range(x), Range(y)) if x.big.is_some() || y.big.is_some() => {
+            let (x, y) = (x.big_bounds(), y.big_bounds());
+            let (lx, ly) = (x.len(), y.len());
+            let one = num_bigint::BigInt::from(1);
+            Some(
+                lx == ly
+                    && (lx == 0.into() || (x.start == y.start && (lx == one || x.step == y.step))),
+            )
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             Some(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))

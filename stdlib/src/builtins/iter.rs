@@ -19,11 +19,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("sorted", func("sorted", sorted));
     vm.add_builtin("iter", func("iter", iter));
     vm.add_builtin("next", func("next", next));
-    vm.add_builtin("enumerate", func("enumerate", iterators::enumerate));
-    vm.add_builtin("zip", func("zip", iterators::zip));
-    vm.add_builtin("map", func("map", iterators::map));
-    vm.add_builtin("filter", func("filter", iterators::filter));
-    vm.add_builtin("reversed", func("reversed", iterators::reversed));
+    iterators::install_types(vm);
 }
 
 fn len(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -7,7 +7,7 @@
 
 use super::args::{class, clinic, keywords, to_index};
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, List, Native, NativeData};
+use coil_interp::object::{Args, Builtin, List, Native, NativeData, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use std::cell::{Cell, RefCell};
@@ -33,6 +33,63 @@ fn make<T: NativeData>(
         data: Box::new(data),
     }))
 }
+
+/// Makes `enumerate`, `zip`, `map`, `filter` and `reversed` classes in builtins,
+/// as in CPython, where they are types (`isinstance(m, map)`): each class's
+/// `__new__` is the constructor below.
+pub fn install_types(vm: &mut Vm) {
+    let types: [(&'static str, NativeFn, NativeFn); 5] = [
+        ("enumerate", enumerate_next, enumerate_new),
+        ("zip", zip_next, zip_new),
+        ("map", map_next, map_new),
+        ("filter", filter_next, filter_new),
+        ("reversed", reversed_next, reversed_new),
+    ];
+    for (key, next, new) in types {
+        let cls = class(
+            vm,
+            key,
+            "builtins",
+            None,
+            BaseKind::Builtin,
+            &[("__iter__", iter_self), ("__next__", next)],
+        );
+        cls.dict.set_str(
+            "__new__",
+            Value::Builtin(Rc::new(Builtin {
+                name: Str::intern("__new__"),
+                owner: Some(cls.name.clone()),
+                func: new,
+                receiver: None,
+                is_method: false,
+            })),
+        );
+        vm.add_builtin(key, Value::Class(cls));
+    }
+}
+
+/// The constructor's arguments without the class: `type.__call__` passes the class
+/// as the receiver, an explicit `map.__new__(map, …)` as the first argument.
+fn new_args<'a>(recv: &Value, a: &Args<'a>) -> Args<'a> {
+    if matches!(recv, Value::Class(_)) {
+        return *a;
+    }
+    Args {
+        pos: a.pos.get(1..).unwrap_or(&[]),
+        kw: a.kw,
+    }
+}
+
+macro_rules! constructors {
+    ($($new:ident => $f:ident),*) => {$(
+        fn $new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+            $f(vm, recv, new_args(recv, &a))
+        }
+    )*};
+}
+
+constructors!(enumerate_new => enumerate, zip_new => zip, map_new => map,
+    filter_new => filter, reversed_new => reversed);
 
 /// `__iter__` of every iterator: itself.
 pub fn iter_self(_: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
@@ -266,23 +323,8 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             return Ok(make(vm, "reversed", reversed_next, r));
         }
         Value::Range(r) => {
-            let n = r.len();
-            if n == 0 {
-                return vm.get_iter(&Value::list(vec![]));
-            }
-            // The last element down to the first: range(last, first - step, -step).
-            let last = (n - 1)
-                .checked_mul(r.step)
-                .and_then(|d| r.start.checked_add(d));
-            let stop = r.start.checked_sub(r.step);
-            if let (Some(last), Some(stop), Some(step)) = (last, stop, r.step.checked_neg()) {
-                let rev = coil_interp::object::Range {
-                    start: last,
-                    stop,
-                    step,
-                };
-                return vm.get_iter(&Value::Range(Rc::new(rev)));
-            }
+            let it = coil_interp::object::iterators::BuiltinIter::of_range(r, true);
+            return Ok(vm.types.iters.make(it));
         }
         Value::Dict(_) => {
             let mut keys = vm.collect(seq)?;

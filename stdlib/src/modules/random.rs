@@ -360,11 +360,11 @@ fn sample(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
         if total.is_negative() || total.is_zero() {
             return Err(vm.value_error("Total of counts must be greater than zero"));
         }
-        let range = Value::Range(Rc::new(coil_interp::object::Range {
-            start: 0,
-            stop: total.to_i64().unwrap_or(i64::MAX),
-            step: 1,
-        }));
+        let range = Value::Range(Rc::new(coil_interp::object::Range::new(
+            0,
+            total.to_i64().unwrap_or(i64::MAX),
+            1,
+        )));
         let sel_args = [range, k_val];
         let selections = sample(vm, this, Args::positional(&sel_args))?;
         let mut out = Vec::new();

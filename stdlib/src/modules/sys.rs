@@ -6,9 +6,10 @@
 
 use super::new_module;
 use super::structseq::{new_structseq, structseq_class};
-use crate::builtins::args::{class, func, one_arg, positional, to_index, Int};
+use crate::builtins::args::{class, clinic, func, one_arg, positional, to_index, Int};
 use crate::builtins::io::read_stdin_line;
 use coil_interp::object::class::BaseKind;
+use coil_interp::object::int;
 use coil_interp::object::{Args, Module, Native};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -157,6 +158,32 @@ fn setrecursionlimit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
+fn get_int_max_str_digits(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(int::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or above 640.
+fn set_int_max_str_digits(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let a = clinic(vm, "set_int_max_str_digits", &args, &["maxdigits"], 1, 1)?;
+    let v = a[0].clone().unwrap_or(Value::None);
+    if let Value::Float(_) = v {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = match to_index(vm, &v)? {
+        Int::Small(n) if n <= i32::MAX as i64 && n >= i32::MIN as i64 => n,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if n != 0 && n < int::MAX_STR_DIGITS_THRESHOLD as i64 {
+        return Err(vm.value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            int::MAX_STR_DIGITS_THRESHOLD
+        )));
+    }
+    int::set_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
 fn platform() -> &'static str {
     match std::env::consts::OS {
         "macos" => "darwin",
@@ -228,6 +255,14 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             (
                 "setrecursionlimit",
                 func("setrecursionlimit", setrecursionlimit),
+            ),
+            (
+                "get_int_max_str_digits",
+                func("get_int_max_str_digits", get_int_max_str_digits),
+            ),
+            (
+                "set_int_max_str_digits",
+                func("set_int_max_str_digits", set_int_max_str_digits),
             ),
             ("modules", Value::Dict(vm.modules.clone())),
             ("executable", Value::string(executable)),

@@ -8,11 +8,12 @@
 
 use super::add_function;
 use super::args::{self, Signature};
-use super::number_parse::{parse_float, parse_int, IntParse, MAX_STR_DIGITS};
+use super::number_parse::{parse_float, parse_int, IntParse};
+use coil_interp::object::int::IntRef;
 use coil_interp::object::{Args, Dict, Range, Set, Slice, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, ToPrimitive};
+use num_traits::{FromPrimitive, One, ToPrimitive, Zero};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
@@ -232,7 +233,8 @@ fn parse_int_or_raise(vm: &Vm, s: &Str, base: u32) -> RunResult<Value> {
             Err(vm.value_error(format!("invalid literal for int() with base {base}: {repr}")))
         }
         IntParse::TooManyDigits(n) => Err(vm.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            coil_interp::object::int::max_str_digits()
         ))),
     }
 }
@@ -396,19 +398,23 @@ fn frozenset_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `range(stop)`, `range(start, stop[, step])`, bounds through `__index__`.
 fn range_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let pos = at_most(vm, "range", &rest(recv, &a), 1, 3)?;
-    let mut n = [0i64; 3];
+    let mut n: [BigInt; 3] = Default::default();
     for (slot, v) in n.iter_mut().zip(pos) {
-        *slot = args::index_i64(vm, v)?;
+        let i = args::index_value(vm, v)?;
+        *slot = IntRef::of(&i)
+            .map(|i| i.to_big().into_owned())
+            .unwrap_or_default();
     }
+    let [a, b, c] = n;
     let (start, stop, step) = match pos.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+        1 => (BigInt::zero(), a, BigInt::one()),
+        2 => (a, b, BigInt::one()),
+        _ => (a, b, c),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+    Ok(Value::Range(Rc::new(Range::from_big(start, stop, step))))
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`: any values.

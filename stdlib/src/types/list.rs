@@ -6,7 +6,8 @@
 
 use super::add_method;
 use super::args::{self, wrong_receiver};
-use coil_interp::object::{Args, List, Range};
+use coil_interp::object::int::IntRef;
+use coil_interp::object::{int, Args, List, Range};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -28,6 +29,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let r = vm.types.range.clone();
     add_method(&r, "index", range_index);
     add_method(&r, "count", range_count);
+    let sl = vm.types.slice.clone();
+    add_method(&sl, "indices", slice_indices);
 }
 
 fn recv_list<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<List>> {
@@ -236,7 +239,22 @@ fn recv_range<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<Rang
     }
 }
 
-/// The position of int `n` in the range, if it is one of its items.
+/// The position of int `x` in the range, if it is one of its items (`None` for a
+/// non-int).
+fn range_position_of(r: &Range, x: &Value) -> Option<Option<Value>> {
+    let n = IntRef::of(x)?;
+    if let (None, IntRef::Small(n)) = (&r.big, n) {
+        return Some(range_position(r, n).map(Value::Int));
+    }
+    let b = r.big_bounds();
+    let n = n.to_big();
+    Some(
+        b.contains(&n)
+            .then(|| int::big_value((&*n - &b.start) / &b.step)),
+    )
+}
+
+/// The position of int `n` in a range with `i64` bounds.
 fn range_position(r: &Range, n: i64) -> Option<i64> {
     let in_bounds = if r.step > 0 {
         r.start <= n && n < r.stop
@@ -251,8 +269,9 @@ fn range_position(r: &Range, n: i64) -> Option<i64> {
 /// (`_PySequence_IterSearch`: each item compared in turn).
 fn range_search(vm: &mut Vm, r: &Range, x: &Value, first_only: bool) -> RunResult<Vec<i64>> {
     let mut found = Vec::new();
+    let b = r.big_bounds();
     for i in 0..r.len() {
-        let item = Value::Int(r.start + i * r.step);
+        let item = int::big_value(b.item(&i.into()));
         if item_eq(vm, &item, x)? {
             found.push(i);
             if first_only {
@@ -266,14 +285,15 @@ fn range_search(vm: &mut Vm, r: &Range, x: &Value, first_only: bool) -> RunResul
 fn range_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let r = recv_range(vm, "index", recv)?;
     let x = args::one_arg(vm, "range", "index", &a)?;
-    let found = match x {
-        Value::Int(n) => range_position(r, *n),
-        Value::Bool(b) => range_position(r, *b as i64),
-        Value::BigInt(_) => None,
-        other => range_search(vm, r, other, true)?.first().copied(),
+    let found = match range_position_of(r, x) {
+        Some(p) => p,
+        None => range_search(vm, r, x, true)?
+            .first()
+            .copied()
+            .map(Value::Int),
     };
     match found {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
         None => {
             let shown = vm.repr(x)?;
             Err(vm.value_error(format!("{} is not in range", shown.as_str())))
@@ -284,13 +304,20 @@ fn range_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn range_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let r = recv_range(vm, "count", recv)?;
     let x = args::one_arg(vm, "range", "count", &a)?;
-    let n = match x {
-        Value::Int(n) => range_position(r, *n).is_some() as i64,
-        Value::Bool(b) => range_position(r, *b as i64).is_some() as i64,
-        Value::BigInt(_) => 0,
-        other => range_search(vm, r, other, false)?.len() as i64,
+    let n = match range_position_of(r, x) {
+        Some(p) => p.is_some() as i64,
+        None => range_search(vm, r, x, false)?.len() as i64,
     };
     Ok(Value::Int(n))
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let Value::Slice(s) = recv else {
+        return Err(wrong_receiver(vm, "slice", "indices", recv));
+    };
+    let n = args::one_arg(vm, "slice", "indices", &a)?;
+    vm.slice_indices_method(s, n)
 }
 
 #[cfg(test)]
@@ -390,11 +417,7 @@ mod tests {
             r(&call(&mut vm, tuple_index, t, &[s("z")])),
             "ValueError: tuple.index(x): x not in tuple"
         );
-        let rg = Value::Range(Rc::new(Range {
-            start: 10,
-            stop: 0,
-            step: -3,
-        }));
+        let rg = Value::Range(Rc::new(Range::new(10, 0, -3)));
         assert_eq!(
             r(&call(&mut vm, range_index, rg.clone(), &[Value::Int(4)])),
             "2"

@@ -6,11 +6,9 @@
 
 use super::str::is_py_space;
 use super::str_case::decimal_value;
+use coil_interp::object::int;
 use coil_interp::Value;
 use num_bigint::BigInt;
-
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub(crate) const MAX_STR_DIGITS: usize = 4300;
 
 /// What parsing an int literal gave.
 #[derive(Debug)]
@@ -18,7 +16,7 @@ pub(crate) enum IntParse {
     Ok(Value),
     /// Not a valid literal in that base.
     Invalid,
-    /// Valid, but longer than `MAX_STR_DIGITS` decimal digits (the count).
+    /// Valid, but longer than `sys.get_int_max_str_digits()` decimal digits (the count).
     TooManyDigits(usize),
 }
 
@@ -100,7 +98,7 @@ pub(crate) fn parse_int(s: &str, base: u32) -> IntParse {
     let Some(digits) = clean_digits(body, base, after_prefix) else {
         return IntParse::Invalid;
     };
-    if !base.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+    if !base.is_power_of_two() && int::exceeds_str_digits(digits.len()) {
         return IntParse::TooManyDigits(digits.len());
     }
     if let Ok(n) = i64::from_str_radix(&digits, base) {

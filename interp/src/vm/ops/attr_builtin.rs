@@ -66,6 +66,16 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Range(r) if r.big.is_some() => {
+                let b = r.big_bounds();
+                let pick = match n {
+                    "start" => b.start,
+                    "stop" => b.stop,
+                    "step" => b.step,
+                    _ => return Ok(None),
+                };
+                Some(crate::object::int::big_value(pick))
+            }
             Value::Range(r) => match n {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

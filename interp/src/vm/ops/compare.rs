@@ -208,7 +208,16 @@ impl Vm {
                 }
                 _ => Ok(None),
             },
-            (Value::Range(_), Value::Range(_)) | (Value::Slice(_), Value::Slice(_)) => match op {
+            (Value::Slice(x), Value::Slice(y)) => {
+                // `slice_richcompare`: as the tuples (start, stop, step).
+                let fields =
+                    |s: &crate::object::Slice| [s.start.clone(), s.stop.clone(), s.step.clone()];
+                if Rc::ptr_eq(x, y) && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    return Ok(Some(op == CmpOp::Eq));
+                }
+                self.seq_compare(&fields(x), &fields(y), op).map(Some)
+            }
+            (Value::Range(_), Value::Range(_)) => match op {
                 CmpOp::Eq | CmpOp::NotEq => match fast_eq(a, b) {
                     Some(e) => Ok(Some(e == (op == CmpOp::Eq))),
                     None => Ok(None),
@@ -387,6 +396,9 @@ impl Vm {
             }
             Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => match IntRef::of(item) {
+                Some(i) if r.big.is_some() || matches!(i, IntRef::Big(_)) => {
+                    Ok(r.big_bounds().contains(&i.to_big()))
+                }
                 Some(IntRef::Small(i)) => {
                     let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
                     let i = i as i128;

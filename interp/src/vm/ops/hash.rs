@@ -165,6 +165,20 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
                 return Err(self.unhashable(v));
             }
+            Value::Range(r) if r.big.is_some() => {
+                let b = r.big_bounds();
+                let len = b.len();
+                let none = 0xFCA86420 >> 4;
+                let h = |x: &num_bigint::BigInt| hash_int(IntRef::Big(x));
+                let parts = if len == 0.into() {
+                    [h(&len), none, none]
+                } else if len == 1.into() {
+                    [h(&len), h(&b.start), none]
+                } else {
+                    [h(&len), h(&b.start), h(&b.step)]
+                };
+                hash_tuple_of(parts.into_iter())
+            }
             Value::Range(r) => {
                 // `range_hash`: hash((len, start, step)) with None for unused parts.
                 let len = r.len();

@@ -8,6 +8,7 @@ use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
 use crate::object::{GenKind, Value};
 use crate::vm::{GenStep, Vm};
 use crate::RunResult;
+use num_traits::{ToPrimitive, Zero};
 use std::cell::Cell;
 
 impl Vm {
@@ -31,7 +32,7 @@ impl Vm {
                 bytes: b.clone(),
                 index: Cell::new(0),
             },
-            Value::Range(r) => BuiltinIter::range(r.start, r.step, r.len()),
+            Value::Range(r) => BuiltinIter::of_range(r, false),
             Value::Dict(d) => BuiltinIter::dict(d.clone(), ViewKind::Keys, false),
             Value::Set(s) => BuiltinIter::set(s.clone()),
             Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
@@ -206,6 +207,21 @@ impl Vm {
                 }
                 Ok(Some(Value::Int(v)))
             }
+            BuiltinIter::BigRange {
+                next,
+                step,
+                remaining,
+            } => {
+                let mut r = remaining.borrow_mut();
+                if r.is_zero() {
+                    return Ok(None);
+                }
+                *r -= 1;
+                let mut n = next.borrow_mut();
+                let v = n.clone();
+                *n += step;
+                Ok(Some(crate::object::int::big_value(v)))
+            }
             BuiltinIter::Dict {
                 dict,
                 kind,
@@ -340,6 +356,9 @@ impl Vm {
             BuiltinIter::Tuple { tuple, index } => tuple.items.len().saturating_sub(index.get()),
             BuiltinIter::Str { s, pos } => s.as_str()[pos.get()..].chars().count(),
             BuiltinIter::Range { remaining, .. } => remaining.get() as usize,
+            BuiltinIter::BigRange { remaining, .. } => {
+                remaining.borrow().to_usize().unwrap_or(usize::MAX)
+            }
             BuiltinIter::Bytes { bytes, index } => bytes.len().saturating_sub(index.get()),
             BuiltinIter::Dict {
                 dict, index, done, ..

@@ -7,7 +7,7 @@ use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
 use crate::object::{Args, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
-use coil_parser::ast::BinOp;
+use coil_parser::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
 /// Installs the iterator and view methods.
@@ -54,6 +54,12 @@ pub fn install(vm: &mut Vm) {
             .set_str("__rxor__", method(&name, "__rxor__", view_rxor));
         c.dict
             .set_str("isdisjoint", method(&name, "isdisjoint", view_isdisjoint));
+        c.dict.set_str("__eq__", method(&name, "__eq__", view_eq));
+        c.dict.set_str("__ne__", method(&name, "__ne__", view_ne));
+        c.dict.set_str("__lt__", method(&name, "__lt__", view_lt));
+        c.dict.set_str("__le__", method(&name, "__le__", view_le));
+        c.dict.set_str("__gt__", method(&name, "__gt__", view_gt));
+        c.dict.set_str("__ge__", method(&name, "__ge__", view_ge));
     }
 }
 
@@ -168,6 +174,68 @@ fn view_isdisjoint(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// `dictview_richcompare`: only against a set, a
+/// frozenset or another keys/items view; sizes first, then containment.
+fn view_order(vm: &mut Vm, recv: &Value, args: &Args, name: &str, op: CmpOp) -> RunResult<Value> {
+    expect_args(vm, name, args, 1)?;
+    let other = &args.pos[0];
+    let other_is_set = match other {
+        Value::Set(_) => true,
+        Value::Native(n) => n
+            .get::<DictView>()
+            .is_some_and(|v| v.kind != ViewKind::Values),
+        _ => false,
+    };
+    if !other_is_set {
+        return Ok(Value::NotImplemented);
+    }
+    let (ls, lo) = (vm.len(recv)?, vm.len(other)?);
+    if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+        let mut same = ls == lo;
+        if same {
+            for x in vm.collect(recv)? {
+                if !vm.contains(other, &x)? {
+                    same = false;
+                    break;
+                }
+            }
+        }
+        return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+    }
+    let (sized, small, big) = match op {
+        CmpOp::Lt => (ls < lo, recv, other),
+        CmpOp::LtE => (ls <= lo, recv, other),
+        CmpOp::Gt => (ls > lo, other, recv),
+        _ => (ls >= lo, other, recv),
+    };
+    if !sized {
+        return Ok(Value::Bool(false));
+    }
+    for x in vm.collect(small)? {
+        if !vm.contains(big, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+macro_rules! view_orders {
+    ($($name:ident, $op:expr;)*) => {$(
+        fn $name(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+            view_order(vm, recv, &args, stringify!($name), $op)
+        }
+    )*};
+}
+
+view_orders! {
+    view_eq, CmpOp::Eq;
+    view_ne, CmpOp::NotEq;
+    view_lt, CmpOp::Lt;
+    view_le, CmpOp::LtE;
+    view_gt, CmpOp::Gt;
+    view_ge, CmpOp::GtE;
 }
 
 impl Vm {

@@ -15,6 +15,7 @@ pub mod iter;
 mod iter_methods;
 pub mod number;
 pub mod repr;
+mod slice;
 mod slots;
 pub mod subscript;
 pub mod support;

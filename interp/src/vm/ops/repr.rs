@@ -16,9 +16,6 @@ use crate::RunResult;
 use std::fmt::Write;
 use std::rc::Rc;
 
-/// CPython's default limit on int to decimal string conversion.
-const INT_MAX_STR_DIGITS: usize = 4300;
-
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> RunResult<Rc<Str>> {
@@ -85,9 +82,10 @@ impl Vm {
             }
             Value::BigInt(b) => {
                 let s = b.to_string();
-                if s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
+                if crate::object::int::exceeds_str_digits(s.trim_start_matches('-').len()) {
+                    let limit = crate::object::int::max_str_digits();
                     return Err(self.value_error(format!(
-                        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+                        "Exceeds the limit ({limit} digits) for integer string conversion; \
                          use sys.set_int_max_str_digits() to increase the limit"
                     )));
                 }
@@ -164,6 +162,14 @@ impl Vm {
                 out.push('}');
                 if s.frozen {
                     out.push(')');
+                }
+            }
+            Value::Range(r) if r.big.is_some() => {
+                let b = r.big_bounds();
+                if b.step == 1.into() {
+                    let _ = write!(out, "range({}, {})", b.start, b.stop);
+                } else {
+                    let _ = write!(out, "range({}, {}, {})", b.start, b.stop, b.step);
                 }
             }
             Value::Range(r) => {

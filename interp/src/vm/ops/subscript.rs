@@ -10,6 +10,7 @@ use crate::object::iterators::DictView;
 use crate::object::{Range, Slice, Value};
 use crate::vm::Vm;
 use crate::RunResult;
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 /// A slice resolved against a length: `start`, `step` and the number of items.
@@ -273,6 +274,7 @@ impl Vm {
                     None => Err(self.bad_index_type(key, Seq::Bytes)),
                 }
             }
+            Value::Range(r) if r.big.is_some() => self.big_range_item(r, key),
             Value::Range(r) => {
                 let n = r.len();
                 if let Value::Slice(sl) = key {
@@ -280,7 +282,7 @@ impl Vm {
                     let start = r.start + idx.start * r.step;
                     let step = r.step * idx.step;
                     let stop = start + idx.len as i64 * step;
-                    return Ok(Value::Range(Rc::new(Range { start, stop, step })));
+                    return Ok(Value::Range(Rc::new(Range::new(start, stop, step))));
                 }
                 match self.seq_index(key, n as usize, Seq::Range, false)? {
                     Some(j) => Ok(Value::Int(r.start + j as i64 * r.step)),
@@ -477,7 +479,12 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) => s.items.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => match r.big_len().to_usize().filter(|&n| n <= i64::MAX as usize) {
+                Some(n) => n,
+                None => {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+            },
             Value::Instance(_) | Value::Native(_) => {
                 if let Value::Native(n) = v {
                     if let Some(view) = n.get::<DictView>() {

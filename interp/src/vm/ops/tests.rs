@@ -191,11 +191,7 @@ fn reprs() {
         show(&mut vm, Ok(Value::Set(Rc::new(Set::new(false))))),
         "set()"
     );
-    let r = Value::Range(Rc::new(crate::object::Range {
-        start: 0,
-        stop: 10,
-        step: 2,
-    }));
+    let r = Value::Range(Rc::new(crate::object::Range::new(0, 10, 2)));
     assert_eq!(show(&mut vm, Ok(r)), "range(0, 10, 2)");
     let int = Value::Class(vm.types.int.clone());
     assert_eq!(show(&mut vm, Ok(int)), "<class 'int'>");
@@ -299,11 +295,7 @@ fn comparisons() {
         show(&mut vm, r),
         "TypeError: argument of type 'int' is not iterable"
     );
-    let rng = Value::Range(Rc::new(crate::object::Range {
-        start: 0,
-        stop: 10,
-        step: 3,
-    }));
+    let rng = Value::Range(Rc::new(crate::object::Range::new(0, 10, 3)));
     assert_eq!(vm.contains(&rng, &Value::Int(9)).ok(), Some(true));
     assert_eq!(vm.contains(&rng, &Value::Int(10)).ok(), Some(false));
 }
