@@ -409,7 +409,8 @@ fn builtin_hooks() -> HashMap<TypeId, NativeHooks> {
             BuiltinIter::Tuple { .. }
             | BuiltinIter::Str { .. }
             | BuiltinIter::Range { .. }
-            | BuiltinIter::Bytes { .. } => {}
+            | BuiltinIter::Bytes { .. }
+            | BuiltinIter::BigRange { .. } => {}
         }
     });
     add(TypeId::of::<DictView>(), |d, visit| {
