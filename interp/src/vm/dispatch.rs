@@ -11,6 +11,7 @@
 use super::call::Called;
 use super::fast_ops::{self, dup};
 use super::frame::FrameRole;
+use super::stack;
 use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
@@ -112,7 +113,7 @@ impl Vm {
             }
             macro_rules! push {
                 ($v:expr) => {
-                    fast_ops::push(&mut values, $v)
+                    stack::push(&mut values, $v)
                 };
             }
             macro_rules! top {
@@ -141,35 +142,15 @@ impl Vm {
                     Instr::PopTop => {
                         pop!();
                     }
-                    // Ints and floats are copied by variant, not as a whole
-                    // `Value`: a 16-byte copy of a value just written as tag plus
-                    // payload stalls the CPU's store forwarding.
-                    Instr::LoadFast(i) => match &values[base + i as usize] {
-                        Some(Value::Int(n)) => {
-                            let n = *n;
-                            push!(Value::Int(n))
+                    // Values move by words straight between slots (`stack.rs`):
+                    // no `Value` built in a temporary, no store-forwarding stall.
+                    Instr::LoadFast(i) => {
+                        if !stack::push_local(&mut values, base + i as usize) {
+                            fail!(self.unbound_local(&code.varnames[i as usize]))
                         }
-                        Some(v) => {
-                            let v = v.clone();
-                            push!(v)
-                        }
-                        None => fail!(self.unbound_local(&code.varnames[i as usize])),
-                    },
-                    Instr::StoreFast(i) => match values.last() {
-                        Some(Some(Value::Int(n))) => {
-                            let n = *n;
-                            values.pop();
-                            values[base + i as usize] = Some(Value::Int(n));
-                        }
-                        _ => {
-                            let v = pop!();
-                            values[base + i as usize] = Some(v);
-                        }
-                    },
-                    Instr::LoadConst(i) => match &code.consts[i as usize] {
-                        Value::Int(n) => push!(Value::Int(*n)),
-                        v => push!(v.clone()),
-                    },
+                    }
+                    Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
+                    Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
                         let v = match memo_global(cache.as_deref(), &globals, name, i) {
@@ -286,16 +267,15 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
-                        let v = pop!();
                         if let FrameRole::Call = self.frames[fi].role {
                             // The common case inline: drop the locals (and the
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
-                            values.truncate(frame.ret_sp as usize);
-                            push!(v);
+                            stack::return_to(&mut values, frame.ret_sp as usize);
                             self.values = values;
                             continue 'frames;
                         }
+                        let v = pop!();
                         save!();
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);

@@ -22,6 +22,7 @@ mod class_builder;
 mod core_methods;
 mod dispatch;
 mod fast_ops;
+mod stack;
 mod generator;
 mod import;
 mod instr_misc;
