@@ -65,8 +65,9 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
             let code = frame.code.clone();
-            let cache = frame.cache.clone();
-            let globals = frame.globals.clone();
+            // The globals and the `LoadGlobal` memo are read through
+            // `self.frames[fi]` when needed: cloning their `Rc`s on every frame
+            // switch costs more than the indexing.
             let base = frame.base as usize;
             let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
@@ -153,16 +154,14 @@ impl Vm {
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let v = match memo_global(cache.as_deref(), &globals, name, i) {
-                            Some(v) => v,
-                            None => {
-                                match self.load_global_slow(&globals, name, cache.as_deref(), i) {
-                                    Some(v) => v,
-                                    None => fail!(self.name_not_defined_in(fi, name)),
-                                }
+                        let frame = &self.frames[fi];
+                        let cache = frame.cache.as_deref();
+                        if !memo_global_push(&mut values, cache, &frame.globals, name, i) {
+                            match self.load_global_slow(&frame.globals, name, cache, i) {
+                                Some(v) => push!(v),
+                                None => fail!(self.name_not_defined_in(fi, name)),
                             }
-                        };
-                        push!(v)
+                        }
                     }
                     Instr::BinaryOp(op) => {
                         if fast_ops::arith_in_place(&mut values, op) {
@@ -286,6 +285,19 @@ impl Vm {
                         let n = n as usize;
                         let start = values.len() - n;
                         if let Some(Value::Function(f)) = &values[start - 1] {
+                            if f.simple && f.code.argcount as usize == n {
+                                // The commonest call, with no clone of `f`: the
+                                // frame record is made while `f` is on the stack.
+                                let frame = super::Frame::for_call(f, start, start - 1);
+                                let nlocals = f.code.nlocals();
+                                if let Err(e) = self.check_recursion() {
+                                    fail!(e)
+                                }
+                                stack::pad_unbound(&mut values, start + nlocals);
+                                save!();
+                                self.frames.push(frame);
+                                continue 'frames;
+                            }
                             if f.simple && takes_positional(f, n) {
                                 let f = f.clone();
                                 save!();
@@ -677,19 +689,8 @@ impl Vm {
                     .push(Some(f.defaults[ndef - (argcount - j)].clone()));
             }
         }
-        self.values.resize(base + code.nlocals(), None);
-        self.frames.push(super::Frame {
-            code: code.clone(),
-            ip: 0,
-            base: base as u32,
-            ret_sp: ret_sp as u32,
-            cells: f.closure.clone(),
-            globals: f.globals.clone(),
-            namespace: None,
-            exc_state: None,
-            role: FrameRole::Call,
-            cache: Some(f.cache.clone()),
-        });
+        stack::pad_unbound(&mut self.values, base + code.nlocals());
+        self.frames.push(super::Frame::for_call(f, base, ret_sp));
         Ok(())
     }
 
@@ -897,23 +898,29 @@ fn takes_positional(f: &Function, n: usize) -> bool {
     n <= argc && n + f.defaults.len() >= argc
 }
 
-/// The `LoadGlobal` memo: the value at the remembered index of `globals`, if
-/// the key stored there is still the very same interned name.
+/// The `LoadGlobal` memo: pushes the value at the remembered index of
+/// `globals`, if the key stored there is still the very same interned name.
+/// False (nothing pushed) when the slow path must look.
 #[inline(always)]
-fn memo_global(
+fn memo_global_push(
+    values: &mut Vec<Option<Value>>,
     cache: Option<&crate::object::GlobalCache>,
     globals: &crate::object::Dict,
     name: &Rc<Str>,
     i: u32,
-) -> Option<Value> {
-    let slot = cache?.slots[i as usize].get();
+) -> bool {
+    let Some(cache) = cache else { return false };
+    let slot = cache.slots[i as usize].get();
     if slot == 0 {
-        return None;
+        return false;
     }
     let map = globals.map.borrow();
     match map.get_index(slot as usize - 1) {
-        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => Some(v.clone()),
-        _ => None,
+        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+            stack::push_clone(values, v);
+            true
+        }
+        _ => false,
     }
 }
 

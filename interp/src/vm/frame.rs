@@ -16,7 +16,7 @@
 //! resuming move a segment's values between `Vm::values` and the generator.
 
 use crate::bytecode::CodeObject;
-use crate::object::{Cell, Dict, Exc, Generator, GlobalCache, Value};
+use crate::object::{Cell, Dict, Exc, Function, Generator, GlobalCache, Value};
 use std::rc::Rc;
 
 /// How a frame hands back its result when it returns, yields or raises.
@@ -102,6 +102,23 @@ impl Frame {
             exc_state: None,
             role: FrameRole::Call,
             cache: None,
+        }
+    }
+
+    /// The frame of a plain call of `f` (role `Call`) whose locals start at `base`.
+    #[inline(always)]
+    pub fn for_call(f: &Function, base: usize, ret_sp: usize) -> Frame {
+        Frame {
+            code: f.code.clone(),
+            ip: 0,
+            base: base as u32,
+            ret_sp: ret_sp as u32,
+            cells: f.closure.clone(),
+            globals: f.globals.clone(),
+            namespace: None,
+            exc_state: None,
+            role: FrameRole::Call,
+            cache: Some(f.cache.clone()),
         }
     }
 

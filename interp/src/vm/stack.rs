@@ -182,3 +182,25 @@ pub(crate) fn return_to(values: &mut Vec<Slot>, ret_sp: usize) {
         values.set_len(ret_sp + 1);
     }
 }
+
+/// Pads the stack with unbound slots (`None`) up to `len` (a frame's locals past
+/// its arguments).
+#[inline(always)]
+pub(crate) fn pad_unbound(values: &mut Vec<Slot>, len: usize) {
+    while values.len() < len {
+        push_none(values);
+    }
+}
+
+#[inline(always)]
+fn push_none(values: &mut Vec<Slot>) {
+    let len = values.len();
+    if len == values.capacity() {
+        grow(values);
+    }
+    // SAFETY: as in `push`.
+    unsafe {
+        values.as_mut_ptr().add(len).write(None);
+        values.set_len(len + 1);
+    }
+}
