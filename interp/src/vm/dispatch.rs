@@ -320,9 +320,9 @@ impl Vm {
                         load!();
                     }
                     Instr::CallMethod(name, n) => {
-                        let name = &code.names[name as usize];
                         save!();
-                        if self.call_method_instr(name, n as usize)? == Called::Pushed {
+                        if self.call_method_instr(&code, name as u32, n as usize)? == Called::Pushed
+                        {
                             continue 'frames;
                         }
                         load!();
@@ -335,14 +335,41 @@ impl Vm {
                         load!();
                     }
                     Instr::LoadAttr(i) => {
+                        let name = &code.names[i as usize];
+                        let entry = self.frames[fi].cache.as_ref().map(|c| &c.attrs[i as usize]);
+                        if let (Some(e), Some(Some(Value::Instance(inst)))) = (entry, values.last())
+                        {
+                            if let Some(v) = e.load(inst, name) {
+                                let top = values.len() - 1;
+                                let obj = values[top].replace(v);
+                                drop(obj);
+                                continue;
+                            }
+                        }
                         let obj = pop!();
-                        let v = slow!(self.get_attr(&obj, &code.names[i as usize]));
+                        let v = slow!(self.get_attr(&obj, name));
+                        if let Some(c) = &self.frames[fi].cache {
+                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
+                        }
                         push!(v)
                     }
                     Instr::StoreAttr(i) => {
+                        let name = &code.names[i as usize];
                         let obj = pop!();
                         let v = pop!();
-                        slow!(self.set_attr(&obj, &code.names[i as usize], v));
+                        let v = match (&self.frames[fi].cache, &obj) {
+                            (Some(c), Value::Instance(inst)) => {
+                                match c.attrs[i as usize].store(inst, name, v) {
+                                    Ok(()) => continue,
+                                    Err(v) => v,
+                                }
+                            }
+                            _ => v,
+                        };
+                        slow!(self.set_attr(&obj, name, v));
+                        if let Some(c) = &self.frames[fi].cache {
+                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
+                        }
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
@@ -696,13 +723,34 @@ impl Vm {
 
     /// `CallMethod(name, n)`: `[obj, a1..an]`, without a bound method when the
     /// attribute is a plain method on the type.
-    fn call_method_instr(&mut self, name: &Rc<Str>, n: usize) -> RunResult<Called> {
+    fn call_method_instr(
+        &mut self,
+        code: &crate::bytecode::CodeObject,
+        i: u32,
+        n: usize,
+    ) -> RunResult<Called> {
+        let name = &code.names[i as usize];
         let start = self.values.len() - n;
         let obj = match &self.values[start - 1] {
             Some(v) => v.clone(),
             None => stack_underflow(),
         };
-        let (func, recv) = self.load_method(&obj, name)?;
+        let cache = self.frames.last().and_then(|f| f.cache.clone());
+        let entry = cache.as_ref().map(|c| &c.attrs[i as usize]);
+        let cached = match (entry, &obj) {
+            (Some(e), Value::Instance(inst)) => e.method(inst, name),
+            _ => None,
+        };
+        let (func, recv) = match cached {
+            Some(f) => (Value::Function(f), Some(obj.clone())),
+            None => {
+                let r = self.load_method(&obj, name)?;
+                if let Some(e) = entry {
+                    self.fill_attr_cache(e, &obj, name);
+                }
+                r
+            }
+        };
         match (&func, recv) {
             (Value::Function(f), Some(r)) if f.simple && takes_positional(f, n + 1) => {
                 // The receiver's slot becomes `self`, the arguments follow it.

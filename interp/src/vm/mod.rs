@@ -16,24 +16,26 @@ pub mod frame_object;
 pub mod ops;
 pub mod types;
 
+mod attr_cache;
 mod bind;
 mod call;
 mod class_builder;
 mod core_methods;
 mod dispatch;
 mod fast_ops;
-mod stack;
 mod generator;
 mod import;
 mod instr_misc;
 mod namespace;
 mod run;
+mod stack;
 mod suggestions;
 mod super_;
 pub mod traceback;
 mod trashcan;
 mod unwind;
 
+pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
 pub use run::{exit_code_for, run_main, RunOutcome};
