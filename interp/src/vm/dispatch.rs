@@ -75,13 +75,14 @@ impl Vm {
             macro_rules! save {
                 () => {{
                     self.frames[fi].ip = ip as u32;
-                    self.values = std::mem::take(&mut values);
+                    // A swap, not an assignment: nothing to drop.
+                    std::mem::swap(&mut self.values, &mut values);
                 }};
             }
             macro_rules! load {
                 () => {{
                     ip = self.frames[fi].ip as usize;
-                    values = std::mem::take(&mut self.values);
+                    std::mem::swap(&mut self.values, &mut values);
                 }};
             }
             // Runs a fallible operation with the frame state saved; an error leaves
@@ -271,7 +272,7 @@ impl Vm {
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
                             stack::return_to(&mut values, frame.ret_sp as usize);
-                            self.values = values;
+                            std::mem::swap(&mut self.values, &mut values);
                             continue 'frames;
                         }
                         let v = pop!();
@@ -288,14 +289,15 @@ impl Vm {
                             if f.simple && f.code.argcount as usize == n {
                                 // The commonest call, with no clone of `f`: the
                                 // frame record is made while `f` is on the stack.
-                                let frame = super::Frame::for_call(f, start, start - 1);
                                 let nlocals = f.code.nlocals();
                                 if let Err(e) = self.check_recursion() {
                                     fail!(e)
                                 }
+                                self.frames[fi].ip = ip as u32;
+                                let frame = super::Frame::for_call(f, start, start - 1);
+                                stack::push_record(&mut self.frames, frame);
                                 stack::pad_unbound(&mut values, start + nlocals);
-                                save!();
-                                self.frames.push(frame);
+                                std::mem::swap(&mut self.values, &mut values);
                                 continue 'frames;
                             }
                             if f.simple && takes_positional(f, n) {
@@ -717,7 +719,7 @@ impl Vm {
             }
         }
         stack::pad_unbound(&mut self.values, base + code.nlocals());
-        self.frames.push(super::Frame::for_call(f, base, ret_sp));
+        stack::push_record(&mut self.frames, super::Frame::for_call(f, base, ret_sp));
         Ok(())
     }
 
@@ -906,6 +908,7 @@ impl Vm {
     }
 
     /// Checks the recursion limit before pushing a frame.
+    #[inline(always)]
     pub(crate) fn check_recursion(&self) -> RunResult<()> {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));

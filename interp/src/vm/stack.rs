@@ -35,6 +35,11 @@ const _: () = assert!(std::mem::size_of::<Slot>() == 16);
 #[inline(always)]
 fn incref(v: &Value) {
     use Value::*;
+    // The inline variants first, with one compare (they are the commonest
+    // constants and locals), before the per-variant jump.
+    if matches!(v, None | Bool(_) | Int(_) | Float(_)) {
+        return;
+    }
     match v {
         None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {}
         BigInt(r) => forget(r.clone()),
@@ -83,6 +88,23 @@ unsafe fn write_words(p: *mut Slot, w: Words) {
 #[inline(never)]
 fn grow(values: &mut Vec<Slot>) {
     values.reserve(64);
+}
+
+/// `v.push(x)` written so that `x` is built straight into the new element:
+/// `Vec::push` is an out-of-line call for large `T` (a frame record is 88
+/// bytes), which copies the record through two stack temporaries first.
+#[inline(always)]
+pub(crate) fn push_record<T>(v: &mut Vec<T>, x: T) {
+    let len = v.len();
+    if len == v.capacity() {
+        v.reserve(16);
+    }
+    // SAFETY: `len < capacity` (checked above); the element at `len` is spare
+    // capacity, written before `set_len` covers it.
+    unsafe {
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
+    }
 }
 
 /// Pushes `v`, constructed by the caller (ideally as a literal variant, so its
