@@ -193,15 +193,33 @@ pub(crate) fn return_to(values: &mut Vec<Slot>, ret_sp: usize) {
     let len = values.len();
     assert!(ret_sp < len, "return below the stack");
     // SAFETY: the top slot (`len - 1 >= ret_sp`) is initialised; its words are
-    // read and the slot forgotten by `set_len(len - 1)`, so the truncate below
-    // drops only the other values. Then `ret_sp < len <= capacity` is written
-    // and covered by `set_len`.
+    // read and, with the slots from `ret_sp`, it leaves the vector by
+    // `set_len(ret_sp)` first (a panicking drop below then leaks instead of
+    // double-dropping). Slots `ret_sp..len - 1` are initialised and each is
+    // dropped once. Then `ret_sp < len <= capacity` is written and covered by
+    // `set_len`.
     unsafe {
-        let w = read_words(values.as_ptr().add(len - 1));
-        values.set_len(len - 1);
-        values.truncate(ret_sp);
-        write_words(values.as_mut_ptr().add(ret_sp), w);
+        let p = values.as_mut_ptr();
+        let w = read_words(p.add(len - 1));
+        values.set_len(ret_sp);
+        for i in ret_sp..len - 1 {
+            drop_slot(p.add(i));
+        }
+        write_words(p.add(ret_sp), w);
         values.set_len(ret_sp + 1);
+    }
+}
+
+/// Drops the slot at `p` in place, skipping the drop glue's per-variant jump for
+/// the values that own nothing (most locals of arithmetic code).
+///
+/// SAFETY (callers): `p` is an initialised slot that is no longer part of any
+/// vector's length and is not read again.
+#[inline(always)]
+unsafe fn drop_slot(p: *mut Slot) {
+    use Value::*;
+    if !matches!(&*p, Option::None | Some(None | Bool(_) | Int(_) | Float(_))) {
+        std::ptr::drop_in_place(p);
     }
 }
 
@@ -224,5 +242,25 @@ fn push_none(values: &mut Vec<Slot>) {
     unsafe {
         values.as_mut_ptr().add(len).write(None);
         values.set_len(len + 1);
+    }
+}
+
+/// Moves `from[start..]` to the end of `to`, as one block copy (`Vec::append`
+/// for a tail: `drain(start..)` into `extend` moves element by element).
+#[inline]
+pub(crate) fn move_tail<T>(from: &mut Vec<T>, start: usize, to: &mut Vec<T>) {
+    let len = from.len();
+    assert!(start <= len, "move_tail past the end");
+    let n = len - start;
+    to.reserve(n);
+    let at = to.len();
+    // SAFETY: `from[start..len]` are initialised; they leave `from` by
+    // `set_len(start)` and are copied bitwise (a move) into `to`'s spare capacity
+    // (`reserve(n)` above), which `set_len(at + n)` then covers. The ranges are
+    // in different vectors, so they do not overlap.
+    unsafe {
+        from.set_len(start);
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(at), n);
+        to.set_len(at + n);
     }
 }
