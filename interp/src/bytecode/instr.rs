@@ -63,6 +63,14 @@ pub enum Instr {
     BinaryOp(BinOp),
     /// `[a, b] -> [a op= b]`: tries `__iop__` first, as augmented assignment does.
     InplaceOp(BinOp),
+    /// Superinstruction written by the peephole pass (`compile/peephole.rs`) over
+    /// `LoadFast(i) LoadConst(j) BinaryOp(op)`, which stay right after it. When
+    /// local `i` and constant `j` are ints or floats and `op` needs no protocol call
+    /// (no overflow, no division by zero): `[] -> [local op const]` and the next two
+    /// instructions are skipped. Otherwise it is exactly `LoadFast(i)` and the two
+    /// that follow run as usual (so errors, tracebacks and jumps into the pair are
+    /// unchanged).
+    LoadFastConstOp(u16, u16, BinOp),
     /// `[a] -> [-a]`
     UnaryNegative,
     UnaryPositive,

@@ -151,6 +151,29 @@ impl Vm {
                             fail!(self.unbound_local(&code.varnames[i as usize]))
                         }
                     }
+                    Instr::LoadFastConstOp(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::arith(op, a, &code.consts[j as usize]),
+                            None => None,
+                        };
+                        // The result is pushed by variant (see `stack.rs`); the
+                        // `LoadConst`/`BinaryOp` that follow are skipped.
+                        match r {
+                            Some(Value::Int(n)) => {
+                                push!(Value::Int(n));
+                                ip += 2;
+                            }
+                            Some(Value::Float(x)) => {
+                                push!(Value::Float(x));
+                                ip += 2;
+                            }
+                            _ => {
+                                if !stack::push_local(&mut values, base + i as usize) {
+                                    fail!(self.unbound_local(&code.varnames[i as usize]))
+                                }
+                            }
+                        }
+                    }
                     Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
