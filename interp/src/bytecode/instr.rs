@@ -71,6 +71,12 @@ pub enum Instr {
     /// that follow run as usual (so errors, tracebacks and jumps into the pair are
     /// unchanged).
     LoadFastConstOp(u16, u16, BinOp),
+    /// Superinstruction over `LoadFast(i) LoadConst(j) CompareOp(op)
+    /// PopJumpIfFalse/PopJumpIfTrue(t)`, which stay right after it (as
+    /// `LoadFastConstOp`). When local `i` and constant `j` are both ints or both
+    /// floats: `[] -> []`, jumps to `t` as the conditional jump would, and
+    /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
+    LoadFastConstCompareJump(u16, u16, CmpOp),
     /// `[a] -> [-a]`
     UnaryNegative,
     UnaryPositive,

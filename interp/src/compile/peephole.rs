@@ -13,6 +13,19 @@ use crate::object::Value;
 
 /// Rewrites `instrs` in place.
 pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
+    for k in 0..instrs.len().saturating_sub(3) {
+        if let [Instr::LoadFast(i), Instr::LoadConst(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)] =
+            instrs[k..k + 4]
+        {
+            let numeric = matches!(
+                consts.get(j as usize),
+                Some(Value::Int(_) | Value::Float(_))
+            );
+            if let (Ok(i), Ok(j), true) = (u16::try_from(i), u16::try_from(j), numeric) {
+                instrs[k] = Instr::LoadFastConstCompareJump(i, j, op);
+            }
+        }
+    }
     for k in 0..instrs.len().saturating_sub(2) {
         if let [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op)] = instrs[k..k + 3] {
             let numeric = matches!(

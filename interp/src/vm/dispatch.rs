@@ -174,6 +174,31 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::LoadFastConstCompareJump(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::compare(op, a, &code.consts[j as usize]),
+                            None => None,
+                        };
+                        match (r, instrs[ip + 2]) {
+                            (Some(r), Instr::PopJumpIfFalse(t)) => {
+                                ip += 3;
+                                if !r {
+                                    jump_back!(t);
+                                }
+                            }
+                            (Some(r), Instr::PopJumpIfTrue(t)) => {
+                                ip += 3;
+                                if r {
+                                    jump_back!(t);
+                                }
+                            }
+                            _ => {
+                                if !stack::push_local(&mut values, base + i as usize) {
+                                    fail!(self.unbound_local(&code.varnames[i as usize]))
+                                }
+                            }
+                        }
+                    }
                     Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
