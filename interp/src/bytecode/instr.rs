@@ -63,6 +63,20 @@ pub enum Instr {
     BinaryOp(BinOp),
     /// `[a, b] -> [a op= b]`: tries `__iop__` first, as augmented assignment does.
     InplaceOp(BinOp),
+    /// Superinstruction written by the peephole pass (`compile/peephole.rs`) over
+    /// `LoadFast(i) LoadConst(j) BinaryOp(op)`, which stay right after it. When
+    /// local `i` and constant `j` are ints or floats and `op` needs no protocol call
+    /// (no overflow, no division by zero): `[] -> [local op const]` and the next two
+    /// instructions are skipped. Otherwise it is exactly `LoadFast(i)` and the two
+    /// that follow run as usual (so errors, tracebacks and jumps into the pair are
+    /// unchanged).
+    LoadFastConstOp(u16, u16, BinOp),
+    /// Superinstruction over `LoadFast(i) LoadConst(j) CompareOp(op)
+    /// PopJumpIfFalse/PopJumpIfTrue(t)`, which stay right after it (as
+    /// `LoadFastConstOp`). When local `i` and constant `j` are both ints or both
+    /// floats: `[] -> []`, jumps to `t` as the conditional jump would, and
+    /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
+    LoadFastConstCompareJump(u16, u16, CmpOp),
     /// `[a] -> [-a]`
     UnaryNegative,
     UnaryPositive,

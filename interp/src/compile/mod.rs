@@ -21,6 +21,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod function;
+mod peephole;
 mod stmt;
 pub mod symtable;
 mod symtable_visit;

@@ -244,6 +244,7 @@ impl<'a> Unit<'a> {
                 n
             }
         };
+        super::peephole::optimize(&mut self.instrs, &self.consts);
         let flags = CodeFlags {
             varargs: scope.has_varargs,
             varkeywords: scope.has_varkeywords,

@@ -47,14 +47,19 @@ pub struct Function {
 /// index of its entry in the globals dict plus one (0 = unknown). An entry is only
 /// trusted when the key stored at that index is the very same interned name, so a
 /// stale index can never give a wrong value; it just falls back to hashing.
+///
+/// It also holds the attribute caches of the code's `LoadAttr`/`StoreAttr`/
+/// `CallMethod` instructions, one per name (`vm/attr_cache.rs`).
 pub struct GlobalCache {
     pub slots: Box<[std::cell::Cell<u32>]>,
+    pub attrs: Box<[crate::vm::AttrEntry]>,
 }
 
 impl GlobalCache {
     pub fn new(n: usize) -> GlobalCache {
         GlobalCache {
             slots: (0..n).map(|_| std::cell::Cell::new(0)).collect(),
+            attrs: (0..n).map(|_| Default::default()).collect(),
         }
     }
 }

@@ -11,6 +11,7 @@
 use super::call::Called;
 use super::fast_ops::{self, dup};
 use super::frame::FrameRole;
+use super::stack;
 use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
@@ -68,8 +69,9 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
             let code = frame.code.clone();
-            let cache = frame.cache.clone();
-            let globals = frame.globals.clone();
+            // The globals and the `LoadGlobal` memo are read through
+            // `self.frames[fi]` when needed: cloning their `Rc`s on every frame
+            // switch costs more than the indexing.
             let base = frame.base as usize;
             let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
@@ -77,13 +79,14 @@ impl Vm {
             macro_rules! save {
                 () => {{
                     self.frames[fi].ip = ip as u32;
-                    self.values = std::mem::take(&mut values);
+                    // A swap, not an assignment: nothing to drop.
+                    std::mem::swap(&mut self.values, &mut values);
                 }};
             }
             macro_rules! load {
                 () => {{
                     ip = self.frames[fi].ip as usize;
-                    values = std::mem::take(&mut self.values);
+                    std::mem::swap(&mut self.values, &mut values);
                 }};
             }
             // Runs a fallible operation with the frame state saved; an error leaves
@@ -116,7 +119,7 @@ impl Vm {
             }
             macro_rules! push {
                 ($v:expr) => {
-                    fast_ops::push(&mut values, $v)
+                    stack::push(&mut values, $v)
                 };
             }
             macro_rules! top {
@@ -148,47 +151,73 @@ impl Vm {
                     Instr::PopTop => {
                         pop!();
                     }
-                    // Ints and floats are copied by variant, not as a whole
-                    // `Value`: a 16-byte copy of a value just written as tag plus
-                    // payload stalls the CPU's store forwarding.
-                    Instr::LoadFast(i) => match &values[base + i as usize] {
-                        Some(Value::Int(n)) => {
-                            let n = *n;
-                            push!(Value::Int(n))
+                    // Values move by words straight between slots (`stack.rs`):
+                    // no `Value` built in a temporary, no store-forwarding stall.
+                    Instr::LoadFast(i) => {
+                        if !stack::push_local(&mut values, base + i as usize) {
+                            fail!(self.unbound_local(&code.varnames[i as usize]))
                         }
-                        Some(v) => {
-                            let v = v.clone();
-                            push!(v)
-                        }
-                        None => fail!(self.unbound_local(&code.varnames[i as usize])),
-                    },
-                    Instr::StoreFast(i) => match values.last() {
-                        Some(Some(Value::Int(n))) => {
-                            let n = *n;
-                            values.pop();
-                            values[base + i as usize] = Some(Value::Int(n));
-                        }
-                        _ => {
-                            let v = pop!();
-                            values[base + i as usize] = Some(v);
-                        }
-                    },
-                    Instr::LoadConst(i) => match &code.consts[i as usize] {
-                        Value::Int(n) => push!(Value::Int(*n)),
-                        v => push!(v.clone()),
-                    },
-                    Instr::LoadGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        let v = match memo_global(cache.as_deref(), &globals, name, i) {
-                            Some(v) => v,
-                            None => {
-                                match self.load_global_slow(&globals, name, cache.as_deref(), i) {
-                                    Some(v) => v,
-                                    None => fail!(self.name_not_defined_in(fi, name)),
+                    }
+                    Instr::LoadFastConstOp(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::arith(op, a, &code.consts[j as usize]),
+                            None => None,
+                        };
+                        // The result is pushed by variant (see `stack.rs`); the
+                        // `LoadConst`/`BinaryOp` that follow are skipped.
+                        match r {
+                            Some(Value::Int(n)) => {
+                                push!(Value::Int(n));
+                                ip += 2;
+                            }
+                            Some(Value::Float(x)) => {
+                                push!(Value::Float(x));
+                                ip += 2;
+                            }
+                            _ => {
+                                if !stack::push_local(&mut values, base + i as usize) {
+                                    fail!(self.unbound_local(&code.varnames[i as usize]))
                                 }
                             }
+                        }
+                    }
+                    Instr::LoadFastConstCompareJump(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::compare(op, a, &code.consts[j as usize]),
+                            None => None,
                         };
-                        push!(v)
+                        match (r, instrs[ip + 2]) {
+                            (Some(r), Instr::PopJumpIfFalse(t)) => {
+                                ip += 3;
+                                if !r {
+                                    jump_back!(t);
+                                }
+                            }
+                            (Some(r), Instr::PopJumpIfTrue(t)) => {
+                                ip += 3;
+                                if r {
+                                    jump_back!(t);
+                                }
+                            }
+                            _ => {
+                                if !stack::push_local(&mut values, base + i as usize) {
+                                    fail!(self.unbound_local(&code.varnames[i as usize]))
+                                }
+                            }
+                        }
+                    }
+                    Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
+                    Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
+                    Instr::LoadGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        let frame = &self.frames[fi];
+                        let cache = frame.cache.as_deref();
+                        if !memo_global_push(&mut values, cache, &frame.globals, name, i) {
+                            match self.load_global_slow(&frame.globals, name, cache, i) {
+                                Some(v) => push!(v),
+                                None => fail!(self.name_not_defined_in(fi, name)),
+                            }
+                        }
                     }
                     Instr::BinaryOp(op) => {
                         if fast_ops::arith_in_place(&mut values, op) {
@@ -293,16 +322,15 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
-                        let v = pop!();
                         if let FrameRole::Call = self.frames[fi].role {
                             // The common case inline: drop the locals (and the
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
-                            values.truncate(frame.ret_sp as usize);
-                            push!(v);
-                            self.values = values;
+                            stack::return_to(&mut values, frame.ret_sp as usize);
+                            std::mem::swap(&mut self.values, &mut values);
                             continue 'frames;
                         }
+                        let v = pop!();
                         save!();
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);
@@ -313,6 +341,20 @@ impl Vm {
                         let n = n as usize;
                         let start = values.len() - n;
                         if let Some(Value::Function(f)) = &values[start - 1] {
+                            if f.simple && f.code.argcount as usize == n {
+                                // The commonest call, with no clone of `f`: the
+                                // frame record is made while `f` is on the stack.
+                                let nlocals = f.code.nlocals();
+                                if let Err(e) = self.check_recursion() {
+                                    fail!(e)
+                                }
+                                self.frames[fi].ip = ip as u32;
+                                let frame = super::Frame::for_call(f, start, start - 1);
+                                stack::push_record(&mut self.frames, frame);
+                                stack::pad_unbound(&mut values, start + nlocals);
+                                std::mem::swap(&mut self.values, &mut values);
+                                continue 'frames;
+                            }
                             if f.simple && takes_positional(f, n) {
                                 let f = f.clone();
                                 save!();
@@ -335,9 +377,9 @@ impl Vm {
                         load!();
                     }
                     Instr::CallMethod(name, n) => {
-                        let name = &code.names[name as usize];
                         save!();
-                        if self.call_method_instr(name, n as usize)? == Called::Pushed {
+                        if self.call_method_instr(&code, name as u32, n as usize)? == Called::Pushed
+                        {
                             continue 'frames;
                         }
                         load!();
@@ -350,14 +392,41 @@ impl Vm {
                         load!();
                     }
                     Instr::LoadAttr(i) => {
+                        let name = &code.names[i as usize];
+                        let entry = self.frames[fi].cache.as_ref().map(|c| &c.attrs[i as usize]);
+                        if let (Some(e), Some(Some(Value::Instance(inst)))) = (entry, values.last())
+                        {
+                            if let Some(v) = e.load(inst, name) {
+                                let top = values.len() - 1;
+                                let obj = values[top].replace(v);
+                                drop(obj);
+                                continue;
+                            }
+                        }
                         let obj = pop!();
-                        let v = slow!(self.get_attr(&obj, &code.names[i as usize]));
+                        let v = slow!(self.get_attr(&obj, name));
+                        if let Some(c) = &self.frames[fi].cache {
+                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
+                        }
                         push!(v)
                     }
                     Instr::StoreAttr(i) => {
+                        let name = &code.names[i as usize];
                         let obj = pop!();
                         let v = pop!();
-                        slow!(self.set_attr(&obj, &code.names[i as usize], v));
+                        let v = match (&self.frames[fi].cache, &obj) {
+                            (Some(c), Value::Instance(inst)) => {
+                                match c.attrs[i as usize].store(inst, name, v) {
+                                    Ok(()) => continue,
+                                    Err(v) => v,
+                                }
+                            }
+                            _ => v,
+                        };
+                        slow!(self.set_attr(&obj, name, v));
+                        if let Some(c) = &self.frames[fi].cache {
+                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
+                        }
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
@@ -726,31 +795,41 @@ impl Vm {
                     .push(Some(f.defaults[ndef - (argcount - j)].clone()));
             }
         }
-        self.values.resize(base + code.nlocals(), None);
-        self.frames.push(super::Frame {
-            code: code.clone(),
-            ip: 0,
-            base: base as u32,
-            ret_sp: ret_sp as u32,
-            cells: f.closure.clone(),
-            globals: f.globals.clone(),
-            namespace: None,
-            exc_state: None,
-            role: FrameRole::Call,
-            cache: Some(f.cache.clone()),
-        });
+        stack::pad_unbound(&mut self.values, base + code.nlocals());
+        stack::push_record(&mut self.frames, super::Frame::for_call(f, base, ret_sp));
         Ok(())
     }
 
     /// `CallMethod(name, n)`: `[obj, a1..an]`, without a bound method when the
     /// attribute is a plain method on the type.
-    fn call_method_instr(&mut self, name: &Rc<Str>, n: usize) -> RunResult<Called> {
+    fn call_method_instr(
+        &mut self,
+        code: &crate::bytecode::CodeObject,
+        i: u32,
+        n: usize,
+    ) -> RunResult<Called> {
+        let name = &code.names[i as usize];
         let start = self.values.len() - n;
         let obj = match &self.values[start - 1] {
             Some(v) => v.clone(),
             None => stack_underflow(),
         };
-        let (func, recv) = self.load_method(&obj, name)?;
+        let cache = self.frames.last().and_then(|f| f.cache.clone());
+        let entry = cache.as_ref().map(|c| &c.attrs[i as usize]);
+        let cached = match (entry, &obj) {
+            (Some(e), Value::Instance(inst)) => e.method(inst, name),
+            _ => None,
+        };
+        let (func, recv) = match cached {
+            Some(f) => (Value::Function(f), Some(obj.clone())),
+            None => {
+                let r = self.load_method(&obj, name)?;
+                if let Some(e) = entry {
+                    self.fill_attr_cache(e, &obj, name);
+                }
+                r
+            }
+        };
         match (&func, recv) {
             (Value::Function(f), Some(r)) if f.simple && takes_positional(f, n + 1) => {
                 // The receiver's slot becomes `self`, the arguments follow it.
@@ -906,6 +985,7 @@ impl Vm {
     }
 
     /// Checks the recursion limit before pushing a frame.
+    #[inline(always)]
     pub(crate) fn check_recursion(&self) -> RunResult<()> {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
@@ -946,23 +1026,29 @@ fn takes_positional(f: &Function, n: usize) -> bool {
     n <= argc && n + f.defaults.len() >= argc
 }
 
-/// The `LoadGlobal` memo: the value at the remembered index of `globals`, if
-/// the key stored there is still the very same interned name.
+/// The `LoadGlobal` memo: pushes the value at the remembered index of
+/// `globals`, if the key stored there is still the very same interned name.
+/// False (nothing pushed) when the slow path must look.
 #[inline(always)]
-fn memo_global(
+fn memo_global_push(
+    values: &mut Vec<Option<Value>>,
     cache: Option<&crate::object::GlobalCache>,
     globals: &crate::object::Dict,
     name: &Rc<Str>,
     i: u32,
-) -> Option<Value> {
-    let slot = cache?.slots[i as usize].get();
+) -> bool {
+    let Some(cache) = cache else { return false };
+    let slot = cache.slots[i as usize].get();
     if slot == 0 {
-        return None;
+        return false;
     }
     let map = globals.map.borrow();
     match map.get_index(slot as usize - 1) {
-        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => Some(v.clone()),
-        _ => None,
+        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+            stack::push_clone(values, v);
+            true
+        }
+        _ => false,
     }
 }
 

@@ -172,18 +172,6 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
     }
 }
 
-/// Pushes `v` by writing it into its slot in place. `Vec::push` builds the value
-/// in a temporary and copies it with one 16-byte load, which cannot be forwarded
-/// from the two 8-byte stores that built it (a stall of a dozen cycles on every
-/// push); writing through the slot stores tag and payload directly.
-#[inline(always)]
-pub(crate) fn push(values: &mut Vec<Option<Value>>, v: Value) {
-    values.push(None);
-    if let Some(slot) = values.last_mut() {
-        *slot = Some(v);
-    }
-}
-
 /// `CompareOp` on the top two values when both are ints or both floats.
 #[inline(always)]
 pub(crate) fn compare_top(values: &[Option<Value>], op: CmpOp) -> Option<bool> {

@@ -16,6 +16,7 @@ pub mod frame_object;
 pub mod ops;
 pub mod types;
 
+mod attr_cache;
 mod bind;
 mod call;
 mod class_builder;
@@ -27,12 +28,14 @@ mod import;
 mod instr_misc;
 mod namespace;
 mod run;
+mod stack;
 mod suggestions;
 mod super_;
 pub mod traceback;
 mod trashcan;
 mod unwind;
 
+pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
 pub use run::{exit_code_for, run_main, RunOutcome};

@@ -1,0 +1,266 @@
+//! Value-stack moves without store-forwarding stalls (the role of CPython's
+//! `PUSH`/`POP`/`Py_INCREF` macros in `Python/ceval_macros.h`). This is the VM's
+//! only `unsafe` code.
+//!
+//! Why: a `Value` is two words (tag, payload). Built in a register pair and
+//! stored as two 8-byte writes, then read back soon after with one 16-byte load —
+//! what `Vec::push(v.clone())` or `*slot = Some(v)` compile to — the load cannot be
+//! forwarded from the two stores and stalls a dozen cycles; profiles of fib(30)
+//! showed ~40% of the loop's samples on such copies. So values move between slots
+//! here as two separate 8-byte words (loads that each match one earlier store
+//! forward fine), and a clone is "bump the reference count, copy the words"
+//! straight from the source slot into the destination — no `Value` in a stack
+//! temporary.
+//!
+//! Invariants relied on (each `unsafe` block says which):
+//! - a slot is an `Option<Value>`, 16 bytes, fully described by its two words:
+//!   copying the words (as `MaybeUninit`, since `None`'s payload word is padding)
+//!   duplicates the value bitwise; it is a valid clone once the reference count of
+//!   a heap variant was incremented (`incref`), and a valid move when the source
+//!   slot is then forgotten (`set_len` below it, or overwritten without a drop);
+//! - writes only go to indices `< capacity`, and `set_len` only covers slots that
+//!   were written.
+
+use crate::object::Value;
+use std::mem::{forget, MaybeUninit};
+
+type Slot = Option<Value>;
+type Words = [MaybeUninit<u64>; 2];
+
+// Pinned: the word copies below move exactly one slot.
+const _: () = assert!(std::mem::size_of::<Slot>() == 16);
+
+/// Increments the reference count of `v`'s heap object, if it has one (the
+/// other half of a clone made by copying words).
+#[inline(always)]
+fn incref(v: &Value) {
+    use Value::*;
+    // The inline variants first, with one compare (they are the commonest
+    // constants and locals), before the per-variant jump.
+    if matches!(v, None | Bool(_) | Int(_) | Float(_)) {
+        return;
+    }
+    match v {
+        None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {}
+        BigInt(r) => forget(r.clone()),
+        Str(r) => forget(r.clone()),
+        Tuple(r) => forget(r.clone()),
+        List(r) => forget(r.clone()),
+        Dict(r) => forget(r.clone()),
+        Set(r) => forget(r.clone()),
+        Function(r) => forget(r.clone()),
+        Builtin(r) => forget(r.clone()),
+        BoundMethod(r) => forget(r.clone()),
+        Class(r) => forget(r.clone()),
+        Instance(r) => forget(r.clone()),
+        Module(r) => forget(r.clone()),
+        Code(r) => forget(r.clone()),
+        Cell(r) => forget(r.clone()),
+        Range(r) => forget(r.clone()),
+        Slice(r) => forget(r.clone()),
+        Generator(r) => forget(r.clone()),
+        Native(r) => forget(r.clone()),
+    }
+}
+
+/// Reads a slot's two words separately (two 8-byte loads).
+///
+/// SAFETY (callers): `p` points to an initialised slot; the words are a bitwise
+/// copy, so exactly one of the source and the copy may be dropped later.
+#[inline(always)]
+unsafe fn read_words(p: *const Slot) -> Words {
+    let w = p as *const MaybeUninit<u64>;
+    [w.read(), w.add(1).read()]
+}
+
+/// Writes two words into a slot (two 8-byte stores).
+///
+/// SAFETY (callers): `p` points to writable memory for one slot whose old
+/// contents need no drop (spare capacity or moved out).
+#[inline(always)]
+unsafe fn write_words(p: *mut Slot, w: Words) {
+    let d = p as *mut MaybeUninit<u64>;
+    d.write(w[0]);
+    d.add(1).write(w[1]);
+}
+
+#[cold]
+#[inline(never)]
+fn grow(values: &mut Vec<Slot>) {
+    values.reserve(64);
+}
+
+/// `v.push(x)` written so that `x` is built straight into the new element:
+/// `Vec::push` is an out-of-line call for large `T` (a frame record is 88
+/// bytes), which copies the record through two stack temporaries first.
+#[inline(always)]
+pub(crate) fn push_record<T>(v: &mut Vec<T>, x: T) {
+    let len = v.len();
+    if len == v.capacity() {
+        v.reserve(16);
+    }
+    // SAFETY: `len < capacity` (checked above); the element at `len` is spare
+    // capacity, written before `set_len` covers it.
+    unsafe {
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
+    }
+}
+
+/// Pushes `v`, constructed by the caller (ideally as a literal variant, so its
+/// two words go straight into the slot).
+#[inline(always)]
+pub(crate) fn push(values: &mut Vec<Slot>, v: Value) {
+    let len = values.len();
+    if len == values.capacity() {
+        grow(values);
+    }
+    // SAFETY: `len < capacity` (checked above); the slot at `len` is spare
+    // capacity, written before `set_len` makes it part of the vector.
+    unsafe {
+        values.as_mut_ptr().add(len).write(Some(v));
+        values.set_len(len + 1);
+    }
+}
+
+/// Pushes a clone of `v` (a constant, or a value outside the stack) by words.
+#[inline(always)]
+pub(crate) fn push_clone(values: &mut Vec<Slot>, v: &Value) {
+    let len = values.len();
+    if len == values.capacity() {
+        grow(values);
+    }
+    incref(v);
+    // SAFETY: `v` is a live value (`Some(v)` has the same words as `v`'s niche
+    // layout: `Option<Value>` uses an unused tag for `None`, pinned by the
+    // size assertion and `value_is_two_words`); its count was just incremented,
+    // so the copy owns one reference. `len < capacity` as in `push`.
+    unsafe {
+        let w = read_words(v as *const Value as *const Slot);
+        write_words(values.as_mut_ptr().add(len), w);
+        values.set_len(len + 1);
+    }
+}
+
+/// `LoadFast`: pushes a clone of slot `i`. False (nothing pushed) when the slot
+/// is unbound.
+#[inline(always)]
+pub(crate) fn push_local(values: &mut Vec<Slot>, i: usize) -> bool {
+    let len = values.len();
+    assert!(i < len, "local slot out of range");
+    if len == values.capacity() {
+        grow(values);
+    }
+    match &values[i] {
+        Some(v) => incref(v),
+        None => return false,
+    }
+    // SAFETY: `i < len` (asserted), so slot `i` is initialised and holds a value
+    // whose count was just incremented; `len < capacity` as in `push`.
+    unsafe {
+        let p = values.as_mut_ptr();
+        let w = read_words(p.add(i));
+        write_words(p.add(len), w);
+        values.set_len(len + 1);
+    }
+    true
+}
+
+/// `StoreFast`: moves the top of the stack into slot `i` (dropping its old value).
+#[inline(always)]
+pub(crate) fn pop_to_local(values: &mut Vec<Slot>, i: usize) {
+    let len = values.len();
+    assert!(i + 1 < len, "store into a slot not below the top");
+    // Drop the old value first (it may run a destructor that looks at nothing on
+    // this stack, but must not see a half-moved slot).
+    let old = values[i].take();
+    // SAFETY: `len - 1 > i`, both slots initialised; slot `i` holds `None` (no
+    // drop needed when overwritten); the top's words move into it and the top is
+    // forgotten by `set_len(len - 1)`.
+    unsafe {
+        let p = values.as_mut_ptr();
+        let w = read_words(p.add(len - 1));
+        values.set_len(len - 1);
+        write_words(p.add(i), w);
+    }
+    drop(old);
+}
+
+/// `ReturnValue` of a plain call: drops everything from `ret_sp` up except the
+/// top, which moves to index `ret_sp` (the caller's stack top).
+#[inline(always)]
+pub(crate) fn return_to(values: &mut Vec<Slot>, ret_sp: usize) {
+    let len = values.len();
+    assert!(ret_sp < len, "return below the stack");
+    // SAFETY: the top slot (`len - 1 >= ret_sp`) is initialised; its words are
+    // read and, with the slots from `ret_sp`, it leaves the vector by
+    // `set_len(ret_sp)` first (a panicking drop below then leaks instead of
+    // double-dropping). Slots `ret_sp..len - 1` are initialised and each is
+    // dropped once. Then `ret_sp < len <= capacity` is written and covered by
+    // `set_len`.
+    unsafe {
+        let p = values.as_mut_ptr();
+        let w = read_words(p.add(len - 1));
+        values.set_len(ret_sp);
+        for i in ret_sp..len - 1 {
+            drop_slot(p.add(i));
+        }
+        write_words(p.add(ret_sp), w);
+        values.set_len(ret_sp + 1);
+    }
+}
+
+/// Drops the slot at `p` in place, skipping the drop glue's per-variant jump for
+/// the values that own nothing (most locals of arithmetic code).
+///
+/// SAFETY (callers): `p` is an initialised slot that is no longer part of any
+/// vector's length and is not read again.
+#[inline(always)]
+unsafe fn drop_slot(p: *mut Slot) {
+    use Value::*;
+    if !matches!(&*p, Option::None | Some(None | Bool(_) | Int(_) | Float(_))) {
+        std::ptr::drop_in_place(p);
+    }
+}
+
+/// Pads the stack with unbound slots (`None`) up to `len` (a frame's locals past
+/// its arguments).
+#[inline(always)]
+pub(crate) fn pad_unbound(values: &mut Vec<Slot>, len: usize) {
+    while values.len() < len {
+        push_none(values);
+    }
+}
+
+#[inline(always)]
+fn push_none(values: &mut Vec<Slot>) {
+    let len = values.len();
+    if len == values.capacity() {
+        grow(values);
+    }
+    // SAFETY: as in `push`.
+    unsafe {
+        values.as_mut_ptr().add(len).write(None);
+        values.set_len(len + 1);
+    }
+}
+
+/// Moves `from[start..]` to the end of `to`, as one block copy (`Vec::append`
+/// for a tail: `drain(start..)` into `extend` moves element by element).
+#[inline]
+pub(crate) fn move_tail<T>(from: &mut Vec<T>, start: usize, to: &mut Vec<T>) {
+    let len = from.len();
+    assert!(start <= len, "move_tail past the end");
+    let n = len - start;
+    to.reserve(n);
+    let at = to.len();
+    // SAFETY: `from[start..len]` are initialised; they leave `from` by
+    // `set_len(start)` and are copied bitwise (a move) into `to`'s spare capacity
+    // (`reserve(n)` above), which `set_len(at + n)` then covers. The ranges are
+    // in different vectors, so they do not overlap.
+    unsafe {
+        from.set_len(start);
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr().add(at), n);
+        to.set_len(at + n);
+    }
+}
