@@ -22,10 +22,25 @@ impl Instr {
             | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_)
             | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
             | PopJumpIfTrue(_) | ReturnValue | Reraise | Send(_) | ImportStar | PrintExpr => -1,
-            Copy(_) | LoadConst(_) | LoadFast(_) | LoadFastConstOp(..) | LoadFastConstCompareJump(..) | LoadDeref(_) | LoadClassDeref(_)
-            | LoadClosure(_) | LoadName(_) | LoadGlobal(_) | LoadBuildClass
-            | LoadAssertionError | BeforeWith | WithExceptStart | GetANext | BeforeAsyncWith
-            | ImportName(_) | ImportModule(_) | ImportFrom(_) => 1,
+            Copy(_)
+            | LoadConst(_)
+            | LoadFast(_)
+            | LoadFastConstOp(..)
+            | LoadFastConstCompareJump(..)
+            | LoadDeref(_)
+            | LoadClassDeref(_)
+            | LoadClosure(_)
+            | LoadName(_)
+            | LoadGlobal(_)
+            | LoadBuildClass
+            | LoadAssertionError
+            | BeforeWith
+            | WithExceptStart
+            | GetANext
+            | BeforeAsyncWith
+            | ImportName(_)
+            | ImportModule(_)
+            | ImportFrom(_) => 1,
             StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => -2,
             StoreSubscr => -3,
             BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => {

@@ -163,6 +163,12 @@ impl Vm {
         if cls.base_kind != BaseKind::Object || (s.starts_with("__") && s.ends_with("__")) {
             return Kind::Uncacheable;
         }
+        // Subclasses of builtin types (`class Stack(list)`) are `BaseKind::Object`
+        // too, but their methods may bind to the carried builtin value
+        // (`Vm::method_receiver`): leave them to the generic path.
+        if cls.mro.iter().any(|c| c.base_kind == BaseKind::Builtin) {
+            return Kind::Uncacheable;
+        }
         let hooks = [
             Str::intern("__getattribute__"),
             Str::intern("__setattr__"),

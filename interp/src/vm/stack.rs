@@ -60,6 +60,7 @@ fn incref(v: &Value) {
         Slice(r) => forget(r.clone()),
         Generator(r) => forget(r.clone()),
         Native(r) => forget(r.clone()),
+        Bytes(r) => forget(r.clone()),
     }
 }
 
