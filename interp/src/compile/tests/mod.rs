@@ -689,12 +689,3 @@ Disassembly of <code object add (qualname add), file \"t.py\", line 1>:
 ";
     assert_eq!(disassemble(&m), expected);
 }
-
-#[test]
-#[ignore]
-fn debug_dump() {
-    let src = std::env::var("SRC").unwrap();
-    let module = pyast::parse(&src);
-    let code = compile_module(&module, &src, "t.py", Mode::Exec).unwrap();
-    println!("{}", disassemble(&code));
-}
