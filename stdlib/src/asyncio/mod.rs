@@ -21,7 +21,7 @@ const PRELUDE: &str = include_str!("prelude.py");
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
-    ("sleep", sleep::sleep),
+    ("_sleep", sleep::sleep),
     ("gather", gather_fn),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
@@ -77,6 +77,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         "FIRST_COMPLETED",
         "FIRST_EXCEPTION",
         "ALL_COMPLETED",
+        "sleep",
         "wait",
         "wait_for",
         "as_completed",

@@ -8,6 +8,12 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+async def sleep(delay, result=None):
+    # A coroutine, as CPython's: `create_task(sleep(1))` and its repr need one.
+    # The timer and its future are the native `_sleep` awaitable's.
+    return await _sleep(delay, result)
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
