@@ -416,13 +416,6 @@ pub fn int_field(v: &Value, name: &str) -> i64 {
     }
 }
 
-/// The payload of a `Native` as `T`. Goes through `*data` explicitly: calling
-/// `as_any` on the `Box` itself would pick the blanket `NativeData` impl for
-/// `Box<dyn NativeData>` and never match (`Native::get` has that bug on `main`).
-pub fn native_get<T: std::any::Any>(n: &coil_interp::object::Native) -> Option<&T> {
-    (*n.data).as_any().downcast_ref::<T>()
-}
-
 /// Python's `repr` of a str, for error messages.
 pub fn py_repr_str(s: &str) -> String {
     coil_interp::object::str::str_repr(s)

@@ -26,7 +26,7 @@ enum Sink {
 fn sink_for(file: Option<&Value>) -> Sink {
     match file {
         None | Some(Value::None) => Sink::Stdout,
-        Some(Value::Native(n)) => match crate::builtins::args::native_get::<StdStream>(n) {
+        Some(Value::Native(n)) => match n.get::<StdStream>() {
             Some(StdStream(Stream::Stdout)) => Sink::Stdout,
             Some(StdStream(Stream::Stderr)) => Sink::Stderr,
             _ => Sink::Object(Value::Native(n.clone())),
@@ -138,7 +138,7 @@ pub struct TextFile {
 
 fn file_of<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a TextFile> {
     let f = match v {
-        Value::Native(n) => crate::builtins::args::native_get::<TextFile>(n),
+        Value::Native(n) => n.get::<TextFile>(),
         _ => None,
     };
     let f = f.ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))?;
@@ -259,7 +259,7 @@ fn file_readlines(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 
 fn file_close(_: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
     if let Value::Native(n) = this {
-        if let Some(f) = crate::builtins::args::native_get::<TextFile>(n) {
+        if let Some(f) = n.get::<TextFile>() {
             *f.closed.borrow_mut() = true;
         }
     }

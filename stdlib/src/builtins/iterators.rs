@@ -99,7 +99,7 @@ pub fn iter_self(_: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 /// The payload of `this`, or a TypeError when called on the wrong object.
 fn data<'a, T: 'static>(vm: &Vm, this: &'a Value) -> RunResult<&'a T> {
     match this {
-        Value::Native(n) => crate::builtins::args::native_get::<T>(n),
+        Value::Native(n) => n.get::<T>(),
         _ => None,
     }
     .ok_or_else(|| vm.type_error("descriptor '__next__' requires an iterator of its own type"))

@@ -81,7 +81,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
 
 fn state<'a>(vm: &Vm, this: &'a Value) -> RunResult<&'a RandomState> {
     match this {
-        Value::Native(n) => crate::builtins::args::native_get::<RandomState>(n),
+        Value::Native(n) => n.get::<RandomState>(),
         _ => None,
     }
     .ok_or_else(|| vm.type_error("descriptor requires a 'random.Random' object"))

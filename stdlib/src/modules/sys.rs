@@ -31,7 +31,7 @@ pub const VERSION: (i64, i64, i64) = (3, 11, 7);
 
 fn stream_of(vm: &Vm, v: &Value) -> RunResult<Stream> {
     match v {
-        Value::Native(n) => crate::builtins::args::native_get::<StdStream>(n).map(|s| s.0),
+        Value::Native(n) => n.get::<StdStream>().map(|s| s.0),
         _ => None,
     }
     .ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))
