@@ -3,8 +3,9 @@
 //! accessors and the exceptions. Future, Task and the loop are in
 //! `coil_interp::event_loop`; `gather` and `sleep` are native here; the helpers
 //! that are coroutines or generators in CPython (`wait`, `wait_for`,
-//! `as_completed`, `shield`) are written in Python (`prelude.py`) and compiled
-//! into the module when it is first imported.
+//! `as_completed`, `shield`, in `tasks.py`) are written in Python: each `.py`
+//! part in `PYTHON_PARTS` is compiled as the submodule of its name when asyncio
+//! is first imported, and the names in its `__all__` join the module.
 
 mod gather;
 mod run;
@@ -13,11 +14,14 @@ mod sleep;
 use crate::builtins::args::func;
 use crate::modules::new_module;
 use coil_interp::event_loop::{self as ev, classes, future::fut_of};
-use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set};
+use coil_interp::object::dict::HashKey;
+use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
-const PRELUDE: &str = include_str!("prelude.py");
+/// The parts written in Python, in load order: `(submodule, source)`. Each sees
+/// the names exported by the ones before it.
+const PYTHON_PARTS: &[(&str, &str)] = &[("tasks", include_str!("tasks.py"))];
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
@@ -62,32 +66,49 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         ],
     );
     items.push(("exceptions", Value::Module(exceptions)));
-    // The Python half: compiled with the module's names as its globals.
-    let globals = Rc::new(Dict::new());
-    for (k, v) in &items {
-        globals.set_str(k, v.clone());
-    }
     let m = new_module("asyncio", items);
-    globals.set_str("__name__", Value::str("asyncio.tasks"));
-    let b = vm.builtins_module();
-    globals.set_str("__builtins__", b);
-    let code = vm.compile_source(PRELUDE, "<frozen asyncio.tasks>")?;
-    vm.run_module_code(code, globals.clone())?;
-    for name in [
-        "FIRST_COMPLETED",
-        "FIRST_EXCEPTION",
-        "ALL_COMPLETED",
-        "sleep",
-        "wait",
-        "wait_for",
-        "as_completed",
-        "shield",
-    ] {
-        if let Some(v) = globals.get_str(name) {
-            m.dict.set_str(name, v);
-        }
+    for (name, source) in PYTHON_PARTS {
+        load_python_part(vm, &m, name, source)?;
     }
     Ok(m)
+}
+
+/// Compiles one Python part as the submodule `asyncio.<name>` (CPython's file of
+/// that name), its globals seeded with everything `asyncio` holds so far, then
+/// copies the names in its `__all__` into `asyncio`.
+fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str) -> RunResult<()> {
+    let full = format!("asyncio.{name}");
+    let globals = Rc::new(Dict::new());
+    let seed: Vec<(HashKey, Value)> = asyncio
+        .dict
+        .map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    globals.map.borrow_mut().extend(seed);
+    globals.set_str("__name__", Value::string(full.clone()));
+    let b = vm.builtins_module();
+    globals.set_str("__builtins__", b);
+    let code = vm.compile_source(source, &format!("<frozen {full}>"))?;
+    vm.run_module_code(code, globals.clone())?;
+    let exported = match globals.get_str("__all__") {
+        Some(all) => vm.collect(&all)?,
+        None => vec![],
+    };
+    for n in exported {
+        if let Value::Str(s) = &n {
+            if let Some(v) = globals.get_str(s.as_str()) {
+                asyncio.dict.set_str(s.as_str(), v);
+            }
+        }
+    }
+    let part = Rc::new(Module {
+        name: Str::intern(&full),
+        dict: globals,
+    });
+    asyncio.dict.set_str(name, Value::Module(part));
+    Ok(())
 }
 
 fn gather_fn(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -3,6 +3,9 @@
 # shield), written in Python and compiled into the asyncio module. The names this
 # code uses (ensure_future, get_running_loop, ...) are the module's own natives.
 
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'sleep',
+           'wait', 'wait_for', 'as_completed', 'shield')
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
