@@ -166,3 +166,51 @@ fn sigint_in_asyncio_run_exits_130() {
     );
     assert_eq!(o.status.code(), Some(130));
 }
+
+/// Runs `program` from a script file (so tracebacks show source lines), sends
+/// SIGINT once it has printed its first line, and returns stderr and the code.
+fn interrupt_after_first_line(name: &str, program: &str) -> (String, Option<i32>) {
+    use std::io::BufRead;
+    let path = std::env::temp_dir().join(format!("coil-{}-{name}.py", std::process::id()));
+    std::fs::write(&path, program).expect("write script");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("read");
+    // SAFETY: signalling our own child.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let o = child.wait_with_output().expect("wait");
+    let _ = std::fs::remove_file(&path);
+    (text(&o.stderr), o.status.code())
+}
+
+/// Ctrl-C lands on a loop's back-edge, reported where CPython 3.11 reports it:
+/// a `for` loop's at the body's last instruction (`x` of `x = i * 2`), a
+/// `while True:` loop's at the whole statement (so no carets).
+#[test]
+fn sigint_in_loops_reports_the_back_edge_as_cpython() {
+    let (err, code) = interrupt_after_first_line(
+        "for",
+        "print('go', flush=True)\nfor i in range(10**12):\n    x = i * 2\n",
+    );
+    assert!(
+        err.ends_with("line 3, in <module>\n    x = i * 2\n    ^\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    assert_eq!(code, Some(130));
+    let (err, _) = interrupt_after_first_line(
+        "while",
+        "def spin():\n    x = 0\n    while True:\n        x = x + 1\nprint('go', flush=True)\nspin()\n",
+    );
+    assert!(
+        err.ends_with("line 3, in spin\n    while True:\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+}

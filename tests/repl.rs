@@ -9,10 +9,15 @@ use std::process::Command;
 const TIMEOUT_MS: u64 = 8_000;
 
 fn start() -> PtySession {
+    start_with_history("")
+}
+
+/// A session whose history file is `history` (empty: no history).
+fn start_with_history(history: &str) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
     cmd.env("TERM", "xterm")
         .env("NO_COLOR", "1")
-        .env("COIL_HISTORY", "");
+        .env("COIL_HISTORY", history);
     let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coil");
     p.exp_string(">>> ").expect("first prompt");
     p
@@ -133,4 +138,43 @@ fn ctrl_c_interrupts_a_loop_and_discards_input() {
     p.exp_string("444").unwrap();
     p.send_line("exit()").unwrap();
     p.exp_eof().unwrap();
+}
+
+#[test]
+fn tab_completes_names_and_attributes() {
+    let mut p = start();
+    p.send_line("zebra_count = 41").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send("zeb\t").unwrap();
+    p.send_line(" + 1").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    // `ga` has one completion among asyncio's names: `gather`.
+    p.send("asyncio.ga\t").unwrap();
+    p.send_line(".__name__").unwrap();
+    p.exp_string("'gather'").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn history_persists_across_sessions() {
+    let path = std::env::temp_dir().join(format!("coil-history-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let history = path.to_string_lossy().into_owned();
+    let mut p = start_with_history(&history);
+    p.send_line("6 * 7").unwrap();
+    p.exp_string("42").unwrap();
+    p.exp_string(">>> ").unwrap();
+    ctrl_d_exits_zero(p);
+    let saved = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(saved.contains("6 * 7"), "{saved:?}");
+    // The next session recalls it with the up arrow.
+    let mut p = start_with_history(&history);
+    p.send("\x1b[A").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("42").unwrap();
+    ctrl_d_exits_zero(p);
+    let _ = std::fs::remove_file(&path);
 }

@@ -327,11 +327,16 @@ impl<'a> Compiler<'a> {
     /// Jumps to `target` if `e` is truthy (`cond`) or falsy (`!cond`), without
     /// materialising `not`, `and`/`or`, conditional expressions or comparison
     /// chains as values (`compiler_jump_if`).
+    /// The jumps carry the location in effect (the statement's), as CPython 3.11's
+    /// `compiler_jump_if` emits them, except that a comparison leaves its own
+    /// location set for everything after it (see `jump_if_leaked_span`): so a
+    /// Ctrl-C at the back-edge of `while flag:` shows no carets and one at
+    /// `while x < n:` underlines the comparison, as CPython's do.
     pub fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
-        let old = self.set_loc(e.span);
-        let result = self.jump_if_inner(e, target, cond);
-        self.restore_loc(old);
-        result
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.span);
+        }
+        self.jump_if_inner(e, target, cond)
     }
 
     /// The location CPython 3.11's `compiler_jump_if` leaves set after jumping on `e`:

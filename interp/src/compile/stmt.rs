@@ -376,7 +376,14 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Instr::ForIter, cleanup);
         self.store_target(target)?;
         self.stmts(body)?;
+        // The back-edge is artificial in CPython: a Ctrl-C there is reported at
+        // the body's last instruction.
+        let old = self.loc;
+        if let Some(p) = self.unit_ref().inherited_position() {
+            self.loc = p;
+        }
         self.emit_jump(Instr::Jump, start);
+        self.loc = old;
         self.pop_fblock();
         self.bind(cleanup);
         self.stmts(orelse)?;

@@ -165,6 +165,17 @@ impl<'a> Unit<'a> {
         self.instrs.len() - 1
     }
 
+    /// The position an artificial instruction emitted now takes (CPython 3.11's
+    /// `propagate_line_numbers`): the previous instruction's, when it is in the
+    /// same basic block (no label bound here).
+    pub fn inherited_position(&self) -> Option<Position> {
+        let here = Some(self.instrs.len() as u32);
+        if self.labels.contains(&here) {
+            return None;
+        }
+        self.positions.last().copied()
+    }
+
     pub fn new_label(&mut self) -> Label {
         self.labels.push(None);
         Label(self.labels.len() as u32 - 1)
