@@ -473,9 +473,24 @@ impl Vm {
         } else {
             self.pool.no_cells()
         };
-        if flags & 4 != 0 {
-            self.pop();
-        }
+        // `(name, value, …)` pairs, as CPython 3.11 builds them; the dict is made
+        // here, once per definition.
+        let annotations = if flags & 4 != 0 {
+            match self.pop() {
+                Value::Tuple(t) => {
+                    let d = Dict::new();
+                    for pair in t.items.chunks(2) {
+                        if let [k, v] = pair {
+                            self.dict_set(&d, k.clone(), v.clone())?;
+                        }
+                    }
+                    Some(d)
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
         let kwdefaults = if flags & 2 != 0 {
             match self.pop() {
                 Value::Dict(d) => Some(d),
@@ -500,6 +515,9 @@ impl Vm {
         // `__doc__` is read from `code.docstring` (`attr_builtin.rs`): CPython keeps
         // it in `func_doc`, not in `__dict__`.
         let dict = Dict::new();
+        if let Some(a) = annotations {
+            dict.set_str("__annotations__", Value::Dict(Rc::new(a)));
+        }
         let cache = Rc::new(crate::object::GlobalCache::new(code.names.len()));
         let flags = &code.flags;
         let simple = !(flags.varargs

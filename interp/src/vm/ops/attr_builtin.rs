@@ -118,12 +118,18 @@ impl Vm {
                 } else {
                     Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
                 }),
-                "__dict__" => Some(Value::Dict(Rc::new(copy_dict(&f.dict)))),
-                "__annotations__" => Some(
-                    f.dict
-                        .get_name(name)
-                        .unwrap_or_else(|| Value::Dict(Rc::new(crate::object::Dict::new()))),
-                ),
+                "__dict__" => {
+                    // `__annotations__` is a slot of its own in CPython.
+                    let d = copy_dict(&f.dict);
+                    d.remove_name(&Str::intern("__annotations__"));
+                    Some(Value::Dict(Rc::new(d)))
+                }
+                // Made on first access and kept, so `f.__annotations__[k] = v` sticks.
+                "__annotations__" => Some(f.dict.get_name(name).unwrap_or_else(|| {
+                    let d = Value::Dict(Rc::new(crate::object::Dict::new()));
+                    f.dict.set_name(name, d.clone());
+                    d
+                })),
                 _ => None,
             },
             Value::BoundMethod(m) => match n {
