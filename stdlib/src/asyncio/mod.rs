@@ -21,7 +21,12 @@ use std::rc::Rc;
 
 /// The parts written in Python, in load order: `(submodule, source)`. Each sees
 /// the names exported by the ones before it.
-const PYTHON_PARTS: &[(&str, &str)] = &[("tasks", include_str!("tasks.py"))];
+const PYTHON_PARTS: &[(&str, &str)] = &[
+    ("mixins", include_str!("mixins.py")),
+    ("locks", include_str!("locks.py")),
+    ("queues", include_str!("queues.py")),
+    ("tasks", include_str!("tasks.py")),
+];
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
@@ -65,10 +70,18 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("TimeoutError", Value::Class(timeout)),
         ],
     );
-    items.push(("exceptions", Value::Module(exceptions)));
+    items.push(("exceptions", Value::Module(exceptions.clone())));
     let m = new_module("asyncio", items);
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
+    }
+    // BrokenBarrierError is written in locks.py but belongs to
+    // asyncio.exceptions (and so to asyncio), as in CPython.
+    if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
+        if let Some(e) = locks.dict.get_str("BrokenBarrierError") {
+            exceptions.dict.set_str("BrokenBarrierError", e.clone());
+            m.dict.set_str("BrokenBarrierError", e);
+        }
     }
     Ok(m)
 }
