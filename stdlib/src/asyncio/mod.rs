@@ -1,11 +1,11 @@
 //! The `asyncio` module (CPython 3.11 `Lib/asyncio/`): `run`, tasks and futures,
-//! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the loop
-//! accessors and the exceptions. Future, Task and the loop are in
-//! `coil_interp::event_loop`; `gather` and `sleep` are native here; the helpers
-//! that are coroutines or generators in CPython (`wait`, `wait_for`,
-//! `as_completed`, `shield`, in `tasks.py`) are written in Python: each `.py`
-//! part in `PYTHON_PARTS` is compiled as the submodule of its name when asyncio
-//! is first imported, and the names in its `__all__` join the module.
+//! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the queues and
+//! synchronisation primitives, the loop accessors and the exceptions. Future, Task
+//! and the loop are in `coil_interp::event_loop`; `gather` and `sleep` are native
+//! here; what CPython writes in Python is Python here too: each `.py` part in
+//! `PYTHON_PARTS` (`mixins.py`, `locks.py`, `queues.py`, `tasks.py`) is compiled
+//! as the submodule of its name when asyncio is first imported, and the names in
+//! its `__all__` join the module.
 
 mod gather;
 mod run;
