@@ -1,11 +1,11 @@
 //! The `asyncio` module (CPython 3.11 `Lib/asyncio/`): `run`, tasks and futures,
-//! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the loop
-//! accessors and the exceptions. Future, Task and the loop are in
-//! `coil_interp::event_loop`; `gather` and `sleep` are native here; the helpers
-//! that are coroutines or generators in CPython (`wait`, `wait_for`,
-//! `as_completed`, `shield`, in `tasks.py`) are written in Python: each `.py`
-//! part in `PYTHON_PARTS` is compiled as the submodule of its name when asyncio
-//! is first imported, and the names in its `__all__` join the module.
+//! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the queues and
+//! synchronisation primitives, the loop accessors and the exceptions. Future, Task
+//! and the loop are in `coil_interp::event_loop`; `gather` and `sleep` are native
+//! here; what CPython writes in Python is Python here too: each `.py` part in
+//! `PYTHON_PARTS` (`mixins.py`, `locks.py`, `queues.py`, `tasks.py`) is compiled
+//! as the submodule of its name when asyncio is first imported, and the names in
+//! its `__all__` join the module.
 
 mod gather;
 mod run;
@@ -21,7 +21,12 @@ use std::rc::Rc;
 
 /// The parts written in Python, in load order: `(submodule, source)`. Each sees
 /// the names exported by the ones before it.
-const PYTHON_PARTS: &[(&str, &str)] = &[("tasks", include_str!("tasks.py"))];
+const PYTHON_PARTS: &[(&str, &str)] = &[
+    ("mixins", include_str!("mixins.py")),
+    ("locks", include_str!("locks.py")),
+    ("queues", include_str!("queues.py")),
+    ("tasks", include_str!("tasks.py")),
+];
 
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
@@ -65,10 +70,18 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("TimeoutError", Value::Class(timeout)),
         ],
     );
-    items.push(("exceptions", Value::Module(exceptions)));
+    items.push(("exceptions", Value::Module(exceptions.clone())));
     let m = new_module("asyncio", items);
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
+    }
+    // BrokenBarrierError is written in locks.py but belongs to
+    // asyncio.exceptions (and so to asyncio), as in CPython.
+    if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
+        if let Some(e) = locks.dict.get_str("BrokenBarrierError") {
+            exceptions.dict.set_str("BrokenBarrierError", e.clone());
+            m.dict.set_str("BrokenBarrierError", e);
+        }
     }
     Ok(m)
 }

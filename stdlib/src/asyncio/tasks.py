@@ -130,33 +130,10 @@ async def wait_for(fut, timeout):
         timeout_handle.cancel()
 
 
-class _Queue:
-    # The part of asyncio.Queue that as_completed uses: put_nowait wakes the
-    # first waiting getter.
-    def __init__(self):
-        self._items = []
-        self._getters = []
-
-    def put_nowait(self, item):
-        self._items.append(item)
-        while self._getters:
-            getter = self._getters.pop(0)
-            if not getter.done():
-                getter.set_result(None)
-                break
-
-    async def get(self):
-        while not self._items:
-            getter = get_event_loop().create_future()
-            self._getters.append(getter)
-            await getter
-        return self._items.pop(0)
-
-
 def as_completed(fs, *, timeout=None):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = _Queue()
+    done = Queue()
     loop = get_event_loop()
     todo = {ensure_future(f) for f in set(fs)}
     timeout_handle = None

@@ -1,0 +1,324 @@
+# Coil's asyncio queues (CPython 3.11 Lib/asyncio/queues.py): Queue,
+# PriorityQueue, LifoQueue, QueueEmpty, QueueFull, with 3.11.7's semantics:
+# FIFO wake-up of waiting getters and putters, a cancelled get/put passes its
+# wake-up on, task_done/join counting, reprs from `_format`.
+#
+# Coil has no collections, heapq or types modules yet, so this file carries the
+# three small pieces it needs from them: `_Deque` (the FIFO store, O(1)
+# amortised popleft), `_heappush`/`_heappop` (the same sift algorithm as
+# CPython's heapq, so equal priorities come out in the same order), and
+# `_GenericAlias` (what `Queue[int]` returns). Waiter lists are plain lists, as
+# in locks.py.
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    pass
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    pass
+
+
+class _Deque:
+    # A list with a moving head: popleft clears the slot and advances, and the
+    # consumed prefix is dropped once it is at least half the list, so a long
+    # queue drains in linear time. Iteration and repr match collections.deque.
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        if head >= len(items):
+            raise IndexError('pop from an empty deque')
+        item = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 64 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return item
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def __repr__(self):
+        return f'deque({list(self)!r})'
+
+
+def _siftdown(heap, startpos, pos):
+    # heapq._siftdown: move heap[pos] up towards the root while it is smaller
+    # than its parent.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    # heapq._siftup: walk the smaller child up to a leaf, then sift down, the
+    # comparison order CPython's C heapq uses too.
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _type_repr(obj):
+    # How types.GenericAlias prints an argument or its origin.
+    if obj is ...:
+        return '...'
+    if hasattr(obj, '__origin__') and hasattr(obj, '__args__'):
+        return repr(obj)
+    qualname = getattr(obj, '__qualname__', None)
+    module = getattr(obj, '__module__', None)
+    if qualname is None or module is None:
+        return repr(obj)
+    if module == 'builtins':
+        return qualname
+    return f'{module}.{qualname}'
+
+
+class _GenericAlias:
+    # The part of types.GenericAlias that `Queue[int]` needs: the repr, the
+    # origin and arguments, and calling it to make a Queue.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if type(args) is tuple else (args,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        if not self.__args__:
+            return f'{_type_repr(self.__origin__)}[()]'
+        args = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __eq__(self, other):
+        if type(other) is not _GenericAlias:
+            return NotImplemented
+        return (self.__origin__ is other.__origin__ and
+                self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A queue, useful for coordinating producer and consumer coroutines."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        # Futures of tasks blocked in get() / put(), oldest first.
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage hooks subclasses override (PriorityQueue, LifoQueue).
+
+    def _init(self, maxsize):
+        self._queue = _Deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        # Wake the oldest waiter still waiting; waiters already done (cancelled)
+        # are dropped on the way.
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        """Number of items in the queue."""
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        """Number of items allowed in the queue."""
+        return self._maxsize
+
+    def empty(self):
+        """Return True if the queue is empty, False otherwise."""
+        return not self._queue
+
+    def full(self):
+        """Return True if there are maxsize items in the queue."""
+        if self._maxsize <= 0:
+            return False
+        else:
+            return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Put an item into the queue, waiting while it is full."""
+        # A loop, not an if: another task may fill the slot between the wake-up
+        # and this task running.
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # in case it was not done yet
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    # Already popped by _wakeup_next: it was woken.
+                    pass
+                if not self.full() and not putter.cancelled():
+                    # Woken but leaving: the free slot goes to the next putter.
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        """Put an item into the queue without blocking; QueueFull if full."""
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        """Remove and return an item, waiting while the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # in case it was not done yet
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    # Woken but leaving: the item goes to the next getter.
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        """Remove and return an item if one is available, else QueueEmpty."""
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """Mark one item fetched by get() as processed, for join()."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Block until every item put has been marked done by task_done()."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A subclass of Queue; retrieves entries in priority order (lowest first)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item, heappush=_heappush):
+        heappush(self._queue, item)
+
+    def _get(self, heappop=_heappop):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A subclass of Queue that retrieves most recently added entries first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
