@@ -104,12 +104,20 @@ impl Vm {
         }
         let object = self.types.object.clone();
         let mk = |name: &str| new_class(name, "_contextvars", Some(&object), BaseKind::Builtin);
-        let missing_cls = new_class(
-            "Token.MISSING",
-            "builtins",
-            Some(&object),
-            BaseKind::Builtin,
-        );
+        // CPython's type of `Token.MISSING` is named `MISSING`, shown as
+        // `<class 'Token.MISSING'>`.
+        let m = new_class("MISSING", "builtins", Some(&object), BaseKind::Builtin);
+        let missing_cls = Rc::new(Class {
+            name: m.name.clone(),
+            qualname: crate::object::Str::intern("Token.MISSING"),
+            module: m.module.clone(),
+            bases: m.bases.clone(),
+            mro: m.mro.clone(),
+            dict: Default::default(),
+            base_kind: m.base_kind,
+            version: Cell::new(0),
+            metaclass: None,
+        });
         let c = Rc::new(ContextClasses {
             context: mk("Context"),
             var: mk("ContextVar"),
