@@ -23,8 +23,9 @@ pub enum FutState {
 
 /// A done callback.
 pub enum FutCallback {
-    /// A script callable, called with the future.
-    Script(Value),
+    /// A script callable, called with the future in the context captured when
+    /// it was added (`add_done_callback(fn, context=)`).
+    Script(Value, Option<Value>),
     /// `Task.__wakeup` of the task (the value) waiting on this future.
     Wakeup(Value),
     /// Native closures (`gather`, `run_until_complete`), with what the repr shows
@@ -155,9 +156,10 @@ fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) {
 
 fn callback_for(cb: FutCallback, me: &Value) -> Callback {
     match cb {
-        FutCallback::Script(func) => Callback::Call {
+        FutCallback::Script(func, context) => Callback::Call {
             func,
             args: vec![me.clone()],
+            context,
         },
         FutCallback::Wakeup(task) => Callback::Wakeup {
             task,
@@ -393,7 +395,7 @@ pub fn callback_desc(vm: &mut Vm, cb: &Value) -> String {
 
 fn fut_callback_desc(vm: &mut Vm, cb: &FutCallback) -> String {
     match cb {
-        FutCallback::Script(v) => callback_desc(vm, v),
+        FutCallback::Script(v, _) => callback_desc(vm, v),
         FutCallback::Wakeup(_) => "Task.task_wakeup()".into(),
         FutCallback::Native(_, desc) => desc.to_string(),
     }

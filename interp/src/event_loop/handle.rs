@@ -19,8 +19,13 @@ pub enum Callback {
     Step { task: Value, exc: Option<Exc> },
     /// `Task.__wakeup(future)`.
     Wakeup { task: Value, fut: Value },
-    /// `func(*args)` (`call_soon`, `call_later`, script done-callbacks).
-    Call { func: Value, args: Vec<Value> },
+    /// `func(*args)` (`call_soon`, `call_later`, script done-callbacks), run in
+    /// `context` when there is one (the handle's `_context`).
+    Call {
+        func: Value,
+        args: Vec<Value>,
+        context: Option<Value>,
+    },
     /// A native done-callback of a future.
     Native {
         func: NativeCallback,

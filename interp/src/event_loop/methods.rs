@@ -235,7 +235,8 @@ fn fut_add_done_callback(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value
         );
     };
     need_fut(vm, me)?;
-    future::add_done_callback(vm, me, FutCallback::Script(f.clone()));
+    let ctx = handle_context(vm, &args)?;
+    future::add_done_callback(vm, me, FutCallback::Script(f.clone(), Some(ctx)));
     Ok(Value::None)
 }
 
@@ -249,7 +250,7 @@ fn fut_remove_done_callback(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Va
     let mut removed = 0;
     for cb in cbs {
         let same = match &cb {
-            FutCallback::Script(v) => v.is(target) || vm.eq(v, target)?,
+            FutCallback::Script(v, _) => v.is(target) || vm.eq(v, target)?,
             _ => false,
         };
         if same {
@@ -305,7 +306,8 @@ fn task_new(vm: &mut Vm, _cls: &Value, args: Args) -> RunResult<Value> {
         _ => get_event_loop(vm),
     };
     let name = kwarg(&args, "name").unwrap_or(Value::None);
-    task::new_task(vm, &l, coro.clone(), name)
+    let context = kwarg(&args, "context");
+    task::new_task_in(vm, &l, coro.clone(), name, context)
 }
 
 fn need_task<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a task::TaskPart> {
@@ -428,7 +430,8 @@ fn loop_create_task(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
     };
     let name = kwarg(&args, "name").unwrap_or(Value::None);
-    task::new_task(vm, me, coro.clone(), name)
+    let context = kwarg(&args, "context");
+    task::new_task_in(vm, me, coro.clone(), name, context)
 }
 
 fn loop_create_future(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
@@ -464,11 +467,26 @@ fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     };
     let desc = future::callback_desc(vm, func);
+    let context = Some(handle_context(vm, &args)?);
     let state = need_loop(vm, me)?.call_soon_handle(Callback::Call {
         func: func.clone(),
         args: rest.to_vec(),
+        context,
     });
     Ok(handle_value(vm, state, desc, None))
+}
+
+/// A handle's context: `context=` if given, else a copy of the current one
+/// (`events.Handle.__init__`).
+fn handle_context(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    match kwarg(args, "context").filter(|c| !c.is_none()) {
+        Some(c) if crate::vm::context::context_of(&c).is_some() => Ok(c),
+        Some(c) => Err(vm.type_error(format!(
+            "an instance of Context was expected, got {}",
+            c.type_name()
+        ))),
+        None => Ok(vm.copy_context()),
+    }
 }
 
 fn schedule_at(
@@ -476,16 +494,19 @@ fn schedule_at(
     me: &Value,
     when: f64,
     func: &Value,
+    args: &Args,
     rest: &[Value],
 ) -> RunResult<Value> {
     check_open(vm, me)?;
     let desc = future::callback_desc(vm, func);
+    let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
     let state = l.call_at(
         when,
         Callback::Call {
             func: func.clone(),
             args: rest.to_vec(),
+            context,
         },
     );
     let count = l.timer_cancelled.clone();
@@ -513,7 +534,7 @@ fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     };
     let d = number(vm, delay)?;
     let when = vm.loop_time() + d;
-    schedule_at(vm, me, when, func, rest)
+    schedule_at(vm, me, when, func, &args, rest)
 }
 
 fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
@@ -522,7 +543,7 @@ fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     };
     let w = number(vm, when)?;
-    schedule_at(vm, me, w, func, rest)
+    schedule_at(vm, me, w, func, &args, rest)
 }
 
 fn loop_time(vm: &mut Vm, _me: &Value, _args: Args) -> RunResult<Value> {

@@ -70,9 +70,24 @@ impl Vm {
     /// to the default exception handler, as `Handle._run` does.
     fn run_handle(&mut self, h: Handle) -> RunResult<()> {
         let r = match &h.cb {
-            Callback::Step { task, exc } => task::task_step(self, task, exc.clone()),
-            Callback::Wakeup { task, fut } => task::task_wakeup(self, task, fut),
-            Callback::Call { func, args } => self.call(func, args, &[]).map(|_| ()),
+            Callback::Step { task, exc } => {
+                let ctx = task::task_context(task);
+                self.run_in_context(&ctx, |vm| task::task_step(vm, task, exc.clone()))
+            }
+            Callback::Wakeup { task, fut } => {
+                let ctx = task::task_context(task);
+                self.run_in_context(&ctx, |vm| task::task_wakeup(vm, task, fut))
+            }
+            Callback::Call {
+                func,
+                args,
+                context: Some(ctx),
+            } => self.run_in_context(ctx, |vm| vm.call(func, args, &[]).map(|_| ())),
+            Callback::Call {
+                func,
+                args,
+                context: None,
+            } => self.call(func, args, &[]).map(|_| ()),
             Callback::Native { func, fut, .. } => func(self, fut),
             Callback::SetResultUnlessCancelled { fut, result } => {
                 if fut_of(fut).is_some_and(|f| !f.done()) {

@@ -23,6 +23,8 @@ pub struct TaskPart {
     pub fut_waiter: RefCell<Option<Value>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<u32>,
+    /// The `Context` every step runs in (`Task._context`).
+    pub context: Value,
 }
 
 impl TaskPart {
@@ -77,8 +79,29 @@ fn task_of(v: &Value) -> Option<(&Fut, &TaskPart)> {
     Some((f, f.task()?))
 }
 
-/// Creates a task for `coro` on `loop_` and schedules its first step.
+/// Creates a task for `coro` on `loop_` and schedules its first step, in a
+/// copy of the current context.
 pub fn new_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> RunResult<Value> {
+    new_task_in(vm, loop_, coro, name, None)
+}
+
+/// The context a task's steps run in (an empty one for a value that is not a
+/// task, which the loop never schedules).
+pub fn task_context(task: &Value) -> Value {
+    match task_of(task) {
+        Some((_, t)) => t.context.clone(),
+        None => Value::None,
+    }
+}
+
+/// `Task(coro, loop=, name=, context=)`: `context=None` copies the current one.
+pub fn new_task_in(
+    vm: &mut Vm,
+    loop_: &Value,
+    coro: Value,
+    name: Value,
+    context: Option<Value>,
+) -> RunResult<Value> {
     if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine) {
         let r = vm.repr(&coro)?;
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r.as_str())));
@@ -91,12 +114,23 @@ pub fn new_task(vm: &mut Vm, loop_: &Value, coro: Value, name: Value) -> RunResu
     } else {
         Value::Str(vm.to_str(&name)?)
     };
+    let context = match context.filter(|c| !c.is_none()) {
+        Some(c) if crate::vm::context::context_of(&c).is_some() => c,
+        Some(c) => {
+            return Err(vm.type_error(format!(
+                "an instance of Context was expected, got {}",
+                c.type_name()
+            )))
+        }
+        None => vm.copy_context(),
+    };
     let part = TaskPart {
         coro,
         name: RefCell::new(name),
         fut_waiter: RefCell::new(None),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
+        context,
     };
     let cls = classes(vm).task.clone();
     let task = crate::vm::ops::core::native(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));

@@ -10,6 +10,7 @@
 //! - `ops/`: the object protocol (attributes, operators, comparison, hashing, repr/str,
 //!   subscripts, iteration, formatting) for builtin values and instances with dunders.
 
+pub mod context;
 pub mod errors;
 pub mod frame;
 pub mod frame_object;
@@ -94,6 +95,8 @@ pub struct Vm {
     /// The asyncio event loop's state: clock, running loop, current task
     /// (`crate::event_loop`).
     pub asyncio: crate::event_loop::AsyncState,
+    /// Context variables: the current `Context` and the classes (`context.rs`).
+    pub contextvars: context::ContextState,
     /// Set by the embedder's SIGINT handler; checked (and cleared) at safepoints,
     /// where it raises KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
     pub interrupt: Option<&'static std::sync::atomic::AtomicBool>,
@@ -120,6 +123,7 @@ impl Vm {
             stack_limit: None,
             core: core_methods::CoreMethods::default(),
             asyncio: Default::default(),
+            contextvars: Default::default(),
             interrupt: None,
         };
         vm.install_core();

@@ -26,6 +26,8 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("locks", include_str!("locks.py")),
     ("queues", include_str!("queues.py")),
     ("tasks", include_str!("tasks.py")),
+    ("timeouts", include_str!("timeouts.py")),
+    ("taskgroups", include_str!("taskgroups.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -144,8 +146,9 @@ fn create_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
     };
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
+    let context = args.kwarg("context").cloned();
     let l = ev::get_running_loop(vm)?;
-    ev::task::new_task(vm, &l, coro.clone(), name)
+    ev::task::new_task_in(vm, &l, coro.clone(), name, context)
 }
 
 fn ensure_future(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -2,6 +2,7 @@
 //! and `datetime`. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod contextvars;
 pub mod datetime;
 pub mod gc;
 pub mod math;
@@ -27,6 +28,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
     vm.register_module("gc", gc::init);
+    vm.register_module("contextvars", contextvars::init);
+    contextvars::install(vm);
 }
 
 /// A module object named `name` whose namespace holds `items` (plus `__name__`).

@@ -1,0 +1,150 @@
+# asyncio.TaskGroup, to the behaviour of CPython 3.11's Lib/asyncio/taskgroups.py
+# (structured concurrency: the `async with` block does not exit before every task
+# created in it is done). The first child failing cancels its siblings and the
+# body (through the parent task, a cancel request withdrawn with `uncancel()` on
+# exit); the failures are raised together as a BaseExceptionGroup (an
+# ExceptionGroup when all are Exceptions). KeyboardInterrupt and SystemExit are
+# re-raised alone.
+
+__all__ = ('TaskGroup',)
+
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ''
+        if self._tasks:
+            info += f' tasks={len(self._tasks)}'
+        if self._errors:
+            info += f' errors={len(self._errors)}'
+        if self._aborting:
+            info += ' cancelling'
+        elif self._entered:
+            info += ' entered'
+        return f'<TaskGroup{info}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # We cancelled the parent ourselves (a child failed): withdraw that
+            # request; only a cancellation someone else asked for propagates.
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+
+        if et is not None and not self._aborting:
+            # The body raised (or the parent is being cancelled): stop the children.
+            self._abort()
+
+        # A loop, because the parent may be cancelled again while we wait.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    # The parent is cancelled while the children still run.
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+
+        if self._base_error is not None:
+            raise self._base_error
+
+        # Errors of the children take priority over a cancellation.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                # Exceptions hold frames; do not keep them alive through us.
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.add(task)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+
+        self._errors.append(exc)
+        if _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        if self._parent_task.done():
+            # CPython reports this through the loop's exception handler.
+            print(f'Task {task!r} has errored out but its parent '
+                  f'task {self._parent_task} is already completed')
+            return
+
+        if not self._aborting and not self._parent_cancel_requested:
+            # Interrupt whatever the body awaits; __aexit__ withdraws this
+            # cancel request so the code after the block still runs.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+def _is_base_error(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
