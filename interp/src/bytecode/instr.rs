@@ -214,6 +214,14 @@ pub enum Instr {
     CheckExcMatch,
     /// `[exc] -> raise exc` keeping its traceback (end of a finally, no handler matched).
     Reraise,
+    /// `except*` (`vm/except_star.rs`): `[exc, type] -> [rest, match, True]` when
+    /// part of exc (None once all matched) matches type — the match becomes the
+    /// frame's handled exception — else `[exc, None, False]`. TypeError for a type
+    /// that is not an exception class, or is an exception group class.
+    CheckEgMatch,
+    /// `[orig, list] -> [exc or None]`: what leaves a `try`/`except*`, from what
+    /// the clauses raised and the unhandled rest (CPython's PREP_RERAISE_STAR).
+    PrepReraiseStar,
     /// n = 0: re-raise the exception being handled (RuntimeError "No active exception
     /// to reraise" if none); n = 1: `[exc] -> raise exc`; n = 2: `[exc, cause]`.
     RaiseVarargs(u32),

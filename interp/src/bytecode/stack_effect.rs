@@ -21,7 +21,8 @@ impl Instr {
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
             | IsOp(_) | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_)
             | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
-            | PopJumpIfTrue(_) | ReturnValue | Reraise | Send(_) | ImportStar | PrintExpr => -1,
+            | PopJumpIfTrue(_) | ReturnValue | Reraise | Send(_) | ImportStar | PrintExpr
+            | PrepReraiseStar => -1,
             Copy(_)
             | LoadConst(_)
             | LoadFast(_)
@@ -41,6 +42,7 @@ impl Instr {
             | ImportName(_)
             | ImportModule(_)
             | ImportFrom(_) => 1,
+            CheckEgMatch => 1,
             StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => -2,
             StoreSubscr => -3,
             BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => {

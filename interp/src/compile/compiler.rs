@@ -217,6 +217,7 @@ impl<'a> Compiler<'a> {
         match block.kind.clone() {
             FBlockKind::WhileLoop
             | FBlockKind::ExceptionHandler
+            | FBlockKind::ExceptionGroupHandler
             | FBlockKind::AsyncComprehensionGenerator => {}
             FBlockKind::ForLoop | FBlockKind::PopValue => {
                 if preserve_tos {
@@ -284,6 +285,12 @@ impl<'a> Compiler<'a> {
         let Some(top) = self.unit_ref().fblocks.last().cloned() else {
             return Ok(None);
         };
+        if matches!(top.kind, FBlockKind::ExceptionGroupHandler) {
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                self.span,
+            ));
+        }
         if want_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
         }

@@ -14,6 +14,21 @@ use crate::object::Value;
 use coil_parser::ast::*;
 
 impl<'a> Compiler<'a> {
+    /// `try` with `except` or `except*` clauses (`except_star.rs`).
+    pub fn try_handlers(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        is_star: bool,
+    ) -> CResult {
+        if is_star {
+            self.try_star_except(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
+    }
+
     /// ```text
     ///         SetupFinally except
     ///         <body>
@@ -122,6 +137,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult {
         let handler = self.new_label();
         let exit = self.new_label();
@@ -131,7 +147,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_handlers(body, handlers, orelse, is_star)?;
         }
         self.emit(Instr::PopBlock);
         self.pop_fblock();

@@ -18,6 +18,7 @@
 mod call;
 mod compiler;
 mod comprehension;
+mod except_star;
 mod exceptions;
 mod expr;
 mod function;

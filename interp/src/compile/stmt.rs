@@ -87,13 +87,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(self.error("except* is not supported", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
+                    self.try_handlers(body, handlers, orelse, *is_star)
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)
                 }
             }
             StmtKind::Assert { test, msg } => {

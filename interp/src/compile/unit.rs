@@ -92,6 +92,8 @@ pub enum FBlockKind<'a> {
     PopValue,
     /// Matching an exception against the `except` clauses.
     ExceptionHandler,
+    /// The `except*` clauses: `break`, `continue` and `return` cannot leave them.
+    ExceptionGroupHandler,
     /// An `async for` clause of a comprehension.
     AsyncComprehensionGenerator,
 }

@@ -194,6 +194,10 @@ impl Obj {
                     bin.values.append(&mut e.args);
                     bin.values.extend(e.cause.take());
                     bin.values.extend(e.context.take());
+                    if let Some(g) = e.group.take() {
+                        bin.values.push(g.message);
+                        bin.values.extend(g.exceptions.items.iter().cloned());
+                    }
                 }
             }
             Obj::Class(c) => bin.dict(&c.dict),
@@ -308,6 +312,9 @@ impl Visitor<'_> {
 
     fn exception(&mut self, e: &ExceptionData) {
         e.args.iter().for_each(|x| self.value(x));
+        if let Some(g) = &e.group {
+            g.exceptions.items.iter().for_each(|x| self.value(x));
+        }
         if let Some(x) = &e.cause {
             self.value(x);
         }

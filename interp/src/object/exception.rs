@@ -23,4 +23,15 @@ pub struct ExceptionData {
     pub context: Option<Value>,
     /// `__suppress_context__`, set by `raise … from …`.
     pub suppress_context: bool,
+    /// `BaseExceptionGroup`'s `message` and `exceptions` (set by its `__new__`,
+    /// `vm/exception_group.rs`); `None` for every other exception.
+    pub group: Option<GroupFields>,
+}
+
+/// The two read-only fields of an exception group (`PyBaseExceptionGroupObject`).
+pub struct GroupFields {
+    /// A `str`.
+    pub message: Value,
+    /// The sub-exceptions, in order (`exceptions` is a tuple of them).
+    pub exceptions: Rc<super::Tuple>,
 }

@@ -424,6 +424,32 @@ impl Vm {
                     self.builtins.set_str("_", v);
                 }
             }
+            Instr::CheckEgMatch => {
+                let pattern = self.pop();
+                let exc = self.pop();
+                match self.check_eg_match(&exc, &pattern)? {
+                    Some((rest, matched)) => {
+                        self.push(rest);
+                        self.push(matched);
+                        self.push(Value::Bool(true));
+                    }
+                    None => {
+                        self.push(exc);
+                        self.push(Value::None);
+                        self.push(Value::Bool(false));
+                    }
+                }
+            }
+            Instr::PrepReraiseStar => {
+                let list = self.pop();
+                let orig = self.pop();
+                let excs = match &list {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let r = self.prep_reraise_star(&orig, &excs)?;
+                self.push(r);
+            }
             other => {
                 return Err(self
                     .new_error(

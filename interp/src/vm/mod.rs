@@ -23,6 +23,8 @@ mod call;
 mod class_builder;
 mod core_methods;
 mod dispatch;
+mod except_star;
+pub mod exception_group;
 mod fast_ops;
 mod generator;
 mod import;

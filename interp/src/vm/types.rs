@@ -152,13 +152,34 @@ impl Default for BuiltinTypes {
     }
 }
 
+/// `class ExceptionGroup(BaseExceptionGroup, Exception)`; its C3 MRO is
+/// ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+fn exception_group_class(beg: &Rc<Class>, exception: &Rc<Class>) -> Rc<Class> {
+    let mut mro = vec![beg.clone(), exception.clone()];
+    mro.extend(exception.mro.iter().cloned());
+    Rc::new(Class {
+        name: Str::intern("ExceptionGroup"),
+        qualname: Str::intern("ExceptionGroup"),
+        module: Str::intern("builtins"),
+        bases: vec![beg.clone(), exception.clone()],
+        mro,
+        dict: Dict::new(),
+        base_kind: BaseKind::Exception,
+        version: Cell::new(0),
+        metaclass: None,
+    })
+}
+
 macro_rules! exception_types {
-    ($root:ident; $( $field:ident : $name:literal < $parent:ident ),* $(,)?) => {
+    ($root:ident; group($beg:ident, $exc:ident); $( $field:ident : $name:literal < $parent:ident ),* $(,)?) => {
         /// CPython 3.11's builtin exception classes; `all` lists them in
         /// definition order for installing into `builtins`.
         pub struct ExceptionTypes {
             pub $root: Rc<Class>,
             $( pub $field: Rc<Class>, )*
+            /// `ExceptionGroup(BaseExceptionGroup, Exception)`: the one builtin
+            /// exception with two bases, so it is made outside the table.
+            pub exception_group: Rc<Class>,
             pub all: Vec<Rc<Class>>,
         }
 
@@ -171,7 +192,9 @@ macro_rules! exception_types {
                     let $field = new_class($name, "builtins", Some(&$parent), BaseKind::Exception);
                     all.push($field.clone());
                 )*
-                ExceptionTypes { $root, $( $field, )* all }
+                let exception_group = exception_group_class(&$beg, &$exc);
+                all.push(exception_group.clone());
+                ExceptionTypes { $root, $( $field, )* exception_group, all }
             }
         }
     };
@@ -179,6 +202,7 @@ macro_rules! exception_types {
 
 exception_types! {
     base_exception;
+    group(base_exception_group, exception);
     base_exception_group: "BaseExceptionGroup" < base_exception,
     generator_exit: "GeneratorExit" < base_exception,
     keyboard_interrupt: "KeyboardInterrupt" < base_exception,

@@ -34,4 +34,5 @@ pub fn install_core(vm: &mut crate::vm::Vm) {
     core::install(vm);
     slots::install(vm);
     iter_methods::install(vm);
+    crate::vm::exception_group::install(vm);
 }
