@@ -96,17 +96,24 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         )?;
         return Ok(outer);
     }
+    // CPython's `arg_to_fut`: the same awaitable passed twice is one child. Keyed
+    // by identity (awaitables hash by identity), so a large gather stays linear.
     let mut seen: Vec<(Value, Value)> = Vec::new();
+    let mut seen_at: std::collections::HashMap<usize, usize> = Default::default();
     let mut children = Vec::with_capacity(aws.len());
     let mut loop_: Option<Value> = None;
     for a in aws {
-        if let Some((_, f)) = seen.iter().find(|(k, _)| k.is(a)) {
-            children.push(f.clone());
+        let id = a.ptr_id();
+        if let Some(&i) = id.and_then(|id| seen_at.get(&id)) {
+            children.push(seen[i].1.clone());
             continue;
         }
         let f = ensure_future(vm, a, loop_.as_ref())?;
         if loop_.is_none() {
             loop_ = fut_of(&f).map(|x| x.loop_.clone());
+        }
+        if let Some(id) = id {
+            seen_at.insert(id, seen.len());
         }
         seen.push((a.clone(), f.clone()));
         children.push(f);
