@@ -23,6 +23,7 @@ mod class_builder;
 mod core_methods;
 mod dispatch;
 mod fast_ops;
+pub mod finalize;
 mod generator;
 mod import;
 mod instr_misc;
@@ -128,6 +129,8 @@ impl Vm {
 
     /// Writes to standard output (`print`, `sys.stdout.write`).
     pub fn write_stdout(&mut self, s: &str) {
+        // A generator freed before this output was produced finalises first.
+        self.run_finalizers();
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
@@ -137,6 +140,7 @@ impl Vm {
 
     /// Writes to standard error, after flushing stdout so the order is preserved.
     pub fn write_stderr(&mut self, s: &str) {
+        self.run_finalizers();
         self.flush_stdout();
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(s.as_bytes());

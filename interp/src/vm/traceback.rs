@@ -28,7 +28,7 @@ thread_local! {
 }
 
 /// Line `lineno` (1-based) of `filename`, without its newline.
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+pub(crate) fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
@@ -84,6 +84,13 @@ pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
             out.push_str(links[i - 1]);
         }
     }
+    out
+}
+
+/// One exception without its chain (what `PyErr_WriteUnraisable` prints).
+pub fn format_single_exception(vm: &mut Vm, exc: &Exc) -> String {
+    let mut out = String::new();
+    format_single(vm, exc, &mut out);
     out
 }
 
