@@ -47,6 +47,13 @@ thread_local! {
     static WARNED: RefCell<HashSet<(String, u32, String)>> = RefCell::new(HashSet::new());
 }
 
+/// Asks for a drain without queueing anything here (a "Task exception was never
+/// retrieved" report was queued in `event_loop/report.rs`).
+pub fn wake() {
+    let _ = PENDING.try_with(|f| f.set(true));
+    crate::gc::poke();
+}
+
 fn queue(p: Pending) {
     // During thread teardown the queue may be gone: the report is then lost.
     let _ = QUEUE.try_with(|q| {
@@ -135,7 +142,13 @@ impl Vm {
         DRAINING.with(|d| d.set(true));
         loop {
             let next = QUEUE.with(|q| q.borrow_mut().pop_front());
-            let Some(p) = next else { break };
+            let Some(p) = next else {
+                if !crate::event_loop::report::has_queued() {
+                    break;
+                }
+                self.flush_async_reports();
+                continue;
+            };
             match p {
                 Pending::Close(g) => self.finalize_generator(g),
                 Pending::NeverAwaited(name) => self.warn_never_awaited(&name),

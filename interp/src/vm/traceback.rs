@@ -49,6 +49,24 @@ pub(crate) fn source_line(filename: &str, lineno: u32) -> Option<String> {
     })
 }
 
+/// Gives `filename` these source lines (1-based; missing ones are empty), for
+/// frames of library code Coil implements natively but whose CPython source
+/// tracebacks show (`linecache` filled in advance).
+pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
+    let len = lines.iter().map(|(n, _)| *n as usize).max().unwrap_or(0);
+    let mut text = vec![String::new(); len];
+    for (n, l) in lines {
+        if let Some(slot) = (*n as usize).checked_sub(1).and_then(|i| text.get_mut(i)) {
+            *slot = l.to_string();
+        }
+    }
+    LINES.with(|cache| {
+        cache
+            .borrow_mut()
+            .insert(filename.to_string(), Some(Rc::new(text)))
+    });
+}
+
 /// The whole report for an uncaught exception, with its cause/context chain.
 pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
     // Newest first; links[i] is printed between chain[i + 1] and chain[i].
