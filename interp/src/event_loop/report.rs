@@ -1,7 +1,8 @@
 //! Reports printed when objects are freed (CPython's `Future.__del__` → "Task
 //! exception was never retrieved"). A `Drop` has no access to the VM, so it queues
 //! the report; the loop prints queued reports after each callback it runs and when
-//! it finishes (`Vm::flush_async_reports`).
+//! it finishes (`Vm::flush_async_reports`), and the VM at its finalisation points
+//! (`vm/finalize.rs`: right after the instruction that freed the future).
 
 use crate::object::Exc;
 use crate::vm::Vm;
@@ -18,7 +19,15 @@ thread_local! {
 }
 
 pub fn queue_never_retrieved(task_head: Option<String>, exc: Exc) {
-    QUEUE.with(|q| q.borrow_mut().push(NeverRetrieved { task_head, exc }));
+    let _ = QUEUE.try_with(|q| q.borrow_mut().push(NeverRetrieved { task_head, exc }));
+    // Printed at the VM's next finalisation point too, so a future freed with no
+    // loop running (after `asyncio.run`) is reported when freed, as CPython does.
+    crate::vm::finalize::wake();
+}
+
+/// True when reports are waiting.
+pub(crate) fn has_queued() -> bool {
+    QUEUE.with(|q| !q.borrow().is_empty())
 }
 
 impl Vm {

@@ -220,6 +220,24 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
         }
     }
 
+    // 5a. Garbage generators suspended inside `try`/`with` are closed first
+    // (`finalize_garbage`): they are queued (kept alive) and nothing is cleared
+    // this time, so their `finally` blocks see intact objects; a later collection
+    // frees the cycles, the generators then being closed.
+    let mut finalizing = false;
+    for ((_, o), live) in members.iter().zip(&reachable) {
+        if let (Obj::Generator(g), false) = (o, live) {
+            if crate::vm::finalize::needs_close(g) {
+                crate::vm::finalize::queue_close(g.clone());
+                finalizing = true;
+            }
+        }
+    }
+    if finalizing {
+        retain(gen, &keep);
+        return (members.len(), 0);
+    }
+
     // 5. Clear the garbage, then let it go.
     let mut bin = Bin::default();
     let mut garbage = Vec::new();

@@ -124,6 +124,30 @@ thread_local! {
     static STRESS_COUNT: Cell<u32> = const { Cell::new(0) };
     static STRESS: bool = std::env::var_os("COIL_GC_STRESS").is_some_and(|v| v == "1");
     static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::new()) };
+    /// The budget before [`poke`] zeroed it (finalisers are queued).
+    static POKED: Cell<Option<i64>> = const { Cell::new(None) };
+}
+
+/// Makes the next safepoint check fire (finalisers were queued,
+/// `vm::finalize`): the budget is zeroed and restored by the safepoint.
+pub fn poke() {
+    let _ = POKED.try_with(|p| {
+        if p.get().is_none() {
+            let _ = BUDGET.try_with(|b| {
+                p.set(Some(b.get()));
+                b.set(0);
+            });
+        }
+    });
+}
+
+/// Resets the budget to `n`, keeping a pending poke.
+fn reset_budget(n: i64) {
+    if POKED.with(|p| p.get().is_some()) {
+        POKED.with(|p| p.set(Some(n)));
+    } else {
+        BUDGET.with(|b| b.set(n));
+    }
 }
 
 /// `Rc::new(value)`, registered with the collector.
@@ -170,8 +194,22 @@ pub fn is_enabled() -> bool {
 /// found and cleared. (CPython's count also includes objects freed as a
 /// consequence, such as the dicts of instances; Coil counts tracked containers only.)
 pub fn collect() -> usize {
-    BUDGET.with(|b| b.set(YOUNG_THRESHOLD));
+    reset_budget(YOUNG_THRESHOLD);
     collector::collect(true)
+}
+
+impl crate::vm::Vm {
+    /// `gc.collect()`: a full collection; generators found in garbage are closed
+    /// first (their `finally` blocks run) and the cycles they were in freed by a
+    /// second pass, as CPython's `finalize_garbage` then `delete_garbage`.
+    pub fn gc_collect(&mut self) -> usize {
+        let mut n = collect();
+        if crate::vm::finalize::pending() {
+            self.run_finalizers();
+            n += collect();
+        }
+        n
+    }
 }
 
 /// Counts for tests and debugging: (young, old) registry lengths.
@@ -188,6 +226,14 @@ impl crate::vm::Vm {
     #[cold]
     #[inline(never)]
     pub fn gc_safepoint(&mut self) {
+        if let Some(b) = POKED.with(Cell::take) {
+            // Woken for finalisers, not (only) for a collection.
+            BUDGET.with(|c| c.set(b));
+            self.run_finalizers();
+            if b > 0 {
+                return;
+            }
+        }
         let stress = STRESS.with(|s| *s);
         BUDGET.with(|b| b.set(if stress { 1 } else { YOUNG_THRESHOLD }));
         if is_enabled() {
@@ -197,6 +243,8 @@ impl crate::vm::Vm {
                     c.get() % STRESS_FULL_EVERY == 0
                 });
             collector::collect(full);
+            // Garbage generators the collection kept for closing.
+            self.run_finalizers();
         } else {
             collector::compact_young();
         }

@@ -209,6 +209,7 @@ impl Obj {
             Obj::Function(f) => bin.dict(&f.dict),
             Obj::Generator(g) => {
                 if let Ok(mut seg) = g.frames.try_borrow_mut() {
+                    crate::vm::finalize::queue_never_awaited(g);
                     bin.frames.append(&mut seg.frames);
                     bin.values.extend(seg.values.drain(..).flatten());
                     g.state.set(crate::object::GenState::Closed);

@@ -213,6 +213,7 @@ impl Vm {
         } else {
             return Err(frame);
         };
+        super::finalize::generator_created();
         Ok(Value::Generator(crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),

@@ -135,7 +135,12 @@ impl Vm {
                 ($t:expr) => {{
                     let t = $t as usize;
                     if t < ip {
-                        self.safepoint();
+                        if crate::gc::due() {
+                            // Saved: the safepoint may run finalisers.
+                            save!();
+                            self.gc_safepoint();
+                            load!();
+                        }
                         if self.take_interrupt() {
                             fail!(self.keyboard_interrupt());
                         }
@@ -149,7 +154,12 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
-                        pop!();
+                        if let Value::Generator(g) = pop!() {
+                            // finalize hook: a coroutine or generator freed here.
+                            save!();
+                            self.drop_generator(g);
+                            load!();
+                        }
                     }
                     // Values move by words straight between slots (`stack.rs`):
                     // no `Value` built in a temporary, no store-forwarding stall.

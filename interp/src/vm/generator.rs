@@ -76,6 +76,12 @@ impl Vm {
     pub(crate) fn suspend_segment(&mut self, g: &Rc<Generator>, i: usize) {
         let mut seg = g.frames.borrow_mut();
         seg.take_from(&mut self.frames, &mut self.values, i);
+        // The bottom frame's role names this generator; kept while suspended it
+        // would be a reference cycle, so freeing an abandoned generator would wait
+        // for the collector. Resuming sets the role again.
+        if let Some(f) = seg.frames.first_mut() {
+            f.role = FrameRole::Call;
+        }
         if let Some(f) = seg.frames.first() {
             g.suspended_line.set(f.line());
         }

@@ -26,7 +26,22 @@ impl Vm {
             .collect()
     }
 
+    /// Runs one of the rarer instructions with the frame state saved; a generator
+    /// it freed (`del g`, `g = None` at module level) is finalised right after it,
+    /// so reports name this instruction's line (`vm/finalize.rs`).
     pub(crate) fn exec_misc(
+        &mut self,
+        instr: Instr,
+        code: &Rc<CodeObject>,
+    ) -> Result<(), Unwinding> {
+        let r = self.exec_misc_instr(instr, code);
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
+        r
+    }
+
+    fn exec_misc_instr(
         &mut self,
         instr: Instr,
         code: &Rc<CodeObject>,

@@ -26,6 +26,7 @@ mod dispatch;
 mod except_star;
 pub mod exception_group;
 mod fast_ops;
+pub mod finalize;
 mod generator;
 mod import;
 mod instr_misc;
@@ -134,6 +135,8 @@ impl Vm {
 
     /// Writes to standard output (`print`, `sys.stdout.write`).
     pub fn write_stdout(&mut self, s: &str) {
+        // A generator freed before this output was produced finalises first.
+        self.run_finalizers();
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
@@ -143,6 +146,7 @@ impl Vm {
 
     /// Writes to standard error, after flushing stdout so the order is preserved.
     pub fn write_stderr(&mut self, s: &str) {
+        self.run_finalizers();
         self.flush_stdout();
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(s.as_bytes());

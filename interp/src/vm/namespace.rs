@@ -100,6 +100,7 @@ impl Vm {
         let mut frame = self.pool.frame(&code, &globals, 0);
         frame.namespace = Some(globals);
         let name = code.name.clone();
+        super::finalize::generator_created();
         Value::Generator(Rc::new(crate::object::Generator {
             kind: crate::object::GenKind::Coroutine,
             state: std::cell::Cell::new(crate::object::GenState::Created),

@@ -42,6 +42,7 @@ pub fn run_main(vm: &mut Vm, code: Rc<CodeObject>) -> i32 {
         Ok(_) => RunOutcome::Finished,
         Err(e) => RunOutcome::Failed(exit_code_for(vm, &e)),
     };
+    vm.finalize_at_exit();
     vm.flush_stdout();
     match outcome {
         RunOutcome::Finished => 0,

@@ -28,7 +28,7 @@ thread_local! {
 }
 
 /// Line `lineno` (1-based) of `filename`, without its newline.
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+pub(crate) fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
@@ -47,6 +47,24 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
             .clone()?;
         lines.get((lineno as usize).checked_sub(1)?).cloned()
     })
+}
+
+/// Gives `filename` these source lines (1-based; missing ones are empty), for
+/// frames of library code Coil implements natively but whose CPython source
+/// tracebacks show (`linecache` filled in advance).
+pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
+    let len = lines.iter().map(|(n, _)| *n as usize).max().unwrap_or(0);
+    let mut text = vec![String::new(); len];
+    for (n, l) in lines {
+        if let Some(slot) = (*n as usize).checked_sub(1).and_then(|i| text.get_mut(i)) {
+            *slot = l.to_string();
+        }
+    }
+    LINES.with(|cache| {
+        cache
+            .borrow_mut()
+            .insert(filename.to_string(), Some(Rc::new(text)))
+    });
 }
 
 /// The whole report for an uncaught exception, with its cause/context chain.
@@ -84,6 +102,13 @@ pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
             out.push_str(links[i - 1]);
         }
     }
+    out
+}
+
+/// One exception without its chain (what `PyErr_WriteUnraisable` prints).
+pub fn format_single_exception(vm: &mut Vm, exc: &Exc) -> String {
+    let mut out = String::new();
+    format_single(vm, exc, &mut out);
     out
 }
 

@@ -9,6 +9,7 @@
 
 mod gather;
 mod run;
+mod runner_frames;
 mod sleep;
 
 use crate::builtins::args::func;

@@ -34,6 +34,14 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         let outer = vm.asyncio.main_task.replace(t.clone());
         vm.asyncio.interrupted = false;
         let r = vm.run_until_complete(&l, &t);
+        if let Err(e) = &r {
+            super::runner_frames::add(e);
+            // A SystemExit/KeyboardInterrupt leaving the main task: CPython's
+            // traceback keeps the task alive to shutdown, where nothing is logged.
+            if let Some(f) = fut_of(&t) {
+                f.log_traceback.set(false);
+            }
+        }
         vm.asyncio.main_task = outer;
         interrupted_result(vm, r)
     });

@@ -33,7 +33,7 @@ fn collect(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             return Err(vm.new_error(&class, "invalid generation"));
         }
     }
-    Ok(Value::Int(coil_interp::gc::collect() as i64))
+    Ok(Value::Int(vm.gc_collect() as i64))
 }
 
 fn enable(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
