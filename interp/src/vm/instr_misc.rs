@@ -41,11 +41,7 @@ impl Vm {
         r
     }
 
-    fn exec_misc_instr(
-        &mut self,
-        instr: Instr,
-        code: &Rc<CodeObject>,
-    ) -> Result<(), Unwinding> {
+    fn exec_misc_instr(&mut self, instr: Instr, code: &Rc<CodeObject>) -> Result<(), Unwinding> {
         match instr {
             Instr::LoadDeref(i) => {
                 let cell = self.top_frame().cells[i as usize].clone();

@@ -3,19 +3,28 @@
 //! `Python/traceback.c` `tb_print_internal`, `tb_displayline`,
 //! `print_error_location_carets`; the anchors as `Lib/traceback.py`'s
 //! `_extract_caret_anchors_from_line_segment`, which 3.11.7's C code matches).
+//! Exception groups as `print_exception_group`: every line of a sub-exception
+//! behind `EXC_INDENT` spaces and a `| ` margin, `+-+---- 1 ----` separators,
+//! and `print_exception_notes` for `__notes__`.
 
 use super::Vm;
 use crate::object::exception::TracebackEntry;
-use crate::object::{Exc, Instance, Value};
+use crate::object::{Exc, Value};
 use coil_parser::ast::{ExprKind, StmtKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 use std::rc::Rc;
 
 const CAUSE_MESSAGE: &str =
-    "\nThe above exception was the direct cause of the following exception:\n\n";
+    "The above exception was the direct cause of the following exception:\n";
 const CONTEXT_MESSAGE: &str =
-    "\nDuring handling of the above exception, another exception occurred:\n\n";
+    "During handling of the above exception, another exception occurred:\n";
+const HEADER: &str = "Traceback (most recent call last):";
+const GROUP_HEADER: &str = "Exception Group Traceback (most recent call last):";
+/// `PyErr_MAX_GROUP_WIDTH`: sub-exceptions shown per group.
+const MAX_GROUP_WIDTH: usize = 15;
+/// `PyErr_MAX_GROUP_DEPTH`: nested groups shown.
+const MAX_GROUP_DEPTH: usize = 10;
 /// `TB_RECURSIVE_CUTOFF`: identical entries shown before "[Previous line repeated …]".
 const RECURSIVE_CUTOFF: usize = 3;
 /// `PyTraceBack_LIMIT`: only the innermost this many entries are printed.
@@ -67,64 +76,211 @@ pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
     });
 }
 
-/// The whole report for an uncaught exception, with its cause/context chain.
+/// The whole report for an uncaught exception, with its cause/context chain and,
+/// for exception groups, their sub-exceptions (`_PyErr_Display`).
 pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
-    // Newest first; links[i] is printed between chain[i + 1] and chain[i].
-    let mut chain: Vec<Exc> = vec![exc.clone()];
-    let mut links: Vec<&str> = Vec::new();
-    let seen = |chain: &[Exc], e: &Rc<Instance>| chain.iter().any(|c| Rc::ptr_eq(c, e));
-    loop {
-        let cur = chain.last().expect("non-empty").clone();
-        let Some(data) = cur.exc() else { break };
-        let (cause, context, suppress) = {
-            let d = data.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        let next = match (cause, context) {
-            (Some(Value::Instance(c)), _) => (!seen(&chain, &c)).then_some((c, CAUSE_MESSAGE)),
-            (_, Some(Value::Instance(c))) if !suppress => {
-                (!seen(&chain, &c)).then_some((c, CONTEXT_MESSAGE))
-            }
-            _ => None,
-        };
-        match next {
-            Some((e, msg)) => {
-                chain.push(e);
-                links.push(msg);
-            }
-            None => break,
-        }
-    }
-    let mut out = String::new();
-    for i in (0..chain.len()).rev() {
-        format_single(vm, &chain[i], &mut out);
-        if i > 0 {
-            out.push_str(links[i - 1]);
-        }
-    }
-    out
+    let mut p = Printer {
+        out: String::new(),
+        seen: HashSet::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.recursive(vm, exc);
+    p.out
 }
 
 /// One exception without its chain (what `PyErr_WriteUnraisable` prints).
 pub fn format_single_exception(vm: &mut Vm, exc: &Exc) -> String {
-    let mut out = String::new();
-    format_single(vm, exc, &mut out);
-    out
+    let mut p = Printer {
+        out: String::new(),
+        seen: HashSet::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.one(vm, exc);
+    p.out
 }
 
-/// One exception: its traceback entries and the final `Type: message` line.
-fn format_single(vm: &mut Vm, exc: &Exc, out: &mut String) {
-    let entries: Vec<TracebackEntry> = exc
-        .exc()
-        .map(|d| d.borrow().traceback.clone())
-        .unwrap_or_default();
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
-        format_entries(&entries[skip..], out);
+/// `struct exception_print_context`.
+struct Printer {
+    out: String,
+    /// Exceptions already printed or queued (cycles in chains).
+    seen: HashSet<usize>,
+    /// `exception_group_depth`: nesting of the group being printed (0 outside).
+    depth: usize,
+    /// A closing `+----…` line is still owed by the innermost last sub-exception.
+    need_close: bool,
+}
+
+fn id(e: &Exc) -> usize {
+    Rc::as_ptr(e) as *const u8 as usize
+}
+
+impl Printer {
+    /// `EXC_INDENT` spaces then `EXC_MARGIN`: the prefix of every line in a group.
+    fn margin(&self) -> String {
+        if self.depth == 0 {
+            String::new()
+        } else {
+            format!("{}| ", " ".repeat(2 * self.depth))
+        }
     }
-    out.push_str(&exception_line(vm, exc));
-    out.push('\n');
+
+    /// `print_exception_recursive`: the chain (oldest first, each followed by
+    /// its link message), then `exc` itself. The chain is collected first, as
+    /// CPython marks every member seen before printing any.
+    fn recursive(&mut self, vm: &mut Vm, exc: &Exc) {
+        self.seen.insert(id(exc));
+        let mut chain: Vec<(Exc, &str)> = Vec::new();
+        let mut cur = exc.clone();
+        while let Some(data) = cur.exc() {
+            let (cause, context, suppress) = {
+                let d = data.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            let next = match (cause, context) {
+                (Some(Value::Instance(c)), _) => Some((c, CAUSE_MESSAGE)),
+                (_, Some(Value::Instance(c))) if !suppress => Some((c, CONTEXT_MESSAGE)),
+                _ => None,
+            };
+            match next {
+                Some((e, msg)) if self.seen.insert(id(&e)) => {
+                    chain.push((e.clone(), msg));
+                    cur = e;
+                }
+                _ => break,
+            }
+        }
+        for (e, msg) in chain.iter().rev() {
+            let need_close = self.need_close;
+            self.one(vm, e);
+            self.need_close = need_close;
+            let m = self.margin();
+            let _ = write!(self.out, "{m}\n{m}{msg}{m}\n");
+        }
+        self.one(vm, exc);
+    }
+
+    fn one(&mut self, vm: &mut Vm, exc: &Exc) {
+        match vm.group_exceptions(&Value::Instance(exc.clone())) {
+            Some(items) => self.group(vm, exc, &items.items),
+            None => self.single(vm, exc),
+        }
+    }
+
+    /// `print_exception`: traceback, `Type: message` line, notes.
+    fn single(&mut self, vm: &mut Vm, exc: &Exc) {
+        let entries: Vec<TracebackEntry> = exc
+            .exc()
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        let margin = self.margin();
+        if !entries.is_empty() {
+            let is_group = vm.group_exceptions(&Value::Instance(exc.clone())).is_some();
+            let (header_margin, header) = match (is_group, self.depth) {
+                (true, 1) => ("  + ".to_string(), GROUP_HEADER),
+                (true, _) => (margin.clone(), GROUP_HEADER),
+                (false, _) => (margin.clone(), HEADER),
+            };
+            let _ = writeln!(self.out, "{header_margin}{header}");
+            let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
+            format_entries(&entries[skip..], &margin, &mut self.out);
+        }
+        self.out.push_str(&margin);
+        self.out.push_str(&exception_line(vm, exc));
+        self.out.push('\n');
+        self.notes(vm, exc);
+    }
+
+    /// `print_exception_notes`: each note's lines behind the margin.
+    fn notes(&mut self, vm: &mut Vm, exc: &Exc) {
+        let v = Value::Instance(exc.clone());
+        let notes = match vm.get_attr_opt(&v, &crate::intern!("__notes__")) {
+            Ok(Some(n)) => n,
+            _ => return,
+        };
+        let margin = self.margin();
+        let items = match &notes {
+            Value::List(l) => l.items.borrow().clone(),
+            Value::Tuple(t) => t.items.to_vec(),
+            other => {
+                let r = vm
+                    .repr(other)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                // 3.11.7's C printer writes no newline after it.
+                let _ = write!(self.out, "{margin}{r}");
+                return;
+            }
+        };
+        for note in items {
+            match vm.to_str(&note) {
+                Ok(s) => {
+                    for line in s.as_str().split_inclusive('\n') {
+                        self.out.push_str(&margin);
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// `print_exception_group`: the group, then each sub-exception in its frame
+    /// (at most `MAX_GROUP_WIDTH`, nested at most `MAX_GROUP_DEPTH` deep).
+    fn group(&mut self, vm: &mut Vm, exc: &Exc, items: &[Value]) {
+        if self.depth > MAX_GROUP_DEPTH {
+            let m = self.margin();
+            let _ = writeln!(self.out, "{m}... (max_group_depth is {MAX_GROUP_DEPTH})");
+            return;
+        }
+        if self.depth == 0 {
+            self.depth = 1;
+        }
+        self.single(vm, exc);
+        let n = items.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, item) in items.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                self.need_close = true;
+            }
+            let indent = " ".repeat(2 * self.depth);
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                let _ = writeln!(
+                    self.out,
+                    "{indent}{lead}+---------------- ... ----------------"
+                );
+            } else {
+                let _ = writeln!(
+                    self.out,
+                    "{indent}{lead}+---------------- {} ----------------",
+                    i + 1
+                );
+            }
+            self.depth += 1;
+            if truncated {
+                let more = items.len() - MAX_GROUP_WIDTH;
+                let m = self.margin();
+                let s = if more > 1 { "s" } else { "" };
+                let _ = writeln!(self.out, "{m}and {more} more exception{s}");
+            } else if let Value::Instance(e) = item {
+                self.recursive(vm, e);
+            }
+            if last && self.need_close {
+                let indent = " ".repeat(2 * self.depth);
+                let _ = writeln!(self.out, "{indent}+------------------------------------");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth = 0;
+        }
+    }
 }
 
 /// `ValueError: msg`, `KeyError: 'x'`, `mod.MyError: msg`, or just the name.
@@ -146,7 +302,7 @@ pub fn exception_line(vm: &mut Vm, exc: &Exc) -> String {
     line
 }
 
-fn format_entries(entries: &[TracebackEntry], out: &mut String) {
+fn format_entries(entries: &[TracebackEntry], margin: &str, out: &mut String) {
     let mut last: Option<(Rc<crate::object::Str>, u32, Rc<crate::object::Str>)> = None;
     let mut count = 0usize;
     for e in entries {
@@ -163,7 +319,7 @@ fn format_entries(entries: &[TracebackEntry], out: &mut String) {
         }
         count += 1;
         if count <= RECURSIVE_CUTOFF {
-            display_line(e, out);
+            display_line(e, margin, out);
         }
     }
     if count > RECURSIVE_CUTOFF {
@@ -171,6 +327,7 @@ fn format_entries(entries: &[TracebackEntry], out: &mut String) {
     }
 }
 
+/// `tb_print_line_repeated` (3.11 writes it without the group margin).
 fn repeated(count: usize, out: &mut String) {
     let n = count - RECURSIVE_CUTOFF;
     let _ = writeln!(
@@ -180,12 +337,13 @@ fn repeated(count: usize, out: &mut String) {
     );
 }
 
-/// `tb_displayline`: the File line, the stripped source line and the carets.
-fn display_line(e: &TracebackEntry, out: &mut String) {
+/// `tb_displayline`: the File line, the stripped source line and the carets,
+/// each behind `margin` (inside exception groups).
+fn display_line(e: &TracebackEntry, margin: &str, out: &mut String) {
     let pos = e.code.position(e.ip as usize);
     let _ = writeln!(
         out,
-        "  File \"{}\", line {}, in {}",
+        "{margin}  File \"{}\", line {}, in {}",
         e.code.filename.as_str(),
         pos.line,
         e.code.name.as_str()
@@ -199,7 +357,7 @@ fn display_line(e: &TracebackEntry, out: &mut String) {
         .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
         .count();
     let stripped: String = chars[leading..].iter().collect();
-    let _ = writeln!(out, "    {stripped}");
+    let _ = writeln!(out, "{margin}    {stripped}");
     if pos.line == 0 || pos.end_line == 0 || pos.end_line < pos.line {
         return;
     }
@@ -224,7 +382,7 @@ fn display_line(e: &TracebackEntry, out: &mut String) {
     if end.saturating_sub(start) == stripped_len && anchors.is_none() {
         return;
     }
-    let mut carets = String::from("    ");
+    let mut carets = format!("{margin}    ");
     for c in leading..end {
         if c < start {
             carets.push(' ');
