@@ -68,10 +68,11 @@ impl Vm {
             }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
-            let code = frame.code.clone();
-            // The globals and the `LoadGlobal` memo are read through
-            // `self.frames[fi]` when needed: cloning their `Rc`s on every frame
-            // switch costs more than the indexing.
+            // Code, globals and the memos, through one counted reference held
+            // while the frame runs.
+            let func = frame.func.clone();
+            let code = &func.code;
+            let cache = &*func.cache;
             let base = frame.base as usize;
             let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
@@ -210,10 +211,8 @@ impl Vm {
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let frame = &self.frames[fi];
-                        let cache = frame.cache.as_deref();
-                        if !memo_global_push(&mut values, cache, &frame.globals, name, i) {
-                            match self.load_global_slow(&frame.globals, name, cache, i) {
+                        if !memo_global_push(&mut values, cache, &func.globals, name, i) {
+                            match self.load_global_slow(&func.globals, name, cache, i) {
                                 Some(v) => push!(v),
                                 None => fail!(self.name_not_defined_in(fi, name)),
                             }
@@ -378,7 +377,7 @@ impl Vm {
                     }
                     Instr::CallMethod(name, n) => {
                         save!();
-                        if self.call_method_instr(&code, name as u32, n as usize)? == Called::Pushed
+                        if self.call_method_instr(code, name as u32, n as usize)? == Called::Pushed
                         {
                             continue 'frames;
                         }
@@ -393,9 +392,8 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let name = &code.names[i as usize];
-                        let entry = self.frames[fi].cache.as_ref().map(|c| &c.attrs[i as usize]);
-                        if let (Some(e), Some(Some(Value::Instance(inst)))) = (entry, values.last())
-                        {
+                        let e = &cache.attrs[i as usize];
+                        if let Some(Some(Value::Instance(inst))) = values.last() {
                             if let Some(v) = e.load(inst, name) {
                                 let top = values.len() - 1;
                                 let obj = values[top].replace(v);
@@ -405,18 +403,16 @@ impl Vm {
                         }
                         let obj = pop!();
                         let v = slow!(self.get_attr(&obj, name));
-                        if let Some(c) = &self.frames[fi].cache {
-                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
-                        }
+                        self.fill_attr_cache(&cache.attrs[i as usize], &obj, name);
                         push!(v)
                     }
                     Instr::StoreAttr(i) => {
                         let name = &code.names[i as usize];
                         let obj = pop!();
                         let v = pop!();
-                        let v = match (&self.frames[fi].cache, &obj) {
-                            (Some(c), Value::Instance(inst)) => {
-                                match c.attrs[i as usize].store(inst, name, v) {
+                        let v = match &obj {
+                            Value::Instance(inst) => {
+                                match cache.attrs[i as usize].store(inst, name, v) {
                                     Ok(()) => continue,
                                     Err(v) => v,
                                 }
@@ -424,9 +420,7 @@ impl Vm {
                             _ => v,
                         };
                         slow!(self.set_attr(&obj, name, v));
-                        if let Some(c) = &self.frames[fi].cache {
-                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
-                        }
+                        self.fill_attr_cache(&cache.attrs[i as usize], &obj, name);
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
@@ -608,7 +602,7 @@ impl Vm {
                     }
                     other => {
                         save!();
-                        self.exec_misc(other, &code)?;
+                        self.exec_misc(other, code)?;
                         load!();
                     }
                 }
@@ -650,7 +644,7 @@ impl Vm {
         &self,
         globals: &crate::object::Dict,
         name: &Rc<Str>,
-        cache: Option<&crate::object::GlobalCache>,
+        cache: &crate::object::GlobalCache,
         i: u32,
     ) -> Option<Value> {
         let key = crate::object::HashKey {
@@ -658,9 +652,7 @@ impl Vm {
             value: Value::Str(name.clone()),
         };
         if let Some((idx, _, v)) = globals.map.borrow().get_full(&key) {
-            if let Some(c) = cache {
-                c.slots[i as usize].set(idx as u32 + 1);
-            }
+            cache.slots[i as usize].set(idx as u32 + 1);
             return Some(v.clone());
         }
         self.builtins.get_name(name)
@@ -691,7 +683,7 @@ impl Vm {
                 // The frame below is at its ForIter: end the loop.
                 self.pop();
                 let below = self.top_frame();
-                if let Instr::ForIter(target) = below.code.instrs[below.lasti() as usize] {
+                if let Instr::ForIter(target) = below.code().instrs[below.lasti() as usize] {
                     below.ip = target;
                 }
                 None
@@ -814,19 +806,20 @@ impl Vm {
             Some(v) => v.clone(),
             None => stack_underflow(),
         };
-        let cache = self.frames.last().and_then(|f| f.cache.clone());
-        let entry = cache.as_ref().map(|c| &c.attrs[i as usize]);
-        let cached = match (entry, &obj) {
-            (Some(e), Value::Instance(inst)) => e.method(inst, name),
+        let func = match self.frames.last() {
+            Some(f) => f.func.clone(),
+            None => return Err(self.bad_stack("CallMethod")),
+        };
+        let entry = &func.cache.attrs[i as usize];
+        let cached = match &obj {
+            Value::Instance(inst) => entry.method(inst, name),
             _ => None,
         };
         let (func, recv) = match cached {
             Some(f) => (Value::Function(f), Some(obj.clone())),
             None => {
                 let r = self.load_method(&obj, name)?;
-                if let Some(e) = entry {
-                    self.fill_attr_cache(e, &obj, name);
-                }
+                self.fill_attr_cache(entry, &obj, name);
                 r
             }
         };
@@ -1032,12 +1025,11 @@ fn takes_positional(f: &Function, n: usize) -> bool {
 #[inline(always)]
 fn memo_global_push(
     values: &mut Vec<Option<Value>>,
-    cache: Option<&crate::object::GlobalCache>,
+    cache: &crate::object::GlobalCache,
     globals: &crate::object::Dict,
     name: &Rc<Str>,
     i: u32,
 ) -> bool {
-    let Some(cache) = cache else { return false };
     let slot = cache.slots[i as usize].get();
     if slot == 0 {
         return false;

@@ -53,7 +53,11 @@ pub struct Block {
 }
 
 pub struct Frame {
-    pub code: Rc<CodeObject>,
+    /// The running function: code, globals, closure and `LoadGlobal`/attribute
+    /// memo are all reached through this one reference (a plain call counts one
+    /// reference up and down, not four). Module and class bodies and `exec`'d code
+    /// run under a body record made by `Function::for_body`.
+    pub func: Rc<Function>,
     /// Index of the next instruction; while an instruction runs, `ip - 1` is its
     /// index (what tracebacks show).
     pub ip: u32,
@@ -64,18 +68,16 @@ pub struct Frame {
     /// when the caller's callable sits just below the arguments (CPython's
     /// `Call` leaves it there for the callee's lifetime).
     pub ret_sp: u32,
-    /// Cells: the code's cellvars then freevars. A function without cellvars
-    /// shares its closure here (one reference count, no allocation).
-    pub cells: Rc<[Rc<Cell>]>,
-    pub globals: Rc<Dict>,
+    /// The frame's own cells (the code's cellvars then freevars) when it has
+    /// cellvars; `None` for the common case, where the cells are the function's
+    /// closure (see [`Frame::cells`]).
+    pub own_cells: Option<Rc<[Rc<Cell>]>>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
     /// Handler blocks and handled exceptions, made on the first `SetupFinally` (most
     /// frames never need them, and a small `Frame` is cheap to push and pop).
     pub exc_state: Option<Box<ExcState>>,
     pub role: FrameRole,
-    /// The running function's `LoadGlobal` memo (None for module and class bodies).
-    pub cache: Option<Rc<GlobalCache>>,
 }
 
 /// A frame's exception-handling state.
@@ -89,37 +91,60 @@ pub struct ExcState {
 }
 
 impl Frame {
-    /// A frame for `code` whose locals start at `base`, no cells, role `Call`.
-    pub fn new(code: Rc<CodeObject>, globals: Rc<Dict>, cells: Rc<[Rc<Cell>]>, base: u32) -> Frame {
+    /// A frame running `func` whose locals start at `base`, role `Call`.
+    pub fn new(func: Rc<Function>, base: u32) -> Frame {
         Frame {
-            code,
+            func,
             ip: 0,
             base,
             ret_sp: base,
-            cells,
-            globals,
+            own_cells: None,
             namespace: None,
             exc_state: None,
             role: FrameRole::Call,
-            cache: None,
         }
     }
 
     /// The frame of a plain call of `f` (role `Call`) whose locals start at `base`.
     #[inline(always)]
-    pub fn for_call(f: &Function, base: usize, ret_sp: usize) -> Frame {
+    pub fn for_call(f: &Rc<Function>, base: usize, ret_sp: usize) -> Frame {
         Frame {
-            code: f.code.clone(),
+            func: f.clone(),
             ip: 0,
             base: base as u32,
             ret_sp: ret_sp as u32,
-            cells: f.closure.clone(),
-            globals: f.globals.clone(),
+            own_cells: None,
             namespace: None,
             exc_state: None,
             role: FrameRole::Call,
-            cache: Some(f.cache.clone()),
         }
+    }
+
+    /// The code object running.
+    #[inline(always)]
+    pub fn code(&self) -> &Rc<CodeObject> {
+        &self.func.code
+    }
+
+    /// The globals the code runs in.
+    #[inline(always)]
+    pub fn globals(&self) -> &Rc<Dict> {
+        &self.func.globals
+    }
+
+    /// Cells: the code's cellvars then freevars.
+    #[inline(always)]
+    pub fn cells(&self) -> &[Rc<Cell>] {
+        match &self.own_cells {
+            Some(c) => c,
+            None => &self.func.closure,
+        }
+    }
+
+    /// The `LoadGlobal` and attribute memo of the running code.
+    #[inline(always)]
+    pub fn cache(&self) -> &GlobalCache {
+        &self.func.cache
     }
 
     /// The handler blocks and handled exceptions, created on first use.
@@ -139,7 +164,7 @@ impl Frame {
 
     /// The source line of the instruction running in this frame.
     pub fn line(&self) -> u32 {
-        self.code.position(self.lasti() as usize).line
+        self.code().position(self.lasti() as usize).line
     }
 
     /// Shifts the frame's indices into `Vm::values` by `delta` (moving in or out of
@@ -259,17 +284,24 @@ const POOL_MAX_CAPACITY: usize = 256;
 const POOL_MAX_LEN: usize = 64;
 
 impl FramePool {
-    /// A pending frame for `code` with `nlocals` unbound locals, no cells, role `Call`.
+    /// A pending frame for a module or class body or `exec`'d `code` with
+    /// `nlocals` unbound locals, no cells, role `Call`.
     pub fn frame(
         &mut self,
         code: &Rc<CodeObject>,
         globals: &Rc<Dict>,
         nlocals: usize,
     ) -> PendingFrame {
+        let func = Function::for_body(code.clone(), globals.clone(), self.no_cells.clone());
+        self.frame_of(Rc::new(func), nlocals)
+    }
+
+    /// A pending frame running `func` with `nlocals` unbound locals, role `Call`.
+    pub fn frame_of(&mut self, func: Rc<Function>, nlocals: usize) -> PendingFrame {
         let mut locals = self.locals.pop().unwrap_or_default();
         locals.resize(nlocals, None);
         PendingFrame {
-            frame: Frame::new(code.clone(), globals.clone(), self.no_cells.clone(), 0),
+            frame: Frame::new(func, 0),
             locals,
         }
     }
