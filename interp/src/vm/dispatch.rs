@@ -61,10 +61,16 @@ impl Vm {
     /// (`save!`) before anything that may look at them: calls into the object
     /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
+        // The value array stays in this local across frame switches: inline calls
+        // and returns move no vectors. Whenever the loop hands control to other
+        // code (`save!`) it goes back into `self.values`.
+        let mut values = std::mem::take(&mut self.values);
         'frames: loop {
             // gc hook: the cycle collector's safepoint on calls, returns and resumes.
             if crate::gc::due() {
+                std::mem::swap(&mut self.values, &mut values);
                 self.gc_safepoint();
+                std::mem::swap(&mut self.values, &mut values);
             }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
@@ -76,7 +82,6 @@ impl Vm {
             let base = frame.base as usize;
             let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
-            let mut values = std::mem::take(&mut self.values);
             macro_rules! save {
                 () => {{
                     self.frames[fi].ip = ip as u32;
@@ -88,6 +93,14 @@ impl Vm {
                 () => {{
                     ip = self.frames[fi].ip as usize;
                     std::mem::swap(&mut self.values, &mut values);
+                }};
+            }
+            // After `save!` and a frame switch done by a method: takes the values
+            // back and runs the new top frame.
+            macro_rules! resume {
+                () => {{
+                    std::mem::swap(&mut self.values, &mut values);
+                    continue 'frames;
                 }};
             }
             // Runs a fallible operation with the frame state saved; an error leaves
@@ -168,11 +181,11 @@ impl Vm {
                         // `LoadConst`/`BinaryOp` that follow are skipped.
                         match r {
                             Some(Value::Int(n)) => {
-                                push!(Value::Int(n));
+                                stack::push_int(&mut values, n);
                                 ip += 2;
                             }
                             Some(Value::Float(x)) => {
-                                push!(Value::Float(x));
+                                stack::push_float(&mut values, x);
                                 ip += 2;
                             }
                             _ => {
@@ -272,7 +285,7 @@ impl Vm {
                                     jump_back!(t);
                                 }
                             }
-                            _ => push!(Value::Bool(r)),
+                            _ => stack::push_bool(&mut values, r),
                         }
                     }
                     Instr::PopJumpIfFalse(t) => {
@@ -326,7 +339,7 @@ impl Vm {
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
                             stack::return_to(&mut values, frame.ret_sp as usize);
-                            std::mem::swap(&mut self.values, &mut values);
+                            frame.release();
                             continue 'frames;
                         }
                         let v = pop!();
@@ -334,7 +347,7 @@ impl Vm {
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        resume!();
                     }
                     Instr::Call(n) => {
                         let n = n as usize;
@@ -348,22 +361,27 @@ impl Vm {
                                     fail!(e)
                                 }
                                 self.frames[fi].ip = ip as u32;
-                                let frame = super::Frame::for_call(f, start, start - 1);
-                                stack::push_record(&mut self.frames, frame);
+                                // The frame takes the callable's reference off the
+                                // stack (its slot stays, unbound, until the
+                                // return): no count up on the call and down on
+                                // the return.
+                                let Some(Value::Function(f)) = values[start - 1].take() else {
+                                    unreachable!("checked above")
+                                };
+                                super::Frame::push_call(&mut self.frames, f, start, start - 1);
                                 stack::pad_unbound(&mut values, start + nlocals);
-                                std::mem::swap(&mut self.values, &mut values);
                                 continue 'frames;
                             }
                             if f.simple && takes_positional(f, n) {
                                 let f = f.clone();
                                 save!();
                                 self.push_simple_call(&f, start, start - 1, n)?;
-                                continue 'frames;
+                                resume!();
                             }
                         }
                         save!();
                         if self.call_instr(n, None)? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
@@ -371,7 +389,7 @@ impl Vm {
                         let names = pop!();
                         save!();
                         if self.call_instr(n as usize, Some(names))? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
@@ -379,14 +397,14 @@ impl Vm {
                         save!();
                         if self.call_method_instr(code, name as u32, n as usize)? == Called::Pushed
                         {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
                     Instr::CallEx(has_kw) => {
                         save!();
                         if self.call_ex_instr(has_kw)? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
@@ -467,7 +485,7 @@ impl Vm {
                                 save!();
                                 self.safepoint();
                                 if self.for_iter_generator(g, target)? {
-                                    continue 'frames;
+                                    resume!();
                                 }
                                 load!();
                                 continue;
@@ -486,7 +504,7 @@ impl Vm {
                         save!();
                         match self.do_yield(v)? {
                             Some(exit) => return Ok(exit),
-                            None => continue 'frames,
+                            None => resume!(),
                         }
                     }
                     Instr::Send(_) => {
@@ -494,7 +512,7 @@ impl Vm {
                         if let Some(exit) = self.send_instr()? {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        resume!();
                     }
                     Instr::Copy(n) => {
                         let v = values[values.len() - n as usize].clone();
@@ -507,13 +525,13 @@ impl Vm {
                     Instr::IsOp(invert) => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != invert))
+                        stack::push_bool(&mut values, a.is(&b) != invert)
                     }
                     Instr::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
                         let r = slow!(self.contains(&container, &item));
-                        push!(Value::Bool(r != invert))
+                        stack::push_bool(&mut values, r != invert)
                     }
                     Instr::UnaryNot => {
                         let v = pop!();
@@ -521,7 +539,7 @@ impl Vm {
                             Some(b) => b,
                             None => slow!(self.truthy(&v)),
                         };
-                        push!(Value::Bool(!r))
+                        stack::push_bool(&mut values, !r)
                     }
                     Instr::UnaryNegative => {
                         let r = match pop!() {
@@ -575,7 +593,7 @@ impl Vm {
                         let pattern = pop!();
                         let exc = top!().clone();
                         let r = slow!(self.exc_match(&exc, &pattern));
-                        push!(Value::Bool(r))
+                        stack::push_bool(&mut values, r)
                     }
                     Instr::Reraise => {
                         let v = pop!();

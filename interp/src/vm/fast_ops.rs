@@ -146,8 +146,13 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
             // (see `push`).
             match int_arith(op, x, y) {
                 Some(Value::Int(r)) => {
-                    values.truncate(n - 1);
-                    values[n - 2] = Some(Value::Int(r));
+                    // The right operand is an int (nothing to drop); the result
+                    // goes into the left one's payload, which is an int too (no
+                    // two-word temporary: see `vm/stack.rs`).
+                    std::mem::forget(values.pop());
+                    if let Some(Some(Value::Int(a))) = values.last_mut() {
+                        *a = r;
+                    }
                 }
                 Some(Value::Float(r)) => {
                     values.truncate(n - 1);
