@@ -479,6 +479,22 @@ impl Vm {
                         push!(it)
                     }
                     Instr::ForIter(target) => {
+                        match fast_ops::iter_step(top!()) {
+                            fast_ops::IterStep::Int(i) => {
+                                stack::push_int(&mut values, i);
+                                continue;
+                            }
+                            fast_ops::IterStep::Value(v) => {
+                                push!(v);
+                                continue;
+                            }
+                            fast_ops::IterStep::Done => {
+                                pop!();
+                                ip = target as usize;
+                                continue;
+                            }
+                            fast_ops::IterStep::Slow => {}
+                        }
                         let it = top!().clone();
                         if let Value::Generator(g) = &it {
                             if g.kind == crate::object::GenKind::Generator {

@@ -183,3 +183,57 @@ pub(crate) fn compare_top(values: &[Option<Value>], op: CmpOp) -> Option<bool> {
     let (a, b) = top_two(values)?;
     compare(op, a, b)
 }
+
+/// One step of `ForIter` over the iterators that need no VM (CPython 3.11's
+/// `FOR_ITER` specialisations for range and list iterators): the same steps as
+/// `Vm::builtin_next` for these two variants.
+pub(crate) enum IterStep {
+    Int(i64),
+    Value(Value),
+    Done,
+    /// Another iterator: the general `next`.
+    Slow,
+}
+
+#[inline(always)]
+pub(crate) fn iter_step(it: &Value) -> IterStep {
+    use crate::object::iterators::BuiltinIter;
+    let Value::Native(n) = it else {
+        return IterStep::Slow;
+    };
+    match n.get::<BuiltinIter>() {
+        Some(BuiltinIter::Range {
+            next,
+            step,
+            remaining,
+        }) => {
+            let r = remaining.get();
+            if r == 0 {
+                return IterStep::Done;
+            }
+            remaining.set(r - 1);
+            let v = next.get();
+            if r > 1 {
+                next.set(v.wrapping_add(*step));
+            }
+            IterStep::Int(v)
+        }
+        Some(BuiltinIter::List { list, index, done }) => {
+            if done.get() {
+                return IterStep::Done;
+            }
+            let i = index.get();
+            match list.items.borrow().get(i) {
+                Some(v) => {
+                    index.set(i + 1);
+                    IterStep::Value(dup(v))
+                }
+                None => {
+                    done.set(true);
+                    IterStep::Done
+                }
+            }
+        }
+        _ => IterStep::Slow,
+    }
+}
