@@ -394,6 +394,27 @@ impl Vm {
                         load!();
                     }
                     Instr::CallMethod(name, n) => {
+                        // A plain method of a plain class, found by the
+                        // attribute cache and called with exactly its positional
+                        // parameters: the receiver's slot becomes `self` where
+                        // it is, and the frame is pushed inline as in `Call`.
+                        let start = values.len() - n as usize;
+                        let hit = match &values[start - 1] {
+                            Some(Value::Instance(inst)) => cache.attrs[name as usize]
+                                .method(inst, &code.names[name as usize])
+                                .filter(|f| f.simple && f.code.argcount as usize == n as usize + 1),
+                            _ => None,
+                        };
+                        if let Some(f) = hit {
+                            if let Err(e) = self.check_recursion() {
+                                fail!(e)
+                            }
+                            self.frames[fi].ip = ip as u32;
+                            let nlocals = f.code.nlocals();
+                            super::Frame::push_call(&mut self.frames, f, start - 1, start - 1);
+                            stack::pad_unbound(&mut values, start - 1 + nlocals);
+                            continue 'frames;
+                        }
                         save!();
                         if self.call_method_instr(code, name as u32, n as usize)? == Called::Pushed
                         {
@@ -780,6 +801,36 @@ impl Vm {
 
     /// `Call`/`CallKw`: `[callable, a1..an(, names)]`.
     fn call_instr(&mut self, n: usize, names: Option<Value>) -> RunResult<Called> {
+        if names.is_none() && n <= 2 {
+            // A plain builtin function (`len(x)`, `str(i)`): up to two arguments
+            // move into an array, not a pooled vector (see `call_method_instr`).
+            let start = self.values.len() - n;
+            if let Some(Value::Builtin(b)) = &self.values[start - 1] {
+                if b.receiver.is_none() && !b.is_method {
+                    let b = b.clone();
+                    let none = Value::None;
+                    let result = match n {
+                        0 => {
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&[]))
+                        }
+                        1 => {
+                            let a = [self.pop()];
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&a))
+                        }
+                        _ => {
+                            let a1 = self.pop();
+                            let a = [self.pop(), a1];
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&a))
+                        }
+                    };
+                    self.push(result?);
+                    return Ok(Called::Value);
+                }
+            }
+        }
         let mut args = self.take_args(n);
         let callee = self.pop();
         let kw = match names {
@@ -845,16 +896,31 @@ impl Vm {
             None => return Err(self.bad_stack("CallMethod")),
         };
         let entry = &func.cache.attrs[i as usize];
-        let cached = match &obj {
-            Value::Instance(inst) => entry.method(inst, name),
-            _ => None,
-        };
-        let (func, recv) = match cached {
-            Some(f) => (Value::Function(f), Some(obj.clone())),
-            None => {
-                let r = self.load_method(&obj, name)?;
-                self.fill_attr_cache(entry, &obj, name);
-                r
+        let (func, recv) = match &obj {
+            Value::Instance(inst) => match entry.method(inst, name) {
+                Some(f) => (Value::Function(f), Some(obj.clone())),
+                None => {
+                    let r = self.load_method(&obj, name)?;
+                    self.fill_attr_cache(entry, &obj, name);
+                    r
+                }
+            },
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => {
+                self.load_method(&obj, name)?
+            }
+            _ => {
+                // A builtin value: its attributes are its type's.
+                let cls = self.type_of(&obj);
+                match entry.type_method(&cls) {
+                    Some(b) => (Value::Builtin(b), Some(obj.clone())),
+                    None => {
+                        let r = self.load_method(&obj, name)?;
+                        if let (Value::Builtin(b), Some(_)) = &r {
+                            entry.fill_type_method(&cls, b);
+                        }
+                        r
+                    }
+                }
             }
         };
         match (&func, recv) {
@@ -865,10 +931,32 @@ impl Vm {
                 Ok(Called::Pushed)
             }
             (Value::Builtin(b), Some(r)) => {
-                let args = self.take_args(n);
-                self.values.pop();
-                let result = (b.func)(self, &r, crate::object::Args::positional(&args));
-                self.pool.recycle_args(args);
+                // Up to two arguments move into an array here rather than a
+                // pooled vector (CPython passes a pointer into its stack).
+                let result = match n {
+                    0 => {
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&[]))
+                    }
+                    1 => {
+                        let a = [self.pop()];
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&a))
+                    }
+                    2 => {
+                        let a1 = self.pop();
+                        let a = [self.pop(), a1];
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&a))
+                    }
+                    _ => {
+                        let args = self.take_args(n);
+                        self.values.pop();
+                        let result = (b.func)(self, &r, crate::object::Args::positional(&args));
+                        self.pool.recycle_args(args);
+                        result
+                    }
+                };
                 self.push(result?);
                 Ok(Called::Value)
             }
