@@ -83,6 +83,18 @@ impl AttrEntry {
     /// `LoadAttr` on an instance: the value from its dict on a hit.
     #[inline(always)]
     pub fn load(&self, inst: &Instance, name: &Rc<Str>) -> Option<Value> {
+        self.load_with(inst, name, Value::clone)
+    }
+
+    /// `load`, handing the value found to `f` while the dict is borrowed (the
+    /// dispatch loop copies it by words: see `vm/stack.rs`).
+    #[inline(always)]
+    pub fn load_with<R>(
+        &self,
+        inst: &Instance,
+        name: &Rc<Str>,
+        f: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
         if !self.valid_for(&inst.class.borrow(), Kind::InstanceAttr) {
             return None;
         }
@@ -91,7 +103,7 @@ impl AttrEntry {
         if hint != 0 {
             if let Some((k, v)) = map.get_index(hint as usize - 1) {
                 if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) {
-                    return Some(v.clone());
+                    return Some(f(v));
                 }
             }
         }
@@ -101,7 +113,7 @@ impl AttrEntry {
         };
         let (i, _, v) = map.get_full(&key)?;
         self.index.set(i as u32 + 1);
-        Some(v.clone())
+        Some(f(v))
     }
 
     /// `StoreAttr` on an instance: stores `v` in its dict on a hit; gives `v`

@@ -433,9 +433,10 @@ impl Vm {
                         let name = &code.names[i as usize];
                         let e = &cache.attrs[i as usize];
                         if let Some(Some(Value::Instance(inst))) = values.last() {
-                            if let Some(v) = e.load(inst, name) {
-                                let top = values.len() - 1;
-                                let obj = values[top].replace(v);
+                            if let Some(v) = e.load_with(inst, name, stack::clone_words) {
+                                // The instance's reference is dropped after the
+                                // attribute's words replace it.
+                                let obj = stack::replace_top(&mut values, v);
                                 drop(obj);
                                 continue;
                             }
@@ -552,8 +553,12 @@ impl Vm {
                         resume!();
                     }
                     Instr::Copy(n) => {
-                        let v = values[values.len() - n as usize].clone();
-                        values.push(v)
+                        // Copied by words (`stack.rs`); the source slot is an
+                        // operand, never unbound.
+                        let src = values.len() - n as usize;
+                        if !stack::push_local(&mut values, src) {
+                            values.push(None);
+                        }
                     }
                     Instr::Swap(n) => {
                         let len = values.len();
