@@ -660,6 +660,19 @@ impl Vm {
                         save!();
                         return Err(self.do_raise(exc, cause));
                     }
+                    // f-string pieces: an int without conversion or spec formats
+                    // as `str(int)`, strings are joined with one allocation
+                    // (the general cases are in `instr_misc.rs`).
+                    Instr::FormatValue(0) if matches!(values.last(), Some(Some(Value::Int(_)))) => {
+                        if let Some(Some(Value::Int(i))) = values.last() {
+                            let s = Value::string(i.to_string());
+                            stack::replace_top(&mut values, stack::clone_words(&s));
+                        }
+                    }
+                    Instr::BuildString(n) if fast_ops::all_str(&values, n as usize) => {
+                        let s = fast_ops::concat_top(&mut values, n as usize);
+                        push!(s)
+                    }
                     other => {
                         save!();
                         self.exec_misc(other, code)?;

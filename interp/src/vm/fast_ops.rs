@@ -237,3 +237,34 @@ pub(crate) fn iter_step(it: &Value) -> IterStep {
         _ => IterStep::Slow,
     }
 }
+
+/// Whether the top `n` values are all strs (`BuildString`'s fast case).
+#[inline(always)]
+pub(crate) fn all_str(values: &[Option<Value>], n: usize) -> bool {
+    n <= values.len()
+        && values[values.len() - n..]
+            .iter()
+            .all(|v| matches!(v, Some(Value::Str(_))))
+}
+
+/// Pops the top `n` values (all strs) and gives their concatenation, allocated
+/// once at its final size.
+pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Value {
+    let start = values.len() - n;
+    let parts = &values[start..];
+    let len = parts
+        .iter()
+        .map(|v| match v {
+            Some(Value::Str(s)) => s.as_str().len(),
+            _ => 0,
+        })
+        .sum();
+    let mut out = String::with_capacity(len);
+    for v in parts {
+        if let Some(Value::Str(s)) = v {
+            out.push_str(s.as_str());
+        }
+    }
+    values.truncate(start);
+    Value::string(out)
+}
