@@ -283,11 +283,11 @@ impl Segment {
     /// `values` (the segment keeps its capacity for the next suspension).
     pub fn move_onto(&mut self, frames: &mut Vec<Frame>, values: &mut Vec<Option<Value>>) {
         let delta = values.len() as isize;
-        values.append(&mut self.values);
-        // `append` is one block copy (the commonest segment is one frame; a
-        // frame-by-frame drain and push cost a quarter of a generator loop).
+        // Block moves (the commonest segment is one frame; a frame-by-frame drain
+        // and push cost a quarter of a generator loop), short ones inline.
+        super::stack::move_tail(&mut self.values, 0, values);
         let first = frames.len();
-        frames.append(&mut self.frames);
+        super::stack::move_tail(&mut self.frames, 0, frames);
         for f in &mut frames[first..] {
             f.rebase(delta);
         }
