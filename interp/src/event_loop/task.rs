@@ -314,7 +314,7 @@ fn running_line(vm: &Vm, coro: &Value) -> Option<u32> {
         return None;
     }
     for fr in vm.frames.iter().rev() {
-        if std::rc::Rc::ptr_eq(&fr.code, &g.code) {
+        if std::rc::Rc::ptr_eq(fr.code(), &g.code) {
             return Some(fr.line());
         }
     }

@@ -326,8 +326,12 @@ impl Visitor<'_> {
 
     /// A suspended frame owned by a generator.
     fn frame(&mut self, f: &Frame) {
-        f.cells.iter().for_each(|c| self.rc(c));
-        self.rc(&f.globals);
+        // The function holds the globals and closure (a body record is not
+        // tracked, so its edges are not seen: conservative).
+        self.rc(&f.func);
+        if let Some(cells) = &f.own_cells {
+            cells.iter().for_each(|c| self.rc(c));
+        }
         if let Some(ns) = &f.namespace {
             self.rc(ns);
         }

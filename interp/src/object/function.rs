@@ -43,6 +43,28 @@ pub struct Function {
     pub cache: Rc<GlobalCache>,
 }
 
+impl Function {
+    /// The record a module or class body (or `exec`'d code) runs under: frames
+    /// reach code, globals and cells through one `Function` (`vm/frame.rs`). It
+    /// never becomes a `Value` and is not tracked by the cycle collector (a frame
+    /// not seen through costs only a missed collection, never a wrong one).
+    pub fn for_body(code: Rc<CodeObject>, globals: Rc<Dict>, closure: Rc<[Rc<Cell>]>) -> Function {
+        Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            module: code.name.clone(),
+            cache: Rc::new(GlobalCache::new(code.names.len())),
+            code,
+            globals,
+            defaults: Vec::new(),
+            kwdefaults: None,
+            closure,
+            simple: false,
+            dict: Dict::new(),
+        }
+    }
+}
+
 /// Per-function memo of `LoadGlobal` lookups: for each name of the code object, the
 /// index of its entry in the globals dict plus one (0 = unknown). An entry is only
 /// trusted when the key stored at that index is the very same interned name, so a

@@ -14,6 +14,9 @@
 //! - `Method`: the same hooks are absent and the class attribute is a plain
 //!   function, so `obj.name(...)` calls it with `obj` unless the instance dict
 //!   shadows the name;
+//! - `TypeMethod`: the receiver is a builtin value (list, dict, str, …) and the
+//!   attribute found on its type is a builtin method (CPython's
+//!   `LOAD_METHOD_NO_DICT`): `obj.name(...)` calls it with `obj`;
 //! - `Uncacheable`: neither; the generic path runs without retrying to fill.
 //!
 //! Validity: the class pointer must match (a `Weak` keeps the allocation, so the
@@ -25,7 +28,7 @@
 
 use super::Vm;
 use crate::object::class::BaseKind;
-use crate::object::{Class, Function, Instance, Str, Value};
+use crate::object::{Builtin, Class, Function, Instance, Str, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -35,6 +38,7 @@ enum Kind {
     Empty,
     InstanceAttr,
     Method,
+    TypeMethod,
     Uncacheable,
 }
 
@@ -49,6 +53,8 @@ pub struct AttrEntry {
     /// `Method`: the function found on the class (weak: the class dict owns it,
     /// and a method's own cache must not keep it alive in a cycle).
     method: RefCell<Weak<Function>>,
+    /// `TypeMethod`: the builtin method found on the type (weak, as `method`).
+    builtin: RefCell<Weak<Builtin>>,
 }
 
 /// Sum of the versions of `cls` and its MRO (see the module header).
@@ -77,6 +83,18 @@ impl AttrEntry {
     /// `LoadAttr` on an instance: the value from its dict on a hit.
     #[inline(always)]
     pub fn load(&self, inst: &Instance, name: &Rc<Str>) -> Option<Value> {
+        self.load_with(inst, name, Value::clone)
+    }
+
+    /// `load`, handing the value found to `f` while the dict is borrowed (the
+    /// dispatch loop copies it by words: see `vm/stack.rs`).
+    #[inline(always)]
+    pub fn load_with<R>(
+        &self,
+        inst: &Instance,
+        name: &Rc<Str>,
+        f: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
         if !self.valid_for(&inst.class.borrow(), Kind::InstanceAttr) {
             return None;
         }
@@ -85,7 +103,7 @@ impl AttrEntry {
         if hint != 0 {
             if let Some((k, v)) = map.get_index(hint as usize - 1) {
                 if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) {
-                    return Some(v.clone());
+                    return Some(f(v));
                 }
             }
         }
@@ -95,7 +113,7 @@ impl AttrEntry {
         };
         let (i, _, v) = map.get_full(&key)?;
         self.index.set(i as u32 + 1);
-        Some(v.clone())
+        Some(f(v))
     }
 
     /// `StoreAttr` on an instance: stores `v` in its dict on a hit; gives `v`
@@ -134,6 +152,32 @@ impl AttrEntry {
             return None;
         }
         self.method.borrow().upgrade()
+    }
+}
+
+impl AttrEntry {
+    /// `CallMethod` on a builtin value whose type is `cls`: the type's builtin
+    /// method on a hit.
+    #[inline(always)]
+    pub fn type_method(&self, cls: &Rc<Class>) -> Option<Rc<Builtin>> {
+        if !self.valid_for(cls, Kind::TypeMethod) {
+            return None;
+        }
+        self.builtin.borrow().upgrade()
+    }
+
+    /// Fills the entry after `load_method` found the builtin method `b` on `cls`,
+    /// the type of a builtin value (never an instance, class, module or native
+    /// object: those have attributes of their own).
+    pub fn fill_type_method(&self, cls: &Rc<Class>, b: &Rc<Builtin>) {
+        if !(b.is_method && b.receiver.is_none()) {
+            return;
+        }
+        *self.builtin.borrow_mut() = Rc::downgrade(b);
+        self.kind.set(Kind::TypeMethod);
+        *self.class.borrow_mut() = Rc::downgrade(cls);
+        self.version.set(mro_version(cls));
+        self.index.set(0);
     }
 }
 

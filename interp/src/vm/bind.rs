@@ -22,7 +22,7 @@ impl Vm {
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let total = argcount + code.kwonlyargcount as usize;
-        let mut frame = self.pool.frame(&code, &func.globals, code.nlocals());
+        let mut frame = self.pool.frame_of(func.clone(), code.nlocals());
         let locals = &mut frame.locals;
         let qualname = || func.qualname.borrow().clone();
 
@@ -160,11 +160,8 @@ impl Vm {
                 cells.push(crate::gc::new(Cell::new(init)));
             }
             cells.extend(func.closure.iter().cloned());
-            frame.cells = Rc::from(cells);
-        } else if !func.closure.is_empty() {
-            frame.cells = func.closure.clone();
+            frame.own_cells = Some(Rc::from(cells));
         }
-        frame.cache = Some(func.cache.clone());
         Ok(frame)
     }
 }

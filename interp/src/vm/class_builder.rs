@@ -525,7 +525,7 @@ impl Vm {
             let module = self
                 .frames
                 .last()
-                .and_then(|f| f.globals.get_str("__name__"))
+                .and_then(|f| f.globals().get_str("__name__"))
                 .unwrap_or_else(|| Value::interned("__main__"));
             d.set_str("__module__", module);
         }
@@ -548,7 +548,7 @@ impl Vm {
                     let module = self
                         .frames
                         .last()
-                        .and_then(|f| f.globals.get_str("__name__"))
+                        .and_then(|f| f.globals().get_str("__name__"))
                         .unwrap_or_else(|| Value::interned("__main__"));
                     d.set_str("__module__", module);
                 }

@@ -61,21 +61,27 @@ impl Vm {
     /// (`save!`) before anything that may look at them: calls into the object
     /// protocol, frame pushes and pops, errors.
     fn run_inner(&mut self) -> Result<Exit, Unwinding> {
+        // The value array stays in this local across frame switches: inline calls
+        // and returns move no vectors. Whenever the loop hands control to other
+        // code (`save!`) it goes back into `self.values`.
+        let mut values = std::mem::take(&mut self.values);
         'frames: loop {
             // gc hook: the cycle collector's safepoint on calls, returns and resumes.
             if crate::gc::due() {
+                std::mem::swap(&mut self.values, &mut values);
                 self.gc_safepoint();
+                std::mem::swap(&mut self.values, &mut values);
             }
             let fi = self.frames.len() - 1;
             let frame = &self.frames[fi];
-            let code = frame.code.clone();
-            // The globals and the `LoadGlobal` memo are read through
-            // `self.frames[fi]` when needed: cloning their `Rc`s on every frame
-            // switch costs more than the indexing.
+            // Code, globals and the memos, through one counted reference held
+            // while the frame runs.
+            let func = frame.func.clone();
+            let code = &func.code;
+            let cache = &*func.cache;
             let base = frame.base as usize;
             let mut ip = frame.ip as usize;
             let instrs: &[Instr] = &code.instrs;
-            let mut values = std::mem::take(&mut self.values);
             macro_rules! save {
                 () => {{
                     self.frames[fi].ip = ip as u32;
@@ -87,6 +93,14 @@ impl Vm {
                 () => {{
                     ip = self.frames[fi].ip as usize;
                     std::mem::swap(&mut self.values, &mut values);
+                }};
+            }
+            // After `save!` and a frame switch done by a method: takes the values
+            // back and runs the new top frame.
+            macro_rules! resume {
+                () => {{
+                    std::mem::swap(&mut self.values, &mut values);
+                    continue 'frames;
                 }};
             }
             // Runs a fallible operation with the frame state saved; an error leaves
@@ -177,11 +191,11 @@ impl Vm {
                         // `LoadConst`/`BinaryOp` that follow are skipped.
                         match r {
                             Some(Value::Int(n)) => {
-                                push!(Value::Int(n));
+                                stack::push_int(&mut values, n);
                                 ip += 2;
                             }
                             Some(Value::Float(x)) => {
-                                push!(Value::Float(x));
+                                stack::push_float(&mut values, x);
                                 ip += 2;
                             }
                             _ => {
@@ -220,10 +234,8 @@ impl Vm {
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let frame = &self.frames[fi];
-                        let cache = frame.cache.as_deref();
-                        if !memo_global_push(&mut values, cache, &frame.globals, name, i) {
-                            match self.load_global_slow(&frame.globals, name, cache, i) {
+                        if !memo_global_push(&mut values, cache, &func.globals, name, i) {
+                            match self.load_global_slow(&func.globals, name, cache, i) {
                                 Some(v) => push!(v),
                                 None => fail!(self.name_not_defined_in(fi, name)),
                             }
@@ -283,7 +295,7 @@ impl Vm {
                                     jump_back!(t);
                                 }
                             }
-                            _ => push!(Value::Bool(r)),
+                            _ => stack::push_bool(&mut values, r),
                         }
                     }
                     Instr::PopJumpIfFalse(t) => {
@@ -337,7 +349,7 @@ impl Vm {
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
                             stack::return_to(&mut values, frame.ret_sp as usize);
-                            std::mem::swap(&mut self.values, &mut values);
+                            frame.release();
                             continue 'frames;
                         }
                         let v = pop!();
@@ -345,7 +357,7 @@ impl Vm {
                         if let Some(exit) = self.do_return(v) {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        resume!();
                     }
                     Instr::Call(n) => {
                         let n = n as usize;
@@ -359,22 +371,27 @@ impl Vm {
                                     fail!(e)
                                 }
                                 self.frames[fi].ip = ip as u32;
-                                let frame = super::Frame::for_call(f, start, start - 1);
-                                stack::push_record(&mut self.frames, frame);
+                                // The frame takes the callable's reference off the
+                                // stack (its slot stays, unbound, until the
+                                // return): no count up on the call and down on
+                                // the return.
+                                let Some(Value::Function(f)) = values[start - 1].take() else {
+                                    unreachable!("checked above")
+                                };
+                                super::Frame::push_call(&mut self.frames, f, start, start - 1);
                                 stack::pad_unbound(&mut values, start + nlocals);
-                                std::mem::swap(&mut self.values, &mut values);
                                 continue 'frames;
                             }
                             if f.simple && takes_positional(f, n) {
                                 let f = f.clone();
                                 save!();
                                 self.push_simple_call(&f, start, start - 1, n)?;
-                                continue 'frames;
+                                resume!();
                             }
                         }
                         save!();
                         if self.call_instr(n, None)? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
@@ -382,51 +399,70 @@ impl Vm {
                         let names = pop!();
                         save!();
                         if self.call_instr(n as usize, Some(names))? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
                     Instr::CallMethod(name, n) => {
-                        save!();
-                        if self.call_method_instr(&code, name as u32, n as usize)? == Called::Pushed
-                        {
+                        // A plain method of a plain class, found by the
+                        // attribute cache and called with exactly its positional
+                        // parameters: the receiver's slot becomes `self` where
+                        // it is, and the frame is pushed inline as in `Call`.
+                        let start = values.len() - n as usize;
+                        let hit = match &values[start - 1] {
+                            Some(Value::Instance(inst)) => cache.attrs[name as usize]
+                                .method(inst, &code.names[name as usize])
+                                .filter(|f| f.simple && f.code.argcount as usize == n as usize + 1),
+                            _ => None,
+                        };
+                        if let Some(f) = hit {
+                            if let Err(e) = self.check_recursion() {
+                                fail!(e)
+                            }
+                            self.frames[fi].ip = ip as u32;
+                            let nlocals = f.code.nlocals();
+                            super::Frame::push_call(&mut self.frames, f, start - 1, start - 1);
+                            stack::pad_unbound(&mut values, start - 1 + nlocals);
                             continue 'frames;
+                        }
+                        save!();
+                        if self.call_method_instr(code, name as u32, n as usize)? == Called::Pushed
+                        {
+                            resume!();
                         }
                         load!();
                     }
                     Instr::CallEx(has_kw) => {
                         save!();
                         if self.call_ex_instr(has_kw)? == Called::Pushed {
-                            continue 'frames;
+                            resume!();
                         }
                         load!();
                     }
                     Instr::LoadAttr(i) => {
                         let name = &code.names[i as usize];
-                        let entry = self.frames[fi].cache.as_ref().map(|c| &c.attrs[i as usize]);
-                        if let (Some(e), Some(Some(Value::Instance(inst)))) = (entry, values.last())
-                        {
-                            if let Some(v) = e.load(inst, name) {
-                                let top = values.len() - 1;
-                                let obj = values[top].replace(v);
+                        let e = &cache.attrs[i as usize];
+                        if let Some(Some(Value::Instance(inst))) = values.last() {
+                            if let Some(v) = e.load_with(inst, name, stack::clone_words) {
+                                // The instance's reference is dropped after the
+                                // attribute's words replace it.
+                                let obj = stack::replace_top(&mut values, v);
                                 drop(obj);
                                 continue;
                             }
                         }
                         let obj = pop!();
                         let v = slow!(self.get_attr(&obj, name));
-                        if let Some(c) = &self.frames[fi].cache {
-                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
-                        }
+                        self.fill_attr_cache(&cache.attrs[i as usize], &obj, name);
                         push!(v)
                     }
                     Instr::StoreAttr(i) => {
                         let name = &code.names[i as usize];
                         let obj = pop!();
                         let v = pop!();
-                        let v = match (&self.frames[fi].cache, &obj) {
-                            (Some(c), Value::Instance(inst)) => {
-                                match c.attrs[i as usize].store(inst, name, v) {
+                        let v = match &obj {
+                            Value::Instance(inst) => {
+                                match cache.attrs[i as usize].store(inst, name, v) {
                                     Ok(()) => continue,
                                     Err(v) => v,
                                 }
@@ -434,9 +470,7 @@ impl Vm {
                             _ => v,
                         };
                         slow!(self.set_attr(&obj, name, v));
-                        if let Some(c) = &self.frames[fi].cache {
-                            self.fill_attr_cache(&c.attrs[i as usize], &obj, name);
-                        }
+                        self.fill_attr_cache(&cache.attrs[i as usize], &obj, name);
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
@@ -477,13 +511,29 @@ impl Vm {
                         push!(it)
                     }
                     Instr::ForIter(target) => {
+                        match fast_ops::iter_step(top!()) {
+                            fast_ops::IterStep::Int(i) => {
+                                stack::push_int(&mut values, i);
+                                continue;
+                            }
+                            fast_ops::IterStep::Value(v) => {
+                                push!(v);
+                                continue;
+                            }
+                            fast_ops::IterStep::Done => {
+                                pop!();
+                                ip = target as usize;
+                                continue;
+                            }
+                            fast_ops::IterStep::Slow => {}
+                        }
                         let it = top!().clone();
                         if let Value::Generator(g) = &it {
                             if g.kind == crate::object::GenKind::Generator {
                                 save!();
                                 self.safepoint();
                                 if self.for_iter_generator(g, target)? {
-                                    continue 'frames;
+                                    resume!();
                                 }
                                 load!();
                                 continue;
@@ -502,7 +552,7 @@ impl Vm {
                         save!();
                         match self.do_yield(v)? {
                             Some(exit) => return Ok(exit),
-                            None => continue 'frames,
+                            None => resume!(),
                         }
                     }
                     Instr::Send(_) => {
@@ -510,11 +560,15 @@ impl Vm {
                         if let Some(exit) = self.send_instr()? {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        resume!();
                     }
                     Instr::Copy(n) => {
-                        let v = values[values.len() - n as usize].clone();
-                        values.push(v)
+                        // Copied by words (`stack.rs`); the source slot is an
+                        // operand, never unbound.
+                        let src = values.len() - n as usize;
+                        if !stack::push_local(&mut values, src) {
+                            values.push(None);
+                        }
                     }
                     Instr::Swap(n) => {
                         let len = values.len();
@@ -523,13 +577,13 @@ impl Vm {
                     Instr::IsOp(invert) => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != invert))
+                        stack::push_bool(&mut values, a.is(&b) != invert)
                     }
                     Instr::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
                         let r = slow!(self.contains(&container, &item));
-                        push!(Value::Bool(r != invert))
+                        stack::push_bool(&mut values, r != invert)
                     }
                     Instr::UnaryNot => {
                         let v = pop!();
@@ -537,7 +591,7 @@ impl Vm {
                             Some(b) => b,
                             None => slow!(self.truthy(&v)),
                         };
-                        push!(Value::Bool(!r))
+                        stack::push_bool(&mut values, !r)
                     }
                     Instr::UnaryNegative => {
                         let r = match pop!() {
@@ -591,7 +645,7 @@ impl Vm {
                         let pattern = pop!();
                         let exc = top!().clone();
                         let r = slow!(self.exc_match(&exc, &pattern));
-                        push!(Value::Bool(r))
+                        stack::push_bool(&mut values, r)
                     }
                     Instr::Reraise => {
                         let v = pop!();
@@ -616,9 +670,22 @@ impl Vm {
                         save!();
                         return Err(self.do_raise(exc, cause));
                     }
+                    // f-string pieces: an int without conversion or spec formats
+                    // as `str(int)`, strings are joined with one allocation
+                    // (the general cases are in `instr_misc.rs`).
+                    Instr::FormatValue(0) if matches!(values.last(), Some(Some(Value::Int(_)))) => {
+                        if let Some(Some(Value::Int(i))) = values.last() {
+                            let s = Value::string(i.to_string());
+                            stack::replace_top(&mut values, stack::clone_words(&s));
+                        }
+                    }
+                    Instr::BuildString(n) if fast_ops::all_str(&values, n as usize) => {
+                        let s = fast_ops::concat_top(&mut values, n as usize);
+                        push!(s)
+                    }
                     other => {
                         save!();
-                        self.exec_misc(other, &code)?;
+                        self.exec_misc(other, code)?;
                         load!();
                     }
                 }
@@ -660,7 +727,7 @@ impl Vm {
         &self,
         globals: &crate::object::Dict,
         name: &Rc<Str>,
-        cache: Option<&crate::object::GlobalCache>,
+        cache: &crate::object::GlobalCache,
         i: u32,
     ) -> Option<Value> {
         let key = crate::object::HashKey {
@@ -668,9 +735,7 @@ impl Vm {
             value: Value::Str(name.clone()),
         };
         if let Some((idx, _, v)) = globals.map.borrow().get_full(&key) {
-            if let Some(c) = cache {
-                c.slots[i as usize].set(idx as u32 + 1);
-            }
+            cache.slots[i as usize].set(idx as u32 + 1);
             return Some(v.clone());
         }
         self.builtins.get_name(name)
@@ -701,7 +766,7 @@ impl Vm {
                 // The frame below is at its ForIter: end the loop.
                 self.pop();
                 let below = self.top_frame();
-                if let Instr::ForIter(target) = below.code.instrs[below.lasti() as usize] {
+                if let Instr::ForIter(target) = below.code().instrs[below.lasti() as usize] {
                     below.ip = target;
                 }
                 None
@@ -764,6 +829,36 @@ impl Vm {
 
     /// `Call`/`CallKw`: `[callable, a1..an(, names)]`.
     fn call_instr(&mut self, n: usize, names: Option<Value>) -> RunResult<Called> {
+        if names.is_none() && n <= 2 {
+            // A plain builtin function (`len(x)`, `str(i)`): up to two arguments
+            // move into an array, not a pooled vector (see `call_method_instr`).
+            let start = self.values.len() - n;
+            if let Some(Value::Builtin(b)) = &self.values[start - 1] {
+                if b.receiver.is_none() && !b.is_method {
+                    let b = b.clone();
+                    let none = Value::None;
+                    let result = match n {
+                        0 => {
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&[]))
+                        }
+                        1 => {
+                            let a = [self.pop()];
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&a))
+                        }
+                        _ => {
+                            let a1 = self.pop();
+                            let a = [self.pop(), a1];
+                            self.values.pop();
+                            (b.func)(self, &none, crate::object::Args::positional(&a))
+                        }
+                    };
+                    self.push(result?);
+                    return Ok(Called::Value);
+                }
+            }
+        }
         let mut args = self.take_args(n);
         let callee = self.pop();
         let kw = match names {
@@ -824,20 +919,36 @@ impl Vm {
             Some(v) => v.clone(),
             None => stack_underflow(),
         };
-        let cache = self.frames.last().and_then(|f| f.cache.clone());
-        let entry = cache.as_ref().map(|c| &c.attrs[i as usize]);
-        let cached = match (entry, &obj) {
-            (Some(e), Value::Instance(inst)) => e.method(inst, name),
-            _ => None,
+        let func = match self.frames.last() {
+            Some(f) => f.func.clone(),
+            None => return Err(self.bad_stack("CallMethod")),
         };
-        let (func, recv) = match cached {
-            Some(f) => (Value::Function(f), Some(obj.clone())),
-            None => {
-                let r = self.load_method(&obj, name)?;
-                if let Some(e) = entry {
-                    self.fill_attr_cache(e, &obj, name);
+        let entry = &func.cache.attrs[i as usize];
+        let (func, recv) = match &obj {
+            Value::Instance(inst) => match entry.method(inst, name) {
+                Some(f) => (Value::Function(f), Some(obj.clone())),
+                None => {
+                    let r = self.load_method(&obj, name)?;
+                    self.fill_attr_cache(entry, &obj, name);
+                    r
                 }
-                r
+            },
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => {
+                self.load_method(&obj, name)?
+            }
+            _ => {
+                // A builtin value: its attributes are its type's.
+                let cls = self.type_of(&obj);
+                match entry.type_method(&cls) {
+                    Some(b) => (Value::Builtin(b), Some(obj.clone())),
+                    None => {
+                        let r = self.load_method(&obj, name)?;
+                        if let (Value::Builtin(b), Some(_)) = &r {
+                            entry.fill_type_method(&cls, b);
+                        }
+                        r
+                    }
+                }
             }
         };
         match (&func, recv) {
@@ -848,10 +959,32 @@ impl Vm {
                 Ok(Called::Pushed)
             }
             (Value::Builtin(b), Some(r)) => {
-                let args = self.take_args(n);
-                self.values.pop();
-                let result = (b.func)(self, &r, crate::object::Args::positional(&args));
-                self.pool.recycle_args(args);
+                // Up to two arguments move into an array here rather than a
+                // pooled vector (CPython passes a pointer into its stack).
+                let result = match n {
+                    0 => {
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&[]))
+                    }
+                    1 => {
+                        let a = [self.pop()];
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&a))
+                    }
+                    2 => {
+                        let a1 = self.pop();
+                        let a = [self.pop(), a1];
+                        self.values.pop();
+                        (b.func)(self, &r, crate::object::Args::positional(&a))
+                    }
+                    _ => {
+                        let args = self.take_args(n);
+                        self.values.pop();
+                        let result = (b.func)(self, &r, crate::object::Args::positional(&args));
+                        self.pool.recycle_args(args);
+                        result
+                    }
+                };
                 self.push(result?);
                 Ok(Called::Value)
             }
@@ -1042,12 +1175,11 @@ fn takes_positional(f: &Function, n: usize) -> bool {
 #[inline(always)]
 fn memo_global_push(
     values: &mut Vec<Option<Value>>,
-    cache: Option<&crate::object::GlobalCache>,
+    cache: &crate::object::GlobalCache,
     globals: &crate::object::Dict,
     name: &Rc<Str>,
     i: u32,
 ) -> bool {
-    let Some(cache) = cache else { return false };
     let slot = cache.slots[i as usize].get();
     if slot == 0 {
         return false;

@@ -146,8 +146,13 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
             // (see `push`).
             match int_arith(op, x, y) {
                 Some(Value::Int(r)) => {
-                    values.truncate(n - 1);
-                    values[n - 2] = Some(Value::Int(r));
+                    // The right operand is an int (nothing to drop); the result
+                    // goes into the left one's payload, which is an int too (no
+                    // two-word temporary: see `vm/stack.rs`).
+                    std::mem::forget(values.pop());
+                    if let Some(Some(Value::Int(a))) = values.last_mut() {
+                        *a = r;
+                    }
                 }
                 Some(Value::Float(r)) => {
                     values.truncate(n - 1);
@@ -177,4 +182,89 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
 pub(crate) fn compare_top(values: &[Option<Value>], op: CmpOp) -> Option<bool> {
     let (a, b) = top_two(values)?;
     compare(op, a, b)
+}
+
+/// One step of `ForIter` over the iterators that need no VM (CPython 3.11's
+/// `FOR_ITER` specialisations for range and list iterators): the same steps as
+/// `Vm::builtin_next` for these two variants.
+pub(crate) enum IterStep {
+    Int(i64),
+    Value(Value),
+    Done,
+    /// Another iterator: the general `next`.
+    Slow,
+}
+
+#[inline(always)]
+pub(crate) fn iter_step(it: &Value) -> IterStep {
+    use crate::object::iterators::BuiltinIter;
+    let Value::Native(n) = it else {
+        return IterStep::Slow;
+    };
+    match n.get::<BuiltinIter>() {
+        Some(BuiltinIter::Range {
+            next,
+            step,
+            remaining,
+        }) => {
+            let r = remaining.get();
+            if r == 0 {
+                return IterStep::Done;
+            }
+            remaining.set(r - 1);
+            let v = next.get();
+            if r > 1 {
+                next.set(v.wrapping_add(*step));
+            }
+            IterStep::Int(v)
+        }
+        Some(BuiltinIter::List { list, index, done }) => {
+            if done.get() {
+                return IterStep::Done;
+            }
+            let i = index.get();
+            match list.items.borrow().get(i) {
+                Some(v) => {
+                    index.set(i + 1);
+                    IterStep::Value(dup(v))
+                }
+                None => {
+                    done.set(true);
+                    IterStep::Done
+                }
+            }
+        }
+        _ => IterStep::Slow,
+    }
+}
+
+/// Whether the top `n` values are all strs (`BuildString`'s fast case).
+#[inline(always)]
+pub(crate) fn all_str(values: &[Option<Value>], n: usize) -> bool {
+    n <= values.len()
+        && values[values.len() - n..]
+            .iter()
+            .all(|v| matches!(v, Some(Value::Str(_))))
+}
+
+/// Pops the top `n` values (all strs) and gives their concatenation, allocated
+/// once at its final size.
+pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Value {
+    let start = values.len() - n;
+    let parts = &values[start..];
+    let len = parts
+        .iter()
+        .map(|v| match v {
+            Some(Value::Str(s)) => s.as_str().len(),
+            _ => 0,
+        })
+        .sum();
+    let mut out = String::with_capacity(len);
+    for v in parts {
+        if let Some(Value::Str(s)) = v {
+            out.push_str(s.as_str());
+        }
+    }
+    values.truncate(start);
+    Value::string(out)
 }

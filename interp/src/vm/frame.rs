@@ -53,7 +53,11 @@ pub struct Block {
 }
 
 pub struct Frame {
-    pub code: Rc<CodeObject>,
+    /// The running function: code, globals, closure and `LoadGlobal`/attribute
+    /// memo are all reached through this one reference (a plain call counts one
+    /// reference up and down, not four). Module and class bodies and `exec`'d code
+    /// run under a body record made by `Function::for_body`.
+    pub func: Rc<Function>,
     /// Index of the next instruction; while an instruction runs, `ip - 1` is its
     /// index (what tracebacks show).
     pub ip: u32,
@@ -61,21 +65,31 @@ pub struct Frame {
     /// `base + code.nlocals()`.
     pub base: u32,
     /// Height `Vm::values` goes back to when this frame ends: `base`, or `base - 1`
-    /// when the caller's callable sits just below the arguments (CPython's
-    /// `Call` leaves it there for the callee's lifetime).
+    /// when the caller's callable sat just below the arguments (CPython's `Call`
+    /// leaves it there for the callee's lifetime; the inline `Call` moves its
+    /// reference into `func` and leaves the slot unbound).
     pub ret_sp: u32,
-    /// Cells: the code's cellvars then freevars. A function without cellvars
-    /// shares its closure here (one reference count, no allocation).
-    pub cells: Rc<[Rc<Cell>]>,
-    pub globals: Rc<Dict>,
+    /// The frame's own cells (the code's cellvars then freevars) when it has
+    /// cellvars; `None` for the common case, where the cells are the function's
+    /// closure (see [`Frame::cells`]).
+    pub own_cells: Option<Rc<[Rc<Cell>]>>,
     /// Module and class bodies: the namespace `LoadName`/`StoreName` use.
     pub namespace: Option<Rc<Dict>>,
     /// Handler blocks and handled exceptions, made on the first `SetupFinally` (most
     /// frames never need them, and a small `Frame` is cheap to push and pop).
     pub exc_state: Option<Box<ExcState>>,
     pub role: FrameRole,
-    /// The running function's `LoadGlobal` memo (None for module and class bodies).
-    pub cache: Option<Rc<GlobalCache>>,
+}
+
+#[cold]
+#[inline(never)]
+fn release_parts(
+    own_cells: Option<Rc<[Rc<Cell>]>>,
+    namespace: Option<Rc<Dict>>,
+    exc_state: Option<Box<ExcState>>,
+    role: FrameRole,
+) {
+    drop((own_cells, namespace, exc_state, role));
 }
 
 /// A frame's exception-handling state.
@@ -89,37 +103,132 @@ pub struct ExcState {
 }
 
 impl Frame {
-    /// A frame for `code` whose locals start at `base`, no cells, role `Call`.
-    pub fn new(code: Rc<CodeObject>, globals: Rc<Dict>, cells: Rc<[Rc<Cell>]>, base: u32) -> Frame {
+    /// A frame running `func` whose locals start at `base`, role `Call`.
+    pub fn new(func: Rc<Function>, base: u32) -> Frame {
         Frame {
-            code,
+            func,
             ip: 0,
             base,
             ret_sp: base,
-            cells,
-            globals,
+            own_cells: None,
             namespace: None,
             exc_state: None,
             role: FrameRole::Call,
-            cache: None,
         }
     }
 
     /// The frame of a plain call of `f` (role `Call`) whose locals start at `base`.
     #[inline(always)]
-    pub fn for_call(f: &Function, base: usize, ret_sp: usize) -> Frame {
+    pub fn for_call(f: &Rc<Function>, base: usize, ret_sp: usize) -> Frame {
         Frame {
-            code: f.code.clone(),
+            func: f.clone(),
             ip: 0,
             base: base as u32,
             ret_sp: ret_sp as u32,
-            cells: f.closure.clone(),
-            globals: f.globals.clone(),
+            own_cells: None,
             namespace: None,
             exc_state: None,
             role: FrameRole::Call,
-            cache: Some(f.cache.clone()),
         }
+    }
+
+    /// Pushes the frame of a plain call of `f` (see `for_call`) onto `frames`.
+    ///
+    /// The record is written field by field into the vector's spare capacity:
+    /// `push(Frame { .. })` assembles the 72-byte record in a stack temporary and
+    /// copies it with 16-byte loads that cannot be forwarded from the narrower
+    /// stores just made (a stall measured at ~9% of `fib`; see `vm/stack.rs`).
+    #[inline(always)]
+    pub fn push_call(frames: &mut Vec<Frame>, f: Rc<Function>, base: usize, ret_sp: usize) {
+        use std::ptr::addr_of_mut;
+        let len = frames.len();
+        if len == frames.capacity() {
+            frames.reserve(16);
+        }
+        // Adding a field to `Frame` makes this pattern fail to compile: write the
+        // new field below too.
+        #[allow(dead_code)]
+        fn every_field_is_written(f: &Frame) {
+            let Frame {
+                func: _,
+                ip: _,
+                base: _,
+                ret_sp: _,
+                own_cells: _,
+                namespace: _,
+                exc_state: _,
+                role: _,
+            } = f;
+        }
+        // SAFETY: `len < capacity` (just ensured), so `p` is spare capacity of
+        // `frames`, valid for writes and properly aligned. Every field of `Frame`
+        // is written exactly once (the list is the exhaustive one above) before
+        // `set_len` makes the record part of the vector.
+        unsafe {
+            let p = frames.as_mut_ptr().add(len);
+            addr_of_mut!((*p).func).write(f);
+            addr_of_mut!((*p).ip).write(0);
+            addr_of_mut!((*p).base).write(base as u32);
+            addr_of_mut!((*p).ret_sp).write(ret_sp as u32);
+            addr_of_mut!((*p).own_cells).write(None);
+            addr_of_mut!((*p).namespace).write(None);
+            addr_of_mut!((*p).exc_state).write(None);
+            addr_of_mut!((*p).role).write(FrameRole::Call);
+            frames.set_len(len + 1);
+        }
+    }
+
+    /// The code object running.
+    #[inline(always)]
+    pub fn code(&self) -> &Rc<CodeObject> {
+        &self.func.code
+    }
+
+    /// The globals the code runs in.
+    #[inline(always)]
+    pub fn globals(&self) -> &Rc<Dict> {
+        &self.func.globals
+    }
+
+    /// Cells: the code's cellvars then freevars.
+    #[inline(always)]
+    pub fn cells(&self) -> &[Rc<Cell>] {
+        match &self.own_cells {
+            Some(c) => c,
+            None => &self.func.closure,
+        }
+    }
+
+    /// The `LoadGlobal` and attribute memo of the running code.
+    #[inline(always)]
+    pub fn cache(&self) -> &GlobalCache {
+        &self.func.cache
+    }
+
+    /// Drops a popped frame record. The common plain call owns only its function
+    /// reference; the drop glue's out-of-line calls for the optional parts (a
+    /// dozen instructions each, on every return) run only when one is present.
+    #[inline(always)]
+    pub fn release(self) {
+        let Frame {
+            func,
+            own_cells,
+            namespace,
+            exc_state,
+            role,
+            ..
+        } = self;
+        if own_cells.is_some()
+            || namespace.is_some()
+            || exc_state.is_some()
+            || !matches!(role, FrameRole::Call)
+        {
+            release_parts(own_cells, namespace, exc_state, role);
+        } else {
+            // All four are empty: nothing to drop.
+            std::mem::forget((own_cells, namespace, exc_state, role));
+        }
+        drop(func);
     }
 
     /// The handler blocks and handled exceptions, created on first use.
@@ -139,7 +248,7 @@ impl Frame {
 
     /// The source line of the instruction running in this frame.
     pub fn line(&self) -> u32 {
-        self.code.position(self.lasti() as usize).line
+        self.code().position(self.lasti() as usize).line
     }
 
     /// Shifts the frame's indices into `Vm::values` by `delta` (moving in or out of
@@ -174,11 +283,11 @@ impl Segment {
     /// `values` (the segment keeps its capacity for the next suspension).
     pub fn move_onto(&mut self, frames: &mut Vec<Frame>, values: &mut Vec<Option<Value>>) {
         let delta = values.len() as isize;
-        values.append(&mut self.values);
-        // `append` is one block copy (the commonest segment is one frame; a
-        // frame-by-frame drain and push cost a quarter of a generator loop).
+        // Block moves (the commonest segment is one frame; a frame-by-frame drain
+        // and push cost a quarter of a generator loop), short ones inline.
+        super::stack::move_tail(&mut self.values, 0, values);
         let first = frames.len();
-        frames.append(&mut self.frames);
+        super::stack::move_tail(&mut self.frames, 0, frames);
         for f in &mut frames[first..] {
             f.rebase(delta);
         }
@@ -259,17 +368,24 @@ const POOL_MAX_CAPACITY: usize = 256;
 const POOL_MAX_LEN: usize = 64;
 
 impl FramePool {
-    /// A pending frame for `code` with `nlocals` unbound locals, no cells, role `Call`.
+    /// A pending frame for a module or class body or `exec`'d `code` with
+    /// `nlocals` unbound locals, no cells, role `Call`.
     pub fn frame(
         &mut self,
         code: &Rc<CodeObject>,
         globals: &Rc<Dict>,
         nlocals: usize,
     ) -> PendingFrame {
+        let func = Function::for_body(code.clone(), globals.clone(), self.no_cells.clone());
+        self.frame_of(Rc::new(func), nlocals)
+    }
+
+    /// A pending frame running `func` with `nlocals` unbound locals, role `Call`.
+    pub fn frame_of(&mut self, func: Rc<Function>, nlocals: usize) -> PendingFrame {
         let mut locals = self.locals.pop().unwrap_or_default();
         locals.resize(nlocals, None);
         PendingFrame {
-            frame: Frame::new(code.clone(), globals.clone(), self.no_cells.clone(), 0),
+            frame: Frame::new(func, 0),
             locals,
         }
     }

@@ -65,9 +65,9 @@ impl Vm {
             return Value::None;
         };
         self.frame_value(FrameObject {
-            code: f.code.clone(),
+            code: f.code().clone(),
             lasti: f.lasti(),
-            globals: Some(f.globals.clone()),
+            globals: Some(f.globals().clone()),
             locals: Some(super::namespace::frame_locals(f, &seg.values)),
             started: g.state.get() != GenState::Created,
         })

@@ -44,7 +44,7 @@ impl Vm {
     fn exec_misc_instr(&mut self, instr: Instr, code: &Rc<CodeObject>) -> Result<(), Unwinding> {
         match instr {
             Instr::LoadDeref(i) => {
-                let cell = self.top_frame().cells[i as usize].clone();
+                let cell = self.top_frame().cells()[i as usize].clone();
                 let v = cell.value.borrow().clone();
                 match v {
                     Some(v) => self.push(v),
@@ -53,11 +53,11 @@ impl Vm {
             }
             Instr::StoreDeref(i) => {
                 let v = self.pop();
-                let cell = self.top_frame().cells[i as usize].clone();
+                let cell = self.top_frame().cells()[i as usize].clone();
                 *cell.value.borrow_mut() = Some(v);
             }
             Instr::DeleteDeref(i) => {
-                let cell = self.top_frame().cells[i as usize].clone();
+                let cell = self.top_frame().cells()[i as usize].clone();
                 if cell.value.borrow_mut().take().is_none() {
                     return Err(self.unbound_deref(code, i as usize).into());
                 }
@@ -69,7 +69,7 @@ impl Vm {
                 if let Some(v) = ns.and_then(|ns| ns.get_name(&name)) {
                     self.push(v);
                 } else {
-                    let cell = self.top_frame().cells[i as usize].clone();
+                    let cell = self.top_frame().cells()[i as usize].clone();
                     let v = cell.value.borrow().clone();
                     match v {
                         Some(v) => self.push(v),
@@ -78,7 +78,7 @@ impl Vm {
                 }
             }
             Instr::LoadClosure(i) => {
-                let cell = self.top_frame().cells[i as usize].clone();
+                let cell = self.top_frame().cells()[i as usize].clone();
                 self.push(Value::Cell(cell));
             }
             Instr::DeleteFast(i) => {
@@ -94,7 +94,7 @@ impl Vm {
                     .namespace
                     .as_ref()
                     .and_then(|ns| ns.get_name(name))
-                    .or_else(|| f.globals.get_name(name));
+                    .or_else(|| f.globals().get_name(name));
                 let v = match found.or_else(|| self.builtins.get_name(name)) {
                     Some(v) => v,
                     None => return Err(self.name_not_defined(name).into()),
@@ -104,25 +104,25 @@ impl Vm {
             Instr::StoreName(i) => {
                 let v = self.pop();
                 let f = self.top_frame();
-                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
                 ns.set_name(&code.names[i as usize], v);
             }
             Instr::DeleteName(i) => {
                 let name = &code.names[i as usize];
                 let f = self.top_frame();
-                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
                 if ns.remove_name(name).is_none() {
                     return Err(self.name_not_defined(name).into());
                 }
             }
             Instr::StoreGlobal(i) => {
                 let v = self.pop();
-                let g = self.top_frame().globals.clone();
+                let g = self.top_frame().globals().clone();
                 g.set_name(&code.names[i as usize], v);
             }
             Instr::DeleteGlobal(i) => {
                 let name = &code.names[i as usize];
-                let g = self.top_frame().globals.clone();
+                let g = self.top_frame().globals().clone();
                 if g.remove_name(name).is_none() {
                     return Err(self.name_not_defined(name).into());
                 }
@@ -409,7 +409,7 @@ impl Vm {
                 self.push(m);
             }
             Instr::ImportModule(i) => {
-                let globals = self.top_frame().globals.clone();
+                let globals = self.top_frame().globals().clone();
                 let m = self.import_leaf(&code.names[i as usize], &globals)?;
                 self.push(m);
             }
@@ -421,7 +421,7 @@ impl Vm {
             Instr::ImportStar => {
                 let m = self.pop();
                 let f = self.top_frame();
-                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
                 self.import_star(&m, &ns)?;
             }
             Instr::SetupAnnotations => self.setup_annotations(),
@@ -544,7 +544,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let globals = self.top_frame().globals.clone();
+        let globals = self.top_frame().globals().clone();
         let module = match globals.get_str("__name__") {
             Some(Value::Str(s)) => s,
             _ => Str::intern("__main__"),

@@ -21,7 +21,7 @@ impl Vm {
     /// runs, as at the top of an embedding).
     pub fn current_globals(&self) -> Rc<Dict> {
         match self.frames.last() {
-            Some(f) => f.globals.clone(),
+            Some(f) => f.globals().clone(),
             None => match self.modules.get_str("__main__") {
                 Some(Value::Module(m)) => m.dict.clone(),
                 _ => Rc::new(Dict::new()),
@@ -63,7 +63,7 @@ impl Vm {
     /// one is there already.
     pub(crate) fn setup_annotations(&mut self) {
         let f = self.top_frame();
-        let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+        let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
         let key = Str::intern("__annotations__");
         if ns.get_name(&key).is_none() {
             ns.set_name(&key, Value::Dict(Rc::new(Dict::new())));
@@ -122,7 +122,7 @@ pub(crate) fn frame_locals(f: &Frame, values: &[Option<Value>]) -> Rc<Dict> {
         return ns.clone();
     }
     let d = Dict::new();
-    let code = &f.code;
+    let code = f.code();
     let base = f.base as usize;
     let locals = values.get(base..base + code.nlocals()).unwrap_or(&[]);
     for (name, v) in code.varnames.iter().zip(locals.iter()) {
@@ -134,7 +134,7 @@ pub(crate) fn frame_locals(f: &Frame, values: &[Option<Value>]) -> Rc<Dict> {
         .cellvars
         .iter()
         .chain(code.freevars.iter())
-        .zip(f.cells.iter())
+        .zip(f.cells().iter())
     {
         if let Some(v) = cell.value.borrow().clone() {
             d.set_name(name, v);

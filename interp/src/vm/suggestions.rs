@@ -40,14 +40,14 @@ impl Vm {
             return;
         };
         let locals: Vec<String> = frame
-            .code
+            .code()
             .varnames
             .iter()
             .map(|s| s.as_str().to_string())
             .collect();
-        let mut globals = dict_names(&frame.globals);
+        let mut globals = dict_names(frame.globals());
         if let Some(ns) = &frame.namespace {
-            if !Rc::ptr_eq(ns, &frame.globals) {
+            if !Rc::ptr_eq(ns, frame.globals()) {
                 globals = dict_names(ns).into_iter().chain(globals).collect();
             }
         }

@@ -65,13 +65,13 @@ fn zero_arg_super(vm: &mut Vm) -> RunResult<(Rc<Class>, Value)> {
     let Some(frame) = vm.frames.last() else {
         return Err(vm.runtime_error("super(): no current frame"));
     };
-    let code = frame.code.clone();
+    let code = frame.code().clone();
     if code.argcount == 0 && !code.flags.varargs {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     // The first argument, from its cell if it was captured by an inner function.
     let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
-        Some(ci) => frame.cells.get(ci).and_then(|c| c.value.borrow().clone()),
+        Some(ci) => frame.cells().get(ci).and_then(|c| c.value.borrow().clone()),
         None => vm.values.get(frame.base as usize).cloned().flatten(),
     };
     let first = if code.argcount == 0 {
@@ -91,7 +91,7 @@ fn zero_arg_super(vm: &mut Vm) -> RunResult<(Rc<Class>, Value)> {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
     let class = frame
-        .cells
+        .cells()
         .get(ncell + idx)
         .and_then(|c| c.value.borrow().clone());
     match class {

@@ -81,7 +81,7 @@ impl Vm {
             data.borrow_mut().traceback.insert(
                 0,
                 TracebackEntry {
-                    code: frame.code.clone(),
+                    code: frame.code().clone(),
                     ip: frame.lasti(),
                 },
             );
