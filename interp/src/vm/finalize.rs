@@ -186,7 +186,7 @@ impl Vm {
             if empty {
                 if let Some(f) = self.reporting_frame() {
                     d.borrow_mut().traceback.push(TracebackEntry {
-                        code: f.code.clone(),
+                        code: f.code().clone(),
                         ip: f.lasti(),
                     });
                 }
@@ -221,7 +221,7 @@ impl Vm {
             self.write_stderr(&format!("sys:1: RuntimeWarning: {text}\n"));
             return;
         };
-        let filename = f.code.filename.as_str().to_string();
+        let filename = f.code().filename.as_str().to_string();
         let line = f.line();
         let key = (filename.clone(), line, text.clone());
         if !WARNED.with(|w| w.borrow_mut().insert(key)) {
