@@ -1,0 +1,84 @@
+//! Every program under `examples/` (including the seed tutorials in
+//! `examples/seeds/`) runs with the `coil` binary under the virtual clock and
+//! prints its `NAME.out` (and `NAME.err`, when there is one): the expectations
+//! are CPython 3.11's output, compared after the lossy real-time normalisation
+//! (addresses, directories, clock times, durations to one decimal), as
+//! `../shared/tools/seed-check` compares them. One trial per program:
+//! `cargo test --release --test examples -- seeds/`.
+
+mod harness;
+
+use harness::normalise::normalise;
+use harness::Exit;
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    let mut args = Arguments::from_args();
+    harness::default_threads(&mut args);
+    let coil = PathBuf::from(env!("CARGO_BIN_EXE_coil"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut files = Vec::new();
+    collect(&root, &mut files);
+    files.sort();
+    let trials = files
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap_or(&path)
+                .with_extension("")
+                .to_string_lossy()
+                .into_owned();
+            let coil = coil.clone();
+            Trial::test(name, move || run_one(&coil, &path).map_err(Failed::from))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+}
+
+fn run_one(coil: &Path, path: &Path) -> Result<(), String> {
+    let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).ok();
+    let expected_out = read("out").ok_or("no .out beside the example")?;
+    let expected_err = read("err").unwrap_or_default();
+    let mut command = Command::new(coil);
+    command
+        .arg(path.file_name().ok_or("no file name")?)
+        .current_dir(path.parent().ok_or("no folder")?);
+    harness::clean_env(&mut command);
+    command.env("COIL_VIRTUAL_TIME", "1");
+    let actual = harness::run(command, "")?;
+    let mut problems = String::new();
+    for (what, expected, got) in [
+        ("stdout", &expected_out, &actual.stdout),
+        ("stderr", &expected_err, &actual.stderr),
+    ] {
+        let (e, g) = (normalise(expected, true), normalise(got, true));
+        if e != g {
+            problems.push_str(&harness::diff::unified(what, &e, &g));
+        }
+    }
+    if !matches!(actual.exit, Exit::Code(0)) {
+        problems.push_str(&format!("exit: {:?}, expected 0\n", actual.exit));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
