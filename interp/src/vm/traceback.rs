@@ -37,7 +37,7 @@ thread_local! {
 }
 
 /// Line `lineno` (1-based) of `filename`, without its newline.
-pub(crate) fn source_line(filename: &str, lineno: u32) -> Option<String> {
+pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }

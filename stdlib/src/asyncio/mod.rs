@@ -7,6 +7,7 @@
 //! as the submodule of its name when asyncio is first imported, and the names in
 //! its `__all__` join the module.
 
+mod base_tasks;
 mod gather;
 mod run;
 mod runner_frames;
@@ -27,6 +28,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("locks", include_str!("locks.py")),
     ("queues", include_str!("queues.py")),
     ("tasks", include_str!("tasks.py")),
+    ("base_tasks", include_str!("base_tasks.py")),
     ("timeouts", include_str!("timeouts.py")),
     ("taskgroups", include_str!("taskgroups.py")),
 ];
@@ -34,6 +36,8 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
     ("_sleep", sleep::sleep),
+    ("_source_line", base_tasks::source_line_fn),
+    ("_exception_only", base_tasks::exception_only),
     ("gather", gather_fn),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
