@@ -16,12 +16,12 @@ def _get_running_loop():
 class _LoopBoundMixin:
     _loop = None
 
-    def _get_loop(self):
+    def _get_loop(self):  # cpython: 12
         # Bound lazily, on the first call that needs a future (a waiter), so a
         # primitive created outside any loop works in the loop that uses it.
         loop = _get_running_loop()
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
+            raise RuntimeError(f'{self!r} is bound to a different event loop')  # cpython: 20
         return loop

@@ -9,6 +9,7 @@
 
 mod base_tasks;
 mod gather;
+mod line_map;
 mod run;
 mod runner_frames;
 mod sleep;
@@ -93,8 +94,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(m)
 }
 
-/// Compiles one Python part as the submodule `asyncio.<name>` (CPython's file of
-/// that name), its globals seeded with everything `asyncio` holds so far, then
+/// Compiles one Python part as the submodule `asyncio.<name>` (under the file
+/// name and line numbers of CPython's module of that name), its globals seeded with everything `asyncio` holds so far, then
 /// copies the names in its `__all__` into `asyncio`.
 fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str) -> RunResult<()> {
     let full = format!("asyncio.{name}");
@@ -110,7 +111,13 @@ fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str)
     globals.set_str("__name__", Value::string(full.clone()));
     let b = vm.builtins_module();
     globals.set_str("__builtins__", b);
-    let code = vm.compile_source(source, &format!("<frozen {full}>"))?;
+    // CPython's file name and line numbers, so tracebacks through the part read
+    // as CPython's (see `line_map`).
+    let filename = format!("{}/{name}.py", runner_frames::asyncio_dir());
+    let mut code = vm.compile_source(source, &filename)?;
+    let lines = line_map::parse(source);
+    line_map::apply(&mut code, &lines);
+    line_map::register(&filename, &lines);
     vm.run_module_code(code, globals.clone())?;
     let exported = match globals.get_str("__all__") {
         Some(all) => vm.collect(&all)?,

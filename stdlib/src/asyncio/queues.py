@@ -9,6 +9,8 @@
 # CPython's heapq, so equal priorities come out in the same order), and
 # `_GenericAlias` (what `Queue[int]` returns). Waiter lists are plain lists, as
 # in locks.py.
+#
+# `# cpython: N` gives a line CPython's line number in queues.py (see line_map.rs).
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -156,7 +158,7 @@ class _GenericAlias:
 class Queue(mixins._LoopBoundMixin):
     """A queue, useful for coordinating producer and consumer coroutines."""
 
-    def __init__(self, maxsize=0):
+    def __init__(self, maxsize=0):  # cpython: 33
         self._maxsize = maxsize
         # Futures of tasks blocked in get() / put(), oldest first.
         self._getters = []
@@ -168,16 +170,16 @@ class Queue(mixins._LoopBoundMixin):
 
     # The storage hooks subclasses override (PriorityQueue, LifoQueue).
 
-    def _init(self, maxsize):
+    def _init(self, maxsize):  # cpython: 47
         self._queue = _Deque()
 
-    def _get(self):
+    def _get(self):  # cpython: 50
         return self._queue.popleft()
 
-    def _put(self, item):
+    def _put(self, item):  # cpython: 53
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
+    def _wakeup_next(self, waiters):  # cpython: 58
         # Wake the oldest waiter still waiting; waiters already done (cancelled)
         # are dropped on the way.
         while waiters:
@@ -186,15 +188,15 @@ class Queue(mixins._LoopBoundMixin):
                 waiter.set_result(None)
                 break
 
-    def __repr__(self):
+    def __repr__(self):  # cpython: 66
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
-    def __str__(self):
+    def __str__(self):  # cpython: 69
         return f'<{type(self).__name__} {self._format()}>'
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def _format(self):
+    def _format(self):  # cpython: 74
         result = f'maxsize={self._maxsize!r}'
         if getattr(self, '_queue', None):
             result += f' _queue={list(self._queue)!r}'
@@ -206,27 +208,27 @@ class Queue(mixins._LoopBoundMixin):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
-    def qsize(self):
+    def qsize(self):  # cpython: 86
         """Number of items in the queue."""
         return len(self._queue)
 
     @property
-    def maxsize(self):
+    def maxsize(self):  # cpython: 91
         """Number of items allowed in the queue."""
         return self._maxsize
 
-    def empty(self):
+    def empty(self):  # cpython: 95
         """Return True if the queue is empty, False otherwise."""
         return not self._queue
 
-    def full(self):
+    def full(self):  # cpython: 99
         """Return True if there are maxsize items in the queue."""
         if self._maxsize <= 0:
             return False
         else:
             return self.qsize() >= self._maxsize
 
-    async def put(self, item):
+    async def put(self, item):  # cpython: 110
         """Put an item into the queue, waiting while it is full."""
         # A loop, not an if: another task may fill the slot between the wake-up
         # and this task running.
@@ -234,7 +236,7 @@ class Queue(mixins._LoopBoundMixin):
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # cpython: 120
             except:
                 putter.cancel()  # in case it was not done yet
                 try:
@@ -245,25 +247,25 @@ class Queue(mixins._LoopBoundMixin):
                 if not self.full() and not putter.cancelled():
                     # Woken but leaving: the free slot goes to the next putter.
                     self._wakeup_next(self._putters)
-                raise
+                raise  # cpython: 134
         return self.put_nowait(item)
 
-    def put_nowait(self, item):
+    def put_nowait(self, item):  # cpython: 137
         """Put an item into the queue without blocking; QueueFull if full."""
         if self.full():
-            raise QueueFull
+            raise QueueFull  # cpython: 143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
 
-    async def get(self):
+    async def get(self):  # cpython: 149
         """Remove and return an item, waiting while the queue is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # cpython: 158
             except:
                 getter.cancel()  # in case it was not done yet
                 try:
@@ -273,35 +275,35 @@ class Queue(mixins._LoopBoundMixin):
                 if not self.empty() and not getter.cancelled():
                     # Woken but leaving: the item goes to the next getter.
                     self._wakeup_next(self._getters)
-                raise
+                raise  # cpython: 172
         return self.get_nowait()
 
-    def get_nowait(self):
+    def get_nowait(self):  # cpython: 175
         """Remove and return an item if one is available, else QueueEmpty."""
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # cpython: 181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
 
-    def task_done(self):
+    def task_done(self):  # cpython: 186
         """Mark one item fetched by get() as processed, for join()."""
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # cpython: 201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
 
-    async def join(self):
+    async def join(self):  # cpython: 206
         """Block until every item put has been marked done by task_done()."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # cpython: 215
 
 
 class PriorityQueue(Queue):
     """A subclass of Queue; retrieves entries in priority order (lowest first)."""
 
-    def _init(self, maxsize):
+    def _init(self, maxsize):  # cpython: 224
         self._queue = []
 
     def _put(self, item, heappush=_heappush):
@@ -314,11 +316,11 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """A subclass of Queue that retrieves most recently added entries first."""
 
-    def _init(self, maxsize):
+    def _init(self, maxsize):  # cpython: 237
         self._queue = []
 
-    def _put(self, item):
+    def _put(self, item):  # cpython: 240
         self._queue.append(item)
 
-    def _get(self):
+    def _get(self):  # cpython: 243
         return self._queue.pop()

@@ -3,6 +3,7 @@
 //! pending are cancelled and gathered, the shutdown steps run, and the loop closes.
 
 use super::gather::gather;
+use super::runner_frames::{self, Exit};
 use coil_interp::event_loop::future::{self, fut_of};
 use coil_interp::event_loop::{loop_of, new_event_loop, task, FutState};
 use coil_interp::object::{Args, GenKind};
@@ -18,11 +19,15 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         .find(|(k, _)| k.as_str() == "debug")
         .map(|(_, v)| v.clone());
     if vm.asyncio.running_loop.is_some() {
-        return Err(vm.runtime_error("asyncio.run() cannot be called from a running event loop"));
+        let e = vm.runtime_error("asyncio.run() cannot be called from a running event loop");
+        runner_frames::add(&e, Exit::Nested);
+        return Err(e);
     }
     if !matches!(main, Value::Generator(g) if g.kind == GenKind::Coroutine) {
         let r = vm.repr(main)?;
-        return Err(vm.value_error(format!("a coroutine was expected, got {}", r.as_str())));
+        let e = vm.value_error(format!("a coroutine was expected, got {}", r.as_str()));
+        runner_frames::add(&e, Exit::NotCoroutine);
+        return Err(e);
     }
     let l = new_event_loop(vm);
     if let (Some(d), Some(li)) = (debug, loop_of(&l)) {
@@ -35,7 +40,7 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         vm.asyncio.interrupted = false;
         let r = vm.run_until_complete(&l, &t);
         if let Err(e) = &r {
-            super::runner_frames::add(e);
+            runner_frames::add(e, Exit::UntilComplete);
             // A SystemExit/KeyboardInterrupt leaving the main task: CPython's
             // traceback keeps the task alive to shutdown, where nothing is logged.
             if let Some(f) = fut_of(&t) {

@@ -4,7 +4,8 @@
 # body (through the parent task, a cancel request withdrawn with `uncancel()` on
 # exit); the failures are raised together as a BaseExceptionGroup (an
 # ExceptionGroup when all are Exceptions). KeyboardInterrupt and SystemExit are
-# re-raised alone.
+# re-raised alone. `# cpython: N` gives a line CPython's line number in
+# taskgroups.py (see line_map.rs).
 
 __all__ = ('TaskGroup',)
 
@@ -34,19 +35,20 @@ class TaskGroup:
             info += ' entered'
         return f'<TaskGroup{info}>'
 
-    async def __aenter__(self):
+    async def __aenter__(self):  # cpython: 54
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
+            raise RuntimeError(  # cpython: 56
+                f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
-            self._loop = get_running_loop()
+            self._loop = get_running_loop()  # cpython: 59
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
-            raise RuntimeError(
+            raise RuntimeError(  # cpython: 62
                 f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
         return self
 
-    async def __aexit__(self, et, exc, tb):
+    async def __aexit__(self, et, exc, tb):  # cpython: 68
         self._exiting = True
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -67,7 +69,7 @@ class TaskGroup:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
             try:
-                await self._on_completed_fut
+                await self._on_completed_fut  # cpython: 110
             except CancelledError as ex:
                 if not self._aborting:
                     # The parent is cancelled while the children still run.
@@ -76,34 +78,34 @@ class TaskGroup:
             self._on_completed_fut = None
 
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # cpython: 129
 
         # Errors of the children take priority over a cancellation.
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # cpython: 134
 
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
 
         if self._errors:
             try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)  # cpython: 144
+                raise me from None  # cpython: 145
             finally:
                 # Exceptions hold frames; do not keep them alive through us.
                 self._errors = None
 
-    def create_task(self, coro, *, name=None, context=None):
+    def create_task(self, coro, *, name=None, context=None):  # cpython: 149
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # cpython: 155
         if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
+            raise RuntimeError(f"TaskGroup {self!r} is finished")  # cpython: 157
         if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")  # cpython: 159
         if context is None:
-            task = self._loop.create_task(coro)
+            task = self._loop.create_task(coro)  # cpython: 161
         else:
-            task = self._loop.create_task(coro, context=context)
+            task = self._loop.create_task(coro, context=context)  # cpython: 163
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)

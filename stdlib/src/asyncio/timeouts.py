@@ -4,7 +4,8 @@
 # TimeoutError on the way out. Outside cancellation is told apart from ours with
 # the task's cancel-request count (`cancelling()`/`uncancel()`), so a timeout
 # never swallows a cancel it did not cause, and nested timeouts each claim only
-# their own.
+# their own. `# cpython: N` gives a line CPython's line number in timeouts.py
+# (see line_map.rs).
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
 
@@ -28,12 +29,14 @@ class Timeout:
     def when(self):
         return self._when
 
-    def reschedule(self, when):
+    def reschedule(self, when):  # cpython: 50
         state = self._state
         if state is not _State.ENTERED:
             if state is _State.CREATED:
-                raise RuntimeError("Timeout has not been entered")
-            raise RuntimeError(f"Cannot change state of {state} Timeout")
+                raise RuntimeError("Timeout has not been entered")  # cpython: 54
+            raise RuntimeError(  # cpython: 55
+                f"Cannot change state of {state} Timeout",
+            )
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -57,20 +60,20 @@ class Timeout:
             info = f' when={when}'
         return f'<Timeout [{self._state}]{info}>'
 
-    async def __aenter__(self):
+    async def __aenter__(self):  # cpython: 85
         if self._state is not _State.CREATED:
-            raise RuntimeError("Timeout has already been entered")
+            raise RuntimeError("Timeout has already been entered")  # cpython: 87
         task = current_task()
         if task is None:
-            raise RuntimeError("Timeout should be used inside a task")
+            raise RuntimeError("Timeout should be used inside a task")  # cpython: 90
         self._state = _State.ENTERED
         self._task = task
         # Cancel requests already pending belong to someone else.
         self._cancelling = task.cancelling()
-        self.reschedule(self._when)
+        self.reschedule(self._when)  # cpython: 94
         return self
 
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
+    async def __aexit__(self, exc_type, exc_val, exc_tb):  # cpython: 97
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
@@ -80,7 +83,7 @@ class Timeout:
             # to convert. Otherwise someone else cancelled too; let it through.
             if (self._task.uncancel() <= self._cancelling
                     and exc_type is CancelledError):
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: 115
         elif self._state is _State.ENTERED:
             self._state = _State.EXITED
         return None
@@ -91,9 +94,9 @@ class Timeout:
         self._timeout_handler = None
 
 
-def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+def timeout(delay):  # cpython: 129
+    loop = get_running_loop()  # cpython: 145
+    return Timeout(loop.time() + delay if delay is not None else None)  # cpython: 146
 
 
 def timeout_at(when):

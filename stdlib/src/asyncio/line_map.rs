@@ -1,0 +1,109 @@
+//! CPython's file names and line numbers for the frames of asyncio's Python
+//! parts, so a traceback through them reads as CPython 3.11.7's does (e.g.
+//! `File ".../asyncio/tasks.py", line 649, in sleep` / `return await future`).
+//!
+//! A part's line that can show in a traceback ends with a directive comment
+//! naming the line of the same statement in CPython's module,
+//! `return await future  # cpython: 649`; its text (without the comment) must
+//! read as CPython's line does once leading whitespace is stripped, since that
+//! text is what the traceback shows and the caret columns are measured on it.
+//! After compiling, [`apply`] rewrites the position table of every code object
+//! (nested ones too) from our line numbers to CPython's, and [`register`] gives
+//! the traceback printer those lines' text (`linecache` filled in advance).
+//!
+//! A line without a directive must not claim some unrelated line of CPython's
+//! file: it becomes `UNMAPPED_BASE + our line`, past the end of every asyncio
+//! module, so such a frame shows a line number without source text (and still
+//! says where in our part it is).
+
+use coil_interp::bytecode::CodeObject;
+use coil_interp::vm::traceback::register_source;
+use coil_interp::Value;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Added to the line number of a line with no directive (asyncio's largest
+/// module, `base_events.py`, has about 2,000 lines).
+const UNMAPPED_BASE: u32 = 10_000;
+
+const DIRECTIVE: &str = "# cpython: ";
+
+/// One part's directives: our line → CPython's line, and CPython's lines' text.
+pub struct LineMap {
+    map: HashMap<u32, u32>,
+    text: Vec<(u32, String)>,
+}
+
+/// Reads the `# cpython: N` directives of a part's source.
+pub fn parse(source: &str) -> LineMap {
+    let mut map = HashMap::new();
+    let mut text = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let Some(at) = line.rfind(DIRECTIVE) else {
+            continue;
+        };
+        let Ok(theirs) = line[at + DIRECTIVE.len()..].trim().parse::<u32>() else {
+            continue;
+        };
+        let ours = i as u32 + 1;
+        map.insert(ours, theirs);
+        text.push((theirs, line[..at].trim_end().to_string()));
+    }
+    LineMap { map, text }
+}
+
+impl LineMap {
+    fn line(&self, ours: u32) -> u32 {
+        if ours == 0 {
+            return 0;
+        }
+        self.map.get(&ours).copied().unwrap_or(UNMAPPED_BASE + ours)
+    }
+}
+
+/// Registers the directive lines' text as the source of `filename`.
+pub fn register(filename: &str, map: &LineMap) {
+    let lines: Vec<(u32, &str)> = map.text.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    register_source(filename, &lines);
+}
+
+/// Renumbers `code` and the code objects nested in its constants. A statement
+/// spanning several lines keeps its extent from its first line's new number
+/// (unless its last line has a directive of its own). The code objects are
+/// fresh from the compiler, so each is ours alone; one that is not (never
+/// expected) is left as it is rather than copied.
+pub fn apply(code: &mut Rc<CodeObject>, map: &LineMap) {
+    let Some(code) = Rc::get_mut(code) else {
+        return;
+    };
+    code.first_line = map.line(code.first_line);
+    for p in &mut code.positions {
+        let line = map.line(p.line);
+        let end_line = match map.map.get(&p.end_line) {
+            Some(&l) if p.end_line != p.line => l,
+            _ if p.end_line == 0 => 0,
+            _ => line + p.end_line.saturating_sub(p.line),
+        };
+        p.line = line;
+        p.end_line = end_line;
+    }
+    for c in &mut code.consts {
+        if let Value::Code(inner) = c {
+            apply(inner, map);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_map_lines_and_keep_text() {
+        let m = parse("x = 1\n    return await future  # cpython: 649\n");
+        assert_eq!(m.line(2), 649);
+        assert_eq!(m.line(1), UNMAPPED_BASE + 1);
+        assert_eq!(m.line(0), 0);
+        assert_eq!(m.text, vec![(649, "    return await future".to_string())]);
+    }
+}
