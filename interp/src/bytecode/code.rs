@@ -74,9 +74,21 @@ pub struct CodeObject {
     pub docstring: Option<Rc<Str>>,
 }
 
+/// The instruction index of a generator or coroutine frame that has not started:
+/// an exception thrown into it is reported at the `def` line, as CPython 3.11
+/// reports its RESUME prologue.
+pub const NOT_STARTED: u32 = u32::MAX;
+
 impl CodeObject {
     /// Source position of instruction `ip`.
     pub fn position(&self, ip: usize) -> Position {
+        if ip == NOT_STARTED as usize {
+            // CPython's RESUME prologue: the `def` line, no columns (no carets).
+            return Position {
+                line: self.first_line,
+                ..Position::default()
+            };
+        }
         self.positions.get(ip).copied().unwrap_or_default()
     }
 

@@ -158,7 +158,11 @@ fn tb_lineno(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 fn tb_lasti(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let (_, e) = this_tb(vm, &args)?;
-    Ok(Value::Int(e.ip as i64 * 2))
+    Ok(Value::Int(if e.ip == crate::bytecode::code::NOT_STARTED {
+        0
+    } else {
+        e.ip as i64 * 2
+    }))
 }
 
 fn tb_next(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -113,6 +113,7 @@ impl Vm {
             }
             GenState::Created | GenState::Suspended => {}
         }
+        let not_started = g.state.get() == GenState::Created;
         self.enter_native()?;
         let base = self.frames.len();
         let deliver = if exc.is_some() { None } else { Some(value) };
@@ -124,7 +125,11 @@ impl Vm {
             Some(e) => {
                 // Thrown in at the suspension point: it gets this frame's traceback
                 // entry but, as `PyErr_Restore`, no new `__context__`.
-                self.add_traceback_here(&e);
+                if not_started {
+                    self.add_traceback_entry(&e, crate::bytecode::code::NOT_STARTED);
+                } else {
+                    self.add_traceback_here(&e);
+                }
                 match self.unwind(
                     Unwinding {
                         exc: e,

@@ -74,6 +74,13 @@ impl Vm {
 
     /// Adds a traceback entry for the top frame (the exception is passing through it).
     pub(crate) fn add_traceback_here(&self, exc: &Exc) {
+        if let Some(frame) = self.frames.last() {
+            self.add_traceback_entry(exc, frame.lasti());
+        }
+    }
+
+    /// A traceback entry for the top frame at instruction `ip`.
+    pub(crate) fn add_traceback_entry(&self, exc: &Exc, ip: u32) {
         let Some(frame) = self.frames.last() else {
             return;
         };
@@ -82,7 +89,7 @@ impl Vm {
                 0,
                 TracebackEntry {
                     code: frame.code().clone(),
-                    ip: frame.lasti(),
+                    ip,
                 },
             );
         }
