@@ -45,6 +45,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
 fn heap_arg(vm: &Vm, name: &str, which: &str, v: &Value) -> RunResult<Rc<List>> {
     match vm.builtin_base(v) {
         Value::List(l) => Ok(l),
+        // `_PyArg_BadArgument` names None itself, not its type.
+        _ if v.is_none() => Err(vm.type_error(format!("{name}() {which} must be list, not None"))),
         _ => Err(vm.type_error(format!(
             "{name}() {which} must be list, not {}",
             vm.type_name(v).as_str()

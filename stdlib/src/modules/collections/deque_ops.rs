@@ -275,9 +275,9 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         }
         return Err(vm.type_error(format!(
             "can only concatenate {} (not \"{}\") to {}",
-            tp_name(vm, recv),
+            vm.type_name(recv).as_str(),
             vm.type_name(&other).as_str(),
-            tp_name(vm, recv)
+            vm.type_name(recv).as_str()
         )));
     };
     let new = copy_of(vm, recv)?;
