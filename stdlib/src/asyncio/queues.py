@@ -3,14 +3,14 @@
 # FIFO wake-up of waiting getters and putters, a cancelled get/put passes its
 # wake-up on, task_done/join counting, reprs from `_format`.
 #
-# Coil has no collections, heapq or types modules yet, so this file carries the
-# three small pieces it needs from them: `_Deque` (the FIFO store, O(1)
-# amortised popleft), `_heappush`/`_heappop` (the same sift algorithm as
-# CPython's heapq, so equal priorities come out in the same order), and
-# `_GenericAlias` (what `Queue[int]` returns). Waiter lists are plain lists, as
-# in locks.py.
+# The FIFO store and the waiter lists are `collections.deque`s and
+# PriorityQueue uses `heapq`, as in CPython. Coil has no `types` module yet, so
+# this file carries `_GenericAlias` (what `Queue[int]` returns).
 #
 # `# cpython: N` gives a line CPython's line number in queues.py (see line_map.rs).
+
+import collections
+import heapq
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -23,95 +23,6 @@ class QueueEmpty(Exception):
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
     pass
-
-
-class _Deque:
-    # A list with a moving head: popleft clears the slot and advances, and the
-    # consumed prefix is dropped once it is at least half the list, so a long
-    # queue drains in linear time. Iteration and repr match collections.deque.
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        items = self._items
-        head = self._head
-        if head >= len(items):
-            raise IndexError('pop from an empty deque')
-        item = items[head]
-        items[head] = None
-        head += 1
-        if head == len(items):
-            items.clear()
-            head = 0
-        elif head >= 64 and head * 2 >= len(items):
-            del items[:head]
-            head = 0
-        self._head = head
-        return item
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __repr__(self):
-        return f'deque({list(self)!r})'
-
-
-def _siftdown(heap, startpos, pos):
-    # heapq._siftdown: move heap[pos] up towards the root while it is smaller
-    # than its parent.
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    # heapq._siftup: walk the smaller child up to a leaf, then sift down, the
-    # comparison order CPython's C heapq uses too.
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
 
 
 def _type_repr(obj):
@@ -161,8 +72,8 @@ class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):  # cpython: 33
         self._maxsize = maxsize
         # Futures of tasks blocked in get() / put(), oldest first.
-        self._getters = []
-        self._putters = []
+        self._getters = collections.deque()
+        self._putters = collections.deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -171,7 +82,7 @@ class Queue(mixins._LoopBoundMixin):
     # The storage hooks subclasses override (PriorityQueue, LifoQueue).
 
     def _init(self, maxsize):  # cpython: 47
-        self._queue = _Deque()
+        self._queue = collections.deque()
 
     def _get(self):  # cpython: 50
         return self._queue.popleft()
@@ -183,7 +94,7 @@ class Queue(mixins._LoopBoundMixin):
         # Wake the oldest waiter still waiting; waiters already done (cancelled)
         # are dropped on the way.
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -306,10 +217,10 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):  # cpython: 224
         self._queue = []
 
-    def _put(self, item, heappush=_heappush):
+    def _put(self, item, heappush=heapq.heappush):
         heappush(self._queue, item)
 
-    def _get(self, heappop=_heappop):
+    def _get(self, heappop=heapq.heappop):
         return heappop(self._queue)
 
 

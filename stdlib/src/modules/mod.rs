@@ -1,10 +1,12 @@
-//! The builtin modules, registered for `import`: `sys`, `time`, `math`, `random`
-//! and `datetime`. Each `init` builds the module object once; the importer caches
+//! The builtin modules, registered for `import`: `sys`, `time`, `math`, `random`,
+//! `datetime`, `collections`, `heapq`, …. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod collections;
 pub mod contextvars;
 pub mod datetime;
 pub mod gc;
+pub mod heapq;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -29,6 +31,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("asyncio", crate::asyncio::init);
     vm.register_module("gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
+    vm.register_module("collections", collections::init);
+    vm.register_module("heapq", heapq::init);
     contextvars::install(vm);
 }
 

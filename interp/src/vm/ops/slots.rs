@@ -16,6 +16,11 @@ use crate::RunResult;
 use coil_parser::ast::{BinOp, CmpOp, UnaryOp};
 use std::rc::Rc;
 
+thread_local! {
+    /// Native classes registered with `Vm::allow_subclassing`.
+    static EXTRA_BASES: std::cell::RefCell<Vec<Rc<Class>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Vm {
     /// The builtin value a builtin-subclass instance carries (`Stack([1])`'s
     /// list), or the value itself for everything else.
@@ -66,6 +71,18 @@ impl Vm {
         ]
         .iter()
         .any(|b| Rc::ptr_eq(b, c))
+            || EXTRA_BASES.with(|x| x.borrow().iter().any(|b| Rc::ptr_eq(b, c)))
+    }
+
+    /// Lets user classes derive from a native class defined outside `interp`
+    /// (`collections.deque`): its constructor wraps the payload for subclasses.
+    pub fn allow_subclassing(&self, c: &Rc<Class>) {
+        EXTRA_BASES.with(|x| {
+            let mut x = x.borrow_mut();
+            if !x.iter().any(|b| Rc::ptr_eq(b, c)) {
+                x.push(c.clone());
+            }
+        });
     }
 
     /// A constructor's result for `cls`: the builtin value itself when `cls` is

@@ -1,0 +1,3 @@
+# deque: deques are unhashable
+from collections import deque
+{deque(): 1}
