@@ -1164,7 +1164,7 @@ impl Vm {
 /// Whether `n` positional arguments fill `f`'s positional parameters, with its
 /// defaults for the rest (the fast path's condition, with `Function::simple`).
 #[inline(always)]
-fn takes_positional(f: &Function, n: usize) -> bool {
+pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
     let argc = f.code.argcount as usize;
     n <= argc && n + f.defaults.len() >= argc
 }

@@ -140,6 +140,18 @@ impl Frame {
     /// stores just made (a stall measured at ~9% of `fib`; see `vm/stack.rs`).
     #[inline(always)]
     pub fn push_call(frames: &mut Vec<Frame>, f: Rc<Function>, base: usize, ret_sp: usize) {
+        Frame::push_with_role(frames, f, base, ret_sp, FrameRole::Call)
+    }
+
+    /// `push_call` with another role (a nested run's `Boundary`).
+    #[inline(always)]
+    pub fn push_with_role(
+        frames: &mut Vec<Frame>,
+        f: Rc<Function>,
+        base: usize,
+        ret_sp: usize,
+        role: FrameRole,
+    ) {
         use std::ptr::addr_of_mut;
         let len = frames.len();
         if len == frames.capacity() {
@@ -173,7 +185,7 @@ impl Frame {
             addr_of_mut!((*p).own_cells).write(None);
             addr_of_mut!((*p).namespace).write(None);
             addr_of_mut!((*p).exc_state).write(None);
-            addr_of_mut!((*p).role).write(FrameRole::Call);
+            addr_of_mut!((*p).role).write(role);
             frames.set_len(len + 1);
         }
     }
