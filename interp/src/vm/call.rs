@@ -174,7 +174,12 @@ impl Vm {
     /// locals and the record pushed as a `Boundary` — no pending frame, no pooled
     /// vector, no argument binding.
     fn run_simple_nested(&mut self, f: &Rc<Function>, pos: &[Value]) -> RunResult<Value> {
-        self.enter_native()?;
+        // CPython calls a function through its vectorcall, whose recursion
+        // check has no "while calling a Python object".
+        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
         let code = &f.code;
         let argcount = code.argcount as usize;
         let base = self.values.len();
