@@ -339,7 +339,9 @@ impl Visitor<'_> {
             s.handling.iter().for_each(|e| self.rc(e));
         }
         match &f.role {
-            crate::vm::FrameRole::Call | crate::vm::FrameRole::Boundary => {}
+            crate::vm::FrameRole::Call
+            | crate::vm::FrameRole::Boundary
+            | crate::vm::FrameRole::Dunder(_) => {}
             crate::vm::FrameRole::GenBoundary(g)
             | crate::vm::FrameRole::ForIter(g)
             | crate::vm::FrameRole::Delegate(g) => self.rc(g),

@@ -42,6 +42,9 @@ impl Vm {
     ) -> RunResult<Value> {
         match callable {
             Value::Function(f) => {
+                if f.simple && kw.is_empty() && super::dispatch::takes_positional(f, pos.len()) {
+                    return self.run_simple_nested(f, pos);
+                }
                 let frame = self.bind_frame(f, pos, kw)?;
                 match self.make_generator(f, frame) {
                     Ok(g) => Ok(g),
@@ -163,6 +166,45 @@ impl Vm {
         };
         self.push(result);
         Ok(Called::Value)
+    }
+
+    /// A plain function called from native code with positional arguments only
+    /// (a dunder from the protocol, a callback from the event loop): the
+    /// arguments are cloned straight onto `Vm::values` as the frame's first
+    /// locals and the record pushed as a `Boundary` — no pending frame, no pooled
+    /// vector, no argument binding.
+    fn run_simple_nested(&mut self, f: &Rc<Function>, pos: &[Value]) -> RunResult<Value> {
+        // CPython calls a function through its vectorcall, whose recursion
+        // check has no "while calling a Python object".
+        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
+            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        let code = &f.code;
+        let argcount = code.argcount as usize;
+        let base = self.values.len();
+        self.values.reserve(code.nlocals() + 1);
+        for v in pos {
+            super::stack::push_clone(&mut self.values, v);
+        }
+        if pos.len() < argcount {
+            let ndef = f.defaults.len();
+            for j in pos.len()..argcount {
+                super::stack::push_clone(&mut self.values, &f.defaults[ndef - (argcount - j)]);
+            }
+        }
+        super::stack::pad_unbound(&mut self.values, base + code.nlocals());
+        let fi = self.frames.len();
+        super::Frame::push_with_role(&mut self.frames, f.clone(), base, base, FrameRole::Boundary);
+        let r = self.run(fi);
+        self.native_depth -= 1;
+        match r? {
+            super::dispatch::Exit::Return(v) => Ok(v),
+            super::dispatch::Exit::Yield(_) => Err(self.new_error(
+                &self.types.exc.system_error,
+                "yield from a frame that is not a generator's",
+            )),
+        }
     }
 
     /// Runs a bound function frame from native code, counting the nesting toward

@@ -9,12 +9,14 @@
 //! `instr_misc.rs`.
 
 use super::call::Called;
+use super::dunder;
 use super::fast_ops::{self, dup};
-use super::frame::FrameRole;
+use super::frame::{FrameRole, Post};
 use super::stack;
 use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
+use crate::intern;
 use crate::object::{Function, GenState, Generator, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
@@ -143,6 +145,22 @@ impl Vm {
                         _ => stack_underflow(),
                     }
                 };
+            }
+            // Pushes the frame of a script dunder (`vm/dunder.rs`) whose locals
+            // start at `$base` (its arguments are already there) and runs it.
+            macro_rules! push_dunder {
+                ($f:expr, $base:expr, $ret_sp:expr, $role:expr) => {{
+                    let f: Rc<Function> = $f;
+                    if let Err(e) = self.check_recursion() {
+                        fail!(e)
+                    }
+                    self.frames[fi].ip = ip as u32;
+                    let nlocals = f.code.nlocals();
+                    let b: usize = $base;
+                    super::Frame::push_with_role(&mut self.frames, f, b, $ret_sp, $role);
+                    stack::pad_unbound(&mut values, b + nlocals);
+                    continue 'frames;
+                }};
             }
             // A jump backwards closes a loop: the place for periodic work.
             macro_rules! jump_back {
@@ -302,7 +320,21 @@ impl Vm {
                         let v = pop!();
                         let cond = match fast_ops::truthy(&v) {
                             Some(b) => b,
-                            None => slow!(self.truthy(&v)),
+                            None => {
+                                if let Some((f, is_len)) = dunder::inline_truth(&v) {
+                                    // `self` goes back where the value was.
+                                    push!(v);
+                                    let b = values.len() - 1;
+                                    let (jump_if, target) = (false, t);
+                                    let post = if is_len {
+                                        Post::TruthLen { jump_if, target }
+                                    } else {
+                                        Post::Truth { jump_if, target }
+                                    };
+                                    push_dunder!(f, b, b, FrameRole::Dunder(post))
+                                }
+                                slow!(self.truthy(&v))
+                            }
                         };
                         if !cond {
                             jump_back!(t);
@@ -312,7 +344,21 @@ impl Vm {
                         let v = pop!();
                         let cond = match fast_ops::truthy(&v) {
                             Some(b) => b,
-                            None => slow!(self.truthy(&v)),
+                            None => {
+                                if let Some((f, is_len)) = dunder::inline_truth(&v) {
+                                    // `self` goes back where the value was.
+                                    push!(v);
+                                    let b = values.len() - 1;
+                                    let (jump_if, target) = (true, t);
+                                    let post = if is_len {
+                                        Post::TruthLen { jump_if, target }
+                                    } else {
+                                        Post::Truth { jump_if, target }
+                                    };
+                                    push_dunder!(f, b, b, FrameRole::Dunder(post))
+                                }
+                                slow!(self.truthy(&v))
+                            }
                         };
                         if cond {
                             jump_back!(t);
@@ -352,6 +398,16 @@ impl Vm {
                             frame.release();
                             continue 'frames;
                         }
+                        if let FrameRole::Dunder(post) = self.frames[fi].role {
+                            // The result goes to the caller as for a call, then
+                            // the instruction that pushed the frame finishes.
+                            let frame = self.frames.pop().expect("returning with no frame");
+                            stack::return_to(&mut values, frame.ret_sp as usize);
+                            frame.release();
+                            std::mem::swap(&mut self.values, &mut values);
+                            self.finish_dunder(post)?;
+                            resume!();
+                        }
                         let v = pop!();
                         save!();
                         if let Some(exit) = self.do_return(v) {
@@ -387,6 +443,26 @@ impl Vm {
                                 save!();
                                 self.push_simple_call(&f, start, start - 1, n)?;
                                 resume!();
+                            }
+                        }
+                        if n == 1 {
+                            if let Some(Value::Builtin(b)) = &values[start - 1] {
+                                if dunder::is_builtin_len(b) {
+                                    let name = intern!("__len__");
+                                    let f = values[start]
+                                        .as_ref()
+                                        .and_then(|v| dunder::inline_dunder(v, &name, 0));
+                                    if let Some(f) = f {
+                                        // `self` is the argument; the builtin's
+                                        // slot below is dropped on the return.
+                                        push_dunder!(
+                                            f,
+                                            start,
+                                            start - 1,
+                                            FrameRole::Dunder(Post::Len)
+                                        )
+                                    }
+                                }
                             }
                         }
                         save!();
@@ -490,7 +566,17 @@ impl Vm {
                         };
                         let v = match fast {
                             Some(v) => v,
-                            None => slow!(self.get_item(&container, &key)),
+                            None => {
+                                let name = intern!("__getitem__");
+                                if let Some(f) = dunder::inline_dunder(&container, &name, 1) {
+                                    // `[container, key]` are `self` and the key.
+                                    push!(container);
+                                    push!(key);
+                                    let b = values.len() - 2;
+                                    push_dunder!(f, b, b, FrameRole::Call)
+                                }
+                                slow!(self.get_item(&container, &key))
+                            }
                         };
                         push!(v)
                     }
@@ -539,6 +625,14 @@ impl Vm {
                                 continue;
                             }
                         }
+                        let name = intern!("__next__");
+                        if let Some(f) = dunder::inline_dunder(&it, &name, 0) {
+                            // A copy of the iterator is `self`; the result
+                            // lands above the iterator.
+                            push!(it);
+                            let b = values.len() - 1;
+                            push_dunder!(f, b, b, FrameRole::Dunder(Post::Next(target)))
+                        }
                         match slow!(self.next(&it)) {
                             Some(v) => push!(v),
                             None => {
@@ -582,6 +676,13 @@ impl Vm {
                     Instr::ContainsOp(invert) => {
                         let container = pop!();
                         let item = pop!();
+                        let name = intern!("__contains__");
+                        if let Some(f) = dunder::inline_dunder(&container, &name, 1) {
+                            push!(container);
+                            push!(item);
+                            let b = values.len() - 2;
+                            push_dunder!(f, b, b, FrameRole::Dunder(Post::Contains(invert)))
+                        }
                         let r = slow!(self.contains(&container, &item));
                         stack::push_bool(&mut values, r != invert)
                     }
@@ -752,7 +853,8 @@ impl Vm {
     fn do_return(&mut self, v: Value) -> Option<Exit> {
         let role = self.pop_frame();
         match role {
-            FrameRole::Call => {
+            // (`ReturnValue` finishes dunder frames itself: never reached.)
+            FrameRole::Call | FrameRole::Dunder(_) => {
                 self.push(v);
                 None
             }
@@ -1164,7 +1266,7 @@ impl Vm {
 /// Whether `n` positional arguments fill `f`'s positional parameters, with its
 /// defaults for the rest (the fast path's condition, with `Function::simple`).
 #[inline(always)]
-fn takes_positional(f: &Function, n: usize) -> bool {
+pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
     let argc = f.code.argcount as usize;
     n <= argc && n + f.defaults.len() >= argc
 }

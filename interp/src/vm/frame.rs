@@ -38,6 +38,29 @@ pub enum FrameRole {
     /// `await`): its yields pass through to the next non-delegate frame; its return
     /// value replaces the receiver in the frame below.
     Delegate(Rc<Generator>),
+    /// A script-defined dunder pushed inline by the instruction that needed it
+    /// (`len(x)`, `if x:`, `x in y`, `for … in x`; `vm/dunder.rs`): the result
+    /// is on the frame below when it returns, then finished as `Post` says.
+    Dunder(Post),
+}
+
+/// What the instruction that pushed a dunder's frame inline does with the
+/// dunder's result (`FrameRole::Dunder`, `vm/dunder.rs`).
+#[derive(Clone, Copy, Debug)]
+pub enum Post {
+    /// `len(x)` → `__len__`: the result must be a non-negative int.
+    Len,
+    /// `PopJumpIf*` → `__bool__`: the result must be a bool; jumps to `target`
+    /// when it equals `jump_if`.
+    Truth { jump_if: bool, target: u32 },
+    /// `PopJumpIf*` on a class with `__len__` and no `__bool__`: true when the
+    /// length is not 0.
+    TruthLen { jump_if: bool, target: u32 },
+    /// `ContainsOp(invert)` → `__contains__`: the result's truth.
+    Contains(bool),
+    /// `ForIter(target)` → `__next__`: the result is the next item (the
+    /// iterator stays below it); `StopIteration` ends the loop at `target`.
+    Next(u32),
 }
 
 /// An exception handler set up by `SetupFinally`.
@@ -140,6 +163,18 @@ impl Frame {
     /// stores just made (a stall measured at ~9% of `fib`; see `vm/stack.rs`).
     #[inline(always)]
     pub fn push_call(frames: &mut Vec<Frame>, f: Rc<Function>, base: usize, ret_sp: usize) {
+        Frame::push_with_role(frames, f, base, ret_sp, FrameRole::Call)
+    }
+
+    /// `push_call` with another role (a nested run's `Boundary`).
+    #[inline(always)]
+    pub fn push_with_role(
+        frames: &mut Vec<Frame>,
+        f: Rc<Function>,
+        base: usize,
+        ret_sp: usize,
+        role: FrameRole,
+    ) {
         use std::ptr::addr_of_mut;
         let len = frames.len();
         if len == frames.capacity() {
@@ -173,7 +208,7 @@ impl Frame {
             addr_of_mut!((*p).own_cells).write(None);
             addr_of_mut!((*p).namespace).write(None);
             addr_of_mut!((*p).exc_state).write(None);
-            addr_of_mut!((*p).role).write(FrameRole::Call);
+            addr_of_mut!((*p).role).write(role);
             frames.set_len(len + 1);
         }
     }

@@ -23,6 +23,7 @@ mod call;
 mod class_builder;
 mod core_methods;
 mod dispatch;
+mod dunder;
 mod except_star;
 pub mod exception_group;
 mod fast_ops;

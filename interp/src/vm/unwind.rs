@@ -119,6 +119,11 @@ impl Vm {
             let role = self.pop_frame();
             match role {
                 FrameRole::Call => {}
+                FrameRole::Dunder(post) => {
+                    if self.dunder_raised(post, &exc) {
+                        return Ok(());
+                    }
+                }
                 FrameRole::Boundary => return Err(exc),
                 FrameRole::GenBoundary(g) => {
                     g.state.set(GenState::Closed);

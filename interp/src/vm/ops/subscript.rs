@@ -492,31 +492,31 @@ impl Vm {
                     }
                 }
                 match self.call_special(v, &intern!("__len__"), &[])? {
-                    Some(r) => match IntRef::of(&r) {
-                        Some(IntRef::Small(i)) if i >= 0 => i as usize,
-                        Some(IntRef::Small(_)) => {
-                            return Err(self.value_error("__len__() should return >= 0"))
-                        }
-                        Some(IntRef::Big(b)) => {
-                            if b.sign() == num_bigint::Sign::Minus {
-                                return Err(self.value_error("__len__() should return >= 0"));
-                            }
-                            return Err(
-                                self.overflow_error("cannot fit 'int' into an index-sized integer")
-                            );
-                        }
-                        None => {
-                            return Err(self.type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                self.type_name(&r).as_str()
-                            )))
-                        }
-                    },
+                    Some(r) => self.len_result(&r)?,
                     None => return Err(self.no_len(v)),
                 }
             }
             _ => return Err(self.no_len(v)),
         })
+    }
+
+    /// What `len()` makes of `__len__`'s result `r` (CPython's `slot_sq_length`):
+    /// a non-negative int that fits an index.
+    pub(crate) fn len_result(&self, r: &Value) -> RunResult<usize> {
+        match IntRef::of(r) {
+            Some(IntRef::Small(i)) if i >= 0 => Ok(i as usize),
+            Some(IntRef::Small(_)) => Err(self.value_error("__len__() should return >= 0")),
+            Some(IntRef::Big(b)) => {
+                if b.sign() == num_bigint::Sign::Minus {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r).as_str()
+            ))),
+        }
     }
 
     fn no_len(&self, v: &Value) -> crate::Exc {
