@@ -143,7 +143,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String, String) {
         | Instr::ImportName(i)
         | Instr::ImportModule(i)
         | Instr::ImportFrom(i) => get(&code.names, i),
-        Instr::CallMethod(n, _) => get(&code.names, n as u32),
+        Instr::LoadMethod(n) => get(&code.names, n),
         Instr::BinaryOp(op) => op.symbol().to_string(),
         Instr::InplaceOp(op) => format!("{}=", op.symbol()),
         Instr::CompareOp(op) => match op {
@@ -186,7 +186,7 @@ fn describe(code: &CodeObject, instr: &Instr) -> (String, String, String) {
     };
     let arg = match *instr {
         Instr::BinaryOp(_) | Instr::InplaceOp(_) | Instr::CompareOp(_) => String::new(),
-        Instr::CallMethod(n, argc) => format!("{n}, {argc}"),
+        Instr::CallMethod(argc) => format!("{argc}"),
         _ => arg,
     };
     (name, arg, meaning)

@@ -156,9 +156,13 @@ pub enum Instr {
     /// a non-tuple is converted with `tuple(x)` (TypeError "f() argument after * must
     /// be an iterable, not int"). `kwargs_dict` is always a fresh dict.
     CallEx(bool),
-    /// `[obj, a1..an] -> [obj.name(a1..an)]` without building a bound method:
-    /// operands (name index, n).
-    CallMethod(u16, u16),
+    /// `[obj] -> [function, obj]` when `obj.name` is a plain method of its type
+    /// (no bound method is built), else `[obj.name, NULL]` (CPython 3.11's
+    /// LOAD_METHOD). Looked up before the arguments are evaluated.
+    LoadMethod(u32),
+    /// `[meth, self_or_NULL, a1..an] -> [result]`: after `LoadMethod`, a call with
+    /// `self` as the first argument when it is there (CPython's PRECALL/CALL).
+    CallMethod(u16),
     /// `[code] -> [function]`, with optional items below `code` in this order when
     /// the flag bit is set: 1 defaults tuple, 2 kw-only defaults dict (keyword name
     /// to value), 4 annotations (a flat tuple `(name, value, name, value, …)` with

@@ -68,7 +68,8 @@ impl Instr {
             Call(n) => -(n as i32),
             CallKw(n) => -(n as i32) - 1,
             CallEx(kw) => -1 - kw as i32,
-            CallMethod(_, n) => -(n as i32),
+            LoadMethod(_) => 1,
+            CallMethod(n) => -(n as i32) - 1,
             MakeFunction(flags) => -((flags & 0xf).count_ones() as i32),
             SetupFinally(_) => jump as i32,
             // The handler's depth excludes the `__enter__` result, then gets the

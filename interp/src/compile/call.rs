@@ -34,13 +34,17 @@ impl<'a> Compiler<'a> {
             };
             if index <= u16::MAX as u32 {
                 self.expr(value)?;
+                // The method is looked up before the arguments run, as CPython's
+                // LOAD_METHOD (positioned at the attribute: `x.push` underlined).
+                let attr_pos = self.match_attr(self.position(func.span), func.span, &attr.name);
+                self.emit_at(Instr::LoadMethod(index), attr_pos);
                 for a in args {
                     self.expr(a)?;
                 }
                 // Positioned like CPython's CALL after LOAD_METHOD: the whole call,
                 // starting on the attribute's line when the receiver is above it.
                 let pos = self.match_attr(self.position(e.span), func.span, &attr.name);
-                self.emit_at(Instr::CallMethod(index as u16, args.len() as u16), pos);
+                self.emit_at(Instr::CallMethod(args.len() as u16), pos);
                 return Ok(());
             }
         }

@@ -180,6 +180,61 @@ impl Vm {
                     ip = t;
                 }};
             }
+            // `Call(n)`: `[callable, a1..an]`; also `CallMethod` once its
+            // `[meth, self, args]` or `[callable, NULL, args]` is normalised.
+            macro_rules! call_positional {
+                ($n:expr) => {{
+                    let n: usize = $n;
+                    let start = values.len() - n;
+                    if let Some(Value::Function(f)) = &values[start - 1] {
+                        if f.simple && f.code.argcount as usize == n {
+                            // The commonest call, with no clone of `f`: the
+                            // frame record is made while `f` is on the stack.
+                            let nlocals = f.code.nlocals();
+                            if let Err(e) = self.check_recursion() {
+                                fail!(e)
+                            }
+                            self.frames[fi].ip = ip as u32;
+                            // The frame takes the callable's reference off the
+                            // stack (its slot stays, unbound, until the
+                            // return): no count up on the call and down on
+                            // the return.
+                            let Some(Value::Function(f)) = values[start - 1].take() else {
+                                unreachable!("checked above")
+                            };
+                            super::Frame::push_call(&mut self.frames, f, start, start - 1);
+                            stack::pad_unbound(&mut values, start + nlocals);
+                            continue 'frames;
+                        }
+                        if f.simple && takes_positional(f, n) {
+                            let f = f.clone();
+                            save!();
+                            self.push_simple_call(&f, start, start - 1, n)?;
+                            resume!();
+                        }
+                    }
+                    if n == 1 {
+                        if let Some(Value::Builtin(b)) = &values[start - 1] {
+                            if dunder::is_builtin_len(b) {
+                                let name = intern!("__len__");
+                                let f = values[start]
+                                    .as_ref()
+                                    .and_then(|v| dunder::inline_dunder(v, &name, 0));
+                                if let Some(f) = f {
+                                    // `self` is the argument; the builtin's
+                                    // slot below is dropped on the return.
+                                    push_dunder!(f, start, start - 1, FrameRole::Dunder(Post::Len))
+                                }
+                            }
+                        }
+                    }
+                    save!();
+                    if self.call_instr(n, None)? == Called::Pushed {
+                        resume!();
+                    }
+                    load!();
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -415,62 +470,7 @@ impl Vm {
                         }
                         resume!();
                     }
-                    Instr::Call(n) => {
-                        let n = n as usize;
-                        let start = values.len() - n;
-                        if let Some(Value::Function(f)) = &values[start - 1] {
-                            if f.simple && f.code.argcount as usize == n {
-                                // The commonest call, with no clone of `f`: the
-                                // frame record is made while `f` is on the stack.
-                                let nlocals = f.code.nlocals();
-                                if let Err(e) = self.check_recursion() {
-                                    fail!(e)
-                                }
-                                self.frames[fi].ip = ip as u32;
-                                // The frame takes the callable's reference off the
-                                // stack (its slot stays, unbound, until the
-                                // return): no count up on the call and down on
-                                // the return.
-                                let Some(Value::Function(f)) = values[start - 1].take() else {
-                                    unreachable!("checked above")
-                                };
-                                super::Frame::push_call(&mut self.frames, f, start, start - 1);
-                                stack::pad_unbound(&mut values, start + nlocals);
-                                continue 'frames;
-                            }
-                            if f.simple && takes_positional(f, n) {
-                                let f = f.clone();
-                                save!();
-                                self.push_simple_call(&f, start, start - 1, n)?;
-                                resume!();
-                            }
-                        }
-                        if n == 1 {
-                            if let Some(Value::Builtin(b)) = &values[start - 1] {
-                                if dunder::is_builtin_len(b) {
-                                    let name = intern!("__len__");
-                                    let f = values[start]
-                                        .as_ref()
-                                        .and_then(|v| dunder::inline_dunder(v, &name, 0));
-                                    if let Some(f) = f {
-                                        // `self` is the argument; the builtin's
-                                        // slot below is dropped on the return.
-                                        push_dunder!(
-                                            f,
-                                            start,
-                                            start - 1,
-                                            FrameRole::Dunder(Post::Len)
-                                        )
-                                    }
-                                }
-                            }
-                        }
-                        save!();
-                        if self.call_instr(n, None)? == Called::Pushed {
-                            resume!();
-                        }
-                        load!();
-                    }
+                    Instr::Call(n) => call_positional!(n as usize),
                     Instr::CallKw(n) => {
                         let names = pop!();
                         save!();
@@ -479,34 +479,43 @@ impl Vm {
                         }
                         load!();
                     }
-                    Instr::CallMethod(name, n) => {
-                        // A plain method of a plain class, found by the
-                        // attribute cache and called with exactly its positional
-                        // parameters: the receiver's slot becomes `self` where
-                        // it is, and the frame is pushed inline as in `Call`.
-                        let start = values.len() - n as usize;
-                        let hit = match &values[start - 1] {
-                            Some(Value::Instance(inst)) => cache.attrs[name as usize]
-                                .method(inst, &code.names[name as usize])
-                                .filter(|f| f.simple && f.code.argcount as usize == n as usize + 1),
-                            _ => None,
-                        };
-                        if let Some(f) = hit {
-                            if let Err(e) = self.check_recursion() {
-                                fail!(e)
+                    Instr::LoadMethod(i) => {
+                        // A plain method of a plain class, found by the attribute
+                        // cache: `[obj] -> [function, obj]`, no bound method.
+                        if let Some(Some(Value::Instance(inst))) = values.last() {
+                            if let Some(f) =
+                                cache.attrs[i as usize].method(inst, &code.names[i as usize])
+                            {
+                                let obj = values.pop().flatten();
+                                values.push(Some(Value::Function(f)));
+                                values.push(obj);
+                                continue;
                             }
-                            self.frames[fi].ip = ip as u32;
-                            let nlocals = f.code.nlocals();
-                            super::Frame::push_call(&mut self.frames, f, start - 1, start - 1);
-                            stack::pad_unbound(&mut values, start - 1 + nlocals);
-                            continue 'frames;
                         }
-                        save!();
-                        if self.call_method_instr(code, name as u32, n as usize)? == Called::Pushed
-                        {
-                            resume!();
+                        let obj = pop!();
+                        let (m, recv) = slow!(self.load_method_instr(code, i, &obj));
+                        push!(m);
+                        values.push(recv);
+                    }
+                    Instr::CallMethod(n) => {
+                        // `[meth, self, args]` is a call with `self` as the first
+                        // argument; `[callable, NULL, args]` loses the NULL.
+                        let n = n as usize;
+                        let start = values.len() - n;
+                        if values[start - 1].is_some() {
+                            if n <= 2 {
+                                if let Some(Value::Builtin(b)) = &values[start - 2] {
+                                    if b.is_method && b.receiver.is_none() {
+                                        slow!(self.call_builtin_method(n));
+                                        continue;
+                                    }
+                                }
+                            }
+                            call_positional!(n + 1)
+                        } else {
+                            values.remove(start - 1);
+                            call_positional!(n)
                         }
-                        load!();
                     }
                     Instr::CallEx(has_kw) => {
                         save!();
@@ -1007,44 +1016,59 @@ impl Vm {
         Ok(())
     }
 
-    /// `CallMethod(name, n)`: `[obj, a1..an]`, without a bound method when the
-    /// attribute is a plain method on the type.
-    fn call_method_instr(
+    /// `CallMethod(n)` of a builtin type's method found by `LoadMethod`:
+    /// `[builtin, self, a1..an]` with `n <= 2`; the arguments move into an array
+    /// rather than a pooled vector (CPython passes a pointer into its stack).
+    fn call_builtin_method(&mut self, n: usize) -> RunResult<()> {
+        let args: [Value; 2] = match n {
+            0 => [Value::None, Value::None],
+            1 => [self.pop(), Value::None],
+            _ => {
+                let a1 = self.pop();
+                [self.pop(), a1]
+            }
+        };
+        let recv = self.pop();
+        let Value::Builtin(b) = self.pop() else {
+            return Err(self.bad_stack("CallMethod"));
+        };
+        let result = (b.func)(self, &recv, crate::object::Args::positional(&args[..n]))?;
+        self.push(result);
+        Ok(())
+    }
+
+    /// `LoadMethod(name)`'s lookup: `(function, Some(obj))` when the attribute is
+    /// a plain method of the type (no bound method is made), else `(attribute,
+    /// None)`. Fills the attribute caches.
+    fn load_method_instr(
         &mut self,
         code: &crate::bytecode::CodeObject,
         i: u32,
-        n: usize,
-    ) -> RunResult<Called> {
+        obj: &Value,
+    ) -> RunResult<(Value, Option<Value>)> {
         let name = &code.names[i as usize];
-        let start = self.values.len() - n;
-        let obj = match &self.values[start - 1] {
-            Some(v) => v.clone(),
-            None => stack_underflow(),
-        };
         let func = match self.frames.last() {
             Some(f) => f.func.clone(),
-            None => return Err(self.bad_stack("CallMethod")),
+            None => return Err(self.bad_stack("LoadMethod")),
         };
         let entry = &func.cache.attrs[i as usize];
-        let (func, recv) = match &obj {
+        Ok(match obj {
             Value::Instance(inst) => match entry.method(inst, name) {
                 Some(f) => (Value::Function(f), Some(obj.clone())),
                 None => {
-                    let r = self.load_method(&obj, name)?;
-                    self.fill_attr_cache(entry, &obj, name);
+                    let r = self.load_method(obj, name)?;
+                    self.fill_attr_cache(entry, obj, name);
                     r
                 }
             },
-            Value::Class(_) | Value::Module(_) | Value::Native(_) => {
-                self.load_method(&obj, name)?
-            }
+            Value::Class(_) | Value::Module(_) | Value::Native(_) => self.load_method(obj, name)?,
             _ => {
                 // A builtin value: its attributes are its type's.
-                let cls = self.type_of(&obj);
+                let cls = self.type_of(obj);
                 match entry.type_method(&cls) {
                     Some(b) => (Value::Builtin(b), Some(obj.clone())),
                     None => {
-                        let r = self.load_method(&obj, name)?;
+                        let r = self.load_method(obj, name)?;
                         if let (Value::Builtin(b), Some(_)) = &r {
                             entry.fill_type_method(&cls, b);
                         }
@@ -1052,54 +1076,7 @@ impl Vm {
                     }
                 }
             }
-        };
-        match (&func, recv) {
-            (Value::Function(f), Some(r)) if f.simple && takes_positional(f, n + 1) => {
-                // The receiver's slot becomes `self`, the arguments follow it.
-                self.values[start - 1] = Some(r);
-                self.push_simple_call(f, start - 1, start - 1, n + 1)?;
-                Ok(Called::Pushed)
-            }
-            (Value::Builtin(b), Some(r)) => {
-                // Up to two arguments move into an array here rather than a
-                // pooled vector (CPython passes a pointer into its stack).
-                let result = match n {
-                    0 => {
-                        self.values.pop();
-                        (b.func)(self, &r, crate::object::Args::positional(&[]))
-                    }
-                    1 => {
-                        let a = [self.pop()];
-                        self.values.pop();
-                        (b.func)(self, &r, crate::object::Args::positional(&a))
-                    }
-                    2 => {
-                        let a1 = self.pop();
-                        let a = [self.pop(), a1];
-                        self.values.pop();
-                        (b.func)(self, &r, crate::object::Args::positional(&a))
-                    }
-                    _ => {
-                        let args = self.take_args(n);
-                        self.values.pop();
-                        let result = (b.func)(self, &r, crate::object::Args::positional(&args));
-                        self.pool.recycle_args(args);
-                        result
-                    }
-                };
-                self.push(result?);
-                Ok(Called::Value)
-            }
-            (_, recv) => {
-                let mut args = self.pool.args();
-                if let Some(r) = recv {
-                    args.push(r);
-                }
-                args.extend(self.values.drain(start..).map(|v| v.unwrap_or(Value::None)));
-                self.values.pop();
-                self.call_for_instr(func, args, &[])
-            }
-        }
+        })
     }
 
     /// `CallEx`: `[callable, args(, kwargs)]` for `f(*a, **k)`.

@@ -1,0 +1,3 @@
+# AttributeError on a built-in type names the type.
+x = [1, 2]
+x.push(3)
