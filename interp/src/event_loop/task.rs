@@ -102,7 +102,9 @@ pub fn new_task_in(
     name: Value,
     context: Option<Value>,
 ) -> RunResult<Value> {
-    if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine) {
+    if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
+        && !crate::vm::async_gen::is_awaitable(&coro)
+    {
         let r = vm.repr(&coro)?;
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r.as_str())));
     }
@@ -217,7 +219,8 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
             let g = g.clone();
             vm.gen_resume(&g, Value::None, exc)
         }
-        _ => Err(vm.type_error("a coroutine was expected")),
+        // `create_task(agen.aclose())`: the awaitable is a coroutine by its methods.
+        other => crate::vm::async_gen::task_step(vm, other, exc),
     };
     vm.asyncio.current_task = None;
 

@@ -10,6 +10,8 @@
 //! - `ops/`: the object protocol (attributes, operators, comparison, hashing, repr/str,
 //!   subscripts, iteration, formatting) for builtin values and instances with dunders.
 
+pub mod anext;
+pub mod async_gen;
 pub mod context;
 pub mod errors;
 pub mod frame;

@@ -162,7 +162,8 @@ impl Vm {
                 match n {
                     "__name__" => Some(Value::Str(g.name.clone())),
                     "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                    "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(running)),
+                    "gi_running" | "cr_running" => Some(Value::Bool(running)),
+                    "ag_running" => Some(Value::Bool(crate::vm::async_gen::running_async(g))),
                     "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                     "gi_frame" | "cr_frame" | "ag_frame" => Some(self.generator_frame(g)),
                     "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
