@@ -222,6 +222,10 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
         // `create_task(agen.aclose())`: the awaitable is a coroutine by its methods.
         other => crate::vm::async_gen::task_step(vm, other, exc),
     };
+    // What the step freed is finalised inside it, as in CPython (an async
+    // generator's finalizer hook schedules its `aclose()` before this task's
+    // done callbacks).
+    vm.run_finalizers();
     vm.asyncio.current_task = None;
 
     match r {

@@ -26,16 +26,13 @@ use crate::bytecode::Instr;
 use crate::object::class::BaseKind;
 use crate::object::{Args, Builtin, Class, Exc, GenState, Generator, NativeFn, Str, Value};
 use crate::RunResult;
-use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::cell::Cell;
+use std::rc::Rc;
 
 thread_local! {
     /// Set by `YieldValue` in an async-generator frame: the value yielded is the
     /// generator's own (CPython's wrapped value), not an awaited future's.
     static YIELDED: Cell<bool> = const { Cell::new(false) };
-    /// `BaseEventLoop._asyncgens`: the async generators first iterated while a
-    /// loop ran, with that loop's address, oldest first.
-    static LOOP_AGENS: RefCell<Vec<(usize, Weak<Generator>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `YieldValue` in an async-generator frame: marks the value as the generator's.
@@ -351,81 +348,35 @@ impl AgAwaitable {
 
 /// The exception `athrow(typ[, val[, tb]])` throws in.
 fn thrown(vm: &mut Vm, args: &[Value]) -> RunResult<Exc> {
-    let val = args.get(1).cloned().unwrap_or(Value::None);
-    super::generator::throw_exception(vm, &args[0], &val)
-}
-
-/// `async_gen_init_hooks`: at the first `__anext__`/`asend`/`athrow`/`aclose`,
-/// the running loop (whose hooks `run_forever` installed) registers the generator
-/// and becomes its finalizer.
-fn init_hooks(vm: &mut Vm, g: &Rc<Generator>) {
-    let ag = ag_state(g);
-    if ag.hooks_inited.replace(true) {
-        return;
-    }
-    let Some(l) = vm.asyncio.running_loop.clone() else {
-        return;
+    let typ = match args.len() {
+        0 => return Err(vm.type_error("athrow expected at least 1 argument, got 0")),
+        1..=3 => &args[0],
+        n => return Err(vm.type_error(format!("athrow expected at most 3 arguments, got {n}"))),
     };
-    let key = loop_key(&l);
-    *ag.finalizer.borrow_mut() = Some(l);
-    LOOP_AGENS.with(|a| {
-        let mut a = a.borrow_mut();
-        if a.len() >= 64 && a.len().is_power_of_two() {
-            a.retain(|(_, w)| w.strong_count() > 0);
-        }
-        a.push((key, Rc::downgrade(g)));
-    });
+    let val = args.get(1).cloned().unwrap_or(Value::None);
+    super::generator::throw_exception(vm, typ, &val)
 }
 
-fn loop_key(l: &Value) -> usize {
-    match l {
-        Value::Native(n) => Rc::as_ptr(n) as *const () as usize,
-        _ => 0,
-    }
-}
-
-/// `shutdown_asyncgens`' `list(self._asyncgens)` then `clear()`: the live async
-/// generators registered with `l`, oldest first.
-pub fn take_loop_asyncgens(l: &Value) -> Vec<Value> {
-    let key = loop_key(l);
-    LOOP_AGENS.with(|a| {
-        let mut a = a.borrow_mut();
-        let mut out = Vec::new();
-        a.retain(|(k, w)| {
-            if *k != key {
-                return w.strong_count() > 0;
-            }
-            if let Some(g) = w.upgrade() {
-                out.push(Value::Generator(g));
-            }
-            false
-        });
-        out
-    })
-}
-
-fn new_awaitable(vm: &mut Vm, g: &Rc<Generator>, op: AgOp) -> Value {
-    init_hooks(vm, g);
+fn new_awaitable(vm: &mut Vm, g: &Rc<Generator>, op: AgOp) -> RunResult<Value> {
+    super::async_gen_hooks::init_hooks(vm, g)?;
     let cls = match op {
         AgOp::Send(_) => vm.types.agen.asend.clone(),
         _ => vm.types.agen.athrow.clone(),
     };
-    super::ops::core::native(
+    Ok(super::ops::core::native(
         &cls,
         AgAwaitable {
             gen: g.clone(),
             op,
             state: Cell::new(AwState::Init),
         },
-    )
+    ))
 }
 
 /// `agen.aclose()` (what shutdown and the finalizer hook await).
-pub fn aclose(vm: &mut Vm, agen: &Value) -> Option<Value> {
-    match agen {
-        Value::Generator(g) if g.ag.is_some() => Some(new_awaitable(vm, g, AgOp::Close)),
-        _ => None,
-    }
+pub fn aclose(vm: &mut Vm, agen: &Value) -> RunResult<Value> {
+    let g = receiver_agen(vm, agen, "aclose")?;
+    new_awaitable(vm, &g, AgOp::Close)
 }
 
 /// One step of a task whose coroutine is an `asend`/`athrow` awaitable
@@ -444,33 +395,6 @@ pub fn task_step(vm: &mut Vm, coro: &Value, exc: Option<Exc>) -> RunResult<GenSt
 }
 
 impl Vm {
-    /// `_asyncgen_finalizer_hook`: a freed async generator first iterated under a
-    /// loop is closed by a task the loop creates soon (unless the loop is closed,
-    /// when it is dropped unclosed). False when `g` has no finalizer.
-    pub(crate) fn call_agen_finalizer(&mut self, g: &Rc<Generator>) -> bool {
-        let Some(ag) = g.ag.as_ref() else {
-            return false;
-        };
-        let Some(l) = ag.finalizer.borrow_mut().take() else {
-            return false;
-        };
-        ag.hook_finalized.set(true);
-        let open = crate::event_loop::loop_of(&l).is_some_and(|li| !li.closed.get());
-        if open {
-            let aw = new_awaitable(self, g, AgOp::Close);
-            if let Ok(create) = self.get_attr(&l, &Str::intern("create_task")) {
-                if let Some(li) = crate::event_loop::loop_of(&l) {
-                    li.call_soon(crate::event_loop::handle::Callback::Call {
-                        func: create,
-                        args: vec![aw],
-                        context: None,
-                    });
-                }
-            }
-        }
-        true
-    }
-
     /// A throw into a generator whose innermost frame is suspended in `await` on
     /// an async-generator awaitable: the awaitable's `throw` gets it (CPython's
     /// `_gen_throw` delegating to `yf`), or for GeneratorExit its `close`. `None`
@@ -607,7 +531,7 @@ fn ag_aiter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
 fn ag_anext(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let g = receiver_agen(vm, recv, "__anext__")?;
     no_args(vm, "__anext__", &args)?;
-    Ok(new_awaitable(vm, &g, AgOp::Send(Value::None)))
+    new_awaitable(vm, &g, AgOp::Send(Value::None))
 }
 
 fn ag_asend(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
@@ -618,7 +542,7 @@ fn ag_asend(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
             args.pos.len() + args.kw.len()
         )));
     }
-    Ok(new_awaitable(vm, &g, AgOp::Send(args.pos[0].clone())))
+    new_awaitable(vm, &g, AgOp::Send(args.pos[0].clone()))
 }
 
 fn ag_athrow(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
@@ -626,18 +550,14 @@ fn ag_athrow(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.type_error("athrow() takes no keyword arguments"));
     }
-    match args.pos.len() {
-        0 => return Err(vm.type_error("athrow expected at least 1 argument, got 0")),
-        1..=3 => {}
-        n => return Err(vm.type_error(format!("athrow expected at most 3 arguments, got {n}"))),
-    }
-    Ok(new_awaitable(vm, &g, AgOp::Throw(args.pos.to_vec())))
+    // The arguments are checked when the awaitable first runs, as CPython does.
+    new_awaitable(vm, &g, AgOp::Throw(args.pos.to_vec()))
 }
 
 fn ag_aclose(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let g = receiver_agen(vm, recv, "aclose")?;
     no_args(vm, "aclose", &args)?;
-    Ok(new_awaitable(vm, &g, AgOp::Close))
+    new_awaitable(vm, &g, AgOp::Close)
 }
 
 fn need_aw<'a>(vm: &Vm, recv: &'a Value, method: &str) -> RunResult<&'a AgAwaitable> {

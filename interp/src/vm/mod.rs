@@ -12,6 +12,7 @@
 
 pub mod anext;
 pub mod async_gen;
+pub mod async_gen_hooks;
 pub mod context;
 pub mod errors;
 pub mod frame;

@@ -83,15 +83,14 @@ fn close(vm: &mut Vm, l: &Value) -> RunResult<()> {
 /// `aclose()`, each a task); one whose closing raised is reported through the
 /// default exception handler. False (nothing done) when there are none.
 fn shutdown_asyncgens(vm: &mut Vm, l: &Value) -> RunResult<bool> {
-    let agens = coil_interp::vm::async_gen::take_loop_asyncgens(l);
+    let agens = coil_interp::vm::async_gen_hooks::take_loop_asyncgens(l);
     if agens.is_empty() {
         return Ok(false);
     }
     let mut closing = Vec::with_capacity(agens.len());
     for ag in &agens {
-        if let Some(aw) = coil_interp::vm::async_gen::aclose(vm, ag) {
-            closing.push(task::new_task(vm, l, aw, Value::None)?);
-        }
+        let aw = coil_interp::vm::async_gen::aclose(vm, ag)?;
+        closing.push(task::new_task(vm, l, aw, Value::None)?);
     }
     let g = gather(vm, &closing, true)?;
     vm.run_until_complete(l, &g)?;

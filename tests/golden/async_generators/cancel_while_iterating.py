@@ -22,7 +22,7 @@ async def worker():
 
 async def main():
     t = asyncio.create_task(worker())
-    await asyncio.sleep(1)
+    await asyncio.sleep(0.01)
     t.cancel()
     try:
         await t
