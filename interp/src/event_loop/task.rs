@@ -70,7 +70,8 @@ pub fn coro_desc(line_now: Option<u32>, coro: &Value) -> String {
                 ),
             }
         }
-        _ => "coroutine".into(),
+        // An `aclose()`/`athrow()`/`anext()` awaitable: no name, no code.
+        other => format!("<{} without __name__>()", other.type_name()),
     }
 }
 

@@ -280,6 +280,37 @@ impl Vm {
     }
 }
 
+/// `gi_yieldfrom`/`cr_await`/`ag_await` (`_PyGen_yf`): what a suspended generator's
+/// own frame is delegating to in `yield from`/`await` — the receiver on top of its
+/// stack — else None.
+pub(crate) fn awaited(g: &Generator) -> Value {
+    if g.state.get() != GenState::Suspended {
+        return Value::None;
+    }
+    let Ok(seg) = g.frames.try_borrow() else {
+        return Value::None;
+    };
+    let Some(f) = seg.frames.first() else {
+        return Value::None;
+    };
+    let ip = f.ip as usize;
+    let is_send = |i: usize| matches!(f.code.instrs.get(i), Some(crate::bytecode::Instr::Send(_)));
+    // Suspended on the `Send` itself (a native iterator yielded), or just past it
+    // with the delegate's frames above (a generator or coroutine).
+    let delegating = seg.frames.len() > 1;
+    if !(is_send(ip) || (delegating && ip > 0 && is_send(ip - 1))) {
+        return Value::None;
+    }
+    let end = match seg.frames.get(1) {
+        Some(inner) => inner.base as usize,
+        None => seg.values.len(),
+    };
+    match end.checked_sub(1).and_then(|i| seg.values.get(i)) {
+        Some(Some(v)) => v.clone(),
+        _ => Value::None,
+    }
+}
+
 /// StopIteration's `value` (its first argument, or None).
 pub(crate) fn stop_iteration_value(e: &Exc) -> Value {
     e.exc()

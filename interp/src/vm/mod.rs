@@ -30,7 +30,7 @@ mod except_star;
 pub mod exception_group;
 mod fast_ops;
 pub mod finalize;
-mod generator;
+pub(crate) mod generator;
 mod import;
 mod instr_misc;
 mod namespace;

@@ -9,6 +9,7 @@ use super::attr::copy_dict;
 use crate::intern;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{Class, Instance, Str, Value};
+use crate::vm::generator::awaited;
 use crate::vm::Vm;
 use crate::RunResult;
 use std::rc::Rc;
@@ -166,7 +167,7 @@ impl Vm {
                     "ag_running" => Some(Value::Bool(crate::vm::async_gen::running_async(g))),
                     "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                     "gi_frame" | "cr_frame" | "ag_frame" => Some(self.generator_frame(g)),
-                    "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
+                    "gi_yieldfrom" | "cr_await" | "ag_await" => Some(awaited(g)),
                     _ => None,
                 }
             }
