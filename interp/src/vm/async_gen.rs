@@ -379,6 +379,17 @@ pub fn aclose(vm: &mut Vm, agen: &Value) -> RunResult<Value> {
     new_awaitable(vm, &g, AgOp::Close)
 }
 
+/// `GetANext` on an async generator: its `__anext__()` awaitable directly (no
+/// method lookups; the awaitable is its own await iterator). None for others.
+pub(crate) fn anext_fast(vm: &mut Vm, it: &Value) -> Option<RunResult<Value>> {
+    match it {
+        Value::Generator(g) if g.ag.is_some() => {
+            Some(new_awaitable(vm, g, AgOp::Send(Value::None)))
+        }
+        _ => None,
+    }
+}
+
 /// One step of a task whose coroutine is an `asend`/`athrow` awaitable
 /// (`loop.create_task(agen.aclose())`).
 pub fn task_step(vm: &mut Vm, coro: &Value, exc: Option<Exc>) -> RunResult<GenStep> {
