@@ -95,7 +95,7 @@ fn needs_finalizing(g: &Generator) -> bool {
 /// True when freeing `g` would run a finaliser: what the cycle collector asks
 /// before clearing a garbage generator.
 pub(crate) fn needs_close(g: &Generator) -> bool {
-    g.state.get() == GenState::Suspended && has_handlers(g)
+    g.state.get() == GenState::Suspended && needs_finalizing(g)
 }
 
 /// Keeps a garbage generator alive until it is closed (the cycle collector's
