@@ -140,7 +140,8 @@ pub fn ensure_future(vm: &mut Vm, obj: &Value, loop_: Option<&Value>) -> RunResu
         }
         return Ok(obj.clone());
     }
-    let is_coro = matches!(obj, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine);
+    let is_coro = matches!(obj, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
+        || crate::vm::async_gen::is_awaitable(obj);
     if !is_coro {
         return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
     }

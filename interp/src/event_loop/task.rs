@@ -70,7 +70,8 @@ pub fn coro_desc(line_now: Option<u32>, coro: &Value) -> String {
                 ),
             }
         }
-        _ => "coroutine".into(),
+        // An `aclose()`/`athrow()`/`anext()` awaitable: no name, no code.
+        other => format!("<{} without __name__>()", other.type_name()),
     }
 }
 
@@ -102,7 +103,9 @@ pub fn new_task_in(
     name: Value,
     context: Option<Value>,
 ) -> RunResult<Value> {
-    if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine) {
+    if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
+        && !crate::vm::async_gen::is_awaitable(&coro)
+    {
         let r = vm.repr(&coro)?;
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r.as_str())));
     }
@@ -217,8 +220,13 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
             let g = g.clone();
             vm.gen_resume(&g, Value::None, exc)
         }
-        _ => Err(vm.type_error("a coroutine was expected")),
+        // `create_task(agen.aclose())`: the awaitable is a coroutine by its methods.
+        other => crate::vm::async_gen::task_step(vm, other, exc),
     };
+    // What the step freed is finalised inside it, as in CPython (an async
+    // generator's finalizer hook schedules its `aclose()` before this task's
+    // done callbacks).
+    vm.run_finalizers();
     vm.asyncio.current_task = None;
 
     match r {

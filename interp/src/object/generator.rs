@@ -45,6 +45,35 @@ pub struct Generator {
     /// Line of the innermost suspended frame of this generator's own frame, for
     /// reprs such as `running at file.py:5`.
     pub suspended_line: Cell<u32>,
+    /// The async-generator state (`ag_running_async`, `ag_closed`, hooks); `None`
+    /// for generators and coroutines, so they pay one word for it.
+    pub ag: Option<Box<AgState>>,
+}
+
+/// What CPython keeps in `PyAsyncGenObject` besides the generator itself.
+#[derive(Default)]
+pub struct AgState {
+    /// An `asend`/`athrow` awaitable is driving the generator (set from its first
+    /// step until the generator yields a value or finishes): `ag_running`, and the
+    /// "asynchronous generator is already running" errors.
+    pub running_async: Cell<bool>,
+    /// `aclose()` started, or the generator ended with StopAsyncIteration or
+    /// GeneratorExit: a later `athrow()`/`aclose()` finishes at once.
+    pub closed: Cell<bool>,
+    /// The first-iteration hook ran (`ag_hooks_inited`).
+    pub hooks_inited: Cell<bool>,
+    /// The finalizer hook seen at the first iteration (`ag_origin_or_finalizer`):
+    /// the event loop whose asyncgen hooks were installed then.
+    pub finalizer: RefCell<Option<super::Value>>,
+    /// The finalizer hook was called (once, as `tp_finalize`).
+    pub hook_finalized: Cell<bool>,
+}
+
+impl AgState {
+    /// The state a new generator of `kind` carries.
+    pub fn for_kind(kind: GenKind) -> Option<Box<AgState>> {
+        (kind == GenKind::AsyncGenerator).then(Box::default)
+    }
 }
 
 impl Generator {

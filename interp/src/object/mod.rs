@@ -25,7 +25,7 @@ pub use containers::{List, Set, Slice, Tuple};
 pub use dict::{Dict, DictMap, HashKey};
 pub use exception::ExceptionData;
 pub use function::{Args, BoundMethod, Builtin, Cell, Function, GlobalCache, NativeFn};
-pub use generator::{GenKind, GenState, Generator};
+pub use generator::{AgState, GenKind, GenState, Generator};
 pub use native::{Native, NativeData};
 pub use range::{BigRange, Range};
 pub use str::Str;

@@ -265,6 +265,7 @@ impl Vm {
             qualname: f.qualname.borrow().clone(),
             started: Cell::new(false),
             suspended_line: Cell::new(f.code.first_line),
+            ag: crate::object::AgState::for_kind(kind),
         })))
     }
 

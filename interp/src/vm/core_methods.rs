@@ -80,6 +80,7 @@ impl Vm {
         self.core.build_class = bc.clone();
         self.add_builtin("__build_class__", bc);
         self.install_generator_methods();
+        self.install_async_gen_methods();
         self.install_frame_types();
     }
 }

@@ -653,6 +653,9 @@ impl Vm {
                     Instr::YieldValue => {
                         let v = pop!();
                         save!();
+                        if code.flags.async_generator {
+                            super::async_gen::mark_yield();
+                        }
                         match self.do_yield(v)? {
                             Some(exit) => return Ok(exit),
                             None => resume!(),

@@ -86,10 +86,16 @@ fn has_handlers(g: &Generator) -> bool {
     })
 }
 
+/// True when freeing a suspended `g` runs a finaliser: its loop's asyncgen
+/// finalizer hook (once), else closing it if it has handlers.
+fn needs_finalizing(g: &Generator) -> bool {
+    super::async_gen::finalized_by_hook(g).unwrap_or_else(|| has_handlers(g))
+}
+
 /// True when freeing `g` would run a finaliser: what the cycle collector asks
 /// before clearing a garbage generator.
 pub(crate) fn needs_close(g: &Generator) -> bool {
-    g.state.get() == GenState::Suspended && has_handlers(g)
+    g.state.get() == GenState::Suspended && needs_finalizing(g)
 }
 
 /// Keeps a garbage generator alive until it is closed (the cycle collector's
@@ -110,7 +116,7 @@ impl Drop for Generator {
     fn drop(&mut self) {
         let _ = LIVE.try_with(|l| l.set(l.get().saturating_sub(1)));
         match self.state.get() {
-            GenState::Suspended if has_handlers(self) => {
+            GenState::Suspended if needs_finalizing(self) => {
                 // The object is going; its frames move into a new one that the
                 // VM closes (CPython resurrects the object itself).
                 let seg = std::mem::take(self.frames.get_mut());
@@ -124,6 +130,7 @@ impl Drop for Generator {
                     qualname: self.qualname.clone(),
                     started: Cell::new(true),
                     suspended_line: Cell::new(self.suspended_line.get()),
+                    ag: self.ag.take(),
                 })));
             }
             GenState::Created => queue_never_awaited(self),
@@ -167,6 +174,11 @@ impl Vm {
     /// `_PyGen_Finalize`: close, reporting what escapes; whatever happens, the
     /// generator ends closed (a second yield is not resumed again).
     fn finalize_generator(&mut self, g: Rc<Generator>) {
+        // An async generator first iterated under a loop: the loop's finalizer
+        // hook closes it (`_PyGen_Finalize` calls `ag_origin_or_finalizer`).
+        if self.call_agen_finalizer(&g) {
+            return;
+        }
         if let Err(e) = self.gen_close(&g) {
             self.write_unraisable(&e, &Value::Generator(g.clone()));
         }

@@ -122,7 +122,11 @@ impl Vm {
             return Err(e);
         }
         let r = match exc {
-            Some(e) => {
+            Some(e) => 'thrown: {
+                // Awaiting an async generator's `asend`/`athrow`: it takes the throw.
+                if let Some(r) = self.throw_into_awaited(&e, base) {
+                    break 'thrown r;
+                }
                 // Thrown in at the suspension point: it gets this frame's traceback
                 // entry but, as `PyErr_Restore`, no new `__context__`.
                 if not_started {
@@ -160,6 +164,14 @@ impl Vm {
                     crate::event_loop::future::IterStep::Yield(v) => GenStep::Yield(v),
                     crate::event_loop::future::IterStep::Return(v) => GenStep::Return(v),
                 });
+            }
+            // `await agen.__anext__()` and friends: their step, without the
+            // StopIteration a `send` method would raise.
+            if let Some(aw) = n.get::<super::async_gen::AgAwaitable>() {
+                return aw.send(self, value);
+            }
+            if let Some(an) = n.get::<super::anext::AnextAwaitable>() {
+                return an.step(self, value, None);
             }
         }
         if value.is_none() {
@@ -273,6 +285,37 @@ impl Vm {
     }
 }
 
+/// `gi_yieldfrom`/`cr_await`/`ag_await` (`_PyGen_yf`): what a suspended generator's
+/// own frame is delegating to in `yield from`/`await` — the receiver on top of its
+/// stack — else None.
+pub(crate) fn awaited(g: &Generator) -> Value {
+    if g.state.get() != GenState::Suspended {
+        return Value::None;
+    }
+    let Ok(seg) = g.frames.try_borrow() else {
+        return Value::None;
+    };
+    let Some(f) = seg.frames.first() else {
+        return Value::None;
+    };
+    let ip = f.ip as usize;
+    let is_send = |i: usize| matches!(f.code.instrs.get(i), Some(crate::bytecode::Instr::Send(_)));
+    // Suspended on the `Send` itself (a native iterator yielded), or just past it
+    // with the delegate's frames above (a generator or coroutine).
+    let delegating = seg.frames.len() > 1;
+    if !(is_send(ip) || (delegating && ip > 0 && is_send(ip - 1))) {
+        return Value::None;
+    }
+    let end = match seg.frames.get(1) {
+        Some(inner) => inner.base as usize,
+        None => seg.values.len(),
+    };
+    match end.checked_sub(1).and_then(|i| seg.values.get(i)) {
+        Some(Some(v)) => v.clone(),
+        _ => Value::None,
+    }
+}
+
 /// StopIteration's `value` (its first argument, or None).
 pub(crate) fn stop_iteration_value(e: &Exc) -> Value {
     e.exc()
@@ -333,14 +376,22 @@ fn gen_throw(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
     let val = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let exc = match typ {
+    let exc = throw_exception(vm, typ, &val)?;
+    let step = vm.gen_resume(&g, Value::None, Some(exc))?;
+    step_to_result(vm, step)
+}
+
+/// The exception `throw(typ, val)` raises at the suspension point (`_gen_throw`'s
+/// checks): an instance as is, a class instantiated with `val`.
+pub(crate) fn throw_exception(vm: &mut Vm, typ: &Value, val: &Value) -> RunResult<Exc> {
+    Ok(match typ {
         Value::Instance(i) if i.exc().is_some() => {
             if !val.is_none() {
                 return Err(vm.type_error("instance exception may not have a separate value"));
             }
             i.clone()
         }
-        Value::Class(c) if c.is_subclass(&vm.types.exc.base_exception) => match &val {
+        Value::Class(c) if c.is_subclass(&vm.types.exc.base_exception) => match val {
             Value::Instance(i) if i.class().is_subclass(c) => i.clone(),
             Value::None => vm.make_raisable(typ.clone(), false)?,
             Value::Tuple(t) => {
@@ -361,7 +412,5 @@ fn gen_throw(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
                 other.type_name()
             )))
         }
-    };
-    let step = vm.gen_resume(&g, Value::None, Some(exc))?;
-    step_to_result(vm, step)
+    })
 }

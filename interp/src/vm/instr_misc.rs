@@ -377,6 +377,10 @@ impl Vm {
             }
             Instr::GetANext => {
                 let it = self.peek(1);
+                if let Some(aw) = super::async_gen::anext_fast(self, &it) {
+                    self.push(aw?);
+                    return Ok(());
+                }
                 let Some(anext) = self.lookup_special(&it, &Str::intern("__anext__")) else {
                     return Err(self
                         .type_error(format!(

@@ -10,6 +10,9 @@
 //! - `ops/`: the object protocol (attributes, operators, comparison, hashing, repr/str,
 //!   subscripts, iteration, formatting) for builtin values and instances with dunders.
 
+pub mod anext;
+pub mod async_gen;
+pub mod async_gen_hooks;
 pub mod context;
 pub mod errors;
 pub mod frame;
@@ -28,7 +31,7 @@ mod except_star;
 pub mod exception_group;
 mod fast_ops;
 pub mod finalize;
-mod generator;
+pub(crate) mod generator;
 mod import;
 mod instr_misc;
 mod namespace;

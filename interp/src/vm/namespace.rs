@@ -110,6 +110,7 @@ impl Vm {
             name: name.clone(),
             qualname: name,
             started: std::cell::Cell::new(false),
+            ag: None,
         }))
     }
 }

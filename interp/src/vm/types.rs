@@ -60,6 +60,8 @@ pub struct BuiltinTypes {
     pub generator: Rc<Class>,
     pub coroutine: Rc<Class>,
     pub async_generator: Rc<Class>,
+    /// `async_generator_asend`/`async_generator_athrow` (`vm/async_gen.rs`).
+    pub agen: crate::vm::async_gen::AgTypes,
     pub ellipsis: Rc<Class>,
     pub not_implemented_type: Rc<Class>,
     pub property: Rc<Class>,
@@ -106,6 +108,7 @@ impl BuiltinTypes {
             generator: b("generator"),
             coroutine: b("coroutine"),
             async_generator: b("async_generator"),
+            agen: crate::vm::async_gen::AgTypes::new(&object),
             ellipsis: b("ellipsis"),
             not_implemented_type: b("NotImplementedType"),
             property: b("property"),

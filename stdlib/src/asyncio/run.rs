@@ -67,10 +67,13 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// at its first step: two loop iterations and a task number each.
 fn close(vm: &mut Vm, l: &Value) -> RunResult<()> {
     cancel_all_tasks(vm, l)?;
-    for _ in 0..2 {
+    for step in 0..2 {
         vm.asyncio.task_counter += 1;
         if loop_of(l).is_none_or(|li| li.closed.get()) {
             break;
+        }
+        if step == 0 && shutdown_asyncgens(vm, l)? {
+            continue;
         }
         let lv = l.clone();
         for _ in 0..2 {
@@ -78,6 +81,41 @@ fn close(vm: &mut Vm, l: &Value) -> RunResult<()> {
         }
     }
     Ok(())
+}
+
+/// `BaseEventLoop.shutdown_asyncgens`: every async generator first iterated under
+/// this loop and still alive is closed, all at once (`gather` of their
+/// `aclose()`, each a task); one whose closing raised is reported through the
+/// default exception handler. False (nothing done) when there are none.
+fn shutdown_asyncgens(vm: &mut Vm, l: &Value) -> RunResult<bool> {
+    let agens = coil_interp::vm::async_gen_hooks::take_loop_asyncgens(l);
+    if agens.is_empty() {
+        return Ok(false);
+    }
+    let mut closing = Vec::with_capacity(agens.len());
+    for ag in &agens {
+        let aw = coil_interp::vm::async_gen::aclose(vm, ag)?;
+        closing.push(task::new_task(vm, l, aw, Value::None)?);
+    }
+    let g = gather(vm, &closing, true)?;
+    vm.run_until_complete(l, &g)?;
+    let Value::List(results) = future::result(vm, &g)? else {
+        return Ok(true);
+    };
+    let results = results.items.borrow().clone();
+    for (r, ag) in results.iter().zip(&agens) {
+        let Value::Instance(e) = r else { continue };
+        if !e.class().is_subclass(&vm.types.exc.exception) {
+            continue;
+        }
+        let agr = vm.repr(ag)?;
+        let tb = coil_interp::vm::traceback::format_exception(vm, e);
+        vm.write_stderr(&format!(
+            "an error occurred during closing of asynchronous generator {0}\nasyncgen: {0}\n{tb}",
+            agr.as_str()
+        ));
+    }
+    Ok(true)
 }
 
 fn run_iteration(vm: &mut Vm, l: &Value) -> RunResult<()> {

@@ -19,6 +19,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("sorted", func("sorted", sorted));
     vm.add_builtin("iter", func("iter", iter));
     vm.add_builtin("next", func("next", next));
+    use coil_interp::vm::anext::{builtin_aiter, builtin_anext};
+    vm.add_builtin("aiter", func("aiter", builtin_aiter));
+    vm.add_builtin("anext", func("anext", builtin_anext));
     iterators::install_types(vm);
 }
 

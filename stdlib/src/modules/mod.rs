@@ -14,6 +14,7 @@ pub mod random;
 pub mod strftime;
 pub mod structseq;
 pub mod sys;
+pub mod sys_asyncgen;
 pub mod time;
 pub mod timedelta;
 

@@ -6,6 +6,7 @@
 
 use super::new_module;
 use super::structseq::{new_structseq, structseq_class};
+use super::sys_asyncgen::{get_asyncgen_hooks as get_hooks, set_asyncgen_hooks as set_hooks};
 use crate::builtins::args::{class, clinic, func, one_arg, positional, to_index, Int};
 use crate::builtins::io::read_stdin_line;
 use coil_interp::object::class::BaseKind;
@@ -245,6 +246,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
                 )),
             ),
             ("version_info", version_info),
+            ("set_asyncgen_hooks", func("set_asyncgen_hooks", set_hooks)),
+            ("get_asyncgen_hooks", func("get_asyncgen_hooks", get_hooks)),
             ("hexversion", Value::Int(0x030b07f0)),
             ("platform", Value::str(platform())),
             ("maxsize", Value::Int(i64::MAX)),

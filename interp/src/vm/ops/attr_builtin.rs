@@ -9,6 +9,7 @@ use super::attr::copy_dict;
 use crate::intern;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{Class, Instance, Str, Value};
+use crate::vm::generator::awaited;
 use crate::vm::Vm;
 use crate::RunResult;
 use std::rc::Rc;
@@ -162,10 +163,11 @@ impl Vm {
                 match n {
                     "__name__" => Some(Value::Str(g.name.clone())),
                     "__qualname__" => Some(Value::Str(g.qualname.clone())),
-                    "gi_running" | "cr_running" | "ag_running" => Some(Value::Bool(running)),
+                    "gi_running" | "cr_running" => Some(Value::Bool(running)),
+                    "ag_running" => Some(Value::Bool(crate::vm::async_gen::running_async(g))),
                     "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                     "gi_frame" | "cr_frame" | "ag_frame" => Some(self.generator_frame(g)),
-                    "gi_yieldfrom" | "cr_await" | "ag_await" => Some(Value::None),
+                    "gi_yieldfrom" | "cr_await" | "ag_await" => Some(awaited(g)),
                     _ => None,
                 }
             }

@@ -1,4 +1,4 @@
-# Async generators: __aiter__/__anext__, asend, athrow, aclose, async for with break, and finally blocks run at the end of asyncio.run (shutdown_asyncgens). Wishlist: async generator objects have none of these methods yet (needs wrapped yields in async-generator frames, an asend/athrow awaitable, and the loop's asyncgen hooks).
+# Async generators: __aiter__/__anext__, asend, athrow, aclose, async for with break, and finally blocks run at the end of asyncio.run (shutdown_asyncgens).
 import asyncio
 async def agen():
     try:
