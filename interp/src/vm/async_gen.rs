@@ -412,7 +412,7 @@ impl Vm {
     /// when the frame is not awaiting one (the caller raises `exc` there).
     pub(crate) fn throw_into_awaited(&mut self, exc: &Exc, base: usize) -> Option<RunResult<Exit>> {
         let f = self.frames.last()?;
-        if !matches!(f.code.instrs.get(f.ip as usize), Some(Instr::Send(_))) {
+        if !matches!(f.code().instrs.get(f.ip as usize), Some(Instr::Send(_))) {
             return None;
         }
         let recv = match self.values.last() {

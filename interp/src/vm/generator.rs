@@ -299,7 +299,12 @@ pub(crate) fn awaited(g: &Generator) -> Value {
         return Value::None;
     };
     let ip = f.ip as usize;
-    let is_send = |i: usize| matches!(f.code.instrs.get(i), Some(crate::bytecode::Instr::Send(_)));
+    let is_send = |i: usize| {
+        matches!(
+            f.code().instrs.get(i),
+            Some(crate::bytecode::Instr::Send(_))
+        )
+    };
     // Suspended on the `Send` itself (a native iterator yielded), or just past it
     // with the delegate's frames above (a generator or coroutine).
     let delegating = seg.frames.len() > 1;
