@@ -1,5 +1,5 @@
 //! int and float methods: `int.bit_length`, `bit_count`, `conjugate`,
-//! `as_integer_ratio`, `__index__`; `float.is_integer`, `as_integer_ratio`,
+//! `as_integer_ratio`, `__index__`, `to_bytes`, `int.from_bytes`; `float.is_integer`, `as_integer_ratio`,
 //! `conjugate`, `hex` and `float.fromhex`, after CPython 3.11
 //! `Objects/longobject.c` and `Objects/floatobject.c` (`float_hex`,
 //! `float_fromhex`, `float_as_integer_ratio_impl`). Bools use int's methods.
@@ -18,6 +18,8 @@ pub(crate) fn install(vm: &mut Vm) {
     add_method(&i, "conjugate", int_conjugate);
     add_method(&i, "as_integer_ratio", int_as_integer_ratio);
     add_method(&i, "__index__", int_index);
+    add_method(&i, "to_bytes", to_bytes);
+    add_function(&i, "from_bytes", from_bytes);
     let f = vm.types.float.clone();
     add_method(&f, "is_integer", is_integer);
     add_method(&f, "as_integer_ratio", float_as_integer_ratio);
@@ -362,4 +364,118 @@ mod tests {
             Ok(1.0000000000000004)
         );
     }
+}
+
+const TO_BYTES: args::Signature = args::Signature {
+    name: "to_bytes",
+    params: &["length", "byteorder", "signed"],
+    posonly: 0,
+    max_pos: 2,
+    required: 0,
+};
+
+const FROM_BYTES: args::Signature = args::Signature {
+    name: "from_bytes",
+    params: &["bytes", "byteorder", "signed"],
+    posonly: 0,
+    max_pos: 2,
+    required: 1,
+};
+
+/// `byteorder` (3.11: defaults to 'big'): true for little-endian.
+fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(Value::Str(s)) => match s.as_str() {
+            "little" => Ok(true),
+            "big" => Ok(false),
+            _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        },
+        Some(other) => Err(vm.type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)` (`int_to_bytes_impl`).
+fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let n = recv_int(vm, "to_bytes", recv)?;
+    let bound = args::bind(vm, &TO_BYTES, &a)?;
+    let length = match &bound[0] {
+        Some(v) => args::index_i64(vm, v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = little_endian(vm, bound[1].as_ref())?;
+    let signed = match &bound[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    // Big-endian two's complement (or magnitude), then padded to `length`.
+    let mut raw = if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if n.is_zero() {
+        raw.clear();
+    }
+    if raw.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    let mut out = vec![fill; length - raw.len()];
+    out.extend(raw);
+    if little {
+        out.reverse();
+    }
+    Ok(Value::bytes(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is a bytes
+/// object or any iterable of ints in range(256).
+fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    let bound = args::bind(vm, &FROM_BYTES, &a)?;
+    let src = bound[0].clone().unwrap_or(Value::None);
+    let data: Vec<u8> = match &src {
+        Value::Bytes(b) => b.as_bytes().to_vec(),
+        Value::Str(_) => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes"));
+        }
+        other => {
+            let items = vm.collect(other)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in &items {
+                let i = args::index_i64(vm, v)?;
+                out.push(
+                    u8::try_from(i)
+                        .map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?,
+                );
+            }
+            out
+        }
+    };
+    let little = little_endian(vm, bound[1].as_ref())?;
+    let signed = match &bound[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = match (signed, little) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+    };
+    Ok(Value::from_bigint(n))
 }
