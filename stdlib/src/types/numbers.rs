@@ -282,90 +282,6 @@ pub(crate) fn parse_hex_float(s: &str) -> Result<f64, HexError> {
     Ok(signed(f))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::types::testing::{call, r};
-
-    #[test]
-    fn int_methods() {
-        let mut vm = Vm::new();
-        assert_eq!(r(&call(&mut vm, bit_length, Value::Int(-255), &[])), "8");
-        assert_eq!(r(&call(&mut vm, bit_length, Value::Int(0), &[])), "0");
-        assert_eq!(r(&call(&mut vm, bit_count, Value::Int(-7), &[])), "3");
-        assert_eq!(
-            r(&call(&mut vm, int_as_integer_ratio, Value::Bool(true), &[])),
-            "(1, 1)"
-        );
-        assert_eq!(
-            r(&call(&mut vm, bit_length, Value::Int(1), &[Value::Int(1)])),
-            "TypeError: int.bit_length() takes no arguments (1 given)"
-        );
-    }
-
-    #[test]
-    fn float_methods() {
-        let mut vm = Vm::new();
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                float_as_integer_ratio,
-                Value::Float(0.75),
-                &[]
-            )),
-            "(3, 4)"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                float_as_integer_ratio,
-                Value::Float(-2.0),
-                &[]
-            )),
-            "(-2, 1)"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                float_as_integer_ratio,
-                Value::Float(f64::INFINITY),
-                &[]
-            )),
-            "OverflowError: cannot convert Infinity to integer ratio"
-        );
-        assert_eq!(
-            r(&call(&mut vm, is_integer, Value::Float(2.0), &[])),
-            "True"
-        );
-        assert_eq!(float_hex(1.5), "0x1.8000000000000p+0");
-        assert_eq!(float_hex(0.1), "0x1.999999999999ap-4");
-        assert_eq!(float_hex(-0.0), "-0x0.0p+0");
-        assert_eq!(float_hex(1e-320), "0x0.00000000007e8p-1022");
-        for f in [
-            1.5,
-            0.1,
-            1e-320,
-            5e-324,
-            f64::MAX,
-            123.456,
-            1e300,
-            2.2250738585072014e-308,
-        ] {
-            assert_eq!(parse_hex_float(&float_hex(f)), Ok(f));
-        }
-        assert_eq!(parse_hex_float("0x1.8p1"), Ok(3.0));
-        assert_eq!(parse_hex_float("  -0X.8 "), Ok(-0.5));
-        assert_eq!(parse_hex_float("x"), Err(HexError::Invalid));
-        assert_eq!(parse_hex_float("0x1p2000"), Err(HexError::TooLarge));
-        assert_eq!(parse_hex_float("0x1p-2000"), Ok(0.0));
-        assert_eq!(parse_hex_float("0x1.00000000000008p0"), Ok(1.0));
-        assert_eq!(
-            parse_hex_float("0x1.00000000000018p0"),
-            Ok(1.0000000000000004)
-        );
-    }
-}
-
 const TO_BYTES: args::Signature = args::Signature {
     name: "to_bytes",
     params: &["length", "byteorder", "signed"],
@@ -478,4 +394,88 @@ fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
     };
     Ok(Value::from_bigint(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::testing::{call, r};
+
+    #[test]
+    fn int_methods() {
+        let mut vm = Vm::new();
+        assert_eq!(r(&call(&mut vm, bit_length, Value::Int(-255), &[])), "8");
+        assert_eq!(r(&call(&mut vm, bit_length, Value::Int(0), &[])), "0");
+        assert_eq!(r(&call(&mut vm, bit_count, Value::Int(-7), &[])), "3");
+        assert_eq!(
+            r(&call(&mut vm, int_as_integer_ratio, Value::Bool(true), &[])),
+            "(1, 1)"
+        );
+        assert_eq!(
+            r(&call(&mut vm, bit_length, Value::Int(1), &[Value::Int(1)])),
+            "TypeError: int.bit_length() takes no arguments (1 given)"
+        );
+    }
+
+    #[test]
+    fn float_methods() {
+        let mut vm = Vm::new();
+        assert_eq!(
+            r(&call(
+                &mut vm,
+                float_as_integer_ratio,
+                Value::Float(0.75),
+                &[]
+            )),
+            "(3, 4)"
+        );
+        assert_eq!(
+            r(&call(
+                &mut vm,
+                float_as_integer_ratio,
+                Value::Float(-2.0),
+                &[]
+            )),
+            "(-2, 1)"
+        );
+        assert_eq!(
+            r(&call(
+                &mut vm,
+                float_as_integer_ratio,
+                Value::Float(f64::INFINITY),
+                &[]
+            )),
+            "OverflowError: cannot convert Infinity to integer ratio"
+        );
+        assert_eq!(
+            r(&call(&mut vm, is_integer, Value::Float(2.0), &[])),
+            "True"
+        );
+        assert_eq!(float_hex(1.5), "0x1.8000000000000p+0");
+        assert_eq!(float_hex(0.1), "0x1.999999999999ap-4");
+        assert_eq!(float_hex(-0.0), "-0x0.0p+0");
+        assert_eq!(float_hex(1e-320), "0x0.00000000007e8p-1022");
+        for f in [
+            1.5,
+            0.1,
+            1e-320,
+            5e-324,
+            f64::MAX,
+            123.456,
+            1e300,
+            2.2250738585072014e-308,
+        ] {
+            assert_eq!(parse_hex_float(&float_hex(f)), Ok(f));
+        }
+        assert_eq!(parse_hex_float("0x1.8p1"), Ok(3.0));
+        assert_eq!(parse_hex_float("  -0X.8 "), Ok(-0.5));
+        assert_eq!(parse_hex_float("x"), Err(HexError::Invalid));
+        assert_eq!(parse_hex_float("0x1p2000"), Err(HexError::TooLarge));
+        assert_eq!(parse_hex_float("0x1p-2000"), Ok(0.0));
+        assert_eq!(parse_hex_float("0x1.00000000000008p0"), Ok(1.0));
+        assert_eq!(
+            parse_hex_float("0x1.00000000000018p0"),
+            Ok(1.0000000000000004)
+        );
+    }
 }
