@@ -151,6 +151,13 @@ impl Vm {
     /// Writes to standard error, after flushing stdout so the order is preserved.
     pub fn write_stderr(&mut self, s: &str) {
         self.run_finalizers();
+        self.write_stderr_now(s);
+    }
+
+    /// `write_stderr` without running pending finalisers first: the report of an
+    /// uncaught exception comes before what freeing its frames reports, since in
+    /// CPython the traceback keeps those frames alive until it is printed.
+    pub fn write_stderr_now(&mut self, s: &str) {
         self.flush_stdout();
         let mut err = std::io::stderr().lock();
         let _ = err.write_all(s.as_bytes());

@@ -86,7 +86,7 @@ pub fn exit_code_for(vm: &mut Vm, exc: &Exc) -> i32 {
         };
     }
     let report = super::traceback::format_exception(vm, exc);
-    vm.write_stderr(&report);
+    vm.write_stderr_now(&report);
     if cls.is_subclass(&vm.types.exc.keyboard_interrupt) {
         130
     } else {
