@@ -336,6 +336,13 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if let Some(f) = vm.lookup_special(seq, &coil_interp::object::Str::intern("__reversed__")) {
         return vm.call(&f, std::slice::from_ref(seq), &[]);
     }
+    // A dict subclass inherits `dict.__reversed__` (Coil's dict has no such
+    // method to find): its keys, newest first, not the sequence protocol.
+    if let base @ Value::Dict(_) = vm.builtin_base(seq) {
+        let mut keys = vm.collect(&base)?;
+        keys.reverse();
+        return vm.get_iter(&Value::list(keys));
+    }
     let has = |vm: &Vm, name: &str| {
         vm.lookup_special(seq, &coil_interp::object::Str::intern(name))
             .is_some()

@@ -1,8 +1,10 @@
 //! The `collections` module (CPython 3.11 `Lib/collections/__init__.py` over
-//! `Modules/_collectionsmodule.c`): `deque` for now, in Rust (`deque.rs` for the
+//! `Modules/_collectionsmodule.c`): `deque` in Rust (`deque.rs` for the
 //! payload and the named methods, `deque_ops.rs` for the dunders and the
-//! iterators). The classes are made once per VM; the collector learns what a
-//! deque and its iterators hold (`register_gc`).
+//! iterators); `defaultdict`, `Counter`, `OrderedDict` and `namedtuple` in
+//! Python (`collections.py`, compiled into the module at import, as `heapq.py`
+//! is). The classes are made once per VM; the collector learns what a deque
+//! and its iterators hold (`register_gc`).
 
 pub mod deque;
 pub mod deque_ops;
@@ -154,11 +156,15 @@ fn register_gc() {
     );
 }
 
-/// Builds the `collections` module.
+const PYTHON_PART: &str = include_str!("collections.py");
+
+/// Builds the `collections` module: the Rust `deque`, then the Python part run
+/// in the module's namespace.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let c = classes(vm);
-    Ok(new_module(
-        "collections",
-        vec![("deque", Value::Class(c.deque))],
-    ))
+    let m = new_module("collections", vec![("deque", Value::Class(c.deque))]);
+    m.dict.set_str("__builtins__", vm.builtins_module());
+    let code = vm.compile_source(PYTHON_PART, "<frozen collections>")?;
+    vm.run_module_code(code, m.dict.clone())?;
+    Ok(m)
 }

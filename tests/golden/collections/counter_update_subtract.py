@@ -1,0 +1,15 @@
+# Counter.update adds counts, subtract removes them and keeps zero and negative counts
+from collections import Counter
+c = Counter(a=3, b=1)
+c.update('aab')
+print(c)
+c.update({'a': 1, 'z': 5})
+print(c)
+c.update(b=10)
+print(c)
+c.subtract({'a': 10, 'q': 1})
+print(c)
+c.subtract('zz', z=1)
+print(c)
+print(sorted(c.elements()))
+print(list(Counter(x=2, y=0, w=-1, v=1).elements()))
