@@ -59,6 +59,19 @@ fn holds(ord: Ordering, op: CmpOp) -> bool {
     }
 }
 
+/// The builtin value inside an instance of a builtin subclass (`class D(dict)`),
+/// else `v`: what a builtin type's own comparison sees when the subclass's
+/// dunder declined (`dict.__eq__({}, D())` compares the dicts).
+fn builtin_view(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            crate::object::class::Payload::Builtin(b) => b.clone(),
+            _ => v.clone(),
+        },
+        _ => v.clone(),
+    }
+}
+
 fn dispatches(v: &Value) -> bool {
     matches!(v, Value::Instance(_) | Value::Native(_))
 }
@@ -125,7 +138,7 @@ impl Vm {
                     return Ok(Some(r));
                 }
             }
-        } else if let Some(r) = self.builtin_compare(a, b, op)? {
+        } else if let Some(r) = self.builtin_compare(a, &builtin_view(b), op)? {
             return Ok(Some(Value::Bool(r)));
         }
         if !reversed_done {
@@ -136,7 +149,7 @@ impl Vm {
                         return Ok(Some(r));
                     }
                 }
-            } else if let Some(r) = self.builtin_compare(b, a, rop)? {
+            } else if let Some(r) = self.builtin_compare(b, &builtin_view(a), rop)? {
                 return Ok(Some(Value::Bool(r)));
             }
         }
