@@ -4,7 +4,7 @@
 
 use super::Value;
 use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A key with its precomputed `hash()`.
@@ -54,14 +54,79 @@ impl Hasher for PassThrough {
 pub type PassHasher = BuildHasherDefault<PassThrough>;
 pub type DictMap = IndexMap<HashKey, Value, PassHasher>;
 
+/// The dict's map with a keys version: a stamp renewed on every mutable borrow
+/// of the map (except `borrow_mut_values`, whose callers only replace values), so
+/// every route that can add or remove a key — all of which need `borrow_mut` —
+/// bumps it. The `LoadGlobal` memo trusts "name absent from this globals dict"
+/// only while the version it saw is unchanged (`vm/dispatch.rs`).
+#[derive(Default)]
+pub struct DictCell {
+    cell: RefCell<DictMap>,
+    version: Cell<u64>,
+}
+
+impl DictCell {
+    #[inline(always)]
+    pub fn borrow(&self) -> Ref<'_, DictMap> {
+        self.cell.borrow()
+    }
+
+    /// A mutable borrow that may change the key set: bumps the keys version.
+    #[inline(always)]
+    pub fn borrow_mut(&self) -> RefMut<'_, DictMap> {
+        self.bump();
+        self.cell.borrow_mut()
+    }
+
+    pub fn try_borrow_mut(&self) -> Result<RefMut<'_, DictMap>, std::cell::BorrowMutError> {
+        self.bump();
+        self.cell.try_borrow_mut()
+    }
+
+    /// A mutable borrow for replacing values of existing keys only: the caller
+    /// must not insert, remove or reorder keys (the keys version is not bumped).
+    #[inline(always)]
+    pub fn borrow_mut_values(&self) -> RefMut<'_, DictMap> {
+        self.cell.borrow_mut()
+    }
+
+    pub fn get_mut(&mut self) -> &mut DictMap {
+        self.bump();
+        self.cell.get_mut()
+    }
+
+    /// The keys version: changes whenever a key may have been added or removed.
+    #[inline(always)]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// Gives the dict a fresh stamp from a counter shared by all dicts, so a
+    /// version also tells dicts apart (a never-mutated dict keeps 0: it is empty).
+    #[inline(always)]
+    fn bump(&self) {
+        let stamp = STAMP.with(|c| {
+            let s = c.get().wrapping_add(1);
+            c.set(s);
+            s
+        });
+        self.version.set(stamp);
+    }
+}
+
+thread_local! {
+    /// The last keys-version stamp handed out (`DictCell::bump`).
+    static STAMP: Cell<u64> = const { Cell::new(0) };
+}
+
 pub struct Dict {
-    pub map: RefCell<DictMap>,
+    pub map: DictCell,
 }
 
 impl Dict {
     pub fn new() -> Dict {
         Dict {
-            map: RefCell::new(DictMap::default()),
+            map: DictCell::default(),
         }
     }
 
@@ -93,7 +158,22 @@ impl Dict {
             hash: key.hash(),
             value: Value::Str(key.clone()),
         };
-        self.map.borrow_mut().insert(k, value);
+        // Rebinding an existing name keeps the keys version (a `global` counter
+        // bumped in a loop must not defeat the builtins memo); the old value is
+        // dropped after the borrow ends, as its finaliser may touch this dict.
+        let old = {
+            let mut map = self.map.borrow_mut_values();
+            match map.get_mut(&k) {
+                Some(slot) => Ok(std::mem::replace(slot, value)),
+                None => Err(value),
+            }
+        };
+        match old {
+            Ok(old) => drop(old),
+            Err(value) => {
+                self.map.borrow_mut().insert(k, value);
+            }
+        }
     }
 
     /// Removes a str key, preserving order; returns the old value.

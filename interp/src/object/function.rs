@@ -70,10 +70,18 @@ impl Function {
 /// trusted when the key stored at that index is the very same interned name, so a
 /// stale index can never give a wrong value; it just falls back to hashing.
 ///
+/// A name found in the builtins instead is remembered in `builtin_slots` as the
+/// globals' keys version when it was seen absent there, and its index in the
+/// builtins dict plus one: trusted only while the globals' keys version is the
+/// same (no key added or removed since, see `DictCell`) and the builtins key at
+/// that index is the same interned name. A function's globals never change, so
+/// the version is always the one of `Function::globals`.
+///
 /// It also holds the attribute caches of the code's `LoadAttr`/`StoreAttr`/
 /// `CallMethod` instructions, one per name (`vm/attr_cache.rs`).
 pub struct GlobalCache {
     pub slots: Box<[std::cell::Cell<u32>]>,
+    pub builtin_slots: Box<[std::cell::Cell<(u64, u32)>]>,
     pub attrs: Box<[crate::vm::AttrEntry]>,
 }
 
@@ -81,6 +89,7 @@ impl GlobalCache {
     pub fn new(n: usize) -> GlobalCache {
         GlobalCache {
             slots: (0..n).map(|_| std::cell::Cell::new(0)).collect(),
+            builtin_slots: (0..n).map(|_| std::cell::Cell::new((0, 0))).collect(),
             attrs: (0..n).map(|_| Default::default()).collect(),
         }
     }

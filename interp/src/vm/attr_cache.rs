@@ -55,6 +55,11 @@ pub struct AttrEntry {
     method: RefCell<Weak<Function>>,
     /// `TypeMethod`: the builtin method found on the type (weak, as `method`).
     builtin: RefCell<Weak<Builtin>>,
+    /// `Method`: the last instance dict seen without the name (its address) and
+    /// its keys version then. Versions are stamps unique across all dicts (only
+    /// a never-mutated, so empty, dict has 0), so a reused address cannot match
+    /// a dict that has gained the name.
+    absent: Cell<(usize, u64)>,
 }
 
 /// Sum of the versions of `cls` and its MRO (see the module header).
@@ -125,7 +130,9 @@ impl AttrEntry {
         }
         let hint = self.index.get();
         let old = {
-            let mut map = inst.dict.map.borrow_mut();
+            // Replaces a value only (an insertion goes through `set_name`), so
+            // the keys version stays: see `method`.
+            let mut map = inst.dict.map.borrow_mut_values();
             match map.get_index_mut(hint.wrapping_sub(1) as usize) {
                 Some((k, slot)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
                     Some(std::mem::replace(slot, v))
@@ -148,8 +155,13 @@ impl AttrEntry {
         if !self.valid_for(&inst.class.borrow(), Kind::Method) {
             return None;
         }
-        if inst.dict.get_name(name).is_some() {
-            return None;
+        let d: &crate::object::Dict = &inst.dict;
+        let seen = (d as *const crate::object::Dict as usize, d.map.version());
+        if self.absent.get() != seen {
+            if d.get_name(name).is_some() {
+                return None;
+            }
+            self.absent.set(seen);
         }
         self.method.borrow().upgrade()
     }

@@ -307,7 +307,14 @@ impl Vm {
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        if !memo_global_push(&mut values, cache, &func.globals, name, i) {
+                        if !memo_global_push(
+                            &mut values,
+                            cache,
+                            &func.globals,
+                            &self.builtins,
+                            name,
+                            i,
+                        ) {
                             match self.load_global_slow(&func.globals, name, cache, i) {
                                 Some(v) => push!(v),
                                 None => fail!(self.name_not_defined_in(fi, name)),
@@ -851,7 +858,11 @@ impl Vm {
             cache.slots[i as usize].set(idx as u32 + 1);
             return Some(v.clone());
         }
-        self.builtins.get_name(name)
+        let version = globals.map.version();
+        let map = self.builtins.map.borrow();
+        let (idx, _, v) = map.get_full(&key)?;
+        cache.builtin_slots[i as usize].set((version, idx as u32 + 1));
+        Some(v.clone())
     }
 
     /// NameError for a global missing from the frame at `fi`.
@@ -1253,20 +1264,35 @@ pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
 
 /// The `LoadGlobal` memo: pushes the value at the remembered index of
 /// `globals`, if the key stored there is still the very same interned name.
-/// False (nothing pushed) when the slow path must look.
+/// Else a builtin remembered while `globals` kept the keys version it had when the
+/// name was seen absent there (`GlobalCache`). False (nothing pushed) when the
+/// slow path must look.
 #[inline(always)]
 fn memo_global_push(
     values: &mut Vec<Option<Value>>,
     cache: &crate::object::GlobalCache,
     globals: &crate::object::Dict,
+    builtins: &crate::object::Dict,
     name: &Rc<Str>,
     i: u32,
 ) -> bool {
     let slot = cache.slots[i as usize].get();
-    if slot == 0 {
-        return false;
+    if slot != 0 && memo_push_at(values, globals, slot, name) {
+        return true;
     }
-    let map = globals.map.borrow();
+    let (version, slot) = cache.builtin_slots[i as usize].get();
+    slot != 0 && version == globals.map.version() && memo_push_at(values, builtins, slot, name)
+}
+
+/// Pushes the value at index `slot - 1` of `dict` if its key is the interned `name`.
+#[inline(always)]
+fn memo_push_at(
+    values: &mut Vec<Option<Value>>,
+    dict: &crate::object::Dict,
+    slot: u32,
+    name: &Rc<Str>,
+) -> bool {
+    let map = dict.map.borrow();
     match map.get_index(slot as usize - 1) {
         Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
             stack::push_clone(values, v);

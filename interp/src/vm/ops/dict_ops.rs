@@ -109,7 +109,7 @@ impl Vm {
     pub fn dict_set_hashed(&mut self, d: &Dict, hk: HashKey, value: Value) -> RunResult<()> {
         match self.dict_find(d, &hk)? {
             Some(i) => {
-                if let Some((_, slot)) = d.map.borrow_mut().get_index_mut(i) {
+                if let Some((_, slot)) = d.map.borrow_mut_values().get_index_mut(i) {
                     *slot = value;
                 }
             }
