@@ -1,4 +1,4 @@
-//! Calls and displays: `CallMethod` for `obj.meth(args)`, `Call`/`CallKw` for
+//! Calls and displays: `LoadMethod`/`CallMethod` for `obj.meth(args)`, `Call`/`CallKw` for
 //! plain calls, `CallEx` once `*`/`**` appear, and list/tuple/set/dict displays
 //! with unpacking. Mirrors CPython 3.11's `compiler_call`,
 //! `maybe_optimize_method_call`, `compiler_call_helper`, `starunpack_helper` and

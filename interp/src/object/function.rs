@@ -78,7 +78,7 @@ impl Function {
 /// the version is always the one of `Function::globals`.
 ///
 /// It also holds the attribute caches of the code's `LoadAttr`/`StoreAttr`/
-/// `CallMethod` instructions, one per name (`vm/attr_cache.rs`).
+/// `LoadMethod` instructions, one per name (`vm/attr_cache.rs`).
 pub struct GlobalCache {
     pub slots: Box<[std::cell::Cell<u32>]>,
     pub builtin_slots: Box<[std::cell::Cell<(u64, u32)>]>,

@@ -3,7 +3,7 @@
 //! `LOAD_METHOD_WITH_VALUES` in `Python/specialize.c`).
 //!
 //! Each function keeps one entry per name of its code (`GlobalCache::attrs`), shared
-//! by the `LoadAttr`/`StoreAttr`/`CallMethod` instructions naming it. An entry
+//! by the `LoadAttr`/`StoreAttr`/`LoadMethod` instructions naming it. An entry
 //! remembers, for one class and one state of its MRO, what the generic lookup
 //! would do:
 //! - `InstanceAttr`: no class on the MRO has the attribute and none hooks attribute
@@ -149,7 +149,7 @@ impl AttrEntry {
         Ok(())
     }
 
-    /// `CallMethod` on an instance: the class's function on a hit.
+    /// `LoadMethod` on an instance: the class's function on a hit.
     #[inline(always)]
     pub fn method(&self, inst: &Instance, name: &Rc<Str>) -> Option<Rc<Function>> {
         if !self.valid_for(&inst.class.borrow(), Kind::Method) {
@@ -168,7 +168,7 @@ impl AttrEntry {
 }
 
 impl AttrEntry {
-    /// `CallMethod` on a builtin value whose type is `cls`: the type's builtin
+    /// `LoadMethod` on a builtin value whose type is `cls`: the type's builtin
     /// method on a hit.
     #[inline(always)]
     pub fn type_method(&self, cls: &Rc<Class>) -> Option<Rc<Builtin>> {

@@ -77,7 +77,7 @@ impl Vm {
     }
 
     /// `obj.name(*pos)`: looks the method up on the type without binding it when it
-    /// can, as `CallMethod` does.
+    /// can, as `LoadMethod` does.
     pub fn call_method(&mut self, obj: &Value, name: &str, pos: &[Value]) -> RunResult<Value> {
         let (f, recv) = self.load_method(obj, &Str::intern(name))?;
         match (recv, &f) {

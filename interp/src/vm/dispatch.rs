@@ -235,6 +235,36 @@ impl Vm {
                     load!();
                 }};
             }
+            // `PopJumpIfTrue`/`PopJumpIfFalse`: jumps to `$t` when the popped value's
+            // truth is `$jump_if`; a script `__bool__`/`__len__` runs as a frame
+            // whose return makes the jump (`Post::Truth`, `vm/dunder.rs`).
+            macro_rules! pop_jump_if {
+                ($t:expr, $jump_if:expr) => {{
+                    let t = $t;
+                    let v = pop!();
+                    let cond = match fast_ops::truthy(&v) {
+                        Some(b) => b,
+                        None => {
+                            if let Some((f, is_len)) = dunder::inline_truth(&v) {
+                                // `self` goes back where the value was.
+                                push!(v);
+                                let b = values.len() - 1;
+                                let (jump_if, target) = ($jump_if, t);
+                                let post = if is_len {
+                                    Post::TruthLen { jump_if, target }
+                                } else {
+                                    Post::Truth { jump_if, target }
+                                };
+                                push_dunder!(f, b, b, FrameRole::Dunder(post))
+                            }
+                            slow!(self.truthy(&v))
+                        }
+                    };
+                    if cond == $jump_if {
+                        jump_back!(t);
+                    }
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -378,54 +408,8 @@ impl Vm {
                             _ => stack::push_bool(&mut values, r),
                         }
                     }
-                    Instr::PopJumpIfFalse(t) => {
-                        let v = pop!();
-                        let cond = match fast_ops::truthy(&v) {
-                            Some(b) => b,
-                            None => {
-                                if let Some((f, is_len)) = dunder::inline_truth(&v) {
-                                    // `self` goes back where the value was.
-                                    push!(v);
-                                    let b = values.len() - 1;
-                                    let (jump_if, target) = (false, t);
-                                    let post = if is_len {
-                                        Post::TruthLen { jump_if, target }
-                                    } else {
-                                        Post::Truth { jump_if, target }
-                                    };
-                                    push_dunder!(f, b, b, FrameRole::Dunder(post))
-                                }
-                                slow!(self.truthy(&v))
-                            }
-                        };
-                        if !cond {
-                            jump_back!(t);
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let v = pop!();
-                        let cond = match fast_ops::truthy(&v) {
-                            Some(b) => b,
-                            None => {
-                                if let Some((f, is_len)) = dunder::inline_truth(&v) {
-                                    // `self` goes back where the value was.
-                                    push!(v);
-                                    let b = values.len() - 1;
-                                    let (jump_if, target) = (true, t);
-                                    let post = if is_len {
-                                        Post::TruthLen { jump_if, target }
-                                    } else {
-                                        Post::Truth { jump_if, target }
-                                    };
-                                    push_dunder!(f, b, b, FrameRole::Dunder(post))
-                                }
-                                slow!(self.truthy(&v))
-                            }
-                        };
-                        if cond {
-                            jump_back!(t);
-                        }
-                    }
+                    Instr::PopJumpIfFalse(t) => pop_jump_if!(t, false),
+                    Instr::PopJumpIfTrue(t) => pop_jump_if!(t, true),
                     Instr::Jump(t) => jump_back!(t),
                     Instr::JumpIfFalseOrPop(t) => {
                         let v = dup(top!());

@@ -363,7 +363,7 @@ impl Vm {
         }
     }
 
-    /// For `CallMethod`: `(function, Some(self))` when the attribute is a plain method
+    /// For `LoadMethod`: `(function, Some(self))` when the attribute is a plain method
     /// found on the type (so no bound method is allocated), else `(attribute, None)`.
     pub fn load_method(
         &mut self,
