@@ -1,10 +1,12 @@
 //! coil-stdlib: the builtin functions (`builtins/`), the methods of the builtin types
-//! (`types/`), and the builtin modules (`modules/`: time, math, sys, random,
-//! datetime; asyncio later). `install` wires them all into a fresh `Vm`.
+//! (`types/`), the builtin modules written in Rust (`modules/`, `asyncio/`) and
+//! those written in Python (`lib/`, embedded by `pylib`). `install` wires them all
+//! into a fresh `Vm`.
 
 pub mod asyncio;
 pub mod builtins;
 pub mod modules;
+pub mod pylib;
 pub mod types;
 
 use coil_interp::Vm;
@@ -17,4 +19,5 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     builtins::install(vm);
     modules::register(vm);
+    pylib::register(vm);
 }

@@ -1,9 +1,11 @@
 //! `import m`, `from m import x`, `from m import *`: builtin modules registered by
-//! `coil-stdlib`, else `m.py` next to the script, compiled and run as a module and
-//! cached in `sys.modules` (CPython's `importlib._bootstrap`, reduced to these two
-//! finders).
+//! `coil-stdlib` (native ones, then the library modules written in Python and
+//! compiled into the binary), else `m.py` next to the script, compiled and run as
+//! a module and cached in `sys.modules` (CPython's `importlib._bootstrap`, reduced
+//! to these finders). An imported submodule is bound on its parent, as
+//! `_find_and_load_unlocked` does.
 
-use super::Vm;
+use super::{FrozenModule, Vm};
 use crate::object::{Dict, Module, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
@@ -76,6 +78,12 @@ impl Vm {
             let m = init(self)?;
             let v = Value::Module(m);
             self.modules.set_str(name, v.clone());
+            self.bind_on_parent(name, &v);
+            return Ok(v);
+        }
+        if let Some(frozen) = self.frozen_modules.get(name).copied() {
+            let v = self.load_frozen_module(name, frozen)?;
+            self.bind_on_parent(name, &v);
             return Ok(v);
         }
         let path = self.script_dir.as_ref().map(|dir| {
@@ -97,6 +105,46 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// `import a.b` leaves module `b` as the attribute `b` of module `a`.
+    fn bind_on_parent(&mut self, name: &str, module: &Value) {
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            if let Some(Value::Module(p)) = self.modules.get_str(parent) {
+                p.dict.set_str(child, module.clone());
+            }
+        }
+    }
+
+    /// Runs a library module compiled into the binary, under the file name
+    /// CPython's copy has (`<prefix>/lib/python3.11/json/__init__.py`).
+    fn load_frozen_module(&mut self, name: &str, frozen: FrozenModule) -> RunResult<Value> {
+        let lib = cpython_lib_dir();
+        let filename = format!("{lib}/{}", frozen.path);
+        let code = self.compile_source(frozen.source, &filename)?;
+        let dict = Rc::new(Dict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__file__", Value::str(&filename));
+        dict.set_str("__doc__", Value::None);
+        dict.set_str("__builtins__", self.builtins_module());
+        let package = if frozen.is_package {
+            let dir = filename.trim_end_matches("/__init__.py");
+            dict.set_str("__path__", Value::list(vec![Value::str(dir)]));
+            name
+        } else {
+            name.rsplit_once('.').map_or("", |(p, _)| p)
+        };
+        dict.set_str("__package__", Value::str(package));
+        let module = Value::Module(Rc::new(Module {
+            name: Str::intern(name),
+            dict: dict.clone(),
+        }));
+        self.modules.set_str(name, module.clone());
+        if let Err(e) = self.run_module_code(code, dict) {
+            self.modules.remove_name(&Str::intern(name));
+            return Err(e);
+        }
+        Ok(self.modules.get_str(name).unwrap_or(module))
     }
 
     /// Compiles and runs `path` as module `name`. The module is in `sys.modules`
@@ -259,4 +307,15 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// CPython's library folder as Coil names it: `<prefix>/lib/python3.11`, where
+/// `<prefix>` is `sys.prefix` (two levels above the executable). Library frames
+/// in tracebacks are named under it, as CPython's are.
+pub fn cpython_lib_dir() -> String {
+    let prefix = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent()?.parent().map(|p| p.display().to_string()))
+        .unwrap_or_default();
+    format!("{prefix}/lib/python3.11")
 }

@@ -32,7 +32,7 @@ pub mod exception_group;
 mod fast_ops;
 pub mod finalize;
 pub(crate) mod generator;
-mod import;
+pub mod import;
 mod instr_misc;
 mod namespace;
 mod run;
@@ -59,6 +59,18 @@ use std::rc::Rc;
 /// Creates a builtin module on first import (registered by `coil-stdlib`).
 pub type ModuleInit = fn(&mut Vm) -> crate::RunResult<Rc<Module>>;
 
+/// A library module whose source is compiled into the binary.
+#[derive(Clone, Copy)]
+pub struct FrozenModule {
+    /// The Python source.
+    pub source: &'static str,
+    /// Its path under CPython's `lib/python3.11/` (`json/__init__.py`), which
+    /// names it in tracebacks as CPython's file would be named.
+    pub path: &'static str,
+    /// A package (`__init__.py`): it gets `__path__` and submodules.
+    pub is_package: bool,
+}
+
 /// The interpreter: builtin types, modules, output streams and the running frames.
 pub struct Vm {
     /// Every builtin type and exception class.
@@ -69,6 +81,9 @@ pub struct Vm {
     pub modules: Rc<Dict>,
     /// Builtin modules that can be imported (`time`, `math`, `asyncio`, …).
     pub native_modules: HashMap<&'static str, ModuleInit>,
+    /// Library modules written in Python and compiled into the binary
+    /// (`stdlib/lib/`): name → source, compiled on first import.
+    pub frozen_modules: HashMap<&'static str, FrozenModule>,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// `sys.path[0]`: the script's folder, where `import other` looks for `other.py`.
@@ -117,6 +132,7 @@ impl Vm {
             builtins: Rc::new(Dict::new()),
             modules: Rc::new(Dict::new()),
             native_modules: HashMap::new(),
+            frozen_modules: HashMap::new(),
             argv: Vec::new(),
             script_dir: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
@@ -167,6 +183,12 @@ impl Vm {
     /// Registers a builtin module for `import name`.
     pub fn register_module(&mut self, name: &'static str, init: ModuleInit) {
         self.native_modules.insert(name, init);
+    }
+
+    /// Registers a library module written in Python (`stdlib/lib/NAME.py`, or
+    /// `NAME/__init__.py` for a package).
+    pub fn register_frozen(&mut self, name: &'static str, module: FrozenModule) {
+        self.frozen_modules.insert(name, module);
     }
 
     /// Adds a builtin function or constant to `builtins`.

@@ -100,11 +100,7 @@ impl Exit {
 /// Where CPython's asyncio sources would be for this `coil` binary: the file
 /// names of asyncio's frames, native and Python parts alike.
 pub(crate) fn asyncio_dir() -> String {
-    let prefix = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent()?.parent().map(|p| p.display().to_string()))
-        .unwrap_or_default();
-    format!("{prefix}/lib/python3.11/asyncio")
+    format!("{}/asyncio", coil_interp::vm::import::cpython_lib_dir())
 }
 
 thread_local! {
