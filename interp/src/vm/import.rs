@@ -81,7 +81,7 @@ impl Vm {
             self.bind_on_parent(name, &v);
             return Ok(v);
         }
-        if let Some(frozen) = self.frozen_modules.get(name).copied() {
+        if let Some(frozen) = frozen_or_dev(self, name) {
             let v = self.load_frozen_module(name, frozen)?;
             self.bind_on_parent(name, &v);
             return Ok(v);
@@ -307,6 +307,40 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `COIL_LIB_DIR=stdlib/lib`: a developer's switch that reads the library
+/// modules written in Python from that folder instead of the copies compiled
+/// into the binary, so editing one needs no rebuild (new files are found too).
+fn dev_lib_module(name: &str) -> Option<FrozenModule> {
+    let dir = std::path::PathBuf::from(std::env::var_os("COIL_LIB_DIR")?);
+    let rel = name.replace('.', "/");
+    for (path, is_package) in [
+        (format!("{rel}/__init__.py"), true),
+        (format!("{rel}.py"), false),
+    ] {
+        if let Ok(source) = std::fs::read_to_string(dir.join(&path)) {
+            // Leaked once per module per process: a developer run, not a hot path.
+            let source: &'static str = Box::leak(source.into_boxed_str());
+            let path: &'static str = Box::leak(path.into_boxed_str());
+            return Some(FrozenModule {
+                source,
+                path,
+                is_package,
+            });
+        }
+    }
+    None
+}
+
+/// The embedded copy of a library module, or its file under `COIL_LIB_DIR`.
+fn frozen_or_dev(vm: &Vm, name: &str) -> Option<FrozenModule> {
+    if std::env::var_os("COIL_LIB_DIR").is_some() {
+        if let Some(m) = dev_lib_module(name) {
+            return Some(m);
+        }
+    }
+    vm.frozen_modules.get(name).copied()
 }
 
 /// CPython's library folder as Coil names it: `<prefix>/lib/python3.11`, where
