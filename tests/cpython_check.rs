@@ -4,7 +4,9 @@
 //!
 //! CPython is `$(pyenv root)/versions/3.11.7/bin/python3.11` when present (the pyenv shim
 //! costs 70 ms a start), else `python3.11` on `PATH`, or the `COIL_CPYTHON` variable. Without
-//! any, the check prints a notice and runs nothing. `PYTHONHASHSEED` is left random on
+//! any, the check prints a notice and runs nothing — except under CI (`CI` set and not
+//! `false`), where a missing CPython fails the run: CI must not pass on an unchecked
+//! suite. `PYTHONHASHSEED` is left random on
 //! purpose: a program whose output depends on string hashing fails here sooner or later.
 //! For `# coil-test: syntax-error` programs only CPython's final stderr line is compared.
 //! CPython runs with `-S` (no `site` import), like `scripts/regen-golden`.
@@ -13,13 +15,17 @@ mod harness;
 
 use harness::{Exit, Expected, Program};
 use libtest_mimic::{Arguments, Failed, Trial};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn main() {
     let mut args = Arguments::from_args();
     harness::default_threads(&mut args);
-    let Some(python) = find_python() else {
+    let Some(python) = harness::find_python() else {
+        if harness::under_ci() {
+            eprintln!("cpython_check: no python3.11 found under CI (set COIL_CPYTHON)");
+            std::process::exit(1);
+        }
         eprintln!("cpython_check: no python3.11 found (set COIL_CPYTHON); skipping the check");
         libtest_mimic::run(&args, Vec::new()).exit();
     };
@@ -34,25 +40,6 @@ fn main() {
         })
         .collect();
     libtest_mimic::run(&args, trials).exit();
-}
-
-fn find_python() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("COIL_CPYTHON") {
-        return Some(PathBuf::from(path));
-    }
-    let pyenv_root = std::env::var_os("PYENV_ROOT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pyenv")));
-    if let Some(root) = pyenv_root {
-        let candidate = root.join("versions/3.11.7/bin/python3.11");
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join("python3.11"))
-        .find(|candidate| candidate.is_file())
 }
 
 fn check_one(python: &Path, program: &Program) -> Result<(), String> {

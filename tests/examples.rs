@@ -5,6 +5,14 @@
 //! (addresses, directories, clock times, durations to one decimal), as
 //! `../shared/tools/seed-check` compares them. One trial per program:
 //! `cargo test --release --test examples -- seeds/`.
+//!
+//! The trial `cpython_check` runs every example outside `seeds/` with CPython 3.11 (all
+//! at once: they mostly sleep) and fails if CPython does not print the expectation
+//! either, so no `.out` was blessed from Coil; `scripts/regen-examples` rewrites them
+//! from CPython. The seeds' expectations are the shared seed outputs, copied verbatim
+//! (`scripts/regen-examples` copies them again): four of them (`10`, `19`, `20`, `21`)
+//! pass coroutines to `asyncio.wait`, which 3.11 refuses, so they pin the behaviour the
+//! project was started from rather than 3.11's.
 
 mod harness;
 
@@ -22,7 +30,8 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &mut files);
     files.sort();
-    let trials = files
+    let mut trials: Vec<Trial> = files
+        .clone()
         .into_iter()
         .map(|path| {
             let name = path
@@ -35,7 +44,67 @@ fn main() {
             Trial::test(name, move || run_one(&coil, &path).map_err(Failed::from))
         })
         .collect();
+    let own: Vec<PathBuf> = files
+        .into_iter()
+        .filter(|p| !p.strip_prefix(&root).is_ok_and(|r| r.starts_with("seeds")))
+        .collect();
+    trials.push(Trial::test("cpython_check", move || {
+        cpython_check(&own).map_err(Failed::from)
+    }));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Runs every example under CPython 3.11 concurrently and compares its output with
+/// the expectation, as `run_one` compares Coil's.
+fn cpython_check(files: &[PathBuf]) -> Result<(), String> {
+    let Some(python) = harness::find_python() else {
+        if harness::under_ci() {
+            return Err("no python3.11 found under CI (set COIL_CPYTHON)".into());
+        }
+        eprintln!("examples: no python3.11 found; skipping the CPython check");
+        return Ok(());
+    };
+    let handles: Vec<_> = files
+        .iter()
+        .map(|path| {
+            let mut command = Command::new(&python);
+            command.arg("-S");
+            if let (Some(name), Some(dir)) = (path.file_name(), path.parent()) {
+                command.arg(name).current_dir(dir);
+            }
+            harness::clean_env(&mut command);
+            command.env("PYTHONDONTWRITEBYTECODE", "1");
+            let path = path.clone();
+            std::thread::spawn(move || (path, command.output()))
+        })
+        .collect();
+    let mut problems = String::new();
+    for handle in handles {
+        let Ok((path, output)) = handle.join() else {
+            problems.push_str("a CPython run panicked\n");
+            continue;
+        };
+        let output = output.map_err(|e| format!("cannot run {}: {e}", python.display()))?;
+        let read = |ext: &str| std::fs::read_to_string(path.with_extension(ext)).ok();
+        let expected_out = read("out").unwrap_or_default();
+        let expected_err = read("err").unwrap_or_default();
+        for (what, expected, got) in [
+            ("stdout", &expected_out, &output.stdout),
+            ("stderr", &expected_err, &output.stderr),
+        ] {
+            let got = String::from_utf8_lossy(got);
+            let (e, g) = (normalise(expected, true), normalise(&got, true));
+            if e != g {
+                problems.push_str(&format!("{} (CPython):\n", path.display()));
+                problems.push_str(&harness::diff::unified(what, &e, &g));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
