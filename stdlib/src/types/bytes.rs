@@ -3,6 +3,11 @@
 //! `Objects/bytes_methods.c`, `Objects/stringlib/`, and the utf-8 / ascii /
 //! latin-1 codecs of `Objects/unicodeobject.c`). Indexing, slicing, `len`,
 //! `+`, `*`, `in`, comparisons and hashing are the VM's `ops`.
+//!
+//! The text methods are shared with `bytearray` (`bytearray.rs`): each reads
+//! its receiver with `recv` (a bytearray's contents are copied, so no borrow
+//! outlives the call) and builds its result with `like`, bytes for bytes and a
+//! bytearray for a bytearray. More of them are in `bytes_text.rs`.
 
 use super::args::{self, Signature};
 use super::{add_function, add_method};
@@ -11,99 +16,133 @@ use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
-    let c = vm.types.bytes.clone();
-    add_function(&c, "__new__", bytes_new);
-    add_function(&c, "fromhex", fromhex);
-    add_method(&c, "decode", decode);
-    add_method(&c, "hex", hex);
-    add_method(&c, "upper", |vm, r, a| {
-        map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
-    });
-    add_method(&c, "lower", |vm, r, a| {
-        map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
-    });
-    add_method(&c, "split", split);
-    add_method(&c, "join", join);
-    add_method(&c, "startswith", |vm, r, a| {
-        affix(vm, r, a, "startswith", true)
-    });
-    add_method(&c, "endswith", |vm, r, a| {
-        affix(vm, r, a, "endswith", false)
-    });
-    add_method(&c, "find", |vm, r, a| {
-        find(vm, r, a, "find").map(Value::Int)
-    });
-    add_method(&c, "count", count);
-    add_method(&c, "index", |vm, r, a| match find(vm, r, a, "index")? {
-        -1 => Err(vm.value_error("subsection not found")),
-        i => Ok(Value::Int(i)),
-    });
-    add_method(&c, "replace", replace);
-    add_method(&c, "strip", |vm, r, a| strip(vm, r, a, "strip", true, true));
-    add_method(&c, "lstrip", |vm, r, a| {
-        strip(vm, r, a, "lstrip", true, false)
-    });
-    add_method(&c, "rstrip", |vm, r, a| {
-        strip(vm, r, a, "rstrip", false, true)
-    });
-    add_method(&c, "isdigit", |vm, r, a| {
-        test(vm, r, a, "isdigit", |b| b.is_ascii_digit())
-    });
-    add_method(&c, "isalpha", |vm, r, a| {
-        test(vm, r, a, "isalpha", |b| b.is_ascii_alphabetic())
-    });
-    add_method(&c, "isalnum", |vm, r, a| {
-        test(vm, r, a, "isalnum", |b| b.is_ascii_alphanumeric())
-    });
-    add_method(&c, "isspace", |vm, r, a| {
-        test(vm, r, a, "isspace", |b| b" \t\n\r\x0b\x0c".contains(&b))
+    add_function(&vm.types.bytes.clone(), "__new__", bytes_new);
+    super::bytearray::install(vm);
+    for c in [
+        vm.types.bytes.clone(),
+        super::bytearray::bytearray_class(vm),
+    ] {
+        install_shared(&c);
+        super::bytes_text::install_shared(&c);
+    }
+    let ba = super::bytearray::bytearray_class(vm);
+    add_function(&ba, "fromhex", |vm, r, a| match fromhex(vm, r, a)? {
+        Value::Bytes(b) => Ok(super::bytearray::new_bytearray(vm, b.as_bytes().to_vec())),
+        other => Ok(other),
     });
     let s = vm.types.str.clone();
     add_method(&s, "encode", encode);
 }
 
-/// The bytes receiver of a `bytes` method.
-fn recv<'a>(vm: &Vm, name: &str, recv: &'a Value) -> RunResult<&'a Rc<Bytes>> {
+/// The methods bytes and bytearray share.
+fn install_shared(c: &Rc<coil_interp::object::Class>) {
+    add_function(c, "fromhex", fromhex);
+    add_method(c, "decode", decode);
+    add_method(c, "hex", hex);
+    add_method(c, "upper", |vm, r, a| {
+        map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
+    });
+    add_method(c, "lower", |vm, r, a| {
+        map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
+    });
+    add_method(c, "split", split);
+    add_method(c, "join", join);
+    add_method(c, "startswith", |vm, r, a| {
+        affix(vm, r, a, "startswith", true)
+    });
+    add_method(c, "endswith", |vm, r, a| {
+        affix(vm, r, a, "endswith", false)
+    });
+    add_method(c, "find", |vm, r, a| {
+        find(vm, r, a, "find").map(Value::Int)
+    });
+    add_method(c, "count", count);
+    add_method(c, "index", |vm, r, a| match find(vm, r, a, "index")? {
+        -1 => Err(vm.value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    });
+    add_method(c, "replace", replace);
+    add_method(c, "strip", |vm, r, a| strip(vm, r, a, "strip", true, true));
+    add_method(c, "lstrip", |vm, r, a| {
+        strip(vm, r, a, "lstrip", true, false)
+    });
+    add_method(c, "rstrip", |vm, r, a| {
+        strip(vm, r, a, "rstrip", false, true)
+    });
+    add_method(c, "isdigit", |vm, r, a| {
+        test(vm, r, a, "isdigit", |b| b.is_ascii_digit())
+    });
+    add_method(c, "isalpha", |vm, r, a| {
+        test(vm, r, a, "isalpha", |b| b.is_ascii_alphabetic())
+    });
+    add_method(c, "isalnum", |vm, r, a| {
+        test(vm, r, a, "isalnum", |b| b.is_ascii_alphanumeric())
+    });
+    add_method(c, "isspace", |vm, r, a| {
+        test(vm, r, a, "isspace", |b| b" \t\n\r\x0b\x0c".contains(&b))
+    });
+}
+
+/// The receiver of a bytes or bytearray method, as bytes (a bytearray's
+/// contents copied).
+pub(crate) fn recv(vm: &Vm, name: &str, recv: &Value) -> RunResult<Rc<Bytes>> {
     match recv {
-        Value::Bytes(b) => Ok(b),
-        other => Err(args::wrong_receiver(vm, "bytes", name, other)),
+        Value::Bytes(b) => Ok(b.clone()),
+        other => match super::bytearray::contents(other) {
+            Some(data) => Ok(Rc::new(Bytes::new(data))),
+            None => Err(args::wrong_receiver(vm, "bytes", name, other)),
+        },
     }
 }
 
-/// A bytes-like argument (`Py_buffer`): bytes only, for now.
-fn buffer<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a [u8]> {
+/// A method's bytes result, of the receiver's kind: bytes for bytes, a
+/// bytearray for a bytearray.
+pub(crate) fn like(vm: &Vm, recv: &Value, data: Vec<u8>) -> Value {
+    super::bytearray::make_like(vm, recv, data)
+}
+
+/// The contents of a bytes-like object (`Py_buffer`): bytes or bytearray.
+pub(crate) fn buffer_of(v: &Value) -> Option<Vec<u8>> {
     match v {
-        Value::Bytes(b) => Ok(b.as_bytes()),
-        other => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        Value::Bytes(b) => Some(b.as_bytes().to_vec()),
+        other => super::bytearray::contents(other),
     }
+}
+
+/// A bytes-like argument, or CPython's TypeError.
+pub(crate) fn buffer(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
+    buffer_of(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v).as_str()
+        ))
+    })
 }
 
 /// One byte from an int argument (`bytes([256])` is a ValueError).
-fn byte_of(vm: &mut Vm, v: &Value) -> RunResult<u8> {
+pub(crate) fn byte_of(vm: &mut Vm, v: &Value) -> RunResult<u8> {
+    byte_checked(vm, v, "bytes")
+}
+
+/// One byte from an int (or `__index__`) argument; `what` names it in the
+/// range error (`bytes` for bytes, `byte` for bytearray, as CPython words it).
+pub(crate) fn byte_checked(vm: &mut Vm, v: &Value, what: &str) -> RunResult<u8> {
     let i = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => -1,
-        other => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
-        }
+        other => match vm.as_index(other)? {
+            Some(i) => i,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(other).as_str()
+                )))
+            }
+        },
     };
-    u8::try_from(i).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))
+    u8::try_from(i).map_err(|_| vm.value_error(format!("{what} must be in range(0, 256)")))
 }
-
-const BYTES: Signature = Signature {
-    name: "bytes",
-    params: &["source", "encoding", "errors"],
-    posonly: 0,
-    max_pos: 3,
-    required: 0,
-};
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
 fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -115,18 +154,50 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             kw: a.kw,
         }
     };
-    let bound = args::bind(vm, &BYTES, &a)?;
+    if let ([src @ Value::Bytes(_)], []) = (a.pos, a.kw) {
+        return Ok(src.clone());
+    }
+    if let ([src @ Value::Instance(_)], []) = (a.pos, a.kw) {
+        if let Some(method) = vm.lookup_special(src, &coil_interp::object::Str::intern("__bytes__"))
+        {
+            let r = vm.call(&method, std::slice::from_ref(src), &[])?;
+            return match r {
+                Value::Bytes(_) => Ok(r),
+                other => Err(vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&other).as_str()
+                ))),
+            };
+        }
+    }
+    from_source(vm, "bytes", &a).map(Value::bytes)
+}
+
+/// The contents of `bytes(...)`/`bytearray(...)` from their arguments
+/// (`source`, `encoding`, `errors`).
+pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResult<Vec<u8>> {
+    let sig = Signature {
+        name,
+        params: &["source", "encoding", "errors"],
+        posonly: 0,
+        max_pos: 3,
+        required: 0,
+    };
+    let bound = args::bind(vm, &sig, a)?;
     let Some(src) = &bound[0] else {
         if bound[1].is_some() || bound[2].is_some() {
             return Err(vm.type_error("encoding or errors without sequence argument"));
         }
-        return Ok(Value::bytes(Vec::new()));
+        return Ok(Vec::new());
     };
     if let Value::Str(s) = src {
         let Some(enc) = &bound[1] else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        return encode_str(vm, s.as_str(), Some(enc), bound[2].as_ref());
+        return match encode_str(vm, s.as_str(), Some(enc), bound[2].as_ref())? {
+            Value::Bytes(b) => Ok(b.as_bytes().to_vec()),
+            _ => Ok(Vec::new()),
+        };
     }
     if bound[1].is_some() {
         return Err(vm.type_error("encoding without a string argument"));
@@ -134,13 +205,19 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     if bound[2].is_some() {
         return Err(vm.type_error("errors without a string argument"));
     }
+    if let Some(data) = buffer_of(src) {
+        return Ok(data);
+    }
     match src {
-        Value::Bytes(_) => Ok(src.clone()),
         Value::Int(n) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            Ok(Value::bytes(vec![0; *n as usize]))
+            let mut out = Vec::new();
+            out.try_reserve_exact(*n as usize)
+                .map_err(|_| vm.memory_error())?;
+            out.resize(*n as usize, 0);
+            Ok(out)
         }
         Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         other => {
@@ -148,16 +225,17 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
                 Ok(_) => vm.collect(other)?,
                 Err(_) => {
                     return Err(vm.type_error(format!(
-                        "cannot convert '{}' object to bytes",
-                        other.type_name()
+                        "cannot convert '{}' object to {name}",
+                        vm.type_name(other).as_str()
                     )))
                 }
             };
+            let what = if name == "bytes" { "bytes" } else { "byte" };
             let mut out = Vec::with_capacity(items.len());
             for v in &items {
-                out.push(byte_of(vm, v)?);
+                out.push(byte_checked(vm, v, what)?);
             }
-            Ok(Value::bytes(out))
+            Ok(out)
         }
     }
 }
@@ -443,7 +521,11 @@ fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
     args::no_args(vm, "bytes", name, &a)?;
-    Ok(Value::bytes(b.as_bytes().iter().map(|&c| f(c)).collect()))
+    Ok(like(
+        vm,
+        recv_,
+        b.as_bytes().iter().map(|&c| f(c)).collect(),
+    ))
 }
 
 fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> RunResult<Value> {
@@ -487,19 +569,20 @@ fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
                     while end > i && is_ws(&data[end - 1]) {
                         end -= 1;
                     }
-                    parts.push(Value::bytes(data[i..end].to_vec()));
+                    parts.push(like(vm, recv_, data[i..end].to_vec()));
                     break;
                 }
                 let start = i;
                 while i < data.len() && !is_ws(&data[i]) {
                     i += 1;
                 }
-                parts.push(Value::bytes(data[start..i].to_vec()));
+                parts.push(like(vm, recv_, data[start..i].to_vec()));
                 left -= 1;
             }
         }
         Some(sep) => {
             let sep = buffer(vm, sep)?;
+            let sep = &sep[..];
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -507,14 +590,14 @@ fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
             while left > 0 {
                 match coil_interp::vm::ops::compare::find_bytes(rest, sep) {
                     Some(p) => {
-                        parts.push(Value::bytes(rest[..p].to_vec()));
+                        parts.push(like(vm, recv_, rest[..p].to_vec()));
                         rest = &rest[p + sep.len()..];
                         left -= 1;
                     }
                     None => break,
                 }
             }
-            parts.push(Value::bytes(rest.to_vec()));
+            parts.push(like(vm, recv_, rest.to_vec()));
         }
     }
     Ok(Value::list(parts))
@@ -530,17 +613,17 @@ fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         if i > 0 {
             out.extend_from_slice(b.as_bytes());
         }
-        match v {
-            Value::Bytes(x) => out.extend_from_slice(x.as_bytes()),
-            other => {
+        match buffer_of(v) {
+            Some(x) => out.extend_from_slice(&x),
+            None => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
-                    other.type_name()
+                    vm.type_name(v).as_str()
                 )))
             }
         }
     }
-    Ok(Value::bytes(out))
+    Ok(like(vm, recv_, out))
 }
 
 /// `startswith`/`endswith` with a bytes or a tuple of bytes.
@@ -556,16 +639,16 @@ fn affix(vm: &mut Vm, recv_: &Value, a: Args, name: &str, start: bool) -> RunRes
         other => vec![other.clone()],
     };
     for c in &candidates {
-        let Value::Bytes(c) = c else {
+        let Some(c) = buffer_of(c) else {
             return Err(vm.type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
-                c.type_name()
+                vm.type_name(c).as_str()
             )));
         };
         let hit = if start {
-            hay.starts_with(c.as_bytes())
+            hay.starts_with(&c)
         } else {
-            hay.ends_with(c.as_bytes())
+            hay.ends_with(&c)
         };
         if hit && s <= e {
             return Ok(Value::Bool(true));
@@ -578,7 +661,7 @@ fn affix(vm: &mut Vm, recv_: &Value, a: Args, name: &str, start: bool) -> RunRes
 fn needle(vm: &mut Vm, v: &Value) -> RunResult<Vec<u8>> {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![byte_of(vm, v)?]),
-        other => buffer(vm, other).map(<[u8]>::to_vec),
+        other => buffer(vm, other),
     }
 }
 
@@ -626,8 +709,8 @@ fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "replace", recv_)?;
     let pos = args::positional(vm, "bytes", "replace", &a, 2, 3)?;
-    let old = buffer(vm, &pos[0])?.to_vec();
-    let new = buffer(vm, &pos[1])?.to_vec();
+    let old = buffer(vm, &pos[0])?;
+    let new = buffer(vm, &pos[1])?;
     let mut left = match pos.get(2) {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
@@ -647,7 +730,7 @@ fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         if left != 0 {
             out.extend_from_slice(&new);
         }
-        return Ok(Value::bytes(out));
+        return Ok(like(vm, recv_, out));
     }
     while left != 0 {
         match coil_interp::vm::ops::compare::find_bytes(&data[i..], &old) {
@@ -661,7 +744,7 @@ fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         }
     }
     out.extend_from_slice(&data[i..]);
-    Ok(Value::bytes(out))
+    Ok(like(vm, recv_, out))
 }
 
 fn strip(
@@ -676,7 +759,7 @@ fn strip(
     let pos = args::positional(vm, "bytes", name, &a, 0, 1)?;
     let chars: Vec<u8> = match pos.first() {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
-        Some(v) => buffer(vm, v)?.to_vec(),
+        Some(v) => buffer(vm, v)?,
     };
     let data = b.as_bytes();
     let (mut s, mut e) = (0, data.len());
@@ -690,5 +773,5 @@ fn strip(
             e -= 1;
         }
     }
-    Ok(Value::bytes(data[s..e].to_vec()))
+    Ok(like(vm, recv_, data[s..e].to_vec()))
 }

@@ -9,7 +9,9 @@
 //! `__new__(cls, *args, **kwargs)`, the class first, as `type.__call__` does.
 
 pub mod args;
+mod bytearray;
 mod bytes;
+mod bytes_text;
 mod constructors;
 mod dict;
 mod list;

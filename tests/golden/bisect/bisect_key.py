@@ -1,6 +1,10 @@
 # bisect with key= (3.10+): the key applies to the items, not to x; insort applies it to x too.
 from bisect import bisect_left, bisect_right, insort
-from operator import itemgetter
+
+
+def itemgetter(i):
+    return lambda item: item[i]
+
 
 people = [("ann", 21), ("bob", 25), ("cy", 25), ("dee", 30)]
 print(bisect_left(people, 25, key=itemgetter(1)))

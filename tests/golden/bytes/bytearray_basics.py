@@ -1,0 +1,11 @@
+# bytearray: construction from every source, indexing, slicing, repr, comparisons with bytes.
+print(bytearray(), bytearray(3), bytearray([1, 2, 255]), bytearray(b"abc"), bytearray("héllo", "utf-8"))
+print(bytearray(range(65, 70)), bytearray(bytearray(b"q")), bytearray(b"mv"))
+ba = bytearray(b"hello")
+print(len(ba), ba[0], ba[-1], ba[1:3], ba[::-1], type(ba[1:3]).__name__, repr(ba), str(ba))
+print(ba == b"hello", b"hello" == ba, ba != bytearray(b"hello"), ba < b"help", ba >= b"hell")
+print(b"ell" in ba, 104 in ba, b"" in ba, b"xyz" in ba, list(ba), bytes(ba), ba.hex())
+print(ba + b"!", b"<" + ba, ba * 2, 2 * ba, isinstance(ba, bytearray), isinstance(ba, bytes))
+print(bytearray.fromhex("de ad be ef"), bytearray(b"\x00\x7f\x80\xff"), bytearray(b"'\""))
+it = iter(bytearray(b"ab"))
+print(next(it), it.__length_hint__(), next(it), next(it, "done"))
