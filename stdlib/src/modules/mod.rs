@@ -12,6 +12,8 @@ pub mod math_int;
 pub mod mt19937;
 pub mod random;
 pub mod strftime;
+pub mod struct_;
+pub mod struct_format;
 pub mod structseq;
 pub mod sys;
 pub mod sys_asyncgen;
@@ -34,6 +36,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
+    vm.register_module("struct", struct_::init);
     contextvars::install(vm);
 }
 

@@ -50,12 +50,8 @@ fn install_shared(c: &Rc<coil_interp::object::Class>) {
     add_method(c, "startswith", |vm, r, a| {
         affix(vm, r, a, "startswith", true)
     });
-    add_method(c, "endswith", |vm, r, a| {
-        affix(vm, r, a, "endswith", false)
-    });
-    add_method(c, "find", |vm, r, a| {
-        find(vm, r, a, "find").map(Value::Int)
-    });
+    add_method(c, "endswith", |vm, r, a| affix(vm, r, a, "endswith", false));
+    add_method(c, "find", |vm, r, a| find(vm, r, a, "find").map(Value::Int));
     add_method(c, "count", count);
     add_method(c, "index", |vm, r, a| match find(vm, r, a, "index")? {
         -1 => Err(vm.value_error("subsection not found")),

@@ -9,7 +9,8 @@
 //! `__new__(cls, *args, **kwargs)`, the class first, as `type.__call__` does.
 
 pub mod args;
-mod bytearray;
+pub(crate) mod bytearray;
+pub(crate) use bytes::buffer_of as bytes_buffer_of;
 mod bytes;
 mod bytes_text;
 mod constructors;
