@@ -6,6 +6,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod datetime;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod math;
 pub mod math_int;
@@ -37,6 +38,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
     vm.register_module("struct", struct_::init);
+    vm.register_module("hashlib", hashlib::init);
     contextvars::install(vm);
 }
 
