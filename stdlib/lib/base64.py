@@ -1,0 +1,193 @@
+"""Base16, Base32 and Base64 encodings (CPython 3.11 Lib/base64.py, RFC 4648),
+over `binascii`. Ascii85 and Base85 are not provided yet."""
+
+import binascii
+
+__all__ = [
+    "encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
+    "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
+    "standard_b64encode", "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode",
+]
+
+
+def _decode_input(s):
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError("string argument should contain only ASCII characters")
+        return s.encode("ascii")
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    raise TypeError(
+        "argument should be a bytes-like object or ASCII string, not %r" % s.__class__.__name__
+    )
+
+
+def b64encode(s, altchars=None):
+    """Base64-encodes bytes; `altchars` replaces '+' and '/'."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b"+/", altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decodes Base64; with `validate`, anything outside the alphabet is an
+    error instead of being skipped."""
+    s = _decode_input(s)
+    if altchars is not None:
+        altchars = _decode_input(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b"+/"))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    """Base64 with '-' and '_' in place of '+' and '/'."""
+    return b64encode(s).translate(bytes.maketrans(b"+/", b"-_"))
+
+
+def urlsafe_b64decode(s):
+    s = _decode_input(s)
+    return b64decode(s.translate(bytes.maketrans(b"-_", b"+/")))
+
+
+_B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
+
+
+def _b32encode(alphabet, s):
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+    s = bytes(s)
+    leftover = len(s) % 5
+    if leftover:
+        s = s + b"\0" * (5 - leftover)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        n = int.from_bytes(s[i:i + 5], "big")
+        out += bytes(alphabet[(n >> shift) & 31] for shift in range(35, -1, -5))
+    if leftover == 1:
+        out[-6:] = b"======"
+    elif leftover == 2:
+        out[-4:] = b"===="
+    elif leftover == 3:
+        out[-3:] = b"==="
+    elif leftover == 4:
+        out[-1:] = b"="
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _decode_input(s)
+    if len(s) % 8:
+        raise binascii.Error("Incorrect padding")
+    if map01 is not None:
+        map01 = _decode_input(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b"01", b"O" + map01))
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b"=")
+    padchars = total - len(s)
+    values = {c: i for i, c in enumerate(alphabet)}
+    decoded = bytearray()
+    acc = 0
+    for i in range(0, len(s), 8):
+        acc = 0
+        for c in s[i:i + 8]:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error("Non-base32 digit found")
+            acc = (acc << 5) + v
+        decoded += acc.to_bytes(5, "big")
+    if padchars not in (0, 1, 3, 4, 6):
+        raise binascii.Error("Incorrect padding")
+    if padchars and decoded:
+        acc <<= 5 * padchars
+        keep = (43 - 5 * padchars) // 8
+        decoded[-5:] = acc.to_bytes(5, "big")[:keep]
+    return bytes(decoded)
+
+
+def b32encode(s):
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold)
+
+
+def b16encode(s):
+    """Upper-case hexadecimal."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    s = _decode_input(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if c not in b"0123456789ABCDEF":
+            raise binascii.Error("Non-base16 digit found")
+    return binascii.unhexlify(s)
+
+
+MAXLINESIZE = 76
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def encodebytes(s):
+    """Base64 in lines of at most 76 characters, each ending in a newline."""
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    pieces = []
+    for i in range(0, len(s), MAXBINSIZE):
+        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
+    return b"".join(pieces)
+
+
+def decodebytes(s):
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    return binascii.a2b_base64(s)
+
+
+def encode(input, output):
+    """Base64-encodes the binary file `input` into `output`."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decodes the Base64 file `input` into `output`."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
