@@ -59,19 +59,22 @@ def _common_type(types):
     return result
 
 
+def _ratios(data, types):
+    """Each value as (numerator, denominator), noting each new type in
+    `types` in the order first seen."""
+    for x in data:
+        if type(x) not in types:
+            types.append(type(x))
+        yield _ratio(x)
+
+
 def _exact_sum(data):
     """(result type, exact total, count): the total is a Fraction, or an
     infinity/NaN when one is in the data."""
     by_denominator = {}
     types = []
-    seen = set()
     count = 0
-    for x in data:
-        t = type(x)
-        if t not in seen:
-            seen.add(t)
-            types.append(t)
-        n, d = _ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         by_denominator[d] = by_denominator.get(d, 0) + n
     if None in by_denominator:
@@ -88,14 +91,8 @@ def _sum_of_squares(data, center=None):
         return t, ssd, center, count
     sx, sxx = {}, {}
     types = []
-    seen = set()
     count = 0
-    for x in data:
-        t = type(x)
-        if t not in seen:
-            seen.add(t)
-            types.append(t)
-        n, d = _ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n

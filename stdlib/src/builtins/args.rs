@@ -380,6 +380,25 @@ pub fn class(
     cls
 }
 
+/// Adds a read-only property `name` to a native class; `getter` receives the
+/// instance as its one positional argument.
+pub fn add_getter(vm: &Vm, cls: &Rc<Class>, name: &str, getter: NativeFn) {
+    let prop = coil_interp::object::descriptors::Property::new(
+        Some(func(name, getter)),
+        None,
+        None,
+        None,
+    );
+    *prop.name.borrow_mut() = Some(Str::intern(name));
+    cls.dict.set_str(
+        name,
+        Value::Native(Rc::new(coil_interp::object::Native {
+            class: vm.types.property.clone(),
+            data: Box::new(prop),
+        })),
+    );
+}
+
 /// A class made earlier by `class` (for code that only needs to recognise it).
 pub fn existing_class(vm: &Vm, key: &'static str) -> Option<Rc<Class>> {
     let id = (Rc::as_ptr(&vm.types.object) as usize, key);

@@ -6,10 +6,9 @@
 //! `pbkdf2_hmac`, `scrypt` and `file_digest` are not provided yet.
 
 use super::new_module;
-use crate::builtins::args::{class, func};
+use crate::builtins::args::{add_getter, class, func};
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::descriptors::Property;
-use coil_interp::object::{Args, Class, Module, Native, NativeFn, Set, Str};
+use coil_interp::object::{Args, Class, Module, Native, NativeFn, Set};
 use coil_interp::{RunResult, Value, Vm};
 use sha2::Digest;
 use std::cell::RefCell;
@@ -206,15 +205,7 @@ fn hash_class(vm: &Vm, blake: Option<&'static str>) -> Rc<Class> {
             }),
         ];
         for (name, getter) in getters {
-            let prop = Property::new(Some(func(name, getter)), None, None, None);
-            *prop.name.borrow_mut() = Some(Str::intern(name));
-            c.dict.set_str(
-                name,
-                Value::Native(Rc::new(Native {
-                    class: vm.types.property.clone(),
-                    data: Box::new(prop),
-                })),
-            );
+            add_getter(vm, &c, name, getter);
         }
     }
     c

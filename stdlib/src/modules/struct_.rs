@@ -8,11 +8,10 @@
 
 use super::new_module;
 use super::struct_format::{parse, Code, Layout, Order};
-use crate::builtins::args::{class, func};
+use crate::builtins::args::{add_getter, class, func};
 use crate::types::args::index_value;
 use crate::types::bytearray::native_of;
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::descriptors::Property;
 use coil_interp::object::int::IntRef;
 use coil_interp::object::{Args, Class, Module, Native, NativeFn, Str};
 use coil_interp::vm::types::new_class;
@@ -96,15 +95,7 @@ fn struct_class(vm: &Vm) -> Rc<Class> {
             }),
         ];
         for (name, getter) in getters {
-            let prop = Property::new(Some(func(name, getter)), None, None, None);
-            *prop.name.borrow_mut() = Some(Str::intern(name));
-            c.dict.set_str(
-                name,
-                Value::Native(Rc::new(Native {
-                    class: vm.types.property.clone(),
-                    data: Box::new(prop),
-                })),
-            );
+            add_getter(vm, &c, name, getter);
         }
     }
     c
@@ -338,35 +329,7 @@ fn pack_into(vm: &mut Vm, s: &StructObj, pos: &[Value]) -> RunResult<Value> {
         return Err(vm.type_error("argument must be read-write bytes-like object"));
     };
     let mut data = ba.data.borrow_mut();
-    let len = data.len() as i64;
-    let start = if offset < 0 {
-        if offset + len < 0 {
-            return Err(error(
-                vm,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            ));
-        }
-        offset + len
-    } else {
-        offset
-    };
-    let size = s.layout.size as i64;
-    if len - start < size {
-        if offset < 0 {
-            return Err(error(
-                vm,
-                format!("no space to pack {size} bytes at offset {offset}"),
-            ));
-        }
-        return Err(error(
-            vm,
-            format!(
-                "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} (actual buffer size is {len})",
-                size + start
-            ),
-        ));
-    }
-    let start = start as usize;
+    let start = field_start(vm, Access::Pack, offset, data.len(), s.layout.size)?;
     data[start..start + s.layout.size].copy_from_slice(&packed);
     Ok(Value::None)
 }
@@ -404,36 +367,49 @@ fn unpack_from(vm: &mut Vm, s: &StructObj, a: &Args) -> RunResult<Value> {
         Some(o) => crate::types::args::index_i64(vm, &o)?,
         None => 0,
     };
-    let len = data.len() as i64;
+    let start = field_start(vm, Access::Unpack, offset, data.len(), s.layout.size)?;
+    unpack_values(&s.layout, &data[start..start + s.layout.size])
+}
+
+/// Which of `pack_into`/`unpack_from` checks a buffer, for its messages.
+#[derive(Clone, Copy)]
+enum Access {
+    Pack,
+    Unpack,
+}
+
+/// Where a `size`-byte field at `offset` (negative: from the end) starts in a
+/// buffer of `len` bytes, or the error CPython gives when it does not fit.
+fn field_start(vm: &Vm, access: Access, offset: i64, len: usize, size: usize) -> RunResult<usize> {
+    let (len, size) = (len as i64, size as i64);
     let start = if offset < 0 {
         if offset + len < 0 {
-            return Err(error(
-                vm,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            ));
+            return Err(error(vm, format!("offset {offset} out of range for {len}-byte buffer")));
         }
         offset + len
     } else {
         offset
     };
-    let size = s.layout.size as i64;
-    if len - start < size {
-        if offset < 0 {
-            return Err(error(
-                vm,
-                format!("not enough data to unpack {size} bytes at offset {offset}"),
-            ));
-        }
-        return Err(error(
-            vm,
-            format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} (actual buffer size is {len})",
+    if len - start >= size {
+        return Ok(start as usize);
+    }
+    let (verb, noun) = match access {
+        Access::Pack => ("pack_into", "packing"),
+        Access::Unpack => ("unpack_from", "unpacking"),
+    };
+    Err(error(
+        vm,
+        match (offset < 0, access) {
+            (true, Access::Pack) => format!("no space to pack {size} bytes at offset {offset}"),
+            (true, Access::Unpack) => {
+                format!("not enough data to unpack {size} bytes at offset {offset}")
+            }
+            _ => format!(
+                "{verb} requires a buffer of at least {} bytes for {noun} {size} bytes at offset {offset} (actual buffer size is {len})",
                 size + start
             ),
-        ));
-    }
-    let start = start as usize;
-    unpack_values(&s.layout, &data[start..start + s.layout.size])
+        },
+    ))
 }
 
 fn iter_unpack(vm: &mut Vm, s: &StructObj, buffer: &Value) -> RunResult<Value> {
