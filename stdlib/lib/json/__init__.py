@@ -61,6 +61,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
+try:
+    _BINARY = (bytes, bytearray)
+except NameError:
+    # Coil has no bytearray type yet.
+    _BINARY = (bytes,)
+
 
 def detect_encoding(b):
     """The encoding of a JSON document given as bytes (RFC 4627 section 3:
@@ -101,10 +107,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
             raise JSONDecodeError(
                 "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, (bytes, bytearray)):
+        if not isinstance(s, _BINARY):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        # CPython passes 'surrogatepass'; Coil strings cannot hold
+        # surrogates, so encoded surrogates fail as under 'strict'.
+        s = s.decode(detect_encoding(s))
 
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None
