@@ -16,6 +16,7 @@ pub mod strftime;
 pub mod structseq;
 pub mod sys;
 pub mod sys_asyncgen;
+pub mod sys_info;
 pub mod time;
 pub mod timedelta;
 
