@@ -12,6 +12,7 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod random;
+pub mod random_state;
 pub mod strftime;
 pub mod structseq;
 pub mod sys;
