@@ -14,6 +14,7 @@ pub mod mt19937;
 pub mod random;
 pub mod random_state;
 pub mod strftime;
+pub mod strptime;
 pub mod structseq;
 pub mod sys;
 pub mod sys_asyncgen;
