@@ -107,7 +107,8 @@ pub fn datetime_class(vm: &Vm) -> Rc<Class> {
         );
         cls.dict
             .set_str("fromisoformat", func("fromisoformat", dt_fromisoformat));
-        cls.dict.set_str("strptime", func("strptime", dt_strptime));
+        cls.dict
+            .set_str("strptime", func("strptime", super::strptime::dt_strptime));
         cls.dict
             .set_str("fromordinal", func("fromordinal", dt_fromordinal));
         if let Ok(us) = make_td(vm, 1) {
@@ -867,44 +868,4 @@ mod tests {
             Some("'datetime.datetime(2024, 1, 2, 3, 0)'")
         );
     }
-}
-
-/// `datetime.strptime(date_string, format)` (naive results only: `%z` would
-/// need tzinfo, which Coil's datetime does not have yet).
-fn dt_strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = positional(vm, "strptime", &args, 2, 2)?;
-    let mut texts = Vec::new();
-    for (i, v) in pos.iter().enumerate() {
-        match v {
-            Value::Str(s) => texts.push(s.as_str().to_string()),
-            other => {
-                return Err(vm.type_error(format!(
-                    "strptime() argument {} must be str, not {}",
-                    i + 1,
-                    other.type_name()
-                )))
-            }
-        }
-    }
-    let parsed = super::strptime::parse(&texts[0], &texts[1]).map_err(|m| vm.value_error(m))?;
-    if parsed.gmtoff.is_some() {
-        return Err(vm.not_implemented_error(
-            "datetime.strptime with %z: Coil's datetime has no tzinfo support yet",
-        ));
-    }
-    let tm = super::strptime::resolve(&parsed).map_err(|m| vm.value_error(m))?;
-    if tm.sec > 59 {
-        return Err(vm.value_error("second must be in 0..59"));
-    }
-    let dt = NaiveDate::from_ymd_opt(tm.year as i32, tm.mon as u32, tm.mday as u32)
-        .and_then(|d| {
-            d.and_hms_micro_opt(
-                tm.hour as u32,
-                tm.min as u32,
-                tm.sec as u32,
-                parsed.fraction as u32,
-            )
-        })
-        .ok_or_else(|| vm.value_error("day is out of range for month"))?;
-    new_datetime(vm, &dt)
 }

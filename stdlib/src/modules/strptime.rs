@@ -4,8 +4,12 @@
 //! backtracking, and the fields are combined as `_strptime` does (`%y`
 //! pivot at 69, `%I` with `%p`, `%j`, the 1904 leap-year fix for Feb 29).
 
+use super::datetime::new_datetime;
 use super::strftime::Tm;
+use crate::builtins::args::positional;
 use chrono::{Datelike, NaiveDate};
+use coil_interp::object::Args;
+use coil_interp::{RunResult, Value, Vm};
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -101,7 +105,7 @@ fn name_match(s: &[char], names: &[&str], abbrev: bool) -> Vec<(usize, usize)> {
         }
     }
     // The regex lists longer names first.
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|a| std::cmp::Reverse(a.0));
     out
 }
 
@@ -297,10 +301,10 @@ fn compound(
 }
 
 /// `%z`: `Z`, or `±HHMM[SS[.ffffff]]` with optional colons.
-fn zone(
-    tail: &[char],
-    attempt: &mut dyn FnMut(usize, &dyn Fn(&mut Parsed, &mut Option<bool>)) -> Option<usize>,
-) -> Option<usize> {
+/// Applies a directive's value to the parse state.
+type Apply<'a> = &'a dyn Fn(&mut Parsed, &mut Option<bool>);
+
+fn zone(tail: &[char], attempt: &mut dyn FnMut(usize, Apply) -> Option<usize>) -> Option<usize> {
     if tail.first() == Some(&'Z') {
         return attempt(1, &|g, _| g.gmtoff = Some((0, 0)));
     }
@@ -426,4 +430,44 @@ pub fn resolve(p: &Parsed) -> Result<Tm, String> {
         gmtoff: p.gmtoff.map_or(0, |g| g.0),
         zone: p.tzname.clone().unwrap_or_default(),
     })
+}
+
+/// `datetime.strptime(date_string, format)` (naive results only: `%z` would
+/// need tzinfo, which Coil's datetime does not have yet).
+pub fn dt_strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "strptime", &args, 2, 2)?;
+    let mut texts = Vec::new();
+    for (i, v) in pos.iter().enumerate() {
+        match v {
+            Value::Str(s) => texts.push(s.as_str().to_string()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "strptime() argument {} must be str, not {}",
+                    i + 1,
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    let parsed = parse(&texts[0], &texts[1]).map_err(|m| vm.value_error(m))?;
+    if parsed.gmtoff.is_some() {
+        return Err(vm.not_implemented_error(
+            "datetime.strptime with %z: Coil's datetime has no tzinfo support yet",
+        ));
+    }
+    let tm = resolve(&parsed).map_err(|m| vm.value_error(m))?;
+    if tm.sec > 59 {
+        return Err(vm.value_error("second must be in 0..59"));
+    }
+    let dt = NaiveDate::from_ymd_opt(tm.year as i32, tm.mon as u32, tm.mday as u32)
+        .and_then(|d| {
+            d.and_hms_micro_opt(
+                tm.hour as u32,
+                tm.min as u32,
+                tm.sec as u32,
+                parsed.fraction as u32,
+            )
+        })
+        .ok_or_else(|| vm.value_error("day is out of range for month"))?;
+    new_datetime(vm, &dt)
 }

@@ -58,11 +58,7 @@ pub fn struct_time_class(vm: &Vm) -> Rc<Class> {
 fn struct_time_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let seq = match (recv, args.pos) {
         (Value::Class(_), [s]) | (_, [_, s]) => s.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "structseq() missing required argument 'sequence' (pos 1)"
-            )))
-        }
+        _ => return Err(vm.type_error("structseq() missing required argument 'sequence' (pos 1)")),
     };
     let items = vm.collect(&seq)?;
     if !(9..=11).contains(&items.len()) {

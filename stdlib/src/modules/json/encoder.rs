@@ -228,7 +228,7 @@ impl Encoder {
     fn other(&mut self, vm: &mut Vm, v: &Value, level: usize) -> RunResult<()> {
         let id = self.enter(vm, v)?;
         let default = self.default.clone();
-        let replaced = vm.call0(&default, &[v.clone()])?;
+        let replaced = vm.call0(&default, std::slice::from_ref(v))?;
         self.depth += 1;
         let r = self.value(vm, &replaced, level);
         self.depth -= 1;
