@@ -254,6 +254,21 @@ impl Vm {
         if let Some(v) = self.get_attr_opt(module, name)? {
             return Ok(v);
         }
+        // A package's submodule not imported yet (`from json import scanner`
+        // inside `json/decoder.py`): CPython's `_handle_fromlist` imports it.
+        if let Value::Module(m) = module {
+            if m.dict.get_str("__path__").is_some() {
+                let full = format!("{}.{}", m.name.as_str(), name.as_str());
+                match self.import_module(&full) {
+                    Ok(v) => return Ok(v),
+                    Err(e)
+                        if self.exc_matches(&e, &self.types.exc.module_not_found_error)
+                            && matches!(e.dict.get_str("name"), Some(Value::Str(n)) if n.as_str() == full) =>
+                        {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
         let (mname, location) = match module {
             Value::Module(m) => {
                 let loc = match m.dict.get_str("__file__") {

@@ -69,6 +69,17 @@ pub fn date_class(vm: &Vm) -> Rc<Class> {
             .set_str("fromordinal", func("fromordinal", date_fromordinal));
         cls.dict
             .set_str("fromisoformat", func("fromisoformat", date_fromisoformat));
+        for (name, d) in [
+            ("min", NaiveDate::from_ymd_opt(1, 1, 1)),
+            ("max", NaiveDate::from_ymd_opt(9999, 12, 31)),
+        ] {
+            if let Some(d) = d {
+                cls.dict.set_str(name, new_instance(&cls, &date_fields(&d)));
+            }
+        }
+        if let Ok(day) = make_td(vm, US_PER_DAY) {
+            cls.dict.set_str("resolution", day);
+        }
     }
     cls
 }
@@ -96,6 +107,13 @@ pub fn datetime_class(vm: &Vm) -> Rc<Class> {
         );
         cls.dict
             .set_str("fromisoformat", func("fromisoformat", dt_fromisoformat));
+        cls.dict
+            .set_str("strptime", func("strptime", super::strptime::dt_strptime));
+        cls.dict
+            .set_str("fromordinal", func("fromordinal", dt_fromordinal));
+        if let Ok(us) = make_td(vm, 1) {
+            cls.dict.set_str("resolution", us);
+        }
         let min = NaiveDate::MIN
             .with_year(1)
             .and_then(|d| d.with_ordinal(1))
@@ -464,11 +482,21 @@ fn isoweekday(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 fn isocalendar(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
     let d = this_date(vm, this)?;
     let w = d.iso_week();
-    Ok(Value::tuple(vec![
-        Value::Int(w.year() as i64),
-        Value::Int(w.week() as i64),
-        Value::Int(d.weekday().number_from_monday() as i64),
-    ]))
+    let cls = super::structseq::structseq_class(
+        vm,
+        "datetime.IsoCalendarDate",
+        "datetime",
+        &["year", "week", "weekday"],
+    );
+    Ok(super::structseq::new_structseq(
+        &cls,
+        vec![
+            Value::Int(w.year() as i64),
+            Value::Int(w.week() as i64),
+            Value::Int(d.weekday().number_from_monday() as i64),
+        ],
+        &[],
+    ))
 }
 
 fn toordinal(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
@@ -723,6 +751,18 @@ fn date_fromordinal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let d = NaiveDate::from_num_days_from_ce_opt(n as i32)
         .ok_or_else(|| vm.value_error("ordinal must be >= 1"))?;
     new_date(vm, &d)
+}
+
+/// `datetime.fromordinal(n)`: midnight of that day.
+fn dt_fromordinal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "fromordinal", &args)?;
+    let n = to_index(vm, v)?.to_i64().unwrap_or(0);
+    let d = (1..=3_652_059)
+        .contains(&n)
+        .then(|| NaiveDate::from_num_days_from_ce_opt(n as i32))
+        .flatten()
+        .ok_or_else(|| vm.value_error("ordinal must be >= 1"))?;
+    new_datetime(vm, &d.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
 /// Parses `YYYY-MM-DD[(T| )HH[:MM[:SS[.f…]]]]`.

@@ -147,7 +147,6 @@ float_fn!(tanh, f64::tanh, false);
 float_fn!(asinh, f64::asinh, false);
 float_fn!(acosh, f64::acosh, false);
 float_fn!(atanh, f64::atanh, false);
-float_fn!(cbrt, f64::cbrt, false);
 float_fn!(fabs, f64::abs, false);
 
 // The C library's special functions, which CPython 3.11 also calls for erf/erfc.
@@ -160,7 +159,20 @@ extern "C" {
     fn c_tgamma(x: f64) -> f64;
     #[link_name = "lgamma"]
     fn c_lgamma(x: f64) -> f64;
+    #[link_name = "cbrtf64"]
+    fn c_cbrt(x: f64) -> f64;
 }
+
+/// libm's `cbrt`, as CPython calls it (Rust's own is correctly rounded and
+/// differs in the last bit: `cbrt(27)` is `3.0000000000000004` in CPython).
+/// Linked by glibc's alias `cbrtf64`: the plain name resolves to the
+/// compiler-builtins copy inside the binary.
+fn cbrt_f(x: f64) -> f64 {
+    // SAFETY: a pure libm function of one double; no pointers, no state read.
+    unsafe { c_cbrt(x) }
+}
+
+float_fn!(cbrt, cbrt_f, false);
 
 fn erf_f(x: f64) -> f64 {
     // SAFETY: a pure libm function of one double; no pointers, no state read.

@@ -8,16 +8,20 @@ pub mod datetime;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
+pub mod json;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod random;
+pub mod random_state;
 pub mod strftime;
 pub mod struct_;
 pub mod struct_format;
+pub mod strptime;
 pub mod structseq;
 pub mod sys;
 pub mod sys_asyncgen;
+pub mod sys_info;
 pub mod time;
 pub mod timedelta;
 
@@ -39,6 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("heapq", heapq::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("hashlib", hashlib::init);
+    vm.register_module("_json", json::init);
     contextvars::install(vm);
 }
 

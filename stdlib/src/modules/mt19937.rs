@@ -18,6 +18,21 @@ pub struct Mt {
 }
 
 impl Mt {
+    /// The 624 state words and the position in them (`random.getstate()`).
+    pub fn words(&self) -> (&[u32], usize) {
+        (&self.state, self.index)
+    }
+
+    /// Restores what `words` returned; `None` if the shape is wrong.
+    pub fn set_words(&mut self, words: &[u32], index: usize) -> Option<()> {
+        if words.len() != N || index > N {
+            return None;
+        }
+        self.state.copy_from_slice(words);
+        self.index = index;
+        Some(())
+    }
+
     /// A generator seeded with `init_genrand(s)`.
     pub fn new(seed: u32) -> Mt {
         let mut mt = Mt {

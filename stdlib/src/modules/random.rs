@@ -7,9 +7,7 @@
 
 use super::mt19937::{sha512, Mt};
 use super::new_module;
-use crate::builtins::args::{
-    as_int, class, clinic, func, one_arg, positional, to_f64, to_index, Int,
-};
+use crate::builtins::args::{as_int, class, clinic, one_arg, positional, to_f64, to_index, Int};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Builtin, Module, Native, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
@@ -21,8 +19,8 @@ use std::rc::Rc;
 
 /// A `Random` instance's state.
 pub struct RandomState {
-    mt: RefCell<Mt>,
-    gauss_next: Cell<Option<f64>>,
+    pub mt: RefCell<Mt>,
+    pub gauss_next: Cell<Option<f64>>,
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -40,9 +38,12 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("gauss", gauss),
     ("normalvariate", normalvariate),
     ("expovariate", expovariate),
+    ("getstate", super::random_state::getstate),
+    ("setstate", super::random_state::setstate),
+    ("randbytes", super::random_state::randbytes),
 ];
 
-fn new_random(vm: &mut Vm, seed_arg: &Value) -> RunResult<Value> {
+pub fn new_random(vm: &mut Vm, seed_arg: &Value) -> RunResult<Value> {
     let cls = class(vm, "Random", "random", None, BaseKind::Builtin, METHODS);
     let inst = Value::Native(Rc::new(Native {
         class: cls,
@@ -55,16 +56,12 @@ fn new_random(vm: &mut Vm, seed_arg: &Value) -> RunResult<Value> {
     Ok(inst)
 }
 
-/// `random.Random(x=None)`.
-fn random_ctor(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = positional(vm, "Random", &args, 0, 1)?;
-    new_random(vm, pos.first().unwrap_or(&Value::None))
-}
-
 /// Builds the `random` module.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let inst = new_random(vm, &Value::None)?;
-    let mut items: Vec<(&str, Value)> = vec![("Random", func("Random", random_ctor))];
+    let cls = class(vm, "Random", "random", None, BaseKind::Builtin, METHODS);
+    super::random_state::prepare_class(vm, &cls);
+    let mut items: Vec<(&str, Value)> = vec![("Random", Value::Class(cls))];
     for (name, f) in METHODS {
         let bound = Value::Builtin(Rc::new(Builtin {
             name: Str::intern(name),
@@ -76,10 +73,12 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         items.push((name, bound));
     }
     items.push(("_inst", inst));
-    Ok(new_module("random", items))
+    let m = new_module("random", items);
+    super::random_state::add_python_part(vm, &m)?;
+    Ok(m)
 }
 
-fn state<'a>(vm: &Vm, this: &'a Value) -> RunResult<&'a RandomState> {
+pub fn state<'a>(vm: &Vm, this: &'a Value) -> RunResult<&'a RandomState> {
     match this {
         Value::Native(n) => n.get::<RandomState>(),
         _ => None,
@@ -102,6 +101,12 @@ fn do_seed(vm: &mut Vm, this: &Value, a: &Value) -> RunResult<()> {
     let st = state(vm, this)?;
     let key: Vec<u32> = match a {
         Value::None => os_entropy(),
+        Value::Bytes(b) => {
+            let bytes = b.as_bytes();
+            let mut all = bytes.to_vec();
+            all.extend_from_slice(&sha512(bytes));
+            words_of(&BigInt::from_bytes_be(Sign::Plus, &all))
+        }
         Value::Str(s) => {
             let bytes = s.as_str().as_bytes();
             let mut all = bytes.to_vec();
@@ -171,7 +176,7 @@ fn next_random(vm: &Vm, this: &Value) -> RunResult<f64> {
 }
 
 /// `getrandbits(k)` as a big int.
-fn bits(st: &RandomState, k: u64) -> BigInt {
+pub fn bits(st: &RandomState, k: u64) -> BigInt {
     let words = st.mt.borrow_mut().getrandbits_words(k);
     BigInt::from_slice(Sign::Plus, &words)
 }

@@ -226,53 +226,52 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     } else {
         "big"
     };
-    Ok(new_module(
-        "sys",
-        vec![
-            ("argv", argv),
-            ("exit", func("exit", exit)),
-            ("stdin", stream(vm, Stream::Stdin)),
-            ("stdout", stream(vm, Stream::Stdout)),
-            ("stderr", stream(vm, Stream::Stderr)),
-            ("__stdin__", stream(vm, Stream::Stdin)),
-            ("__stdout__", stream(vm, Stream::Stdout)),
-            ("__stderr__", stream(vm, Stream::Stderr)),
-            ("path", Value::list(vec![Value::string(script_dir)])),
-            (
-                "version",
-                Value::string(format!(
-                    "{major}.{minor}.{micro} (coil {})",
-                    env!("CARGO_PKG_VERSION")
-                )),
-            ),
-            ("version_info", version_info),
-            ("set_asyncgen_hooks", func("set_asyncgen_hooks", set_hooks)),
-            ("get_asyncgen_hooks", func("get_asyncgen_hooks", get_hooks)),
-            ("hexversion", Value::Int(0x030b07f0)),
-            ("platform", Value::str(platform())),
-            ("maxsize", Value::Int(i64::MAX)),
-            (
-                "getrecursionlimit",
-                func("getrecursionlimit", getrecursionlimit),
-            ),
-            (
-                "setrecursionlimit",
-                func("setrecursionlimit", setrecursionlimit),
-            ),
-            (
-                "get_int_max_str_digits",
-                func("get_int_max_str_digits", get_int_max_str_digits),
-            ),
-            (
-                "set_int_max_str_digits",
-                func("set_int_max_str_digits", set_int_max_str_digits),
-            ),
-            ("modules", Value::Dict(vm.modules.clone())),
-            ("executable", Value::string(executable)),
-            ("byteorder", Value::str(byteorder)),
-            ("builtin_module_names", builtin_module_names(vm)),
-        ],
-    ))
+    let mut items = vec![
+        ("argv", argv),
+        ("exit", func("exit", exit)),
+        ("stdin", stream(vm, Stream::Stdin)),
+        ("stdout", stream(vm, Stream::Stdout)),
+        ("stderr", stream(vm, Stream::Stderr)),
+        ("__stdin__", stream(vm, Stream::Stdin)),
+        ("__stdout__", stream(vm, Stream::Stdout)),
+        ("__stderr__", stream(vm, Stream::Stderr)),
+        ("path", Value::list(vec![Value::string(script_dir)])),
+        (
+            "version",
+            Value::string(format!(
+                "{major}.{minor}.{micro} (coil {})",
+                env!("CARGO_PKG_VERSION")
+            )),
+        ),
+        ("version_info", version_info),
+        ("set_asyncgen_hooks", func("set_asyncgen_hooks", set_hooks)),
+        ("get_asyncgen_hooks", func("get_asyncgen_hooks", get_hooks)),
+        ("hexversion", Value::Int(0x030b07f0)),
+        ("platform", Value::str(platform())),
+        ("maxsize", Value::Int(i64::MAX)),
+        (
+            "getrecursionlimit",
+            func("getrecursionlimit", getrecursionlimit),
+        ),
+        (
+            "setrecursionlimit",
+            func("setrecursionlimit", setrecursionlimit),
+        ),
+        (
+            "get_int_max_str_digits",
+            func("get_int_max_str_digits", get_int_max_str_digits),
+        ),
+        (
+            "set_int_max_str_digits",
+            func("set_int_max_str_digits", set_int_max_str_digits),
+        ),
+        ("modules", Value::Dict(vm.modules.clone())),
+        ("executable", Value::string(executable)),
+        ("byteorder", Value::str(byteorder)),
+        ("builtin_module_names", builtin_module_names(vm)),
+    ];
+    items.extend(super::sys_info::items(vm));
+    Ok(new_module("sys", items))
 }
 
 fn builtin_module_names(vm: &Vm) -> Value {

@@ -44,7 +44,45 @@ const FIELDS: [&str; 9] = [
 
 /// The `time.struct_time` class.
 pub fn struct_time_class(vm: &Vm) -> Rc<Class> {
-    structseq_class(vm, "time.struct_time", "time", &FIELDS)
+    let cls = structseq_class(vm, "time.struct_time", "time", &FIELDS);
+    if cls.dict.get_str("__new__").is_none() {
+        cls.dict.set_str(
+            "__new__",
+            crate::builtins::args::method("struct_time", "__new__", struct_time_new),
+        );
+    }
+    cls
+}
+
+/// `time.struct_time(sequence)`: 9 fields (11 with zone and offset).
+fn struct_time_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let seq = match (recv, args.pos) {
+        (Value::Class(_), [s]) | (_, [_, s]) => s.clone(),
+        _ => return Err(vm.type_error("structseq() missing required argument 'sequence' (pos 1)")),
+    };
+    let items = vm.collect(&seq)?;
+    if !(9..=11).contains(&items.len()) {
+        let msg = if items.len() < 9 {
+            format!(
+                "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+                items.len()
+            )
+        } else {
+            format!(
+                "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
+                items.len()
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let cls = struct_time_class(vm);
+    let zone = items.get(9).cloned().unwrap_or(Value::None);
+    let off = items.get(10).cloned().unwrap_or(Value::None);
+    Ok(new_structseq(
+        &cls,
+        items[..9].to_vec(),
+        &[("tm_zone", zone), ("tm_gmtoff", off)],
+    ))
 }
 
 /// A `struct_time` value for `tm`.
@@ -271,8 +309,37 @@ fn localtime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 fn gmtime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let secs = secs_arg(vm, "gmtime", &args)?;
-    let tm = tm_from_timestamp(vm, secs, false)?;
+    let mut tm = tm_from_timestamp(vm, secs, false)?;
+    tm.zone = "GMT".into();
     Ok(struct_time(vm, &tm))
+}
+
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`.
+fn strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let a = crate::builtins::args::clinic(vm, "strptime", &args, &["string", "format"], 1, 2)?;
+    let text = |vm: &Vm, v: &Option<Value>, default: &str| -> RunResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(vm.type_error(format!(
+                "strptime() argument {} must be str, not {}",
+                if default.is_empty() { 0 } else { 1 },
+                other.type_name()
+            ))),
+        }
+    };
+    let data = text(vm, &a[0], "")?;
+    let fmt = text(vm, &a[1], "%a %b %d %H:%M:%S %Y")?;
+    let parsed = super::strptime::parse(&data, &fmt).map_err(|m| vm.value_error(m))?;
+    let tm = super::strptime::resolve(&parsed).map_err(|m| vm.value_error(m))?;
+    let v = struct_time(vm, &tm);
+    if let Value::Instance(i) = &v {
+        let zone = parsed.tzname.clone().map_or(Value::None, Value::string);
+        i.dict.set_str("tm_zone", zone);
+        let off = parsed.gmtoff.map_or(Value::None, |g| Value::Int(g.0));
+        i.dict.set_str("tm_gmtoff", off);
+    }
+    Ok(v)
 }
 
 /// `mktime(t)`: the local time `t` as a timestamp; out-of-range fields roll over
@@ -366,6 +433,9 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         // No CPU clock in std: the process time is approximated by the monotonic clock.
         ("process_time", monotonic),
         ("process_time_ns", monotonic_ns),
+        ("thread_time", monotonic),
+        ("thread_time_ns", monotonic_ns),
+        ("strptime", strptime),
         ("sleep", sleep),
         ("localtime", localtime),
         ("gmtime", gmtime),

@@ -1,0 +1,283 @@
+//! The descriptive parts of `sys` (CPython 3.11 `Python/sysmodule.c`,
+//! `Objects/floatobject.c` `PyFloat_GetInfo`, `Objects/longobject.c`
+//! `PyLong_GetInfo`): `float_info`, `int_info`, `hash_info`, `flags`,
+//! `implementation`, `maxunicode`, and the functions `exc_info`, `exception`
+//! and `getsizeof`. Values are CPython's on 64-bit Linux, so programs that
+//! print them match; `implementation.name` is honestly `'coil'`.
+
+use super::structseq::{new_structseq, structseq_class};
+use crate::builtins::args::{class, func, positional};
+use coil_interp::object::class::BaseKind;
+use coil_interp::object::{Args, Str};
+use coil_interp::{RunResult, Value, Vm};
+
+/// The `(name, value)` entries this file adds to the `sys` module.
+pub fn items(vm: &mut Vm) -> Vec<(&'static str, Value)> {
+    vec![
+        ("float_info", float_info(vm)),
+        ("int_info", int_info(vm)),
+        ("hash_info", hash_info(vm)),
+        ("flags", flags(vm)),
+        ("implementation", implementation(vm)),
+        ("maxunicode", Value::Int(0x10ffff)),
+        ("exc_info", func("exc_info", exc_info)),
+        ("exception", func("exception", exception)),
+        ("getsizeof", func("getsizeof", getsizeof)),
+    ]
+}
+
+fn float_info(vm: &Vm) -> Value {
+    let cls = structseq_class(
+        vm,
+        "sys.float_info",
+        "sys",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    new_structseq(
+        &cls,
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX as i64),
+            Value::Int(1),
+        ],
+        &[],
+    )
+}
+
+fn int_info(vm: &Vm) -> Value {
+    let cls = structseq_class(
+        vm,
+        "sys.int_info",
+        "sys",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    let ints = [30, 4, 4300, 640];
+    new_structseq(&cls, ints.iter().map(|&i| Value::Int(i)).collect(), &[])
+}
+
+fn hash_info(vm: &Vm) -> Value {
+    let cls = structseq_class(
+        vm,
+        "sys.hash_info",
+        "sys",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
+    new_structseq(
+        &cls,
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+        &[],
+    )
+}
+
+fn flags(vm: &Vm) -> Value {
+    let names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let cls = structseq_class(vm, "sys.flags", "sys", &names);
+    let values = names
+        .iter()
+        .map(|n| match *n {
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "hash_randomization" => Value::Int(1),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    new_structseq(&cls, values, &[])
+}
+
+/// `sys.implementation`, a `types.SimpleNamespace` with CPython's fields
+/// describing Coil.
+fn implementation(vm: &Vm) -> Value {
+    let vi = structseq_class(
+        vm,
+        "sys.version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let version = new_structseq(
+        &vi,
+        vec![
+            Value::Int(0),
+            Value::Int(1),
+            Value::Int(0),
+            Value::str("alpha"),
+            Value::Int(0),
+        ],
+        &[],
+    );
+    let ns = class(
+        vm,
+        "types.SimpleNamespace",
+        "types",
+        None,
+        BaseKind::Object,
+        &[("__repr__", namespace_repr)],
+    );
+    crate::builtins::args::new_instance(
+        &ns,
+        &[
+            ("name", Value::str("coil")),
+            ("cache_tag", Value::None),
+            ("version", version),
+            ("hexversion", Value::Int(0x000100a0)),
+            ("_multiarch", Value::str("x86_64-linux-gnu")),
+        ],
+    )
+}
+
+/// `namespace(a=1, b=2)`: the instance's attributes in insertion order.
+fn namespace_repr(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
+    let Value::Instance(inst) = this else {
+        return Ok(Value::str("namespace()"));
+    };
+    let pairs: Vec<(Value, Value)> = inst
+        .dict
+        .map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.value.clone(), v.clone()))
+        .collect();
+    let mut parts = Vec::new();
+    for (k, v) in pairs {
+        let key = vm.to_str(&k)?;
+        let val = vm.repr(&v)?;
+        parts.push(format!("{}={}", key.as_str(), val.as_str()));
+    }
+    Ok(Value::string(format!("namespace({})", parts.join(", "))))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled, or three Nones.
+fn exc_info(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "exc_info", &args, 0, 0)?;
+    let Some(exc) = vm.current_handled() else {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    };
+    let value = Value::Instance(exc.clone());
+    let tb = vm.get_attr(&value, &Str::intern("__traceback__"))?;
+    let class = Value::Class(exc.class.borrow().clone());
+    Ok(Value::tuple(vec![class, value, tb]))
+}
+
+/// `sys.exception()` (new in 3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "exception", &args, 0, 0)?;
+    Ok(vm.current_handled().map_or(Value::None, Value::Instance))
+}
+
+/// `sys.getsizeof(obj[, default])` with CPython 3.11's sizes on 64-bit
+/// builds for the types whose size follows from their contents (ints, floats,
+/// str, bytes, tuples, lists as built by a display); other objects use
+/// `__sizeof__` when a class defines one, else `default`, else a TypeError.
+fn getsizeof(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "getsizeof", &args, 1, 2)?;
+    let v = &pos[0];
+    let size: i64 = match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        Value::Int(i) => {
+            let bits = 64 - i.unsigned_abs().leading_zeros() as i64;
+            24 + 4 * ((bits + 29) / 30).max(1)
+        }
+        Value::BigInt(b) => 24 + 4 * ((b.bits() as i64 + 29) / 30).max(1),
+        Value::Float(_) => 24,
+        Value::Str(s) => {
+            let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = s.char_len() as i64;
+            match max {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Value::Bytes(b) => 33 + b.len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.items.len() as i64,
+        Value::List(l) => 56 + 8 * l.items.borrow().len() as i64,
+        _ => {
+            let sizeof = vm.get_attr_opt(v, &Str::intern("__sizeof__"))?;
+            match (sizeof, pos.get(1)) {
+                (Some(f), _) if matches!(f, Value::BoundMethod(_) | Value::Function(_)) => {
+                    let r = vm.call0(&f, &[])?;
+                    let n = crate::builtins::args::to_i64(vm, &r)?;
+                    if n < 0 {
+                        return Err(vm.value_error("__sizeof__() should return >= 0"));
+                    }
+                    // Objects the collector tracks carry its 16-byte header.
+                    n + 16
+                }
+                (_, Some(default)) => return Ok(default.clone()),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "Coil cannot tell the size of a '{}' object",
+                        v.type_name()
+                    )))
+                }
+            }
+        }
+    };
+    Ok(Value::Int(size))
+}
