@@ -9,7 +9,9 @@
 //! are recycled), and an exception keeps its traceback as a list of (code,
 //! instruction) entries. So these objects are snapshots made on demand: a
 //! traceback object is the list plus a position in it, a frame object records the
-//! code, the instruction and, when known, the namespaces. `f_back` is None.
+//! code, the instruction and, when known, the namespaces. `f_back` is None, except
+//! for the chain `sys._getframe` builds from the running frames
+//! (`Python/sysmodule.c` `sys__getframe_impl`).
 
 use super::Vm;
 use crate::bytecode::CodeObject;
@@ -36,6 +38,8 @@ pub struct FrameObject {
     /// A frame that has not started reports its `def` line (CPython 3.11's
     /// `f_lineno` before the first instruction is `co_firstlineno`).
     pub started: bool,
+    /// `f_back`: the caller's frame object (only `sys._getframe` knows it).
+    pub back: Value,
 }
 
 impl Vm {
@@ -70,7 +74,27 @@ impl Vm {
             globals: Some(f.globals().clone()),
             locals: Some(super::namespace::frame_locals(f, &seg.values)),
             started: g.state.get() != GenState::Created,
+            back: Value::None,
         })
+    }
+
+    /// `sys._getframe(depth)`: the running frame `depth` calls below the top, as
+    /// a frame object whose `f_back` chain snapshots every frame under it; None
+    /// when the stack is not that deep.
+    pub fn running_frame(&self, depth: usize) -> Option<Value> {
+        let top = self.frames.len().checked_sub(depth + 1)?;
+        let mut back = Value::None;
+        for f in &self.frames[..=top] {
+            back = self.frame_value(FrameObject {
+                code: f.code().clone(),
+                lasti: f.lasti(),
+                globals: Some(f.globals().clone()),
+                locals: Some(super::namespace::frame_locals(f, &self.values)),
+                started: true,
+                back,
+            });
+        }
+        Some(back)
     }
 
     fn frame_value(&self, f: FrameObject) -> Value {
@@ -148,6 +172,7 @@ fn tb_frame(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         globals: None,
         locals: None,
         started: true,
+        back: Value::None,
     }))
 }
 
@@ -210,6 +235,19 @@ fn f_locals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn f_back(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    this_frame(vm, &args)?;
-    Ok(Value::None)
+    Ok(this_frame(vm, &args)?.back.clone())
+}
+
+/// The (code, instruction) a traceback or frame object stands for, so library
+/// code can print either with the uncaught-exception renderer.
+pub fn location_of(v: &Value) -> Option<TracebackEntry> {
+    let Value::Native(n) = v else { return None };
+    if let Some(tb) = n.get::<TracebackObject>() {
+        return tb.entries.get(tb.index).cloned();
+    }
+    let f = n.get::<FrameObject>()?;
+    Some(TracebackEntry {
+        code: f.code.clone(),
+        ip: f.lasti,
+    })
 }

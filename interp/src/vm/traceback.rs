@@ -79,14 +79,60 @@ pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
 /// The whole report for an uncaught exception, with its cause/context chain and,
 /// for exception groups, their sub-exceptions (`_PyErr_Display`).
 pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
+    format_exception_limited(vm, exc, None, true)
+}
+
+/// The report as the `traceback` module formats it: `limit` entries per
+/// traceback (the outermost ones, or the innermost if negative; `Lib/traceback.py`
+/// `StackSummary._extract_from_extended_frame_gen`), the chain only if `chain`.
+pub fn format_exception_limited(
+    vm: &mut Vm,
+    exc: &Exc,
+    limit: Option<i64>,
+    chain: bool,
+) -> String {
     let mut p = Printer {
         out: String::new(),
         seen: HashSet::new(),
         depth: 0,
         need_close: false,
+        limit,
     };
-    p.recursive(vm, exc);
+    if chain {
+        p.recursive(vm, exc);
+    } else {
+        p.one(vm, exc);
+    }
     p.out
+}
+
+/// `traceback.format_exception_only`: the `Type: message` line and the notes.
+pub fn format_exception_only(vm: &mut Vm, exc: &Exc) -> String {
+    let mut p = Printer {
+        out: exception_line(vm, exc),
+        seen: HashSet::new(),
+        depth: 0,
+        need_close: false,
+        limit: None,
+    };
+    p.out.push('\n');
+    p.notes(vm, exc);
+    p.out
+}
+
+/// The entries as `StackSummary.format` returns them: one string per entry shown
+/// (File line, source, carets), plus the "[Previous line repeated …]" lines.
+pub fn format_entry_chunks(entries: &[TracebackEntry]) -> Vec<String> {
+    let mut out = String::new();
+    format_entries(entries, "", &mut out);
+    let mut chunks: Vec<String> = Vec::new();
+    for line in out.split_inclusive('\n') {
+        match chunks.last_mut() {
+            Some(last) if line.starts_with("    ") => last.push_str(line),
+            _ => chunks.push(line.to_string()),
+        }
+    }
+    chunks
 }
 
 /// One exception without its chain (what `PyErr_WriteUnraisable` prints).
@@ -96,6 +142,7 @@ pub fn format_single_exception(vm: &mut Vm, exc: &Exc) -> String {
         seen: HashSet::new(),
         depth: 0,
         need_close: false,
+        limit: None,
     };
     p.one(vm, exc);
     p.out
@@ -110,6 +157,8 @@ struct Printer {
     depth: usize,
     /// A closing `+----…` line is still owed by the innermost last sub-exception.
     need_close: bool,
+    /// The `traceback` module's `limit` (None: `PyTraceBack_LIMIT` innermost).
+    limit: Option<i64>,
 }
 
 fn id(e: &Exc) -> usize {
@@ -175,7 +224,15 @@ impl Printer {
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
         let margin = self.margin();
-        if !entries.is_empty() {
+        let shown = match self.limit {
+            None => &entries[entries.len().saturating_sub(TRACEBACK_LIMIT)..],
+            Some(n) if n >= 0 => &entries[..entries.len().min(n as usize)],
+            Some(n) => {
+                let keep = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
+                &entries[entries.len().saturating_sub(keep)..]
+            }
+        };
+        if !shown.is_empty() {
             let is_group = vm.group_exceptions(&Value::Instance(exc.clone())).is_some();
             let (header_margin, header) = match (is_group, self.depth) {
                 (true, 1) => ("  + ".to_string(), GROUP_HEADER),
@@ -183,8 +240,7 @@ impl Printer {
                 (false, _) => (margin.clone(), HEADER),
             };
             let _ = writeln!(self.out, "{header_margin}{header}");
-            let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
-            format_entries(&entries[skip..], &margin, &mut self.out);
+            format_entries(shown, &margin, &mut self.out);
         }
         self.out.push_str(&margin);
         self.out.push_str(&exception_line(vm, exc));

@@ -17,6 +17,7 @@ pub mod sys;
 pub mod sys_asyncgen;
 pub mod time;
 pub mod timedelta;
+pub mod traceback_support;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};
@@ -34,6 +35,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
+    vm.register_module("_traceback", traceback_support::init);
     contextvars::install(vm);
 }
 
