@@ -36,6 +36,24 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
+thread_local! {
+    /// Code of library functions written in Python that stand for CPython's C
+    /// functions (`warnings.warn`): exceptions passing through them get no
+    /// traceback entry, as a C function adds none.
+    static HIDDEN: std::cell::RefCell<Vec<Rc<crate::bytecode::CodeObject>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps `code`'s frames out of tracebacks (see `HIDDEN`).
+pub fn hide_from_tracebacks(code: Rc<crate::bytecode::CodeObject>) {
+    HIDDEN.with(|h| h.borrow_mut().push(code));
+}
+
+/// Whether `code` is a hidden library function's (see `HIDDEN`).
+pub fn is_hidden(code: &Rc<crate::bytecode::CodeObject>) -> bool {
+    HIDDEN.with(|h| h.borrow().iter().any(|c| Rc::ptr_eq(c, code)))
+}
+
 /// Line `lineno` (1-based) of `filename`, without its newline.
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {

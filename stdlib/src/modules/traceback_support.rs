@@ -9,7 +9,8 @@ use crate::builtins::args::{func, to_i64};
 use coil_interp::object::{Args, Exc, Module};
 use coil_interp::vm::frame_object::location_of;
 use coil_interp::vm::traceback::{
-    format_entry_chunks, format_exception_limited, format_exception_only, source_line,
+    format_entry_chunks, format_exception_limited, format_exception_only,
+    hide_from_tracebacks, source_line,
 };
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -28,6 +29,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("handled", func("handled", handled)),
             ("getline", func("getline", getline)),
             ("getframe", func("getframe", getframe)),
+            ("hide", func("hide", hide)),
         ],
     ))
 }
@@ -111,6 +113,8 @@ fn getline(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let text = u32::try_from(n)
         .ok()
         .and_then(|n| source_line(file.as_str(), n))
+        // The empty piece after a final newline is no line.
+        .filter(|l| !l.is_empty() || source_line(file.as_str(), n as u32 + 1).is_some())
         .map(|mut l| {
             l.push('\n');
             l
@@ -142,4 +146,16 @@ pub fn getframe(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 fn not_deep(vm: &Vm) -> Exc {
     vm.value_error("call stack is not deep enough")
+}
+
+/// `hide(function)`: exceptions passing through the function's frames get no
+/// traceback entry (library functions that are C code in CPython).
+fn hide(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    match args.pos.first() {
+        Some(Value::Function(f)) => {
+            hide_from_tracebacks(f.code.clone());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("hide() needs a function")),
+    }
 }
