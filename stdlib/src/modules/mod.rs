@@ -7,6 +7,7 @@ pub mod contextvars;
 pub mod datetime;
 pub mod gc;
 pub mod heapq;
+pub mod logging_support;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -36,6 +37,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
     vm.register_module("_traceback", traceback_support::init);
+    vm.register_module("_logging", logging_support::init);
     contextvars::install(vm);
 }
 
