@@ -90,9 +90,14 @@ class Template:
             i = text.find(delim, j)
 
     def _fields(self):
+        # (named, braced) per placeholder; (None, None) for a bare delimiter
+        # and ('', '') for an escaped one.
         for p in self._scan():
-            yield ((p.name if p.kind == 'named' else None),
-                   (p.name if p.kind == 'braced' else None))
+            if p.kind == 'escaped':
+                yield '', ''
+            else:
+                yield ((p.name if p.kind == 'named' else None),
+                       (p.name if p.kind == 'braced' else None))
 
     def _invalid(self, p):
         i = p.end

@@ -70,7 +70,8 @@ def _split_report(text):
             else:
                 out.append(line)
         elif (line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n'
-              and lines[i + 1].endswith('exception:\n')):
+              and lines[i + 1].startswith(('The above exception',
+                                           'During handling'))):
             out.append(line + lines[i + 1] + lines[i + 2])
             i += 2
         else:

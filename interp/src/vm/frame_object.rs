@@ -40,6 +40,10 @@ pub struct FrameObject {
     pub started: bool,
     /// `f_back`: the caller's frame object (only `sys._getframe` knows it).
     pub back: Value,
+    /// For `sys._getframe`: the frame's index in `Vm::frames`, so `f_lineno`
+    /// follows the frame while it still runs there (CPython's frame objects
+    /// are live).
+    pub running_at: Option<usize>,
 }
 
 impl Vm {
@@ -75,6 +79,7 @@ impl Vm {
             locals: Some(super::namespace::frame_locals(f, &seg.values)),
             started: g.state.get() != GenState::Created,
             back: Value::None,
+            running_at: None,
         })
     }
 
@@ -84,7 +89,7 @@ impl Vm {
     pub fn running_frame(&self, depth: usize) -> Option<Value> {
         let top = self.frames.len().checked_sub(depth + 1)?;
         let mut back = Value::None;
-        for f in &self.frames[..=top] {
+        for (i, f) in self.frames[..=top].iter().enumerate() {
             back = self.frame_value(FrameObject {
                 code: f.code().clone(),
                 lasti: f.lasti(),
@@ -92,6 +97,7 @@ impl Vm {
                 locals: Some(super::namespace::frame_locals(f, &self.values)),
                 started: true,
                 back,
+                running_at: Some(i),
             });
         }
         Some(back)
@@ -173,6 +179,7 @@ fn tb_frame(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         locals: None,
         started: true,
         back: Value::None,
+        running_at: None,
     }))
 }
 
@@ -217,11 +224,22 @@ fn f_lineno(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if !f.started {
         return Ok(Value::Int(f.code.first_line as i64));
     }
-    Ok(Value::Int(f.code.position(f.lasti as usize).line as i64))
+    let lasti = current_lasti(vm, f);
+    Ok(Value::Int(f.code.position(lasti as usize).line as i64))
+}
+
+/// The instruction a frame object's frame is at: the live one while the frame
+/// still runs at the same place in `Vm::frames`, else the snapshot's.
+fn current_lasti(vm: &Vm, f: &FrameObject) -> u32 {
+    match f.running_at.and_then(|i| vm.frames.get(i)) {
+        Some(live) if Rc::ptr_eq(live.code(), &f.code) => live.lasti(),
+        _ => f.lasti,
+    }
 }
 
 fn f_lasti(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(this_frame(vm, &args)?.lasti as i64 * 2))
+    let f = this_frame(vm, &args)?;
+    Ok(Value::Int(current_lasti(vm, f) as i64 * 2))
 }
 
 fn f_globals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

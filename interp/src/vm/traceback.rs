@@ -103,12 +103,7 @@ pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
 /// The report as the `traceback` module formats it: `limit` entries per
 /// traceback (the outermost ones, or the innermost if negative; `Lib/traceback.py`
 /// `StackSummary._extract_from_extended_frame_gen`), the chain only if `chain`.
-pub fn format_exception_limited(
-    vm: &mut Vm,
-    exc: &Exc,
-    limit: Option<i64>,
-    chain: bool,
-) -> String {
+pub fn format_exception_limited(vm: &mut Vm, exc: &Exc, limit: Option<i64>, chain: bool) -> String {
     let mut p = Printer {
         out: String::new(),
         seen: HashSet::new(),

@@ -298,6 +298,8 @@ class StringTemplateStyle(PercentStyle):
         for named, braced in string.Template(self._fmt)._fields():
             if named or braced:
                 fields.add(named or braced)
+            elif named is None and braced is None:
+                raise ValueError('invalid format: bare \'$\' not allowed')
         if not fields:
             raise ValueError('invalid format: no fields')
 

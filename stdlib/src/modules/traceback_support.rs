@@ -9,8 +9,8 @@ use crate::builtins::args::{func, to_i64};
 use coil_interp::object::{Args, Exc, Module};
 use coil_interp::vm::frame_object::location_of;
 use coil_interp::vm::traceback::{
-    format_entry_chunks, format_exception_limited, format_exception_only,
-    hide_from_tracebacks, source_line,
+    format_entry_chunks, format_exception_limited, format_exception_only, hide_from_tracebacks,
+    source_line,
 };
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -19,12 +19,18 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
         "_traceback",
         vec![
-            ("format_exception", func("format_exception", format_exception)),
+            (
+                "format_exception",
+                func("format_exception", format_exception),
+            ),
             (
                 "format_exception_only",
                 func("format_exception_only", exception_only),
             ),
-            ("format_locations", func("format_locations", format_locations)),
+            (
+                "format_locations",
+                func("format_locations", format_locations),
+            ),
             ("positions", func("positions", positions)),
             ("handled", func("handled", handled)),
             ("getline", func("getline", getline)),
