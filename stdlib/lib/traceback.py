@@ -225,7 +225,8 @@ def clear_frames(tb):
 
 def walk_stack(f):
     if f is None:
-        f = sys._getframe().f_back.f_back
+        # walk_stack, the extract generator, _extract, extract: the caller.
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back

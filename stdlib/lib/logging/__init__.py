@@ -1193,6 +1193,15 @@ class NullHandler(Handler):
         pass
 
 
+def _log_for_library(name, level, pathname, lineno, func, msg, args):
+    # A record that CPython's library code written in Python logs where Coil's
+    # is native (asyncio's "Using selector: ..." when a loop is made).
+    logger = getLogger(name)
+    if logger.isEnabledFor(level):
+        logger.handle(logger.makeRecord(name, level, pathname, lineno, msg,
+                                        args, None, func))
+
+
 _warnings_showwarning = None
 
 

@@ -44,3 +44,42 @@ fn getcwd(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
         }
     }
 }
+
+/// The record CPython's asyncio logs when it makes an event loop
+/// (`Lib/asyncio/selector_events.py` `BaseSelectorEventLoop.__init__`:
+/// "Using selector: EpollSelector" at DEBUG on the `asyncio` logger), which a
+/// program with `basicConfig(level=DEBUG)` prints. Coil's loop is native, so
+/// `asyncio.run` and `new_event_loop` ask `logging` (if imported) to log it.
+pub fn log_selector_in_use(vm: &mut Vm) -> RunResult<()> {
+    let Some(Value::Module(m)) = vm.modules.get_str("logging") else {
+        return Ok(());
+    };
+    let Some(log) = m.dict.get_str("_log_for_library") else {
+        return Ok(());
+    };
+    let selector = if cfg!(target_os = "linux") {
+        "EpollSelector"
+    } else if cfg!(any(target_os = "macos", target_os = "freebsd")) {
+        "KqueueSelector"
+    } else {
+        "SelectSelector"
+    };
+    let path = format!(
+        "{}/asyncio/selector_events.py",
+        coil_interp::vm::import::cpython_lib_dir()
+    );
+    vm.call(
+        &log,
+        &[
+            Value::str("asyncio"),
+            Value::Int(10),
+            Value::string(path),
+            Value::Int(54),
+            Value::str("__init__"),
+            Value::str("Using selector: %s"),
+            Value::tuple(vec![Value::str(selector)]),
+        ],
+        &[],
+    )?;
+    Ok(())
+}
