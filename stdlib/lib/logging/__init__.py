@@ -525,8 +525,17 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(exc, file=sys.stderr)
                 sys.stderr.write('Call stack:\n')
-                sys.stderr.write('Logged from file %s, line %s\n' % (
-                    record.filename, record.lineno))
+                # The first frame outside the logging package.
+                package = _srcfile.rpartition('/')[0]
+                frame = sys._getframe()
+                while (frame and frame.f_code.co_filename.rpartition('/')[0]
+                       == package):
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (
+                        record.filename, record.lineno))
                 try:
                     sys.stderr.write('Message: %r\n'
                                      'Arguments: %s\n' % (record.msg,
@@ -641,8 +650,17 @@ class FileHandler(StreamHandler):
             pass
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        try:
+            return self._builtin_open(self.baseFilename, self.mode,
+                                      encoding=self.encoding,
+                                      errors=self.errors)
+        except ValueError as e:
+            # Coil's open() cannot write files yet: say so plainly.
+            if 'not supported by Coil' not in str(e):
+                raise
+            raise NotImplementedError(
+                "logging.FileHandler: Coil cannot open files for writing yet "
+                "(%r, mode %r)" % (self.baseFilename, self.mode)) from None
 
     def emit(self, record):
         if self.stream is None:
