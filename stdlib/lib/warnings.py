@@ -47,6 +47,9 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # Coil has no tracemalloc, so the allocation traceback is never known.
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -235,6 +238,15 @@ def warn_explicit(message, category, filename, lineno,
             (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno,
                                 source=source))
+
+
+def _warn_unawaited(text, filename, lineno, module_globals, source):
+    # The interpreter's "coroutine ... was never awaited" RuntimeWarning,
+    # attributed to the frame running when the coroutine was freed.
+    module = module_globals.get('__name__', '<string>')
+    registry = module_globals.setdefault('__warningregistry__', {})
+    warn_explicit(text, RuntimeWarning, filename, lineno, module, registry,
+                  module_globals, source)
 
 
 _traceback.hide(warn)
