@@ -193,44 +193,51 @@ def _parse_format(s):
             continue
         if i + 1 >= n:
             raise ValueError("Single '{' encountered in format string")
-        depth = 1
+        # The field name: brackets hide braces, '!' or ':' end it.
         j = i + 1
-        while j < n:
-            if s[j] == '{':
-                depth += 1
-            elif s[j] == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if depth:
-            raise ValueError("expected '}' before end of string")
-        field = s[i + 1:j]
-        name_end = 0
         brackets = False
-        while name_end < len(field):
-            ch = field[name_end]
-            if ch == '[':
+        while True:
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            ch = s[j]
+            if brackets:
+                if ch == ']':
+                    brackets = False
+            elif ch == '[':
                 brackets = True
-            elif ch == ']':
-                brackets = False
-            elif not brackets and ch in '!:':
+            elif ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif ch in '}!:':
                 break
-            name_end += 1
-        name = field[:name_end]
+            j += 1
+        name = s[i + 1:j]
         conversion = None
         spec = ''
-        rest = field[name_end:]
-        if rest.startswith('!'):
-            if len(rest) < 2:
+        if s[j] == '!':
+            if j + 1 >= n:
                 raise ValueError(
                     "end of string while looking for conversion specifier")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(':'):
+            conversion = s[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if s[j] not in ':}':
                 raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
+        if s[j] == ':':
+            depth = 1
+            k = j + 1
+            while k < n:
+                if s[k] == '{':
+                    depth += 1
+                elif s[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[j + 1:k]
+            j = k
         yield ''.join(literal), name, spec, conversion
         literal = []
         i = j + 1
