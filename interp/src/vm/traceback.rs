@@ -255,6 +255,9 @@ impl Printer {
             let _ = writeln!(self.out, "{header_margin}{header}");
             format_entries(shown, &margin, &mut self.out);
         }
+        if exc.class().is_subclass(&vm.types.exc.syntax_error) {
+            syntax_error_block(vm, exc, &margin, &mut self.out);
+        }
         self.out.push_str(&margin);
         self.out.push_str(&exception_line(vm, exc));
         self.out.push('\n');
@@ -522,4 +525,51 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// The location block above a SyntaxError's message (`print_exception`'s
+/// `print_error_text` path, as `Lib/traceback.py` `_format_syntax_error`):
+/// `File "f", line N`, the stripped source line and the carets.
+fn syntax_error_block(vm: &mut Vm, exc: &Exc, margin: &str, out: &mut String) {
+    let v = Value::Instance(exc.clone());
+    let mut attr = |name: &str| {
+        vm.get_attr_opt(&v, &crate::object::Str::intern(name))
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
+    };
+    let (filename, lineno, text) = (attr("filename"), attr("lineno"), attr("text"));
+    let (offset, end_offset) = (attr("offset"), attr("end_offset"));
+    let Value::Int(lineno) = lineno else { return };
+    let filename = match &filename {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => "<string>".to_string(),
+    };
+    let _ = writeln!(out, "{margin}  File \"{filename}\", line {lineno}");
+    let Value::Str(text) = text else { return };
+    let rtext = text.as_str().trim_end_matches('\n');
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let indent = (rtext.chars().count() - ltext.chars().count()) as i64;
+    let _ = writeln!(out, "{margin}    {ltext}");
+    let Value::Int(start) = offset else { return };
+    let end = match end_offset {
+        Value::Int(e) if e != 0 => e,
+        _ => start,
+    };
+    let end = if start == end || end == -1 {
+        start + 1
+    } else {
+        end
+    };
+    let (col, end_col) = (start - 1 - indent, end - 1 - indent);
+    if col < 0 {
+        return;
+    }
+    let pad: String = ltext
+        .chars()
+        .take(col as usize)
+        .map(|c| if c.is_whitespace() { c } else { ' ' })
+        .collect();
+    let carets = "^".repeat((end_col - col).max(0) as usize);
+    let _ = writeln!(out, "{margin}    {pad}{carets}");
 }
