@@ -1,4 +1,5 @@
 # format_exc of a caught SyntaxError from compile() shows the File/line/caret block before the message.
+import sys
 import traceback
 
 try:
@@ -8,4 +9,4 @@ except SyntaxError:
 try:
     exec("for x in range(3)\n    pass")
 except SyntaxError as e:
-    traceback.print_exception(e, limit=0, file=__import__("sys").stdout)
+    traceback.print_exception(e, limit=0, file=sys.stdout)
