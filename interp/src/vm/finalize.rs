@@ -235,6 +235,25 @@ impl Vm {
         };
         let filename = f.code().filename.as_str().to_string();
         let line = f.line();
+        // With the warnings module imported, its filters, registry and
+        // showwarning decide (as `_PyErr_WarnFormat` does); an exception from
+        // them (the "error" action) is unraisable here.
+        let globals = f.globals().clone();
+        if let Some(Value::Module(m)) = self.modules.get_str("warnings") {
+            if let Some(hook) = m.dict.get_str("_warn_unawaited") {
+                let args = [
+                    Value::string(text),
+                    Value::string(filename),
+                    Value::Int(line as i64),
+                    Value::Dict(globals),
+                    Value::str(qualname.as_str()),
+                ];
+                if let Err(e) = self.call(&hook, &args, &[]) {
+                    self.write_unraisable(&e, &Value::None);
+                }
+                return;
+            }
+        }
         let key = (filename.clone(), line, text.clone());
         if !WARNED.with(|w| w.borrow_mut().insert(key)) {
             return;

@@ -9,7 +9,9 @@
 //! are recycled), and an exception keeps its traceback as a list of (code,
 //! instruction) entries. So these objects are snapshots made on demand: a
 //! traceback object is the list plus a position in it, a frame object records the
-//! code, the instruction and, when known, the namespaces. `f_back` is None.
+//! code, the instruction and, when known, the namespaces. `f_back` is None, except
+//! for the chain `sys._getframe` builds from the running frames
+//! (`Python/sysmodule.c` `sys__getframe_impl`).
 
 use super::Vm;
 use crate::bytecode::CodeObject;
@@ -36,6 +38,12 @@ pub struct FrameObject {
     /// A frame that has not started reports its `def` line (CPython 3.11's
     /// `f_lineno` before the first instruction is `co_firstlineno`).
     pub started: bool,
+    /// `f_back`: the caller's frame object (only `sys._getframe` knows it).
+    pub back: Value,
+    /// For `sys._getframe`: the frame's index in `Vm::frames`, so `f_lineno`
+    /// follows the frame while it still runs there (CPython's frame objects
+    /// are live).
+    pub running_at: Option<usize>,
 }
 
 impl Vm {
@@ -70,7 +78,29 @@ impl Vm {
             globals: Some(f.globals().clone()),
             locals: Some(super::namespace::frame_locals(f, &seg.values)),
             started: g.state.get() != GenState::Created,
+            back: Value::None,
+            running_at: None,
         })
+    }
+
+    /// `sys._getframe(depth)`: the running frame `depth` calls below the top, as
+    /// a frame object whose `f_back` chain snapshots every frame under it; None
+    /// when the stack is not that deep.
+    pub fn running_frame(&self, depth: usize) -> Option<Value> {
+        let top = self.frames.len().checked_sub(depth + 1)?;
+        let mut back = Value::None;
+        for (i, f) in self.frames[..=top].iter().enumerate() {
+            back = self.frame_value(FrameObject {
+                code: f.code().clone(),
+                lasti: f.lasti(),
+                globals: Some(f.globals().clone()),
+                locals: Some(super::namespace::frame_locals(f, &self.values)),
+                started: true,
+                back,
+                running_at: Some(i),
+            });
+        }
+        Some(back)
     }
 
     fn frame_value(&self, f: FrameObject) -> Value {
@@ -148,6 +178,8 @@ fn tb_frame(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         globals: None,
         locals: None,
         started: true,
+        back: Value::None,
+        running_at: None,
     }))
 }
 
@@ -192,11 +224,22 @@ fn f_lineno(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if !f.started {
         return Ok(Value::Int(f.code.first_line as i64));
     }
-    Ok(Value::Int(f.code.position(f.lasti as usize).line as i64))
+    let lasti = current_lasti(vm, f);
+    Ok(Value::Int(f.code.position(lasti as usize).line as i64))
+}
+
+/// The instruction a frame object's frame is at: the live one while the frame
+/// still runs at the same place in `Vm::frames`, else the snapshot's.
+fn current_lasti(vm: &Vm, f: &FrameObject) -> u32 {
+    match f.running_at.and_then(|i| vm.frames.get(i)) {
+        Some(live) if Rc::ptr_eq(live.code(), &f.code) => live.lasti(),
+        _ => f.lasti,
+    }
 }
 
 fn f_lasti(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(this_frame(vm, &args)?.lasti as i64 * 2))
+    let f = this_frame(vm, &args)?;
+    Ok(Value::Int(current_lasti(vm, f) as i64 * 2))
 }
 
 fn f_globals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -210,6 +253,19 @@ fn f_locals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn f_back(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    this_frame(vm, &args)?;
-    Ok(Value::None)
+    Ok(this_frame(vm, &args)?.back.clone())
+}
+
+/// The (code, instruction) a traceback or frame object stands for, so library
+/// code can print either with the uncaught-exception renderer.
+pub fn location_of(v: &Value) -> Option<TracebackEntry> {
+    let Value::Native(n) = v else { return None };
+    if let Some(tb) = n.get::<TracebackObject>() {
+        return tb.entries.get(tb.index).cloned();
+    }
+    let f = n.get::<FrameObject>()?;
+    Some(TracebackEntry {
+        code: f.code.clone(),
+        ip: f.lasti,
+    })
 }

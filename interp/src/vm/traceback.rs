@@ -36,6 +36,24 @@ thread_local! {
         std::cell::RefCell::new(HashMap::new());
 }
 
+thread_local! {
+    /// Code of library functions written in Python that stand for CPython's C
+    /// functions (`warnings.warn`): exceptions passing through them get no
+    /// traceback entry, as a C function adds none.
+    static HIDDEN: std::cell::RefCell<Vec<Rc<crate::bytecode::CodeObject>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps `code`'s frames out of tracebacks (see `HIDDEN`).
+pub fn hide_from_tracebacks(code: Rc<crate::bytecode::CodeObject>) {
+    HIDDEN.with(|h| h.borrow_mut().push(code));
+}
+
+/// Whether `code` is a hidden library function's (see `HIDDEN`).
+pub fn is_hidden(code: &Rc<crate::bytecode::CodeObject>) -> bool {
+    HIDDEN.with(|h| h.borrow().iter().any(|c| Rc::ptr_eq(c, code)))
+}
+
 /// Line `lineno` (1-based) of `filename`, without its newline.
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
@@ -79,14 +97,55 @@ pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
 /// The whole report for an uncaught exception, with its cause/context chain and,
 /// for exception groups, their sub-exceptions (`_PyErr_Display`).
 pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {
+    format_exception_limited(vm, exc, None, true)
+}
+
+/// The report as the `traceback` module formats it: `limit` entries per
+/// traceback (the outermost ones, or the innermost if negative; `Lib/traceback.py`
+/// `StackSummary._extract_from_extended_frame_gen`), the chain only if `chain`.
+pub fn format_exception_limited(vm: &mut Vm, exc: &Exc, limit: Option<i64>, chain: bool) -> String {
     let mut p = Printer {
         out: String::new(),
         seen: HashSet::new(),
         depth: 0,
         need_close: false,
+        limit,
     };
-    p.recursive(vm, exc);
+    if chain {
+        p.recursive(vm, exc);
+    } else {
+        p.one(vm, exc);
+    }
     p.out
+}
+
+/// `traceback.format_exception_only`: the `Type: message` line and the notes.
+pub fn format_exception_only(vm: &mut Vm, exc: &Exc) -> String {
+    let mut p = Printer {
+        out: exception_line(vm, exc),
+        seen: HashSet::new(),
+        depth: 0,
+        need_close: false,
+        limit: None,
+    };
+    p.out.push('\n');
+    p.notes(vm, exc);
+    p.out
+}
+
+/// The entries as `StackSummary.format` returns them: one string per entry shown
+/// (File line, source, carets), plus the "[Previous line repeated …]" lines.
+pub fn format_entry_chunks(entries: &[TracebackEntry]) -> Vec<String> {
+    let mut out = String::new();
+    format_entries(entries, "", &mut out);
+    let mut chunks: Vec<String> = Vec::new();
+    for line in out.split_inclusive('\n') {
+        match chunks.last_mut() {
+            Some(last) if line.starts_with("    ") => last.push_str(line),
+            _ => chunks.push(line.to_string()),
+        }
+    }
+    chunks
 }
 
 /// One exception without its chain (what `PyErr_WriteUnraisable` prints).
@@ -96,6 +155,7 @@ pub fn format_single_exception(vm: &mut Vm, exc: &Exc) -> String {
         seen: HashSet::new(),
         depth: 0,
         need_close: false,
+        limit: None,
     };
     p.one(vm, exc);
     p.out
@@ -110,6 +170,8 @@ struct Printer {
     depth: usize,
     /// A closing `+----…` line is still owed by the innermost last sub-exception.
     need_close: bool,
+    /// The `traceback` module's `limit` (None: `PyTraceBack_LIMIT` innermost).
+    limit: Option<i64>,
 }
 
 fn id(e: &Exc) -> usize {
@@ -175,7 +237,15 @@ impl Printer {
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
         let margin = self.margin();
-        if !entries.is_empty() {
+        let shown = match self.limit {
+            None => &entries[entries.len().saturating_sub(TRACEBACK_LIMIT)..],
+            Some(n) if n >= 0 => &entries[..entries.len().min(n as usize)],
+            Some(n) => {
+                let keep = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
+                &entries[entries.len().saturating_sub(keep)..]
+            }
+        };
+        if !shown.is_empty() {
             let is_group = vm.group_exceptions(&Value::Instance(exc.clone())).is_some();
             let (header_margin, header) = match (is_group, self.depth) {
                 (true, 1) => ("  + ".to_string(), GROUP_HEADER),
@@ -183,8 +253,10 @@ impl Printer {
                 (false, _) => (margin.clone(), HEADER),
             };
             let _ = writeln!(self.out, "{header_margin}{header}");
-            let skip = entries.len().saturating_sub(TRACEBACK_LIMIT);
-            format_entries(&entries[skip..], &margin, &mut self.out);
+            format_entries(shown, &margin, &mut self.out);
+        }
+        if exc.class().is_subclass(&vm.types.exc.syntax_error) {
+            syntax_error_block(vm, exc, &margin, &mut self.out);
         }
         self.out.push_str(&margin);
         self.out.push_str(&exception_line(vm, exc));
@@ -453,4 +525,51 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// The location block above a SyntaxError's message (`print_exception`'s
+/// `print_error_text` path, as `Lib/traceback.py` `_format_syntax_error`):
+/// `File "f", line N`, the stripped source line and the carets.
+fn syntax_error_block(vm: &mut Vm, exc: &Exc, margin: &str, out: &mut String) {
+    let v = Value::Instance(exc.clone());
+    let mut attr = |name: &str| {
+        vm.get_attr_opt(&v, &crate::object::Str::intern(name))
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
+    };
+    let (filename, lineno, text) = (attr("filename"), attr("lineno"), attr("text"));
+    let (offset, end_offset) = (attr("offset"), attr("end_offset"));
+    let Value::Int(lineno) = lineno else { return };
+    let filename = match &filename {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => "<string>".to_string(),
+    };
+    let _ = writeln!(out, "{margin}  File \"{filename}\", line {lineno}");
+    let Value::Str(text) = text else { return };
+    let rtext = text.as_str().trim_end_matches('\n');
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let indent = (rtext.chars().count() - ltext.chars().count()) as i64;
+    let _ = writeln!(out, "{margin}    {ltext}");
+    let Value::Int(start) = offset else { return };
+    let end = match end_offset {
+        Value::Int(e) if e != 0 => e,
+        _ => start,
+    };
+    let end = if start == end || end == -1 {
+        start + 1
+    } else {
+        end
+    };
+    let (col, end_col) = (start - 1 - indent, end - 1 - indent);
+    if col < 0 {
+        return;
+    }
+    let pad: String = ltext
+        .chars()
+        .take(col as usize)
+        .map(|c| if c.is_whitespace() { c } else { ' ' })
+        .collect();
+    let carets = "^".repeat((end_col - col).max(0) as usize);
+    let _ = writeln!(out, "{margin}    {pad}{carets}");
 }

@@ -84,6 +84,9 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        if super::traceback::is_hidden(frame.code()) {
+            return;
+        }
         if let Some(data) = exc.exc() {
             data.borrow_mut().traceback.insert(
                 0,

@@ -178,7 +178,9 @@ fn get_event_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
 }
 
 fn new_event_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
-    Ok(ev::new_event_loop(vm))
+    let l = ev::new_event_loop(vm);
+    crate::modules::logging_support::log_selector_in_use(vm)?;
+    Ok(l)
 }
 
 fn set_event_loop(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -30,6 +30,7 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Err(e);
     }
     let l = new_event_loop(vm);
+    crate::modules::logging_support::log_selector_in_use(vm)?;
     if let (Some(d), Some(li)) = (debug, loop_of(&l)) {
         let b = vm.truthy(&d)?;
         li.debug.set(b);

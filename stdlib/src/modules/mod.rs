@@ -9,6 +9,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod json;
+pub mod logging_support;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -24,6 +25,7 @@ pub mod sys_asyncgen;
 pub mod sys_info;
 pub mod time;
 pub mod timedelta;
+pub mod traceback_support;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};
@@ -44,6 +46,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("struct", struct_::init);
     vm.register_module("hashlib", hashlib::init);
     vm.register_module("_json", json::init);
+    vm.register_module("_traceback", traceback_support::init);
+    vm.register_module("_logging", logging_support::init);
     contextvars::install(vm);
 }
 

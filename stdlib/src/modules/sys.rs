@@ -254,6 +254,10 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             func("getrecursionlimit", getrecursionlimit),
         ),
         (
+            "_getframe",
+            func("_getframe", super::traceback_support::getframe),
+        ),
+        (
             "setrecursionlimit",
             func("setrecursionlimit", setrecursionlimit),
         ),

@@ -1,0 +1,361 @@
+"""String constants, capwords, $-substitution templates and the Formatter
+class (CPython 3.11 Lib/string.py; the format-string parser that CPython has in
+C, Objects/stringlib/unicode_format.h, is written out here)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split on sep, capitalize each word, join with sep (or one space)."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_sentinel_dict = {}
+_ID_START = '_' + ascii_letters
+_ID_REST = _ID_START + digits
+
+
+class _Placeholder:
+    # One delimiter occurrence in a template, shaped like the match object
+    # CPython's pattern gives (group(), start('invalid')).
+    __slots__ = ('kind', 'name', 'start', 'end', 'text')
+
+    def __init__(self, kind, name, start, end, text):
+        self.kind = kind
+        self.name = name
+        self.start = start
+        self.end = end
+        self.text = text
+
+
+class Template:
+    """A string with $-placeholders: $name, ${name}, and $$ for a dollar."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        # The placeholders left to right, as the default pattern finds them.
+        cls = type(self)
+        if (cls.idpattern != Template.idpattern
+                or cls.braceidpattern is not None
+                or 'pattern' in cls.__dict__):
+            raise NotImplementedError(
+                "string.Template subclasses with their own pattern or "
+                "idpattern need the re module, which Coil lacks")
+        delim = self.delimiter
+        text = self.template
+        n = len(delim)
+        i = text.find(delim)
+        while i >= 0:
+            j = i + n
+            if text.startswith(delim, j):
+                yield _Placeholder('escaped', None, i, j + n, delim)
+                i = text.find(delim, j + n)
+                continue
+            if j < len(text) and text[j] in _ID_START:
+                k = j + 1
+                while k < len(text) and text[k] in _ID_REST:
+                    k += 1
+                yield _Placeholder('named', text[j:k], i, k, text[i:k])
+                i = text.find(delim, k)
+                continue
+            if (text.startswith('{', j) and j + 1 < len(text)
+                    and text[j + 1] in _ID_START):
+                k = j + 2
+                while k < len(text) and text[k] in _ID_REST:
+                    k += 1
+                if text.startswith('}', k):
+                    yield _Placeholder('braced', text[j + 1:k], i, k + 1,
+                                       text[i:k + 1])
+                    i = text.find(delim, k + 1)
+                    continue
+            yield _Placeholder('invalid', None, i, j, delim)
+            i = text.find(delim, j)
+
+    def _fields(self):
+        # (named, braced) per placeholder; (None, None) for a bare delimiter
+        # and ('', '') for an escaped one.
+        for p in self._scan():
+            if p.kind == 'escaped':
+                yield '', ''
+            else:
+                yield ((p.name if p.kind == 'named' else None),
+                       (p.name if p.kind == 'braced' else None))
+
+    def _invalid(self, p):
+        i = p.end
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def _lookup(self, mapping, kws, name):
+        if mapping is _sentinel_dict:
+            return kws[name]
+        if kws and name in kws:
+            return kws[name]
+        return mapping[name]
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        out = []
+        last = 0
+        for p in self._scan():
+            out.append(self.template[last:p.start])
+            if p.kind == 'escaped':
+                out.append(self.delimiter)
+            elif p.kind == 'invalid':
+                self._invalid(p)
+            else:
+                out.append(str(self._lookup(mapping, kws, p.name)))
+            last = p.end
+        out.append(self.template[last:])
+        return ''.join(out)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        out = []
+        last = 0
+        for p in self._scan():
+            out.append(self.template[last:p.start])
+            if p.kind == 'escaped':
+                out.append(self.delimiter)
+            elif p.kind == 'invalid':
+                out.append(p.text)
+            else:
+                try:
+                    out.append(str(self._lookup(mapping, kws, p.name)))
+                except KeyError:
+                    out.append(p.text)
+            last = p.end
+        out.append(self.template[last:])
+        return ''.join(out)
+
+    def is_valid(self):
+        for p in self._scan():
+            if p.kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for p in self._scan():
+            if p.name is not None and p.name not in ids:
+                ids.append(p.name)
+        return ids
+
+
+def _parse_format(s):
+    # The (literal, field_name, format_spec, conversion) tuples of a format
+    # string, with CPython's error messages.
+    n = len(s)
+    i = 0
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and s[i + 1] == '{':
+            literal.append('{')
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 2
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        # The field name: brackets hide braces, '!' or ':' end it.
+        j = i + 1
+        brackets = False
+        while True:
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            ch = s[j]
+            if brackets:
+                if ch == ']':
+                    brackets = False
+            elif ch == '[':
+                brackets = True
+            elif ch == '{':
+                raise ValueError("unexpected '{' in field name")
+            elif ch in '}!:':
+                break
+            j += 1
+        name = s[i + 1:j]
+        conversion = None
+        spec = ''
+        if s[j] == '!':
+            if j + 1 >= n:
+                raise ValueError(
+                    "end of string while looking for conversion specifier")
+            conversion = s[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("unmatched '{' in format spec")
+            if s[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        if s[j] == ':':
+            depth = 1
+            k = j + 1
+            while k < n:
+                if s[k] == '{':
+                    depth += 1
+                elif s[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[j + 1:k]
+            j = k
+        yield ''.join(literal), name, spec, conversion
+        literal = []
+        i = j + 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _split_field_name(name):
+    # 'a.b[0]' -> ('a', [(True, 'b'), (False, 0)])
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < len(name):
+        if name[i] == '.':
+            j = i + 1
+            while j < len(name) and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < len(name) and name[i] not in '.[':
+                raise ValueError(
+                    "Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
+class Formatter:
+    """str.format as a class whose steps can be overridden."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(
+            conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

@@ -1,0 +1,305 @@
+"""Wrapping and filling text (CPython 3.11 Lib/textwrap.py). CPython splits
+text into chunks with a regular expression; the same chunks are found here by
+a hand-written scanner (_split_words), so the module needs no re."""
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+_whitespace = '\t\n\x0b\x0c\r '
+_WORD_PUNCT = '!"\'&.,?'
+
+
+def _is_word(c):
+    return c.isalnum() or c == '_'
+
+
+def _is_letter(c):
+    # [^\d\W]: a word character that is not a digit.
+    return (c.isalnum() or c == '_') and not c.isdigit()
+
+
+def _letter_at(text, i):
+    return 0 <= i < len(text) and _is_letter(text[i])
+
+
+def _split_words(text):
+    # Whitespace runs, em-dashes between words, and words that may end after
+    # a hyphen joining two letters on each side (CPython's wordsep_re).
+    chunks = []
+    n = len(text)
+    p = 0
+    while p < n:
+        if text[p] in _whitespace:
+            e = p + 1
+            while e < n and text[e] in _whitespace:
+                e += 1
+            chunks.append(text[p:e])
+            p = e
+            continue
+        if (p > 0 and (_is_word(text[p - 1]) or text[p - 1] in _WORD_PUNCT)
+                and text.startswith('--', p)):
+            e = p
+            while e < n and text[e] == '-':
+                e += 1
+            if e < n and _is_word(text[e]):
+                chunks.append(text[p:e])
+                p = e
+                continue
+        e = p + 1
+        while True:
+            if e >= n or text[e] in _whitespace:
+                break
+            c = text[e]
+            if c == '-':
+                after = e + 1
+                behind = ((_letter_at(text, e - 1) and _letter_at(text, e - 2))
+                          or (_letter_at(text, e - 1) and e - 2 >= 0
+                              and text[e - 2] == '-'
+                              and _letter_at(text, e - 3)))
+                ahead = _letter_at(text, after) and (
+                    _letter_at(text, after + 1)
+                    or (after + 1 < n and text[after + 1] == '-'
+                        and _letter_at(text, after + 2)))
+                if behind and ahead:
+                    e += 1
+                    break
+                prev = text[e - 1]
+                if ((_is_word(prev) or prev in _WORD_PUNCT)
+                        and text.startswith('--', e)):
+                    k = e
+                    while k < n and text[k] == '-':
+                        k += 1
+                    if k < n and _is_word(text[k]):
+                        break
+            e += 1
+        chunks.append(text[p:e])
+        p = e
+    return chunks
+
+
+def _split_simple(text):
+    chunks = []
+    n = len(text)
+    p = 0
+    while p < n:
+        ws = text[p] in _whitespace
+        e = p + 1
+        while e < n and (text[e] in _whitespace) == ws:
+            e += 1
+        chunks.append(text[p:e])
+        p = e
+    return chunks
+
+
+def _is_sentence_end(chunk):
+    # [a-z][.!?]["']?\Z
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?'
+            and 'a' <= chunk[-2] <= 'z')
+
+
+class TextWrapper:
+    """Wraps paragraphs of text into lines of at most `width` characters."""
+
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+
+    def __init__(self,
+                 width=70,
+                 initial_indent="",
+                 subsequent_indent="",
+                 expand_tabs=True,
+                 replace_whitespace=True,
+                 fix_sentence_endings=False,
+                 break_long_words=True,
+                 drop_whitespace=True,
+                 break_on_hyphens=True,
+                 tabsize=8,
+                 *,
+                 max_lines=None,
+                 placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            text = text.translate(self.unicode_whitespace_trans)
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = _split_words(text)
+        else:
+            chunks = _split_simple(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == " " and _is_sentence_end(chunks[i]):
+                chunks[i + 1] = "  "
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        space_left = 1 if width < 1 else width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is not None:
+            first = (self.subsequent_indent if self.max_lines > 1
+                     else self.initial_indent)
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            indent = self.subsequent_indent if lines else self.initial_indent
+            width = self.width - len(indent)
+            # A line never starts with whitespace (except the first).
+            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+                del chunks[-1]
+            while chunks:
+                size = len(chunks[-1])
+                if cur_len + size > width:
+                    break
+                cur_line.append(chunks.pop())
+                cur_len += size
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(map(len, cur_line))
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if not cur_line:
+                continue
+            last_allowed = (
+                self.max_lines is None
+                or len(lines) + 1 < self.max_lines
+                or ((not chunks
+                     or (self.drop_whitespace and len(chunks) == 1
+                         and not chunks[0].strip()))
+                    and cur_len <= width))
+            if last_allowed:
+                lines.append(indent + ''.join(cur_line))
+                continue
+            # The last line allowed: end it with the placeholder.
+            while cur_line:
+                if (cur_line[-1].strip()
+                        and cur_len + len(self.placeholder) <= width):
+                    cur_line.append(self.placeholder)
+                    lines.append(indent + ''.join(cur_line))
+                    break
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            else:
+                if lines:
+                    prev_line = lines[-1].rstrip()
+                    if len(prev_line) + len(self.placeholder) <= self.width:
+                        lines[-1] = prev_line + self.placeholder
+                        break
+                lines.append(indent + self.placeholder.lstrip())
+            break
+        return lines
+
+    def _split_chunks(self, text):
+        text = self._munge_whitespace(text)
+        return self._split(text)
+
+    def wrap(self, text):
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        return "\n".join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    """The lines of text wrapped to width (see TextWrapper for options)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    """text wrapped to width, as one string."""
+    return TextWrapper(width=width, **kwargs).fill(text)
+
+
+def shorten(text, width, **kwargs):
+    """Collapse whitespace and cut text to fit width, ending with a
+    placeholder if anything was cut."""
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def _leading_blank(line):
+    i = 0
+    while i < len(line) and line[i] in ' \t':
+        i += 1
+    return line[:i]
+
+
+def dedent(text):
+    """Remove the whitespace every non-blank line starts with."""
+    lines = text.split('\n')
+    # Lines of only spaces and tabs become empty.
+    lines = ['' if l and not l.strip(' \t') else l for l in lines]
+    margin = None
+    for line in lines:
+        if not line:
+            continue
+        indent = _leading_blank(line)
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            common = 0
+            for x, y in zip(margin, indent):
+                if x != y:
+                    break
+                common += 1
+            margin = margin[:common]
+    if margin:
+        lines = [l[len(margin):] if l.startswith(margin) else l
+                 for l in lines]
+    return '\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    """Add prefix to the lines of text that predicate accepts (by default,
+    the lines that are not blank)."""
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))
