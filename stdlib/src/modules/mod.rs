@@ -11,6 +11,7 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod random;
+pub mod re;
 pub mod strftime;
 pub mod structseq;
 pub mod sys;
@@ -34,6 +35,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
+    vm.register_module("_sre", re::init);
     contextvars::install(vm);
 }
 
