@@ -129,7 +129,11 @@ class error(Exception):
             msg = "%s at position %d" % (msg, pos)
             newline = "\n" if isinstance(pattern, str) else b"\n"
             self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
+            last = -1
+            for i in range(pos):
+                if pattern[i:i + 1] == newline:
+                    last = i
+            self.colno = pos - last
             if newline in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
@@ -301,6 +305,9 @@ class Pattern:
         if callable(repl):
             return _sub_call(self, repl, string, count)
         parts = _template_parts(self, repl)
+        if isinstance(repl, str) != isinstance(self.pattern, str):
+            # The pieces cannot be joined: let join() report it as CPython's does.
+            return _sub_call(self, lambda m: m.expand(repl), string, count)
         result, n = _sre.sub(self._code, parts, string, count)
         return result, n
 
@@ -456,7 +463,7 @@ class Match:
     def expand(self, template):
         """The template with backslash escapes and group references filled in."""
         parts = _template_parts(self.re, template)
-        empty = self.string[:0]
+        empty = template[:0]
         out = []
         for p in parts:
             if type(p) is int:
@@ -528,15 +535,12 @@ def _parse_template(pattern, template):
     if isinstance(template, str):
         text = template
         istext = True
-    elif isinstance(template, (bytes, bytearray)):
+    elif isinstance(template, bytes):
         text = str(template, "latin-1")
         istext = False
     else:
-        raise TypeError("expected str or bytes-like object, got %r" % type(template).__name__)
-    if isinstance(pattern.pattern, str) != istext:
-        if istext:
-            raise TypeError("expected a bytes-like object, str found")
-        raise TypeError("expected str instance, bytes found")
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(template).__name__)
     if "\\" not in text:
         return [template] if text else []
     parts = []

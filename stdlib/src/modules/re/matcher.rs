@@ -103,6 +103,7 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
         must_advance: bool,
     ) -> Result<bool, Interrupted> {
         self.full = mode == Mode::FullMatch;
+        self.slots.fill(NONE);
         let mut start = pos;
         if start > self.end {
             return Ok(false);
