@@ -26,7 +26,12 @@ _FLAG_ORDER = (
 )
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """The re flags: an int whose repr names the flags (re.IGNORECASE|re.DOTALL)."""
 
     def __new__(cls, value=0):
@@ -212,6 +217,9 @@ class _GroupIndex:
 
     def __repr__(self):
         return "mappingproxy(%r)" % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
 
 
 _GroupIndex.__name__ = "mappingproxy"
