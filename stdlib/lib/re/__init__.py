@@ -5,6 +5,7 @@ module); Pattern, Match, the flags and the module functions are here.
 """
 
 import _sre
+from _sre import search as _search
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -228,9 +229,6 @@ _GroupIndex.__name__ = "mappingproxy"
 class Pattern:
     """Compiled regular expression object."""
 
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code",
-                 "_names", "__weakref__")
-
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
 
@@ -270,35 +268,31 @@ class Pattern:
         return cls
 
     def _run(self, string, pos, endpos, mode, must_advance=0):
-        spans = _sre.search(self._code, string, _index(pos), _index(endpos),
-                            mode, must_advance)
-        if spans is None:
-            return None
-        return _new_match(self, string, _index(pos), _index(endpos), spans)
+        return _search(self._code, string, pos, endpos, mode, must_advance, self)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Match at the start of the string (or at pos)."""
-        return self._run(string, pos, endpos, 0)
+        return _search(self._code, string, pos, endpos, 0, 0, self)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Match the whole string (or string[pos:endpos])."""
-        return self._run(string, pos, endpos, 1)
+        return _search(self._code, string, pos, endpos, 1, 0, self)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan for the first place the pattern matches."""
-        return self._run(string, pos, endpos, 2)
+        return _search(self._code, string, pos, endpos, 2, 0, self)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, or tuples of groups."""
-        return _sre.findall(self._code, string, _index(pos), _index(endpos))
+        return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator over all non-overlapping Match objects."""
-        return _match_iter(self, string, _index(pos), _index(endpos))
+        return _sre.finditer(self._code, string, pos, endpos, self)
 
     def split(self, string, maxsplit=0):
         """Split the string by the occurrences of the pattern."""
-        return _sre.split(self._code, string, _index(maxsplit))
+        return _sre.split(self._code, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Replace the leftmost non-overlapping occurrences of the pattern."""
@@ -309,15 +303,13 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        count = _index(count)
         if callable(repl):
-            return _sub_call(self, repl, string, count)
+            return _sre.sub(self._code, repl, string, count, self)
         parts = _template_parts(self, repl)
         if isinstance(repl, str) != isinstance(self.pattern, str):
             # The pieces cannot be joined: let join() report it as CPython's does.
-            return _sub_call(self, lambda m: m.expand(repl), string, count)
-        result, n = _sre.sub(self._code, parts, string, count)
-        return result, n
+            return _sre.sub(self._code, lambda m: m.expand(repl), string, count, self)
+        return _sre.sub(self._code, parts, string, count, self)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, _index(pos), _index(endpos))
@@ -354,50 +346,8 @@ class _Scanner:
         return self._next(2)
 
 
-def _match_iter(pattern, string, pos, endpos):
-    must_advance = 0
-    while True:
-        spans = _sre.search(pattern._code, string, pos, endpos, 2, must_advance)
-        if spans is None:
-            return
-        m = _new_match(pattern, string, pos, endpos, spans)
-        yield m
-        start, end = spans[1], spans[2]
-        must_advance = 1 if start == end else 0
-        pos = end
-
-
-def _sub_call(pattern, repl, string, count):
-    pieces = []
-    last = 0
-    n = 0
-    must_advance = 0
-    pos = 0
-    while not count or n < count:
-        spans = _sre.search(pattern._code, string, pos, _MAXSIZE, 2, must_advance)
-        if spans is None:
-            break
-        start, end = spans[1], spans[2]
-        if last < start:
-            pieces.append(string[last:start])
-        item = repl(_new_match(pattern, string, 0, _MAXSIZE, spans))
-        if item is not None:
-            pieces.append(item)
-        n += 1
-        must_advance = 1 if start == end else 0
-        last = pos = end
-    if last < len(string):
-        pieces.append(string[last:])
-    empty = string[:0]
-    if isinstance(empty, str):
-        return "".join(pieces), n
-    return b"".join(pieces), n
-
-
 class Match:
     """The result of a successful match or search."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "lastindex", "_spans")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -425,34 +375,9 @@ class Match:
             return default
         return self.string[s:self._spans[2 * index + 2]]
 
-    def group(self, *args):
-        """Return one or more subgroups of the match."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        """A tuple of all the subgroups (default for those that did not take part)."""
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
     def groupdict(self, default=None):
         """A dict of the named subgroups."""
         return {name: self._get(i, default) for name, i in self.re._names}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i + 1], self._spans[2 * i + 2])
 
     @property
     def regs(self):
@@ -498,18 +423,7 @@ class Match:
 
 
 Match.__module__ = "re"
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    length = len(string)
-    m.pos = 0 if pos < 0 else (length if pos > length else pos)
-    m.endpos = 0 if endpos < 0 else (length if endpos > length else endpos)
-    m.lastindex = spans[0]
-    m._spans = spans
-    return m
+_sre.install(Match)
 
 
 # --- replacement templates (Lib/re/_parser.py parse_template) ---

@@ -24,6 +24,8 @@ pub mod flags;
 pub mod matcher;
 pub mod names;
 pub mod parser;
+mod finditer;
+mod match_obj;
 mod text;
 
 use super::new_module;
@@ -41,7 +43,7 @@ pub struct Code {
     prog: Program,
     /// Groups plus one (slot pairs to allocate).
     groups: usize,
-    istext: bool,
+    pub(crate) istext: bool,
 }
 
 /// Builds the `_sre` module.
@@ -54,21 +56,30 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("findall", func("findall", findall_fn)),
             ("split", func("split", split_fn)),
             ("sub", func("sub", sub_fn)),
+            ("install", func("install", match_obj::install)),
+            ("finditer", func("finditer", finditer::finditer)),
             ("MAXREPEAT", Value::Int(ast::MAXREPEAT as i64)),
             ("MAXGROUPS", Value::Int(2_147_483_647 / 2)),
         ],
     ))
 }
 
-fn int_arg(vm: &Vm, v: &Value) -> RunResult<i64> {
+/// An index argument (`pos`, `endpos`, `count`, …): ints and `__index__`, with
+/// CPython's TypeError otherwise.
+pub(crate) fn int_arg(vm: &mut Vm, v: &Value) -> RunResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        _ => Err(vm.type_error("_sre: expected an int")),
+        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        _ => crate::builtins::args::to_i64(vm, v),
     }
 }
 
-fn code_arg<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Code> {
+pub(crate) fn code_arg<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Code> {
     if let Value::Native(n) = v {
         if let Some(c) = n.get::<Code>() {
             return Ok(c);
@@ -136,7 +147,7 @@ fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `(pos, endpos)` clamped to the text as `state_init` does.
-fn bounds(vm: &Vm, text: &Text, pos: &Value, endpos: &Value) -> RunResult<(usize, usize)> {
+fn bounds(vm: &mut Vm, text: &Text, pos: &Value, endpos: &Value) -> RunResult<(usize, usize)> {
     let len = text.len() as i64;
     let p = int_arg(vm, pos)?.clamp(0, len) as usize;
     let e = int_arg(vm, endpos)?.clamp(0, len) as usize;
@@ -168,8 +179,10 @@ fn interrupted(vm: &mut Vm) -> coil_interp::Exc {
 }
 
 fn search_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let [code, string, pos, endpos, mode, must_advance] = a.pos else {
-        return Err(vm.type_error("_sre.search expects 6 arguments"));
+    let (code, string, pos, endpos, mode, must_advance, pattern) = match a.pos {
+        [c, s, p, e, m, ma] => (c, s, p, e, m, ma, None),
+        [c, s, p, e, m, ma, pat] => (c, s, p, e, m, ma, Some(pat)),
+        _ => return Err(vm.type_error("_sre.search expects 6 or 7 arguments")),
     };
     let code = code_arg(vm, code)?;
     let text = Text::of(vm, string, code.istext)?;
@@ -180,10 +193,31 @@ fn search_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         _ => Mode::Search,
     };
     let must_advance = int_arg(vm, must_advance)? != 0;
-    if pos > end {
-        return Ok(Value::None);
+    let r = search_spans(vm, code, &text, pos, end, mode, must_advance);
+    match r {
+        Ok(Some(spans)) => match pattern {
+            Some(p) => Ok(match_obj::new_match(p, string, pos, end, spans).unwrap_or(Value::None)),
+            None => Ok(spans),
+        },
+        Ok(None) => Ok(Value::None),
+        Err(_) => Err(interrupted(vm)),
     }
-    let r: Result<Option<Value>, matcher::Interrupted> = with_matcher!(vm, code, text, end, |m| {
+}
+
+/// One search: `Some(spans)` (`(lastindex, start0, end0, …)`) or `None`.
+pub(crate) fn search_spans(
+    vm: &Vm,
+    code: &Code,
+    text: &Text,
+    pos: usize,
+    end: usize,
+    mode: Mode,
+    must_advance: bool,
+) -> Result<Option<Value>, matcher::Interrupted> {
+    if pos > end {
+        return Ok(None);
+    }
+    with_matcher!(vm, code, text, end, |m| {
         m.search(pos, mode, must_advance).map(|found| {
             found.then(|| {
                 let mut out = Vec::with_capacity(m.slots.len() + 1);
@@ -205,11 +239,7 @@ fn search_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
                 Value::tuple(out)
             })
         })
-    });
-    match r {
-        Ok(v) => Ok(v.unwrap_or(Value::None)),
-        Err(_) => Err(interrupted(vm)),
-    }
+    })
 }
 
 /// The text of group `g` after a match (an unmatched group gives `empty`).
@@ -293,16 +323,17 @@ fn split_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 /// `sub(code, parts, string, count)` with `parts` the parsed template: literal
 /// strs/bytes and group numbers. Returns `(result, number of substitutions)`.
 fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let [code, parts, string, count] = a.pos else {
-        return Err(vm.type_error("_sre.sub expects 4 arguments"));
+    let [code, parts, string, count, pattern] = a.pos else {
+        return Err(vm.type_error("_sre.sub expects 5 arguments"));
     };
     let code = code_arg(vm, code)?;
     let text = Text::of(vm, string, code.istext)?;
     let count = int_arg(vm, count)?;
-    let parts: Vec<Value> = match parts {
-        Value::List(l) => l.items.borrow().clone(),
-        _ => return Err(vm.type_error("_sre.sub: template must be a list")),
+    let (parts, filter): (Vec<Value>, Option<&Value>) = match parts {
+        Value::List(l) => (l.items.borrow().clone(), None),
+        f => (Vec::new(), Some(f)),
     };
+    let mut error = None;
     let end = text.len();
     let mut pieces: Vec<Value> = Vec::new();
     let mut n = 0i64;
@@ -316,6 +347,29 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
             }
             if last < m.slots[0] {
                 pieces.push(text.slice(last, m.slots[0]));
+            }
+            if let Some(f) = filter {
+                // A function replacement sees a Match for this hit.
+                let mut spans = vec![if m.lastindex == 0 {
+                    Value::None
+                } else {
+                    Value::Int(m.lastindex as i64)
+                }];
+                for pair in m.slots.chunks(2) {
+                    let ok = pair[0] != NONE && pair[1] != NONE && pair[0] <= pair[1];
+                    spans.push(Value::Int(if ok { pair[0] as i64 } else { -1 }));
+                    spans.push(Value::Int(if ok { pair[1] as i64 } else { -1 }));
+                }
+                let mv = match_obj::new_match(pattern, string, 0, end, Value::tuple(spans))
+                    .unwrap_or(Value::None);
+                match vm.call(f, &[mv], &[]) {
+                    Ok(Value::None) => {}
+                    Ok(v) => pieces.push(v),
+                    Err(e) => {
+                        error = Some(e);
+                        return Ok(());
+                    }
+                }
             }
             for p in &parts {
                 match p {
@@ -338,8 +392,19 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     if r.is_err() {
         return Err(interrupted(vm));
     }
+    if let Some(e) = error {
+        return Err(e);
+    }
     if last < end {
         pieces.push(text.slice(last, end));
     }
-    Ok(Value::tuple(vec![text.join(&pieces), Value::Int(n)]))
+    let joined = if filter.is_some() {
+        // Function results may be of any type: join() reports a wrong one as
+        // CPython's pattern_subx does.
+        let sep = text.slice(0, 0);
+        vm.call_method(&sep, "join", &[Value::list(pieces)])?
+    } else {
+        text.join(&pieces)
+    };
+    Ok(Value::tuple(vec![joined, Value::Int(n)]))
 }
