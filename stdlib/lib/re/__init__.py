@@ -316,6 +316,7 @@ class Pattern:
 
 
 Pattern.__module__ = "re"
+_sre.install_pattern(Pattern)
 
 
 class _Scanner:

@@ -1,14 +1,17 @@
 //! `re.Match` objects made and read natively (CPython 3.11 `Modules/_sre/sre.c`
 //! `pattern_new_match`, `match_group`, `match_getindex`, `match_getslice`): the
 //! class is the Python `Match` of `re/__init__.py`, registered once with
-//! `_sre.install`; instances keep `re`, `string`, `pos`, `endpos`, `lastindex`
-//! and `_spans` (a flat tuple: lastindex, then start/end per group, -1 unset) in
-//! their dict. The hot methods (`group`, `__getitem__`, `groups`, `start`, `end`,
-//! `span`) are Rust, bound on that class; the rest stays Python.
+//! `_sre.install`; instances are natives of that class whose payload keeps
+//! `re`, `string`, `pos`, `endpos` and `_spans` (a flat tuple: lastindex, then
+//! start/end per group, -1 unset), read by native properties. The hot methods
+//! (`group`, `__getitem__`, `groups`, `start`, `end`, `span`) are Rust, bound on
+//! that class; the rest stays Python. (A dict per match made `match()` cost
+//! twice as much.)
 
 use super::text::Text;
-use crate::builtins::args::method;
-use coil_interp::object::{Args, Class, Dict, Instance, Payload};
+use crate::builtins::args::{func, method};
+use coil_interp::object::descriptors::Property;
+use coil_interp::object::{Args, Class, Native, Str};
 use coil_interp::{intern, RunResult, Value, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -32,28 +35,92 @@ pub fn install(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     ] {
         cls.dict.set_str(name, method("Match", name, f));
     }
+    for (name, f) in [
+        ("re", get_re as coil_interp::object::NativeFn),
+        ("string", get_string),
+        ("pos", get_pos),
+        ("endpos", get_endpos),
+        ("lastindex", get_lastindex),
+        ("_spans", get_spans),
+    ] {
+        let prop = Property::new(Some(func(name, f)), None, None, None);
+        *prop.name.borrow_mut() = Some(Str::intern(name));
+        cls.dict.set_str(
+            name,
+            Value::Native(Rc::new(Native {
+                class: vm.types.property.clone(),
+                data: Box::new(prop),
+            })),
+        );
+    }
     MATCH_CLASS.with(|c| *c.borrow_mut() = Some(cls.clone()));
     Ok(Value::None)
+}
+
+/// The payload of a Match.
+struct MatchData {
+    pattern: Value,
+    string: Value,
+    pos: usize,
+    endpos: usize,
+    spans: Rc<coil_interp::object::Tuple>,
+}
+
+fn data<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a MatchData> {
+    if let Value::Native(n) = v {
+        if let Some(d) = n.get::<MatchData>() {
+            return Ok(d);
+        }
+    }
+    Err(vm.type_error("descriptor requires a 're.Match' object"))
+}
+
+fn getter(vm: &Vm, a: &Args, f: impl Fn(&MatchData) -> Value) -> RunResult<Value> {
+    match a.pos.first() {
+        Some(v) => Ok(f(data(vm, v)?)),
+        None => Err(vm.type_error("descriptor requires a 're.Match' object")),
+    }
+}
+
+fn get_re(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| d.pattern.clone())
+}
+
+fn get_string(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| d.string.clone())
+}
+
+fn get_pos(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| Value::Int(d.pos as i64))
+}
+
+fn get_endpos(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| Value::Int(d.endpos as i64))
+}
+
+fn get_lastindex(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| d.spans.items.first().cloned().unwrap_or(Value::None))
+}
+
+fn get_spans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+    getter(vm, &a, |d| Value::Tuple(d.spans.clone()))
 }
 
 /// A new Match over `string` for `pattern`.
 pub fn new_match(pattern: &Value, string: &Value, pos: usize, endpos: usize, spans: Value) -> Option<Value> {
     let cls = MATCH_CLASS.with(|c| c.borrow().clone())?;
-    let dict = Rc::new(Dict::new());
-    let lastindex = match &spans {
-        Value::Tuple(t) => t.items.first().cloned().unwrap_or(Value::None),
-        _ => Value::None,
+    let Value::Tuple(spans) = spans else {
+        return None;
     };
-    dict.set_name(&intern!("re"), pattern.clone());
-    dict.set_name(&intern!("string"), string.clone());
-    dict.set_name(&intern!("pos"), Value::Int(pos as i64));
-    dict.set_name(&intern!("endpos"), Value::Int(endpos as i64));
-    dict.set_name(&intern!("lastindex"), lastindex);
-    dict.set_name(&intern!("_spans"), spans);
-    Some(Value::Instance(Rc::new(Instance {
-        class: RefCell::new(cls),
-        dict,
-        payload: Payload::None,
+    Some(Value::Native(Rc::new(Native {
+        class: cls,
+        data: Box::new(MatchData {
+            pattern: pattern.clone(),
+            string: string.clone(),
+            pos,
+            endpos,
+            spans,
+        }),
     })))
 }
 
@@ -64,19 +131,12 @@ struct View {
 }
 
 fn view(vm: &Vm, recv: &Value) -> RunResult<View> {
-    if let Value::Instance(i) = recv {
-        let spans = i.dict.get_name(&intern!("_spans"));
-        let string = i.dict.get_name(&intern!("string"));
-        let pattern = i.dict.get_name(&intern!("re"));
-        if let (Some(Value::Tuple(spans)), Some(string), Some(pattern)) = (spans, string, pattern) {
-            return Ok(View {
-                spans,
-                string,
-                pattern,
-            });
-        }
-    }
-    Err(vm.type_error("descriptor requires a 're.Match' object"))
+    let d = data(vm, recv)?;
+    Ok(View {
+        spans: d.spans.clone(),
+        string: d.string.clone(),
+        pattern: d.pattern.clone(),
+    })
 }
 
 impl View {

@@ -26,6 +26,7 @@ pub mod names;
 pub mod parser;
 mod finditer;
 mod match_obj;
+mod pattern_obj;
 mod text;
 
 use super::new_module;
@@ -58,6 +59,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("sub", func("sub", sub_fn)),
             ("install", func("install", match_obj::install)),
             ("finditer", func("finditer", finditer::finditer)),
+            ("install_pattern", func("install_pattern", pattern_obj::install)),
             ("MAXREPEAT", Value::Int(ast::MAXREPEAT as i64)),
             ("MAXGROUPS", Value::Int(2_147_483_647 / 2)),
         ],
@@ -251,7 +253,7 @@ fn group_value(text: &Text, slots: &[usize], g: usize, empty: Option<Value>) -> 
     text.slice(s, e)
 }
 
-fn findall_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
+pub(crate) fn findall_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let [code, string, pos, endpos] = a.pos else {
         return Err(vm.type_error("_sre.findall expects 4 arguments"));
     };
