@@ -75,6 +75,8 @@ class RegexFlag(int, metaclass=_FlagType):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return str(self)
         return format(int(self), spec)
 
     def __or__(self, other):

@@ -370,15 +370,6 @@ fn parse_sub(
     Ok(Node::Alt(items))
 }
 
-/// The effective flags at the top level: the passed flags plus global inline ones.
-fn top_flags(state: &State, flags: u32, nested: usize) -> u32 {
-    if nested <= 1 {
-        flags | state.flags
-    } else {
-        flags
-    }
-}
-
 /// A sequence of items up to `|`, `)` or the end (`_parse`).
 fn parse_seq(
     source: &mut Source,
@@ -392,8 +383,13 @@ fn parse_seq(
     // Items that `*` may not follow (AT codes) and whether the last item was a repeat.
     let mut last_kind: Vec<u8> = Vec::new();
     loop {
-        // Global inline flags may have been added since the last item.
-        let flags = flags_in | state.flags;
+        // Global inline flags (only allowed first, at the top level) may have
+        // been added since the last item; nested levels got them from their parent.
+        let flags = if nested == 1 {
+            flags_in | state.flags
+        } else {
+            flags_in
+        };
         let Some(this) = source.next else { break };
         if this == Tok::Ch('|') || this == Tok::Ch(')') {
             break;
@@ -548,7 +544,6 @@ fn parse_seq(
             }
         }
     }
-    let _ = top_flags;
     if seq.len() == 1 {
         return Ok(seq.pop().unwrap_or(Node::Seq(Vec::new())));
     }
