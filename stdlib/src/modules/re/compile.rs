@@ -6,7 +6,7 @@
 //! sub-match (`ATOMIC_GROUP`, `ASSERT`, `ASSERT_NOT`), and a look-behind must be
 //! fixed-width, with CPython's message.
 
-use super::ast::{At, Case, Node, RepKind, Set, MAXREPEAT};
+use super::ast::{At, Case, Node, RepKind, Set, SetItem, MAXREPEAT};
 use super::charclass::{fill_ascii, lower, same, set_contains, upper};
 use std::rc::Rc;
 
@@ -314,7 +314,8 @@ impl Compiler<'_> {
     }
 }
 
-/// The test every match must start with, when the program begins with one.
+/// The test every match must start with, when the program begins with one (or
+/// with an alternation whose branches all begin with plain characters or classes).
 fn first_test(insts: &[Inst]) -> Option<Single> {
     let mut pc = 0;
     loop {
@@ -322,7 +323,47 @@ fn first_test(insts: &[Inst]) -> Option<Single> {
             Inst::Save(_) => pc += 1,
             Inst::One(s) => return Some(s.clone()),
             Inst::RepeatOne { single, min, .. } if *min > 0 => return Some(single.clone()),
+            Inst::Split(_) => {
+                let mut items = Vec::new();
+                first_chars(insts, pc, &mut items, 0)?;
+                let mut set = Set {
+                    items,
+                    negate: false,
+                    case: Case::Exact,
+                    ascii: [false; 128],
+                };
+                fill_ascii(&mut set);
+                return Some(Single::Set(Rc::new(set)));
+            }
             _ => return None,
         }
     }
+}
+
+/// Adds the chars a match from `pc` can start with to `out`; `None` when that is
+/// not a plain set of chars (an assertion, an empty branch, a folded letter, …).
+fn first_chars(insts: &[Inst], pc: usize, out: &mut Vec<SetItem>, depth: usize) -> Option<()> {
+    if depth > 32 {
+        return None;
+    }
+    let single = match insts.get(pc)? {
+        Inst::Save(_) => return first_chars(insts, pc + 1, out, depth + 1),
+        Inst::Split(alt) => {
+            first_chars(insts, pc + 1, out, depth + 1)?;
+            return first_chars(insts, *alt, out, depth + 1);
+        }
+        Inst::One(s) => s,
+        Inst::RepeatOne { single, min, .. } if *min > 0 => single,
+        _ => return None,
+    };
+    match single {
+        Single::Lit(c) => out.push(SetItem::Lit(*c)),
+        Single::LitI(lo, up, Case::Ascii) => {
+            out.push(SetItem::Lit(*lo));
+            out.push(SetItem::Lit(*up));
+        }
+        Single::Set(s) if !s.negate && s.case == Case::Exact => out.extend(s.items.iter().cloned()),
+        _ => return None,
+    }
+    Some(())
 }
