@@ -63,8 +63,12 @@ pub enum At {
     EndLine,
     /// `\Z`.
     EndString,
-    Boundary { unicode: bool },
-    NonBoundary { unicode: bool },
+    Boundary {
+        unicode: bool,
+    },
+    NonBoundary {
+        unicode: bool,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -76,20 +80,47 @@ pub enum RepKind {
 
 #[derive(Clone, PartialEq, Debug)]
 pub enum Node {
-    Lit { c: u32, case: Case },
-    NotLit { c: u32, case: Case },
+    Lit {
+        c: u32,
+        case: Case,
+    },
+    NotLit {
+        c: u32,
+        case: Case,
+    },
     /// `.`; `dotall` when `S` is in effect.
-    Any { dotall: bool },
+    Any {
+        dotall: bool,
+    },
     Set(Rc<Set>),
     At(At),
     Seq(Vec<Node>),
     Alt(Vec<Node>),
-    Repeat { min: u32, max: u32, kind: RepKind, body: Box<Node> },
-    Group { index: usize, body: Box<Node> },
+    Repeat {
+        min: u32,
+        max: u32,
+        kind: RepKind,
+        body: Box<Node>,
+    },
+    Group {
+        index: usize,
+        body: Box<Node>,
+    },
     Atomic(Box<Node>),
-    Look { behind: bool, negate: bool, body: Box<Node> },
-    Ref { group: usize, case: Case },
-    Cond { group: usize, yes: Box<Node>, no: Box<Node> },
+    Look {
+        behind: bool,
+        negate: bool,
+        body: Box<Node>,
+    },
+    Ref {
+        group: usize,
+        case: Case,
+    },
+    Cond {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
 }
 
 /// `MAXWIDTH` stand-in: widths saturate here.

@@ -69,8 +69,7 @@ fn is_digit(c: u32, unicode: bool) -> bool {
         return (b'0' as u32..=b'9' as u32).contains(&c);
     }
     unicode
-        && char::from_u32(c)
-            .is_some_and(|ch| crate::types::str_case::decimal_value(ch).is_some())
+        && char::from_u32(c).is_some_and(|ch| crate::types::str_case::decimal_value(ch).is_some())
 }
 
 fn is_space(c: u32, unicode: bool) -> bool {

@@ -45,7 +45,11 @@ impl Single {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum SubKind {
     Atomic,
-    Look { behind: bool, negate: bool, width: usize },
+    Look {
+        behind: bool,
+        negate: bool,
+        width: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -59,20 +63,45 @@ pub enum Inst {
     Jmp(usize),
     /// Set capture slot (2 × group, +1 for the end).
     Save(usize),
-    Ref { group: usize, case: Case },
+    Ref {
+        group: usize,
+        case: Case,
+    },
     /// `single{min,max}` (greedy, lazy or possessive).
-    RepeatOne { single: Single, min: u32, max: u32, kind: RepKind },
+    RepeatOne {
+        single: Single,
+        min: u32,
+        max: u32,
+        kind: RepKind,
+    },
     /// Start a counted loop: counter `r` := 0.
-    RepInit { r: usize },
+    RepInit {
+        r: usize,
+    },
     /// Loop head of counter `r`: iterate (body at `pc + 1`) or leave (`exit`).
-    RepCheck { r: usize, min: u32, max: u32, lazy: bool, exit: usize },
+    RepCheck {
+        r: usize,
+        min: u32,
+        max: u32,
+        lazy: bool,
+        exit: usize,
+    },
     /// End of a loop body: count the iteration and go back to the head.
-    RepNext { r: usize, head: usize },
+    RepNext {
+        r: usize,
+        head: usize,
+    },
     /// Run the body at `pc + 1` (ending in `SubEnd`) as a sub-match; continue at `next`.
-    Sub { kind: SubKind, next: usize },
+    Sub {
+        kind: SubKind,
+        next: usize,
+    },
     SubEnd,
     /// `(?(group)yes|no)`: `yes` at `pc + 1`, `no` at `no`.
-    Cond { group: usize, no: usize },
+    Cond {
+        group: usize,
+        no: usize,
+    },
     Match,
 }
 
@@ -255,7 +284,13 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn repeat(&mut self, min: u32, max: u32, kind: RepKind, body: &Node) -> Result<(), CompileError> {
+    fn repeat(
+        &mut self,
+        min: u32,
+        max: u32,
+        kind: RepKind,
+        body: &Node,
+    ) -> Result<(), CompileError> {
         if let Some(single) = single_of(body) {
             self.insts.push(Inst::RepeatOne {
                 single,

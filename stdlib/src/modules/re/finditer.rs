@@ -36,7 +36,14 @@ pub fn finditer(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let len = text.len() as i64;
     let pos = int_arg(vm, pos)?.clamp(0, len) as usize;
     let end = int_arg(vm, endpos)?.clamp(0, len) as usize;
-    let cls = class(vm, "_sre.SRE_Scanner", "_sre", None, BaseKind::Builtin, METHODS);
+    let cls = class(
+        vm,
+        "_sre.SRE_Scanner",
+        "_sre",
+        None,
+        BaseKind::Builtin,
+        METHODS,
+    );
     Ok(Value::Native(Rc::new(Native {
         class: cls,
         data: Box::new(MatchIter {

@@ -99,7 +99,9 @@ fn get_endpos(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn get_lastindex(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    getter(vm, &a, |d| d.spans.items.first().cloned().unwrap_or(Value::None))
+    getter(vm, &a, |d| {
+        d.spans.items.first().cloned().unwrap_or(Value::None)
+    })
 }
 
 fn get_spans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
@@ -107,7 +109,13 @@ fn get_spans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// A new Match over `string` for `pattern`.
-pub fn new_match(pattern: &Value, string: &Value, pos: usize, endpos: usize, spans: Value) -> Option<Value> {
+pub fn new_match(
+    pattern: &Value,
+    string: &Value,
+    pos: usize,
+    endpos: usize,
+    spans: Value,
+) -> Option<Value> {
     let cls = MATCH_CLASS.with(|c| c.borrow().clone())?;
     let Value::Tuple(spans) = spans else {
         return None;
@@ -220,11 +228,7 @@ fn groups(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         ([], []) => Value::None,
         ([d], []) => d.clone(),
         ([], [(k, d)]) if k.as_str() == "default" => d.clone(),
-        _ => {
-            return Err(vm.type_error(
-                "groups() takes at most 1 argument",
-            ))
-        }
+        _ => return Err(vm.type_error("groups() takes at most 1 argument")),
     };
     let v = view(vm, recv)?;
     let mut out = Vec::with_capacity(v.groups());

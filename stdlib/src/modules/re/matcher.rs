@@ -31,14 +31,36 @@ pub enum Mode {
 pub struct Interrupted;
 
 enum Bt {
-    Branch { pc: usize, pos: usize },
-    Slot { idx: usize, old: usize },
+    Branch {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        idx: usize,
+        old: usize,
+    },
     Last(usize),
-    Counter { r: usize, cnt: u32, start: usize },
-    RepGreedy { pc: usize, base: usize, count: usize },
-    RepLazy { pc: usize, base: usize, count: usize },
+    Counter {
+        r: usize,
+        cnt: u32,
+        start: usize,
+    },
+    RepGreedy {
+        pc: usize,
+        base: usize,
+        count: usize,
+    },
+    RepLazy {
+        pc: usize,
+        base: usize,
+        count: usize,
+    },
     /// A deferred iteration of lazy loop `r` starting at `pos` (body at `pc`).
-    LazyIter { r: usize, pc: usize, pos: usize },
+    LazyIter {
+        r: usize,
+        pc: usize,
+        pos: usize,
+    },
 }
 
 impl Bt {
@@ -200,7 +222,12 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
 
     /// Runs the program from `pc` at `pos`; choice points below `base` belong to
     /// an enclosing run. Returns the end position of the first success.
-    fn run(&mut self, mut pc: usize, mut pos: usize, base: usize) -> Result<Option<usize>, Interrupted> {
+    fn run(
+        &mut self,
+        mut pc: usize,
+        mut pos: usize,
+        base: usize,
+    ) -> Result<Option<usize>, Interrupted> {
         let prog = self.prog;
         let end = self.end;
         loop {
@@ -465,7 +492,11 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                         }
                     }
                     if n > min {
-                        self.stack.push(Bt::RepGreedy { pc, base: b, count: n });
+                        self.stack.push(Bt::RepGreedy {
+                            pc,
+                            base: b,
+                            count: n,
+                        });
                     }
                     return Ok(Some((pc + 1, b + n)));
                 }
@@ -477,7 +508,11 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
                     if p < self.end && single.matches(self.ch(p)) {
                         let n = count + 1;
                         if *max == MAXREPEAT || n < *max as usize {
-                            self.stack.push(Bt::RepLazy { pc, base: b, count: n });
+                            self.stack.push(Bt::RepLazy {
+                                pc,
+                                base: b,
+                                count: n,
+                            });
                         }
                         return Ok(Some((pc + 1, p + 1)));
                     }

@@ -20,12 +20,12 @@
 pub mod ast;
 pub mod charclass;
 pub mod compile;
+mod finditer;
 pub mod flags;
+mod match_obj;
 pub mod matcher;
 pub mod names;
 pub mod parser;
-mod finditer;
-mod match_obj;
 mod pattern_obj;
 mod text;
 
@@ -59,7 +59,10 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("sub", func("sub", sub_fn)),
             ("install", func("install", match_obj::install)),
             ("finditer", func("finditer", finditer::finditer)),
-            ("install_pattern", func("install_pattern", pattern_obj::install)),
+            (
+                "install_pattern",
+                func("install_pattern", pattern_obj::install),
+            ),
             ("MAXREPEAT", Value::Int(ast::MAXREPEAT as i64)),
             ("MAXGROUPS", Value::Int(2_147_483_647 / 2)),
         ],
@@ -271,7 +274,11 @@ pub(crate) fn findall_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value
             let item = match groups {
                 0 => text.slice(m.slots[0], m.slots[1]),
                 1 => group_value(&text, &m.slots, 1, None),
-                n => Value::tuple((1..=n).map(|g| group_value(&text, &m.slots, g, None)).collect()),
+                n => Value::tuple(
+                    (1..=n)
+                        .map(|g| group_value(&text, &m.slots, g, None))
+                        .collect(),
+                ),
             };
             out.push(item);
             must_advance = m.slots[1] == m.slots[0];

@@ -13,7 +13,10 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub enum ParseError {
     /// `re.error(msg, pattern, pos)`; `pos` None for position-less errors.
-    Re { msg: String, pos: Option<usize> },
+    Re {
+        msg: String,
+        pos: Option<usize>,
+    },
     Overflow(String),
     Value(String),
 }
@@ -418,7 +421,11 @@ fn parse_seq(
         match this {
             Tok::Esc(c) => {
                 let node = escape(source, state, c, flags)?;
-                last_kind.push(if matches!(node, Node::At(_)) { AT } else { ITEM });
+                last_kind.push(if matches!(node, Node::At(_)) {
+                    AT
+                } else {
+                    ITEM
+                });
                 seq.push(node);
             }
             Tok::Ch('[') => {
@@ -511,7 +518,15 @@ fn parse_seq(
             }
             Tok::Ch('(') => {
                 let start = source.tell() - 1;
-                match group(source, state, verbose, nested, first && seq.is_empty(), flags, start)? {
+                match group(
+                    source,
+                    state,
+                    verbose,
+                    nested,
+                    first && seq.is_empty(),
+                    flags,
+                    start,
+                )? {
                     GroupResult::Node(n, plain) => {
                         seq.push(n);
                         last_kind.push(if plain { PLAIN_GROUP } else { ITEM });
@@ -595,10 +610,9 @@ fn group(
                     source.checkgroupname(&n, 1)?;
                     let len = n.chars().count();
                     let Some(&gid) = state.groupdict.get(&n) else {
-                        return Err(source.error(
-                            format!("unknown group name {}", py_repr(&n)),
-                            len + 1,
-                        ));
+                        return Err(
+                            source.error(format!("unknown group name {}", py_repr(&n)), len + 1)
+                        );
                     };
                     if !state.checkgroup(gid) {
                         return Err(source.error("cannot refer to an open group", len + 1));
@@ -615,19 +629,17 @@ fn group(
                     let Some(c) = source.get()? else {
                         return Err(source.error("unexpected end of pattern", 0));
                     };
-                    return Err(source.error(
-                        format!("unknown extension ?P{}", c.text()),
-                        c.len() + 2,
-                    ));
+                    return Err(
+                        source.error(format!("unknown extension ?P{}", c.text()), c.len() + 2)
+                    );
                 }
             }
             Tok::Ch(':') => capture = false,
             Tok::Ch('#') => loop {
                 if source.next.is_none() {
-                    return Err(source.error(
-                        "missing ), unterminated comment",
-                        source.tell() - start,
-                    ));
+                    return Err(
+                        source.error("missing ), unterminated comment", source.tell() - start)
+                    );
                 }
                 if source.get()? == Some(Tok::Ch(')')) {
                     return Ok(GroupResult::Nothing);
@@ -661,10 +673,9 @@ fn group(
                     state.lookbehindgroups = None;
                 }
                 if !source.matches(')')? {
-                    return Err(source.error(
-                        "missing ), unterminated subpattern",
-                        source.tell() - start,
-                    ));
+                    return Err(
+                        source.error("missing ), unterminated subpattern", source.tell() - start)
+                    );
                 }
                 return Ok(GroupResult::Node(
                     Node::Look {
@@ -733,10 +744,7 @@ fn group(
     let sub_flags = (flags | add) & !del;
     let body = parse_sub(source, state, sub_verbose, nested + 1, sub_flags)?;
     if !source.matches(')')? {
-        return Err(source.error(
-            "missing ), unterminated subpattern",
-            source.tell() - start,
-        ));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     if let Some(gid) = gid {
         let w = body.width(&group_widths(state));
@@ -809,20 +817,14 @@ fn conditional(
     let no = if source.matches('|')? {
         let no = parse_seq(source, state, verbose, nested + 1, false, flags)?;
         if source.next == Some(Tok::Ch('|')) {
-            return Err(source.error(
-                "conditional backref with more than two branches",
-                0,
-            ));
+            return Err(source.error("conditional backref with more than two branches", 0));
         }
         no
     } else {
         Node::Seq(Vec::new())
     };
     if !source.matches(')')? {
-        return Err(source.error(
-            "missing ), unterminated subpattern",
-            source.tell() - start,
-        ));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     Ok(GroupResult::Node(
         Node::Cond {
@@ -840,11 +842,7 @@ fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<O
     let mut del = 0u32;
     let mut ch = Some(Tok::Ch(first));
     if first != '-' {
-        loop {
-            let c = match ch {
-                Some(Tok::Ch(c)) => c,
-                _ => break,
-            };
+        while let Some(Tok::Ch(c)) = ch {
             let flag = flag_bit(c).unwrap_or(0);
             if source.istext {
                 if c == 'L' {
@@ -873,7 +871,11 @@ fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<O
                 Some(Tok::Ch(c)) if flag_bit(c).is_some() => {}
                 Some(t) => {
                     let alpha = matches!(t, Tok::Ch(c) if c.is_alphabetic());
-                    let msg = if alpha { "unknown flag" } else { "missing -, : or )" };
+                    let msg = if alpha {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
                     return Err(source.error(msg, t.len()));
                 }
             }
@@ -893,12 +895,15 @@ fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<O
             Some(Tok::Ch(c)) if flag_bit(c).is_some() => {}
             Some(t) => {
                 let alpha = matches!(t, Tok::Ch(c) if c.is_alphabetic());
-                let msg = if alpha { "unknown flag" } else { "missing flag" };
+                let msg = if alpha {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return Err(source.error(msg, t.len()));
             }
         }
-        loop {
-            let Some(Tok::Ch(c)) = ch else { break };
+        while let Some(Tok::Ch(c)) = ch {
             let flag = flag_bit(c).unwrap_or(0);
             if flag & TYPE_FLAGS != 0 {
                 return Err(source.error(
@@ -1085,10 +1090,7 @@ fn escape(source: &mut Source, state: &mut State, c: char, flags: u32) -> PResul
                 case: state.case(flags),
             });
         }
-        return Err(source.error(
-            format!("invalid group reference {group}"),
-            esc.len() - 1,
-        ));
+        return Err(source.error(format!("invalid group reference {group}"), esc.len() - 1));
     }
     if c.is_ascii_alphabetic() {
         return Err(source.error(format!("bad escape \\{c}"), 2));

@@ -28,7 +28,12 @@ pub fn install(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `(code value, string, pos, endpos)` from the receiver and the arguments.
-fn bind(vm: &mut Vm, name: &str, recv: &Value, a: &Args) -> RunResult<(Value, Value, Value, Value)> {
+fn bind(
+    vm: &mut Vm,
+    name: &str,
+    recv: &Value,
+    a: &Args,
+) -> RunResult<(Value, Value, Value, Value)> {
     let code = match recv {
         Value::Instance(i) => i.dict.get_name(&intern!("_code")),
         _ => None,
@@ -79,7 +84,11 @@ fn psearch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn pfindall(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let (code, string, pos, endpos) = bind(vm, "findall", recv, &a)?;
-    super::findall_fn(vm, &Value::None, Args::positional(&[code, string, pos, endpos]))
+    super::findall_fn(
+        vm,
+        &Value::None,
+        Args::positional(&[code, string, pos, endpos]),
+    )
 }
 
 fn pfinditer(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

@@ -20,8 +20,11 @@ pub enum Chars<'a> {
     Wide(Rc<Vec<u32>>),
 }
 
+/// The last widened `str` and its code points.
+type WideCache = Option<(Rc<Str>, Rc<Vec<u32>>)>;
+
 thread_local! {
-    static LAST_WIDE: RefCell<Option<(Rc<Str>, Rc<Vec<u32>>)>> = const { RefCell::new(None) };
+    static LAST_WIDE: RefCell<WideCache> = const { RefCell::new(None) };
 }
 
 impl Text {
@@ -42,7 +45,8 @@ impl Text {
                                 return w.clone();
                             }
                         }
-                        let w: Rc<Vec<u32>> = Rc::new(s.as_str().chars().map(|c| c as u32).collect());
+                        let w: Rc<Vec<u32>> =
+                            Rc::new(s.as_str().chars().map(|c| c as u32).collect());
                         *c = Some((s.clone(), w.clone()));
                         w
                     });
