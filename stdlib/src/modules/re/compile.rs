@@ -14,10 +14,11 @@ use std::rc::Rc;
 #[derive(Clone, Debug)]
 pub enum Single {
     Lit(u32),
-    /// Case-insensitive literal: its lowercase and uppercase, and the rule.
-    LitI(u32, u32, Case),
+    /// Case-insensitive literal: its case partners (lowercase, uppercase, and
+    /// their other cases: `k`, `K` for the Kelvin sign), and the rule.
+    LitI([u32; 4], Case),
     NotLit(u32),
-    NotLitI(u32, u32, Case),
+    NotLitI([u32; 4], Case),
     /// `.` without DOTALL: anything but `\n`.
     Any,
     AnyAll,
@@ -29,16 +30,19 @@ impl Single {
     pub fn matches(&self, c: u32) -> bool {
         match self {
             Single::Lit(l) => c == *l,
-            Single::LitI(lo, up, case) => c == *lo || c == *up || (c >= 128 && same(c, *lo, *case)),
+            Single::LitI(p, case) => folds_to(c, p, *case),
             Single::NotLit(l) => c != *l,
-            Single::NotLitI(lo, up, case) => {
-                !(c == *lo || c == *up || (c >= 128 && same(c, *lo, *case)))
-            }
+            Single::NotLitI(p, case) => !folds_to(c, p, *case),
             Single::Any => c != '\n' as u32,
             Single::AnyAll => true,
             Single::Set(s) => set_contains(s, c),
         }
     }
+}
+
+#[inline]
+fn folds_to(c: u32, partners: &[u32; 4], case: Case) -> bool {
+    partners.contains(&c) || (c >= 128 && partners.iter().any(|&p| same(c, p, case)))
 }
 
 /// What a sub-match is for.
@@ -156,6 +160,23 @@ fn single_of(node: &Node) -> Option<Single> {
         }
         Node::Set(s) => {
             let mut s = (**s).clone();
+            if s.case != Case::Exact {
+                // Add each literal's case partners (`K` for the Kelvin sign, `s` and `S`
+                // for `ſ`), as `_compile_charset` adds the `_casefix` equivalents.
+                let mut extra = Vec::new();
+                for item in &s.items {
+                    if let super::ast::SetItem::Lit(c) = *item {
+                        let (lo, up) = (lower(c, s.case), upper(c, s.case));
+                        for x in [lo, up, lower(up, s.case), upper(lo, s.case)] {
+                            let lit = super::ast::SetItem::Lit(x);
+                            if x != c && !s.items.contains(&lit) && !extra.contains(&lit) {
+                                extra.push(lit);
+                            }
+                        }
+                    }
+                }
+                s.items.extend(extra);
+            }
             fill_ascii(&mut s);
             Single::Set(Rc::new(s))
         }
@@ -165,11 +186,13 @@ fn single_of(node: &Node) -> Option<Single> {
 
 fn literal(c: u32, case: Case, negate: bool) -> Single {
     let folds = case != Case::Exact && (lower(c, case) != c || upper(c, case) != c || c >= 128);
+    let (lo, up) = (lower(c, case), upper(c, case));
+    let partners = [lo, up, lower(up, case), upper(lo, case)];
     match (folds, negate) {
         (false, false) => Single::Lit(c),
         (false, true) => Single::NotLit(c),
-        (true, false) => Single::LitI(lower(c, case), upper(c, case), case),
-        (true, true) => Single::NotLitI(lower(c, case), upper(c, case), case),
+        (true, false) => Single::LitI(partners, case),
+        (true, true) => Single::NotLitI(partners, case),
     }
 }
 
@@ -393,10 +416,7 @@ fn first_chars(insts: &[Inst], pc: usize, out: &mut Vec<SetItem>, depth: usize) 
     };
     match single {
         Single::Lit(c) => out.push(SetItem::Lit(*c)),
-        Single::LitI(lo, up, Case::Ascii) => {
-            out.push(SetItem::Lit(*lo));
-            out.push(SetItem::Lit(*up));
-        }
+        Single::LitI(p, Case::Ascii) => out.extend(p.iter().map(|&c| SetItem::Lit(c))),
         Single::Set(s) if !s.negate && s.case == Case::Exact => out.extend(s.items.iter().cloned()),
         _ => return None,
     }
