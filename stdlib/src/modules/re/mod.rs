@@ -20,6 +20,7 @@
 pub mod ast;
 pub mod charclass;
 pub mod compile;
+pub mod escapes;
 mod finditer;
 pub mod flags;
 mod match_obj;
