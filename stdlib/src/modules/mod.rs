@@ -15,6 +15,7 @@ pub mod math_int;
 pub mod mt19937;
 pub mod random;
 pub mod random_state;
+pub mod re;
 pub mod strftime;
 pub mod struct_;
 pub mod struct_format;
@@ -48,6 +49,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_json", json::init);
     vm.register_module("_traceback", traceback_support::init);
     vm.register_module("_logging", logging_support::init);
+    vm.register_module("_sre", re::init);
     contextvars::install(vm);
 }
 

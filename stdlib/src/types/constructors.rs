@@ -313,12 +313,17 @@ const STR: Signature = Signature {
     required: 0,
 };
 
-/// `str(object='')`; `encoding`/`errors` need a bytes object, which Coil lacks.
+/// `str(object='')`; with `encoding`/`errors`, `str(b, enc)` is `b.decode(enc)`.
 fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let bound = args::bind(vm, &STR, &rest(recv, &a))?;
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
         None => Ok(Value::str("")),
+        Some(b @ Value::Bytes(_)) if decoding => {
+            let encoding = bound[1].clone().unwrap_or_else(|| Value::str("utf-8"));
+            let errors = bound[2].clone().unwrap_or_else(|| Value::str("strict"));
+            vm.call_method(b, "decode", &[encoding, errors])
+        }
         Some(x) if decoding => Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             x.type_name()

@@ -22,7 +22,7 @@ mod percent_format;
 mod set;
 pub(crate) mod sort;
 mod str;
-mod str_case;
+pub(crate) mod str_case;
 mod str_format;
 mod str_search;
 mod timsort;

@@ -21,6 +21,22 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> RunResult<Rc<Str>> {
         match v {
             Value::Str(s) => Ok(Rc::new(Str::from_string(str_repr(s.as_str())))),
+            // A class whose metaclass defines `__repr__` in Python (`<flag 'RegexFlag'>`).
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(f @ Value::Function(_)) = self.lookup_special(v, &intern!("__repr__")) {
+                    let r = self.call_unbound(&f, v, &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other).as_str()
+                        ))),
+                    };
+                }
+                let mut out = String::new();
+                self.repr_into(v, &mut out)?;
+                Ok(Rc::new(Str::from_string(out)))
+            }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__repr__")) {
                     if !Vm::is_builtin_fn(&f, super::core::object_repr) {
@@ -366,6 +382,11 @@ impl Vm {
     fn repr_item(&mut self, x: &Value, out: &mut String) -> RunResult<()> {
         match x {
             Value::Instance(_) | Value::Native(_) => {
+                let s = self.repr(x)?;
+                out.push_str(s.as_str());
+                Ok(())
+            }
+            Value::Class(c) if c.metaclass.is_some() => {
                 let s = self.repr(x)?;
                 out.push_str(s.as_str());
                 Ok(())
