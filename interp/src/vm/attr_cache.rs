@@ -106,7 +106,7 @@ impl AttrEntry {
         let map = inst.dict.map.borrow();
         let hint = self.index.get();
         if hint != 0 {
-            if let Some((k, v)) = map.get_index(hint as usize - 1) {
+            if let Some((k, v)) = map.slot(hint as usize - 1) {
                 if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) {
                     return Some(f(v));
                 }
@@ -133,7 +133,7 @@ impl AttrEntry {
             // Replaces a value only (an insertion goes through `set_name`), so
             // the keys version stays: see `method`.
             let mut map = inst.dict.map.borrow_mut_values();
-            match map.get_index_mut(hint.wrapping_sub(1) as usize) {
+            match map.slot_mut(hint.wrapping_sub(1) as usize) {
                 Some((k, slot)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
                     Some(std::mem::replace(slot, v))
                 }

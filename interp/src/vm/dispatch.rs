@@ -1268,7 +1268,7 @@ fn memo_global_push(
     slot != 0 && version == globals.map.version() && memo_push_at(values, builtins, slot, name)
 }
 
-/// Pushes the value at index `slot - 1` of `dict` if its key is the interned `name`.
+/// Pushes the value at position `slot - 1` of `dict` if its key is the interned `name`.
 #[inline(always)]
 fn memo_push_at(
     values: &mut Vec<Option<Value>>,
@@ -1277,7 +1277,7 @@ fn memo_push_at(
     name: &Rc<Str>,
 ) -> bool {
     let map = dict.map.borrow();
-    match map.get_index(slot as usize - 1) {
+    match map.slot(slot as usize - 1) {
         Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
             stack::push_clone(values, v);
             true
