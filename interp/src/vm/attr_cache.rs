@@ -64,7 +64,7 @@ pub struct AttrEntry {
 
 /// Sum of the versions of `cls` and its MRO (see the module header).
 #[inline(always)]
-fn mro_version(cls: &Class) -> u64 {
+pub(crate) fn mro_version(cls: &Class) -> u64 {
     cls.mro
         .iter()
         .fold(cls.version.get(), |s, c| s.wrapping_add(c.version.get()))
@@ -225,10 +225,12 @@ impl Vm {
         if cls.mro.iter().any(|c| c.base_kind == BaseKind::Builtin) {
             return Kind::Uncacheable;
         }
+        // Per-thread interned names: a polymorphic site (a base-class method
+        // called on instances of two classes) refills its entry on every call.
         let hooks = [
-            Str::intern("__getattribute__"),
-            Str::intern("__setattr__"),
-            Str::intern("__delattr__"),
+            crate::intern!("__getattribute__"),
+            crate::intern!("__setattr__"),
+            crate::intern!("__delattr__"),
         ];
         let hooked = std::iter::once(cls)
             .chain(cls.mro.iter())

@@ -213,6 +213,19 @@ impl Vm {
                             resume!();
                         }
                     }
+                    if let Some(Value::Class(cls)) = &values[start - 1] {
+                        let cls = cls.clone();
+                        if let Some(f) = self.inline_init(&cls, n) {
+                            // `type.__call__` inline (`vm/init_frame.rs`): the
+                            // class's slot takes the new instance, the call's
+                            // value once `__init__` returns; `self` goes in
+                            // before the arguments as the frame's first local.
+                            let inst = self.new_plain_instance(&cls);
+                            values[start - 1] = Some(inst.clone());
+                            values.insert(start, Some(inst));
+                            push_dunder!(f, start, start, FrameRole::Dunder(Post::Init))
+                        }
+                    }
                     if n == 1 {
                         if let Some(Value::Builtin(b)) = &values[start - 1] {
                             if dunder::is_builtin_len(b) {
