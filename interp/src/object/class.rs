@@ -35,6 +35,18 @@ pub struct Class {
     /// `type(cls)` when it is a user metaclass (a subclass of `type`); None for
     /// `type` itself.
     pub metaclass: Option<Rc<Class>>,
+    /// What `cls(...)` runs, remembered for one state of the MRO (`vm/init_frame.rs`).
+    pub init_cache: InitCache,
+}
+
+/// `Class::init_cache`: the class's plain `__init__` (weak: the class dict owns it)
+/// while the sum of MRO versions is `version`; an empty `Weak` means instantiation
+/// takes the general path (`type_call`). `version` 0 with an empty `Weak` is unfilled.
+#[derive(Default)]
+pub struct InitCache {
+    pub version: Cell<u64>,
+    pub filled: Cell<bool>,
+    pub init: RefCell<std::rc::Weak<super::Function>>,
 }
 
 impl Class {

@@ -1,8 +1,7 @@
 //! tuple, list, set/frozenset and slice (range is in `range.rs`).
 
-use super::dict::HashKey;
+use super::ordered_table::KeySet;
 use super::Value;
-use indexmap::IndexSet;
 use std::cell::RefCell;
 
 /// An immutable sequence.
@@ -33,28 +32,37 @@ impl List {
 
 /// `set` and `frozenset`: keys with their cached hashes, in insertion order.
 pub struct Set {
-    pub items: RefCell<IndexSet<HashKey, super::dict::PassHasher>>,
+    pub items: RefCell<KeySet>,
     pub frozen: bool,
 }
 
 impl Set {
     pub fn new(frozen: bool) -> Set {
         Set {
-            items: RefCell::new(IndexSet::default()),
+            items: RefCell::new(KeySet::new()),
             frozen,
         }
     }
 }
 
 impl Set {
-    /// The positions of the items (indices into `items`) in the order CPython
+    /// The positions of the items (`items.slot` positions) in the order CPython
     /// iterates them: its hash-table slot order (`Objects/setobject.c`), which
     /// programs see when they print or iterate a set (`{3, 1, 2}` prints
     /// `{1, 2, 3}`). Items are kept in insertion order; this replays CPython's
     /// insertions (`set_add_entry` with linear probing and perturbation, growth by
     /// `set_table_resize` re-inserting in slot order) to find each item's slot.
     pub fn cpython_order(&self) -> Vec<usize> {
-        cpython_set_order(self.items.borrow().iter().map(|k| k.hash))
+        let items = self.items.borrow();
+        let positions: Vec<usize> = items.positions().collect();
+        let hashes = positions
+            .iter()
+            .filter_map(|&p| items.slot(p).map(|k| k.hash));
+        let hashes: Vec<u64> = hashes.collect();
+        cpython_set_order(hashes.into_iter())
+            .into_iter()
+            .map(|i| positions[i])
+            .collect()
     }
 }
 

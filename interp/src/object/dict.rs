@@ -1,11 +1,11 @@
-//! dict: insertion-ordered, on `indexmap`. Keys carry their Python hash; lookups go
-//! through indexmap's raw-entry API with an equality closure, so keys whose `__eq__`
-//! is script code can be compared by the VM (see `vm::dict_ops`).
+//! dict: insertion-ordered, on the compact table of `ordered_table.rs` (CPython's
+//! `Objects/dictobject.c` layout). Keys carry their Python hash; lookups take an
+//! equality closure, so keys whose `__eq__` is script code can be compared by the VM
+//! (see `vm::ops::dict_ops`).
 
 use super::Value;
-use indexmap::IndexMap;
 use std::cell::{Cell, Ref, RefCell, RefMut};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 /// A key with its precomputed `hash()`.
 #[derive(Clone)]
@@ -30,29 +30,7 @@ impl PartialEq for HashKey {
 
 impl Eq for HashKey {}
 
-/// A hasher that passes the precomputed hash through.
-#[derive(Default)]
-pub struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        // Python hashes of small ints are the ints themselves, so the high bits
-        // (which hashbrown uses as its 7-bit control tag) would all be zero; an odd
-        // multiplier is a bijection that spreads every input bit upwards.
-        self.0.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub type PassHasher = BuildHasherDefault<PassThrough>;
-pub type DictMap = IndexMap<HashKey, Value, PassHasher>;
+pub type DictMap = super::ordered_table::Table<Value>;
 
 /// The dict's map with a keys version: a stamp renewed on every mutable borrow
 /// of the map (except `borrow_mut_values`, whose callers only replace values), so
@@ -176,13 +154,13 @@ impl Dict {
         }
     }
 
-    /// Removes a str key, preserving order; returns the old value.
+    /// Removes a str key (the others keep their order); returns the old value.
     pub fn remove_name(&self, key: &std::rc::Rc<super::Str>) -> Option<Value> {
         let k = HashKey {
             hash: key.hash(),
             value: Value::Str(key.clone()),
         };
-        self.map.borrow_mut().shift_remove(&k)
+        self.map.borrow_mut().remove(&k)
     }
 
     pub fn len(&self) -> usize {

@@ -52,12 +52,17 @@ pub enum BuiltinIter {
         step: BigInt,
         remaining: RefCell<BigInt>,
     },
+    /// CPython's `dictiterobject`: `index` is the next entry position to look at
+    /// (forwards), or one past it (reversed); positions count deleted entries.
     Dict {
         dict: Rc<Dict>,
         kind: ViewKind,
         index: Cell<usize>,
         /// The dict's size when iteration started (a change is a RuntimeError).
         len: Cell<usize>,
+        /// Keys still expected (`di->len`): finding another one means keys were
+        /// swapped during iteration.
+        remaining: Cell<usize>,
         reversed: bool,
         done: Cell<bool>,
     },
@@ -221,11 +226,13 @@ impl BuiltinIter {
     /// An iterator over a dict (or one of its views), forwards or reversed.
     pub fn dict(dict: Rc<Dict>, kind: ViewKind, reversed: bool) -> BuiltinIter {
         let len = dict.len();
+        let start = if reversed { dict.map.borrow().end() } else { 0 };
         BuiltinIter::Dict {
             dict,
             kind,
-            index: Cell::new(0),
+            index: Cell::new(start),
             len: Cell::new(len),
+            remaining: Cell::new(len),
             reversed,
             done: Cell::new(false),
         }

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod native;
+pub mod ordered_table;
 pub mod range;
 pub mod str;
 mod unicode_printable;

@@ -64,7 +64,7 @@ pub struct AttrEntry {
 
 /// Sum of the versions of `cls` and its MRO (see the module header).
 #[inline(always)]
-fn mro_version(cls: &Class) -> u64 {
+pub(crate) fn mro_version(cls: &Class) -> u64 {
     cls.mro
         .iter()
         .fold(cls.version.get(), |s, c| s.wrapping_add(c.version.get()))
@@ -106,7 +106,7 @@ impl AttrEntry {
         let map = inst.dict.map.borrow();
         let hint = self.index.get();
         if hint != 0 {
-            if let Some((k, v)) = map.get_index(hint as usize - 1) {
+            if let Some((k, v)) = map.slot(hint as usize - 1) {
                 if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) {
                     return Some(f(v));
                 }
@@ -133,7 +133,7 @@ impl AttrEntry {
             // Replaces a value only (an insertion goes through `set_name`), so
             // the keys version stays: see `method`.
             let mut map = inst.dict.map.borrow_mut_values();
-            match map.get_index_mut(hint.wrapping_sub(1) as usize) {
+            match map.slot_mut(hint.wrapping_sub(1) as usize) {
                 Some((k, slot)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
                     Some(std::mem::replace(slot, v))
                 }
@@ -225,10 +225,12 @@ impl Vm {
         if cls.mro.iter().any(|c| c.base_kind == BaseKind::Builtin) {
             return Kind::Uncacheable;
         }
+        // Per-thread interned names: a polymorphic site (a base-class method
+        // called on instances of two classes) refills its entry on every call.
         let hooks = [
-            Str::intern("__getattribute__"),
-            Str::intern("__setattr__"),
-            Str::intern("__delattr__"),
+            crate::intern!("__getattribute__"),
+            crate::intern!("__setattr__"),
+            crate::intern!("__delattr__"),
         ];
         let hooked = std::iter::once(cls)
             .chain(cls.mro.iter())

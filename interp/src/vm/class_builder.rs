@@ -221,6 +221,7 @@ impl Vm {
             base_kind,
             version: Cell::new(0),
             metaclass,
+            init_cache: Default::default(),
         });
         let items: Vec<(Value, Value)> = cls
             .dict

@@ -117,6 +117,7 @@ impl Vm {
             base_kind: m.base_kind,
             version: Cell::new(0),
             metaclass: None,
+            init_cache: Default::default(),
         });
         let c = Rc::new(ContextClasses {
             context: mk("Context"),

@@ -213,6 +213,19 @@ impl Vm {
                             resume!();
                         }
                     }
+                    if let Some(Value::Class(cls)) = &values[start - 1] {
+                        let cls = cls.clone();
+                        if let Some(f) = self.inline_init(&cls, n) {
+                            // `type.__call__` inline (`vm/init_frame.rs`): the
+                            // class's slot takes the new instance, the call's
+                            // value once `__init__` returns; `self` goes in
+                            // before the arguments as the frame's first local.
+                            let inst = self.new_plain_instance(&cls);
+                            values[start - 1] = Some(inst.clone());
+                            values.insert(start, Some(inst));
+                            push_dunder!(f, start, start, FrameRole::Dunder(Post::Init))
+                        }
+                    }
                     if n == 1 {
                         if let Some(Value::Builtin(b)) = &values[start - 1] {
                             if dunder::is_builtin_len(b) {
@@ -1268,7 +1281,7 @@ fn memo_global_push(
     slot != 0 && version == globals.map.version() && memo_push_at(values, builtins, slot, name)
 }
 
-/// Pushes the value at index `slot - 1` of `dict` if its key is the interned `name`.
+/// Pushes the value at position `slot - 1` of `dict` if its key is the interned `name`.
 #[inline(always)]
 fn memo_push_at(
     values: &mut Vec<Option<Value>>,
@@ -1277,7 +1290,7 @@ fn memo_push_at(
     name: &Rc<Str>,
 ) -> bool {
     let map = dict.map.borrow();
-    match map.get_index(slot as usize - 1) {
+    match map.slot(slot as usize - 1) {
         Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
             stack::push_clone(values, v);
             true

@@ -103,6 +103,15 @@ impl Vm {
                 self.push(Value::Bool(b != invert));
             }
             Post::Next(_) => {}
+            Post::Init => {
+                let r = self.pop();
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
         }
         Ok(())
     }

@@ -61,6 +61,9 @@ pub enum Post {
     /// `ForIter(target)` → `__next__`: the result is the next item (the
     /// iterator stays below it); `StopIteration` ends the loop at `target`.
     Next(u32),
+    /// `Call` of a plain class → its `__init__` (`vm/init_frame.rs`): the result
+    /// must be None and is dropped; the new instance below it is the call's value.
+    Init,
 }
 
 /// An exception handler set up by `SetupFinally`.

@@ -33,6 +33,7 @@ mod fast_ops;
 pub mod finalize;
 pub(crate) mod generator;
 pub mod import;
+mod init_frame;
 mod instr_misc;
 mod namespace;
 mod run;

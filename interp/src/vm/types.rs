@@ -30,6 +30,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
         base_kind: kind,
         version: Cell::new(0),
         metaclass: None,
+        init_cache: Default::default(),
     })
 }
 
@@ -170,6 +171,7 @@ fn exception_group_class(beg: &Rc<Class>, exception: &Rc<Class>) -> Rc<Class> {
         base_kind: BaseKind::Exception,
         version: Cell::new(0),
         metaclass: None,
+        init_cache: Default::default(),
     })
 }
 

@@ -326,11 +326,7 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             let it = coil_interp::object::iterators::BuiltinIter::of_range(r, true);
             return Ok(vm.types.iters.make(it));
         }
-        Value::Dict(_) => {
-            let mut keys = vm.collect(seq)?;
-            keys.reverse();
-            return vm.get_iter(&Value::list(keys));
-        }
+        Value::Dict(d) => return Ok(reverse_dict_keys(vm, d.clone())),
         _ => {}
     }
     if let Some(f) = vm.lookup_special(seq, &coil_interp::object::Str::intern("__reversed__")) {
@@ -338,10 +334,8 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     }
     // A dict subclass inherits `dict.__reversed__` (Coil's dict has no such
     // method to find): its keys, newest first, not the sequence protocol.
-    if let base @ Value::Dict(_) = vm.builtin_base(seq) {
-        let mut keys = vm.collect(&base)?;
-        keys.reverse();
-        return vm.get_iter(&Value::list(keys));
+    if let Value::Dict(d) = vm.builtin_base(seq) {
+        return Ok(reverse_dict_keys(vm, d));
     }
     let has = |vm: &Vm, name: &str| {
         vm.lookup_special(seq, &coil_interp::object::Str::intern(name))
@@ -357,6 +351,14 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Ok(make(vm, "reversed", reversed_next, r));
     }
     Err(vm.type_error(format!("'{}' object is not reversible", seq.type_name())))
+}
+
+/// `dict.__reversed__`: a live `dict_reversekeyiterator`, which notices a size change.
+fn reverse_dict_keys(vm: &Vm, d: Rc<coil_interp::object::Dict>) -> Value {
+    use coil_interp::object::iterators::{BuiltinIter, ViewKind};
+    vm.types
+        .iters
+        .make(BuiltinIter::dict(d, ViewKind::Keys, true))
 }
 
 fn reversed_next(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {

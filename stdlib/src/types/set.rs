@@ -139,7 +139,7 @@ fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "pop", recv)?;
     args::no_args(vm, "set", "pop", &a)?;
-    let first = s.items.borrow_mut().shift_remove_index(0);
+    let first = s.items.borrow_mut().pop_first();
     match first {
         Some(k) => Ok(k.value),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),

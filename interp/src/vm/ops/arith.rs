@@ -313,7 +313,7 @@ impl Vm {
             let items = s.items.borrow();
             s.cpython_order()
                 .into_iter()
-                .filter_map(|p| items.get_index(p).cloned())
+                .filter_map(|p| items.slot(p).cloned())
                 .collect::<Vec<_>>()
         };
         let (xs, ys) = (in_order(x), in_order(y));

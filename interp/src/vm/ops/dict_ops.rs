@@ -10,74 +10,42 @@ use crate::object::{Dict, Set};
 use crate::vm::Vm;
 use crate::RunResult;
 use crate::Value;
-use indexmap::Equivalent;
-use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
 
-/// A lookup key: hashes as the stored keys do, and remembers the candidates
-/// with the same hash that need the VM to compare.
-struct Probe<'a> {
-    key: &'a HashKey,
-    undecided: RefCell<Vec<Value>>,
-}
-
-impl Hash for Probe<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.key.hash);
-    }
-}
-
-impl Equivalent<HashKey> for Probe<'_> {
-    fn equivalent(&self, stored: &HashKey) -> bool {
-        if stored.hash != self.key.hash {
-            return false;
+/// Compares a stored key with the probe `key` (hashes already equal) when that
+/// needs no script code; a candidate only the VM can decide (an instance's
+/// `__eq__`) is remembered in `undecided` and counts as different for now.
+#[inline(always)]
+fn probe_eq(stored: &HashKey, key: &HashKey, undecided: &mut Vec<Value>) -> bool {
+    match fast_eq(&stored.value, &key.value) {
+        Some(b) => b,
+        None => {
+            undecided.push(stored.value.clone());
+            false
         }
-        match fast_eq(&stored.value, &self.key.value) {
-            Some(b) => b,
-            None => {
-                self.undecided.borrow_mut().push(stored.value.clone());
-                false
-            }
-        }
-    }
-}
-
-/// Finds one exact stored key (by identity) once the VM said it is equal.
-struct Same<'a> {
-    hash: u64,
-    value: &'a Value,
-}
-
-impl Hash for Same<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
-    }
-}
-
-impl Equivalent<HashKey> for Same<'_> {
-    fn equivalent(&self, stored: &HashKey) -> bool {
-        stored.hash == self.hash && stored.value.is(self.value)
     }
 }
 
 impl Vm {
     /// The position of `key` in `d`, if present.
     pub fn dict_find(&mut self, d: &Dict, key: &HashKey) -> RunResult<Option<usize>> {
-        let probe = Probe {
-            key,
-            undecided: RefCell::new(Vec::new()),
-        };
-        if let Some(i) = d.map.borrow().get_index_of(&probe) {
-            return Ok(Some(i));
+        let mut undecided = Vec::new();
+        let found = d
+            .map
+            .borrow()
+            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
+        if found.is_some() {
+            return Ok(found);
         }
-        for cand in probe.undecided.into_inner() {
+        for cand in undecided {
+            // The table is released while script `__eq__` runs; then the exact
+            // stored object (by identity) is looked up again, as it may be gone.
             if self.eq(&cand, &key.value)? {
-                let same = Same {
-                    hash: key.hash,
-                    value: &cand,
-                };
-                if let Some(i) = d.map.borrow().get_index_of(&same) {
-                    return Ok(Some(i));
+                let again = d
+                    .map
+                    .borrow()
+                    .find(key.hash, |stored| stored.value.is(&cand));
+                if again.is_some() {
+                    return Ok(again);
                 }
             }
         }
@@ -93,7 +61,7 @@ impl Vm {
     /// `d.get(key)` with the hash already computed.
     pub fn dict_get_hashed(&mut self, d: &Dict, hk: &HashKey) -> RunResult<Option<Value>> {
         Ok(match self.dict_find(d, hk)? {
-            Some(i) => d.map.borrow().get_index(i).map(|(_, v)| v.clone()),
+            Some(i) => d.map.borrow().slot(i).map(|(_, v)| v.clone()),
             None => None,
         })
     }
@@ -109,22 +77,22 @@ impl Vm {
     pub fn dict_set_hashed(&mut self, d: &Dict, hk: HashKey, value: Value) -> RunResult<()> {
         match self.dict_find(d, &hk)? {
             Some(i) => {
-                if let Some((_, slot)) = d.map.borrow_mut_values().get_index_mut(i) {
+                if let Some((_, slot)) = d.map.borrow_mut_values().slot_mut(i) {
                     *slot = value;
                 }
             }
             None => {
-                d.map.borrow_mut().insert(hk, value);
+                d.map.borrow_mut().insert_new(hk, value);
             }
         }
         Ok(())
     }
 
-    /// `d.pop(key, None)`: removes preserving order, returns the old value.
+    /// `d.pop(key, None)`: removes (a hole keeps the others' order), returns the old value.
     pub fn dict_remove(&mut self, d: &Dict, key: &Value) -> RunResult<Option<Value>> {
         let hk = self.hash_key(key)?;
         Ok(match self.dict_find(d, &hk)? {
-            Some(i) => d.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v),
+            Some(i) => d.map.borrow_mut().remove_at(i).map(|(_, v)| v),
             None => None,
         })
     }
@@ -160,21 +128,24 @@ impl Vm {
 
     /// The position of `key` in `s`, if present.
     fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
-        let probe = Probe {
-            key,
-            undecided: RefCell::new(Vec::new()),
-        };
-        if let Some(i) = s.items.borrow().get_index_of(&probe) {
-            return Ok(Some(i));
+        let mut undecided = Vec::new();
+        let found = s
+            .items
+            .borrow()
+            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
+        if found.is_some() {
+            return Ok(found);
         }
-        for cand in probe.undecided.into_inner() {
+        for cand in undecided {
+            // The table is released while script `__eq__` runs; then the exact
+            // stored object (by identity) is looked up again, as it may be gone.
             if self.eq(&cand, &key.value)? {
-                let same = Same {
-                    hash: key.hash,
-                    value: &cand,
-                };
-                if let Some(i) = s.items.borrow().get_index_of(&same) {
-                    return Ok(Some(i));
+                let again = s
+                    .items
+                    .borrow()
+                    .find(key.hash, |stored| stored.value.is(&cand));
+                if again.is_some() {
+                    return Ok(again);
                 }
             }
         }
@@ -190,7 +161,7 @@ impl Vm {
     /// `s.add(v)` with the hash already computed.
     pub fn set_add_hashed(&mut self, s: &Set, hk: HashKey) -> RunResult<()> {
         if self.set_find(s, &hk)?.is_none() {
-            s.items.borrow_mut().insert(hk);
+            s.items.borrow_mut().insert_new(hk);
         }
         Ok(())
     }
@@ -210,7 +181,7 @@ impl Vm {
     pub fn set_remove(&mut self, s: &Set, v: &Value) -> RunResult<bool> {
         let hk = self.hash_key(v)?;
         Ok(match self.set_find(s, &hk)? {
-            Some(i) => s.items.borrow_mut().shift_remove_index(i).is_some(),
+            Some(i) => s.items.borrow_mut().remove_at(i).is_some(),
             None => false,
         })
     }

@@ -227,9 +227,11 @@ impl Vm {
                 kind,
                 index,
                 len,
+                remaining,
                 reversed,
                 done,
             } => {
+                // `dictiter_iternextkey` / `dictreviter_iternext`.
                 if done.get() {
                     return Ok(None);
                 }
@@ -241,13 +243,26 @@ impl Vm {
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
                 let i = index.get();
-                if i >= map.len() {
+                let found = if *reversed {
+                    i.checked_sub(1).and_then(|p| map.prev_live(p))
+                } else {
+                    map.next_live(i)
+                };
+                let Some(pos) = found else {
                     done.set(true);
                     return Ok(None);
+                };
+                if remaining.get() == 0 && !*reversed {
+                    done.set(true);
+                    drop(map);
+                    return Err(self.runtime_error("dictionary keys changed during iteration"));
                 }
-                index.set(i + 1);
-                let pos = if *reversed { map.len() - 1 - i } else { i };
-                let (k, v) = map.get_index(pos).expect("index below len");
+                index.set(if *reversed { pos } else { pos + 1 });
+                remaining.set(remaining.get().saturating_sub(1));
+                let Some((k, v)) = map.slot(pos) else {
+                    done.set(true);
+                    return Ok(None);
+                };
                 Ok(Some(match kind {
                     ViewKind::Keys => k.value.clone(),
                     ViewKind::Values => v.clone(),
@@ -271,7 +286,7 @@ impl Vm {
                     return Err(self.runtime_error("Set changed size during iteration"));
                 }
                 let i = index.get();
-                match order.get(i).and_then(|&p| items.get_index(p)) {
+                match order.get(i).and_then(|&p| items.slot(p)) {
                     Some(k) => {
                         index.set(i + 1);
                         Ok(Some(k.value.clone()))
@@ -361,12 +376,17 @@ impl Vm {
             }
             BuiltinIter::Bytes { bytes, index } => bytes.len().saturating_sub(index.get()),
             BuiltinIter::Dict {
-                dict, index, done, ..
+                dict,
+                len,
+                remaining,
+                done,
+                ..
             } => {
-                if done.get() {
+                // `dictiter_len`: nothing once the size changed.
+                if done.get() || dict.len() != len.get() {
                     0
                 } else {
-                    dict.len().saturating_sub(index.get())
+                    remaining.get()
                 }
             }
             BuiltinIter::Set {
@@ -405,6 +425,6 @@ pub fn set_items_in_order(s: &crate::object::Set) -> Vec<Value> {
     let items = s.items.borrow();
     order
         .into_iter()
-        .filter_map(|p| items.get_index(p).map(|k| k.value.clone()))
+        .filter_map(|p| items.slot(p).map(|k| k.value.clone()))
         .collect()
 }

@@ -412,19 +412,27 @@ impl Vm {
     }
 
     fn repr_dict_items(&mut self, d: &crate::object::Dict, out: &mut String) -> RunResult<()> {
-        let mut i = 0;
+        // By position, as `PyDict_Next`: a repr that mutates the dict sees it live.
+        let (mut pos, mut first) = (0, true);
         loop {
-            let (k, v) = match d.map.borrow().get_index(i) {
-                Some((k, v)) => (k.value.clone(), v.clone()),
-                None => return Ok(()),
+            let (k, v) = {
+                let map = d.map.borrow();
+                let Some(p) = map.next_live(pos) else {
+                    return Ok(());
+                };
+                pos = p + 1;
+                match map.slot(p) {
+                    Some((k, v)) => (k.value.clone(), v.clone()),
+                    None => return Ok(()),
+                }
             };
-            if i > 0 {
+            if !first {
                 out.push_str(", ");
             }
+            first = false;
             self.repr_item(&k, out)?;
             out.push_str(": ");
             self.repr_item(&v, out)?;
-            i += 1;
         }
     }
 
@@ -438,15 +446,23 @@ impl Vm {
     ) -> RunResult<()> {
         out.push_str(name.as_str());
         out.push_str("([");
-        let mut i = 0;
+        let (mut pos, mut first) = (0, true);
         loop {
-            let (k, v) = match d.map.borrow().get_index(i) {
-                Some((k, v)) => (k.value.clone(), v.clone()),
-                None => break,
+            let (k, v) = {
+                let map = d.map.borrow();
+                let Some(p) = map.next_live(pos) else {
+                    break;
+                };
+                pos = p + 1;
+                match map.slot(p) {
+                    Some((k, v)) => (k.value.clone(), v.clone()),
+                    None => break,
+                }
             };
-            if i > 0 {
+            if !first {
                 out.push_str(", ");
             }
+            first = false;
             match kind {
                 ViewKind::Keys => self.repr_item(&k, out)?,
                 ViewKind::Values => self.repr_item(&v, out)?,
@@ -458,7 +474,6 @@ impl Vm {
                     out.push(')');
                 }
             }
-            i += 1;
         }
         out.push_str("])");
         Ok(())

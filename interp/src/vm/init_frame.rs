@@ -1,0 +1,70 @@
+//! `cls(args)` for a plain class as an inline frame: the `Call` instruction makes
+//! the instance (`object.__new__`) and pushes the class's `__init__` frame straight
+//! onto the running frame stack, like a method call, instead of `type.__call__`
+//! running `__init__` in a nested dispatch loop. The frame's role
+//! (`Post::Init`, `vm/dunder.rs`) applies `type_call`'s check on return
+//! (`__init__() should return None, not 'int'`) and leaves the instance as the
+//! call's value (`Objects/typeobject.c` `type_call`, `object_new`, `slot_tp_init`).
+//!
+//! A class qualifies when it is a plain `object` subclass (no metaclass, so
+//! `type.__call__` applies; no exception payload), `__new__` is `object`'s, and
+//! `__init__` is a plain function (`Function::simple`, not a generator) taking
+//! exactly the call's arguments after `self`. The answer is kept on the class
+//! (`Class::init_cache`) for one state of its MRO (the version sum that the
+//! attribute caches use), so a call does no MRO walk.
+
+use super::attr_cache::mro_version;
+use super::Vm;
+use crate::intern;
+use crate::object::class::BaseKind;
+use crate::object::{Class, Dict, Function, Instance, Payload, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// The `__init__` to push inline for `cls(a1..an)`, if the class qualifies.
+    #[inline]
+    pub(crate) fn inline_init(&self, cls: &Rc<Class>, nargs: usize) -> Option<Rc<Function>> {
+        let cache = &cls.init_cache;
+        let version = mro_version(cls);
+        if !cache.filled.get() || cache.version.get() != version {
+            let found = self.find_plain_init(cls);
+            *cache.init.borrow_mut() = found.as_ref().map_or_else(Default::default, Rc::downgrade);
+            cache.version.set(version);
+            cache.filled.set(true);
+        }
+        let f = cache.init.borrow().upgrade()?;
+        (f.code.argcount as usize == nargs + 1).then_some(f)
+    }
+
+    /// The general lookup behind `inline_init` (see the module header).
+    fn find_plain_init(&self, cls: &Rc<Class>) -> Option<Rc<Function>> {
+        if cls.metaclass.is_some() || cls.base_kind != BaseKind::Object {
+            return None;
+        }
+        let object = &self.types.object;
+        let owner = |name| super::class_builder::lookup_owner(cls, &name);
+        if owner(intern!("__new__")).is_some_and(|(o, _)| !Rc::ptr_eq(&o, object)) {
+            return None;
+        }
+        match owner(intern!("__init__")) {
+            Some((_, Value::Function(f))) if f.simple && plain_body(&f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// `object.__new__(cls)` for a class `inline_init` accepted.
+    pub(crate) fn new_plain_instance(&self, cls: &Rc<Class>) -> Value {
+        Value::Instance(crate::gc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Rc::new(Dict::new()),
+            payload: Payload::None,
+        }))
+    }
+}
+
+/// An ordinary function body: calling it runs it (no generator or coroutine object).
+fn plain_body(f: &Function) -> bool {
+    let flags = f.code.flags;
+    !(flags.generator || flags.coroutine || flags.async_generator)
+}
