@@ -43,7 +43,10 @@ impl Vm {
                 kw.push((k.clone(), v.clone()));
             }
         }
-        let bases = self.class_bases(&args.pos[2..])?;
+        let orig_bases = &args.pos[2..];
+        let resolved = self.update_bases(orig_bases)?;
+        let given: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
+        let bases = self.class_bases(given)?;
         // `__build_class__`: the metaclass is the explicit one or the most derived
         // metaclass of the bases (`_PyType_CalculateMetaclass`); a callable that is
         // not a class is simply called.
@@ -56,9 +59,12 @@ impl Vm {
             }
         };
         let ns = match &meta {
-            Some(m) => self.prepare_namespace(m, name, &args.pos[2..], &kw)?,
+            Some(m) => self.prepare_namespace(m, name, given, &kw)?,
             None => Rc::new(Dict::new()),
         };
+        if resolved.is_some() {
+            ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+        }
         let module = func
             .globals
             .get_str("__name__")
@@ -74,7 +80,7 @@ impl Vm {
         let cls = match meta {
             None => Value::Class(self.make_class(name, bases, &ns, &kw, None)?),
             Some(m) => {
-                let bases = Value::tuple(args.pos[2..].to_vec());
+                let bases = Value::tuple(given.to_vec());
                 self.call(&m, &[Value::Str(name.clone()), bases, Value::Dict(ns)], &kw)?
             }
         };
@@ -82,6 +88,32 @@ impl Vm {
             *c.value.borrow_mut() = Some(cls.clone());
         }
         Ok(cls)
+    }
+
+    /// PEP 560 (`update_bases` in `Python/bltinmodule.c`): a base that is not a
+    /// class but has `__mro_entries__` is replaced by the tuple it returns
+    /// (`class C(Generic[T])`). `None` when no base was replaced.
+    fn update_bases(&mut self, bases: &[Value]) -> RunResult<Option<Vec<Value>>> {
+        if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+            return Ok(None);
+        }
+        let orig = Value::tuple(bases.to_vec());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if !matches!(b, Value::Class(_)) {
+                if let Some(f) = self.get_attr_opt(b, &Str::intern("__mro_entries__"))? {
+                    match self.call_value(&f, std::slice::from_ref(&orig))? {
+                        Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+                        _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                    }
+                    changed = true;
+                    continue;
+                }
+            }
+            out.push(b.clone());
+        }
+        Ok(changed.then_some(out))
     }
 
     /// The metaclass of a class with `meta` requested and these bases: the most
