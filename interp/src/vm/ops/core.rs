@@ -99,6 +99,7 @@ pub fn install(vm: &mut Vm) {
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
     set(&t.type_, "mro", method("type", "mro", type_mro));
     set(&t.module, "__new__", function("module", "__new__", module_new));
+    set(&t.method, "__new__", function("method", "__new__", method_new));
     set(&t.type_, "__or__", method("type", "__or__", type_or));
     set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
 
@@ -506,6 +507,35 @@ fn module_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         dict.set_str(k, Value::None);
     }
     Ok(Value::Module(Rc::new(crate::object::Module { name, dict })))
+}
+
+/// `types.MethodType(func, obj)` (`method_new` in `Objects/classobject.c`).
+fn method_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let args = new_args(recv, args);
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let (func, obj) = (&args.pos[0], &args.pos[1]);
+    let callable = match func {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        _ => vm.lookup_special(func, &crate::intern!("__call__")).is_some(),
+    };
+    if !callable {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+        func: func.clone(),
+        receiver: obj.clone(),
+    })))
 }
 
 /// A copy of property `recv` with one accessor replaced (`@x.setter`).
