@@ -465,6 +465,9 @@ impl Vm {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
             }
         }
+        if cls.metaclass.is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let payload = match cls.base_kind {
             BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
                 args: pos.to_vec(),
@@ -483,6 +486,30 @@ impl Vm {
             dict: Rc::new(Dict::new()),
             payload,
         })))
+    }
+
+    /// `object_new`'s abstract-class test (`Py_TPFLAGS_IS_ABSTRACT`): a class whose
+    /// own `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be
+    /// instantiated. Only classes with a metaclass can have one, so plain classes
+    /// never pay for the lookup.
+    fn check_not_abstract(&mut self, cls: &Rc<Class>) -> RunResult<()> {
+        let Some(abstracts) = cls.dict.get_str("__abstractmethods__") else {
+            return Ok(());
+        };
+        if !self.truthy(&abstracts)? {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for v in self.collect(&abstracts)? {
+            names.push(self.to_str(&v)?.as_str().to_owned());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name.as_str(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
     }
 
     /// Instantiating a metaclass (`Meta(name, bases, ns)`, or a class statement
