@@ -568,4 +568,6 @@ class cached_property:
             cache[self.attrname] = val
         return val
 
-    __class_getitem__ = classmethod(lambda cls, item: __import__("types").GenericAlias(cls, item))
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
