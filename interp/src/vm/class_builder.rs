@@ -233,12 +233,22 @@ impl Vm {
         };
         let dict = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
+            let mut v = v.clone();
             if let Value::Str(s) = &k.value {
-                if s.as_str() == "__qualname__" {
-                    continue;
+                match s.as_str() {
+                    "__qualname__" => continue,
+                    // `type_new_set_classmethod`: these two are implicitly
+                    // classmethods, so `super().__init_subclass__()` binds.
+                    "__init_subclass__" | "__class_getitem__" if matches!(v, Value::Function(_)) => {
+                        v = super::ops::core::native(
+                            &self.types.classmethod,
+                            crate::object::descriptors::ClassMethod { func: v },
+                        );
+                    }
+                    _ => {}
                 }
             }
-            dict.map.borrow_mut().insert(k.clone(), v.clone());
+            dict.map.borrow_mut().insert(k.clone(), v);
         }
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
