@@ -989,7 +989,8 @@ class NewType:
     """NewType('UserId', int): a distinct name for a type; calling it returns
     its argument."""
 
-    __call__ = staticmethod(lambda x: x)
+    def __call__(self, x, /):
+        return x
 
     def __init__(self, name, tp):
         self.__qualname__ = name
@@ -1200,7 +1201,8 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    __call__ = dict
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
         raise TypeError("TypedDict does not support instance and class checks")
