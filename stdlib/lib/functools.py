@@ -24,7 +24,13 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             continue
         setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        extra = getattr(wrapped, attr, {})
+        if attr == "__dict__":
+            # Set one by one: a function's __dict__ is not always the live dict here.
+            for key, value in extra.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(extra)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -350,7 +356,7 @@ class _lru_cache_wrapper:
         self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {"typed": self._typed, "maxsize": self._maxsize}
+        return {"maxsize": self._maxsize, "typed": self._typed}
 
     def __copy__(self):
         return self
@@ -497,6 +503,16 @@ def singledispatch(func):
     return wrapper
 
 
+def _bind(func, obj, cls):
+    """`func.__get__(obj, cls)`, for plain functions too."""
+    getter = getattr(type(func), "__get__", None)
+    if getter is not None:
+        return getter(func, obj, cls)
+    if obj is None:
+        return func
+    return _MethodType(func, obj)
+
+
 class singledispatchmethod:
     """Single-dispatch generic method descriptor: dispatches on the first
     argument after self (or cls)."""
@@ -515,7 +531,7 @@ class singledispatchmethod:
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
             method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return _bind(method, obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)

@@ -73,8 +73,9 @@ class SimpleNamespace:
 
     __module__ = "types"
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
@@ -120,6 +121,9 @@ class mappingproxy:
 
     def __setattr__(self, name, value):
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
 
     def __iter__(self):
         return iter(self._m)

@@ -743,9 +743,6 @@ class Generic:
     _is_protocol = False
 
     def __new__(cls, *args, **kwargs):
-        if cls in (Generic, Protocol):
-            raise TypeError(f"Type {cls.__name__} cannot be instantiated; "
-                            "it can be used only as a base class")
         if super().__new__ is object.__new__ and cls.__init__ is not object.__init__:
             return super().__new__(cls)
         return super().__new__(cls, *args, **kwargs)

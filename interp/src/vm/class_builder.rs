@@ -273,7 +273,24 @@ impl Vm {
             .collect();
         for (k, v) in items {
             if let Some(set_name) = self.lookup_special(&v, &Str::intern("__set_name__")) {
-                self.call(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                let args = [v.clone(), Value::Class(cls.clone()), k.clone()];
+                if let Err(exc) = self.call(&set_name, &args, &[]) {
+                    // 3.11's `type_new_set_names` wraps the error (`_PyErr_FormatFromCause`).
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.type_name(&v).as_str(),
+                        self.repr(&k)?.as_str(),
+                        cls.name.as_str()
+                    );
+                    let new = self.runtime_error(msg);
+                    if let Some(d) = new.exc() {
+                        let mut d = d.borrow_mut();
+                        d.cause = Some(Value::Instance(exc.clone()));
+                        d.context = Some(Value::Instance(exc));
+                        d.suppress_context = true;
+                    }
+                    return Err(new);
+                }
             }
         }
         self.init_subclass(&cls, kw)?;

@@ -490,13 +490,13 @@ fn module_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         Some(other) => {
             return Err(vm.type_error(format!(
-                "module.__init__() argument 'name' must be str, not {}",
+                "module() argument 'name' must be str, not {}",
                 other.type_name()
             )))
         }
         None => {
             return Err(vm.type_error(
-                "module.__init__() missing required argument 'name' (pos 1)",
+                "module() missing required argument 'name' (pos 1)",
             ))
         }
     };
