@@ -95,7 +95,10 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython names the type by its tp_name here.
+        name = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
 
 _repr_running = set()
