@@ -416,6 +416,12 @@ def ixor(a, b):
     return a
 
 
+# The plain operators are native builtins, as CPython's C versions are.
+from _operator import (add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift,
+                       and_, or_, xor, iadd, isub, imul, imatmul, itruediv, ifloordiv, imod,
+                       ipow, ilshift, irshift, iand, ior, ixor, lt, le, eq, ne, gt, ge, neg,
+                       pos, inv, invert, not_, truth, getitem)
+
 # The dunder spellings (operator.__add__ is operator.add).
 for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'floordiv',
               'index', 'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or',

@@ -50,20 +50,29 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
-    """Turns None into NoneType and strings into ForwardRef; rejects non-types."""
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """Turns None into NoneType and strings into ForwardRef; rejects plain
+    special forms and tuples (3.11 accepts any other object)."""
     if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final, Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
-    if isinstance(arg, (_GenericAlias, _SpecialForm, TypeVar, ParamSpec, GenericAlias,
-                        UnionType, ForwardRef, NewType)) or callable(arg) or arg is ...:
+        arg = type(None)
+    elif isinstance(arg, str):
+        arg = ForwardRef(arg, module=module, is_class=allow_special_forms)
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid += (ClassVar,)
+        if is_argument:
+            invalid += (Final,)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
         return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {_type_repr(arg)}.")
-    raise TypeError(f"{msg} Got {arg!r:.100}.")
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
 
 
 def _collect_params(args):
@@ -1116,8 +1125,8 @@ _NT_SPECIAL = frozenset({"__module__", "__name__", "__annotations__", "__qualnam
 
 def _make_nmtuple(name, fields, module, defaults=()):
     names = [n for n, t in fields]
-    msg = "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type"
-    annotations = {n: _type_check(t, msg) for n, t in fields}
+    annotations = {n: _type_check(t, f"field {n} annotation must be a type")
+                   for n, t in fields}
     nm_tpl = collections.namedtuple(name, names, defaults=defaults, module=module)
     nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
     return nm_tpl
@@ -1175,7 +1184,7 @@ class _TypedDictMeta(type):
         annotations = {}
         own = ns.get("__annotations__", {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _type_check(tp, msg) for n, tp in own.items()}
+        own = {n: _type_check(tp, msg, module=tp_dict.__module__) for n, tp in own.items()}
         required, optional = set(), set()
         for base in bases:
             annotations.update(base.__dict__.get("__annotations__", {}))

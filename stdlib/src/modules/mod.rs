@@ -10,6 +10,7 @@ pub mod heapq;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
+pub mod operator;
 pub mod random;
 pub mod strftime;
 pub mod structseq;
@@ -34,6 +35,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
+    vm.register_module("_operator", operator::init);
     contextvars::install(vm);
 }
 
