@@ -239,7 +239,9 @@ impl Vm {
                     "__qualname__" => continue,
                     // `type_new_set_classmethod`: these two are implicitly
                     // classmethods, so `super().__init_subclass__()` binds.
-                    "__init_subclass__" | "__class_getitem__" if matches!(v, Value::Function(_)) => {
+                    "__init_subclass__" | "__class_getitem__"
+                        if matches!(v, Value::Function(_)) =>
+                    {
                         v = super::ops::core::native(
                             &self.types.classmethod,
                             crate::object::descriptors::ClassMethod { func: v },

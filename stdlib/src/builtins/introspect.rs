@@ -71,7 +71,12 @@ fn issubclass(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     object_issubclass(vm, &pos[0], &pos[1], 0).map(Value::Bool)
 }
 
-fn object_issubclass(vm: &mut Vm, derived: &Value, classinfo: &Value, depth: usize) -> RunResult<bool> {
+fn object_issubclass(
+    vm: &mut Vm,
+    derived: &Value,
+    classinfo: &Value,
+    depth: usize,
+) -> RunResult<bool> {
     if let (Value::Class(d), Value::Class(c)) = (derived, classinfo) {
         if Rc::ptr_eq(d, c) {
             return Ok(true);
@@ -97,7 +102,9 @@ fn object_issubclass(vm: &mut Vm, derived: &Value, classinfo: &Value, depth: usi
     };
     match classinfo {
         Value::Class(c) => Ok(d.is_subclass(c)),
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 

@@ -98,8 +98,16 @@ pub fn install(vm: &mut Vm) {
 
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
     set(&t.type_, "mro", method("type", "mro", type_mro));
-    set(&t.module, "__new__", function("module", "__new__", module_new));
-    set(&t.method, "__new__", function("method", "__new__", method_new));
+    set(
+        &t.module,
+        "__new__",
+        function("module", "__new__", module_new),
+    );
+    set(
+        &t.method,
+        "__new__",
+        function("method", "__new__", method_new),
+    );
     set(&t.type_, "__or__", method("type", "__or__", type_or));
     set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
 
@@ -494,11 +502,7 @@ fn module_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
                 other.type_name()
             )))
         }
-        None => {
-            return Err(vm.type_error(
-                "module() missing required argument 'name' (pos 1)",
-            ))
-        }
+        None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
     };
     let dict = Rc::new(Dict::new());
     dict.set_str("__name__", Value::Str(name.clone()));
@@ -524,7 +528,9 @@ fn method_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let (func, obj) = (&args.pos[0], &args.pos[1]);
     let callable = match func {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        _ => vm.lookup_special(func, &crate::intern!("__call__")).is_some(),
+        _ => vm
+            .lookup_special(func, &crate::intern!("__call__"))
+            .is_some(),
     };
     if !callable {
         return Err(vm.type_error("first argument must be callable"));

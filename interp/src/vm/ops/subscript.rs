@@ -331,8 +331,7 @@ impl Vm {
                 // `types.GenericAlias` (`list[int]`), as their `__class_getitem__`
                 // does in CPython.
                 let generic = std::iter::once(c).chain(c.mro.iter()).any(|b| {
-                    Vm::is_builtin_class(b)
-                        && GENERIC_BUILTINS.contains(&b.name.as_str())
+                    Vm::is_builtin_class(b) && GENERIC_BUILTINS.contains(&b.name.as_str())
                 });
                 if generic {
                     return self.call_types_helper("GenericAlias", &[obj.clone(), key.clone()]);
