@@ -84,6 +84,10 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
+        // Library modules written in C in CPython leave no traceback entries there.
+        if is_c_module_in_cpython(frame.code().filename.as_str()) {
+            return;
+        }
         if let Some(data) = exc.exc() {
             data.borrow_mut().traceback.insert(
                 0,
@@ -264,4 +268,10 @@ impl Vm {
             }
         }
     }
+}
+
+/// Library files that stand in for C modules of CPython (`itertools`): their
+/// frames are left out of tracebacks, as C frames are.
+fn is_c_module_in_cpython(filename: &str) -> bool {
+    filename.ends_with("/lib/python3.11/itertools.py")
 }
