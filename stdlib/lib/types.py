@@ -448,10 +448,46 @@ def _calculate_meta(meta, bases):
 
 
 def coroutine(func):
-    """Marks a generator function as usable with `await` (legacy decorator)."""
+    """Makes a generator function usable with `await` (legacy decorator): its
+    generators are wrapped in an awaitable that delegates to them."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, GeneratorType):
+            return _GeneratorWrapper(result)
+        return result
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        setattr(wrapped, attr, getattr(func, attr, None))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable around a generator (CPython's types._GeneratorWrapper)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute:
