@@ -47,12 +47,18 @@ fn object_isinstance(vm: &mut Vm, obj: &Value, classinfo: &Value, depth: usize) 
         if depth > vm.recursion_limit {
             return Err(vm.recursion_error("maximum recursion depth exceeded in __instancecheck__"));
         }
-        for item in t.items.clone().iter() {
+        for item in t.clone().items.iter() {
             if object_isinstance(vm, obj, item, depth + 1)? {
                 return Ok(true);
             }
         }
         return Ok(false);
+    }
+    // Plain classes (metaclass `type`) take the MRO test without a lookup.
+    if let Value::Class(c) = classinfo {
+        if c.metaclass.is_none() {
+            return Ok(cls.is_subclass(c));
+        }
     }
     if let Some(check) = vm.lookup_special(classinfo, &Str::intern("__instancecheck__")) {
         let r = vm.call_unbound(&check, classinfo, std::slice::from_ref(obj))?;
@@ -86,12 +92,17 @@ fn object_issubclass(
         if depth > vm.recursion_limit {
             return Err(vm.recursion_error("maximum recursion depth exceeded in __subclasscheck__"));
         }
-        for item in t.items.clone().iter() {
+        for item in t.clone().items.iter() {
             if object_issubclass(vm, derived, item, depth + 1)? {
                 return Ok(true);
             }
         }
         return Ok(false);
+    }
+    if let (Value::Class(d), Value::Class(c)) = (derived, classinfo) {
+        if c.metaclass.is_none() {
+            return Ok(d.is_subclass(c));
+        }
     }
     if let Some(check) = vm.lookup_special(classinfo, &Str::intern("__subclasscheck__")) {
         let r = vm.call_unbound(&check, classinfo, std::slice::from_ref(derived))?;
