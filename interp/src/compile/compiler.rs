@@ -38,6 +38,9 @@ pub struct Compiler<'a> {
     /// Span of the node being compiled; every emitted instruction gets its position.
     pub span: Span,
     pub loc: Position,
+    /// `from __future__ import annotations` (PEP 563): annotations are stored
+    /// as their unparsed source text instead of being evaluated.
+    pub future_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -51,6 +54,7 @@ impl<'a> Compiler<'a> {
             mode,
             span: Span::default(),
             loc: Position::default(),
+            future_annotations: false,
         }
     }
 

@@ -186,6 +186,18 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes one annotation's value: the expression, or under
+    /// `from __future__ import annotations` its unparsed text.
+    pub fn annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let text = super::unparse::unparse_annotation(ann);
+            self.load_const(Value::str(&text));
+            Ok(())
+        } else {
+            self.expr(ann)
+        }
+    }
+
     /// Evaluates annotations into a `(name, value, …)` tuple as CPython 3.11
     /// does; returns whether one was pushed.
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
@@ -201,13 +213,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.name.name);
                 self.load_const(Value::interned(&name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 2;
             }
         }
         if let Some(r) = returns {
             self.load_const(Value::interned("return"));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 2;
         }
         if n > 0 {

@@ -28,6 +28,7 @@ pub mod symtable;
 mod symtable_visit;
 mod target;
 mod unit;
+mod unparse;
 
 #[cfg(test)]
 mod tests;
@@ -58,6 +59,26 @@ pub enum Mode {
     Eval,
 }
 
+/// Whether the module's future statements (after an optional docstring) include
+/// `annotations`.
+fn has_future_annotations(body: &[ast::Stmt]) -> bool {
+    let rest = match function::docstring(body) {
+        Some(_) => &body[1..],
+        None => body,
+    };
+    rest.iter()
+        .map_while(|s| match &s.kind {
+            ast::StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => Some(names),
+            _ => None,
+        })
+        .flatten()
+        .any(|a| a.name == "annotations")
+}
+
 /// Compiles a parsed module. `source` is the text it came from (for positions);
 /// `filename` becomes every code object's `co_filename`.
 pub fn compile_module(
@@ -76,6 +97,7 @@ pub fn compile_module(
         )
     })?;
     let mut c = Compiler::new(table, source, filename, mode);
+    c.future_annotations = has_future_annotations(&module.body);
     c.enter_scope(UnitKind::Module, 0, "<module>", 1);
     if mode == Mode::Eval {
         let expr = match module.body.as_slice() {

@@ -341,13 +341,15 @@ impl<'a> Compiler<'a> {
         }
         match &target.kind {
             ExprKind::Name(name) if simple => {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 let i = self.unit().add_name("__annotations__");
                 self.emit(Instr::LoadName(i));
                 let mangled = self.mangle(name);
                 self.load_const(Value::str(&mangled));
                 self.emit(Instr::StoreSubscr);
             }
+            // Under PEP 563 a complex target's annotation is not evaluated.
+            _ if self.future_annotations => {}
             _ => {
                 self.expr(annotation)?;
                 self.emit(Instr::PopTop);

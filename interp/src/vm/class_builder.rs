@@ -43,7 +43,10 @@ impl Vm {
                 kw.push((k.clone(), v.clone()));
             }
         }
-        let bases = self.class_bases(&args.pos[2..])?;
+        let orig_bases = &args.pos[2..];
+        let resolved = self.update_bases(orig_bases)?;
+        let given: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
+        let bases = self.class_bases(given)?;
         // `__build_class__`: the metaclass is the explicit one or the most derived
         // metaclass of the bases (`_PyType_CalculateMetaclass`); a callable that is
         // not a class is simply called.
@@ -56,9 +59,12 @@ impl Vm {
             }
         };
         let ns = match &meta {
-            Some(m) => self.prepare_namespace(m, name, &args.pos[2..], &kw)?,
+            Some(m) => self.prepare_namespace(m, name, given, &kw)?,
             None => Rc::new(Dict::new()),
         };
+        if resolved.is_some() {
+            ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+        }
         let module = func
             .globals
             .get_str("__name__")
@@ -74,7 +80,7 @@ impl Vm {
         let cls = match meta {
             None => Value::Class(self.make_class(name, bases, &ns, &kw, None)?),
             Some(m) => {
-                let bases = Value::tuple(args.pos[2..].to_vec());
+                let bases = Value::tuple(given.to_vec());
                 self.call(&m, &[Value::Str(name.clone()), bases, Value::Dict(ns)], &kw)?
             }
         };
@@ -82,6 +88,32 @@ impl Vm {
             *c.value.borrow_mut() = Some(cls.clone());
         }
         Ok(cls)
+    }
+
+    /// PEP 560 (`update_bases` in `Python/bltinmodule.c`): a base that is not a
+    /// class but has `__mro_entries__` is replaced by the tuple it returns
+    /// (`class C(Generic[T])`). `None` when no base was replaced.
+    fn update_bases(&mut self, bases: &[Value]) -> RunResult<Option<Vec<Value>>> {
+        if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+            return Ok(None);
+        }
+        let orig = Value::tuple(bases.to_vec());
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if !matches!(b, Value::Class(_)) {
+                if let Some(f) = self.get_attr_opt(b, &Str::intern("__mro_entries__"))? {
+                    match self.call_value(&f, std::slice::from_ref(&orig))? {
+                        Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+                        _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                    }
+                    changed = true;
+                    continue;
+                }
+            }
+            out.push(b.clone());
+        }
+        Ok(changed.then_some(out))
     }
 
     /// The metaclass of a class with `meta` requested and these bases: the most
@@ -201,12 +233,24 @@ impl Vm {
         };
         let dict = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
+            let mut v = v.clone();
             if let Value::Str(s) = &k.value {
-                if s.as_str() == "__qualname__" {
-                    continue;
+                match s.as_str() {
+                    "__qualname__" => continue,
+                    // `type_new_set_classmethod`: these two are implicitly
+                    // classmethods, so `super().__init_subclass__()` binds.
+                    "__init_subclass__" | "__class_getitem__"
+                        if matches!(v, Value::Function(_)) =>
+                    {
+                        v = super::ops::core::native(
+                            &self.types.classmethod,
+                            crate::object::descriptors::ClassMethod { func: v },
+                        );
+                    }
+                    _ => {}
                 }
             }
-            dict.map.borrow_mut().insert(k.clone(), v.clone());
+            dict.map.borrow_mut().insert(k.clone(), v);
         }
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
@@ -232,7 +276,24 @@ impl Vm {
             .collect();
         for (k, v) in items {
             if let Some(set_name) = self.lookup_special(&v, &Str::intern("__set_name__")) {
-                self.call(&set_name, &[v.clone(), Value::Class(cls.clone()), k], &[])?;
+                let args = [v.clone(), Value::Class(cls.clone()), k.clone()];
+                if let Err(exc) = self.call(&set_name, &args, &[]) {
+                    // 3.11's `type_new_set_names` wraps the error (`_PyErr_FormatFromCause`).
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.type_name(&v).as_str(),
+                        self.repr(&k)?.as_str(),
+                        cls.name.as_str()
+                    );
+                    let new = self.runtime_error(msg);
+                    if let Some(d) = new.exc() {
+                        let mut d = d.borrow_mut();
+                        d.cause = Some(Value::Instance(exc.clone()));
+                        d.context = Some(Value::Instance(exc));
+                        d.suppress_context = true;
+                    }
+                    return Err(new);
+                }
             }
         }
         self.init_subclass(&cls, kw)?;
@@ -434,6 +495,9 @@ impl Vm {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name.as_str())));
             }
         }
+        if cls.metaclass.is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let payload = match cls.base_kind {
             BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
                 args: pos.to_vec(),
@@ -452,6 +516,30 @@ impl Vm {
             dict: Rc::new(Dict::new()),
             payload,
         })))
+    }
+
+    /// `object_new`'s abstract-class test (`Py_TPFLAGS_IS_ABSTRACT`): a class whose
+    /// own `__abstractmethods__` (set by `abc.ABCMeta`) is non-empty cannot be
+    /// instantiated. Only classes with a metaclass can have one, so plain classes
+    /// never pay for the lookup.
+    fn check_not_abstract(&mut self, cls: &Rc<Class>) -> RunResult<()> {
+        let Some(abstracts) = cls.dict.get_str("__abstractmethods__") else {
+            return Ok(());
+        };
+        if !self.truthy(&abstracts)? {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for v in self.collect(&abstracts)? {
+            names.push(self.to_str(&v)?.as_str().to_owned());
+        }
+        names.sort();
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            cls.name.as_str(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
     }
 
     /// Instantiating a metaclass (`Meta(name, bases, ns)`, or a class statement

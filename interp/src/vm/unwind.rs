@@ -84,7 +84,11 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
-        if super::traceback::is_hidden(frame.code()) {
+        // Library functions written in C in CPython leave no traceback entries:
+        // those registered as hidden, and whole modules such as itertools.
+        if super::traceback::is_hidden(frame.code())
+            || is_c_module_in_cpython(frame.code().filename.as_str())
+        {
             return;
         }
         if let Some(data) = exc.exc() {
@@ -267,4 +271,10 @@ impl Vm {
             }
         }
     }
+}
+
+/// Library files that stand in for C modules of CPython (`itertools`): their
+/// frames are left out of tracebacks, as C frames are.
+fn is_c_module_in_cpython(filename: &str) -> bool {
+    filename.ends_with("/lib/python3.11/itertools.py")
 }

@@ -5,7 +5,7 @@
 //! `Lib/_sitebuiltins.py` `Quitter`).
 
 use super::args::{func, one_arg, positional};
-use coil_interp::object::{Args, Class, Dict, Str};
+use coil_interp::object::{Args, Dict, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
 use std::collections::BTreeSet;
@@ -27,43 +27,96 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("quit", func("quit", exit));
 }
 
-/// Walks `classinfo` (a class or nested tuples of classes) asking `test` of each
-/// class; `Err(())` when something else is found.
-fn any_class(classinfo: &Value, test: &mut dyn FnMut(&Rc<Class>) -> bool) -> Result<bool, ()> {
-    match classinfo {
-        Value::Class(c) => Ok(test(c)),
-        Value::Tuple(t) => {
-            for item in t.items.iter() {
-                if any_class(item, test)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+/// `isinstance(obj, classinfo)` (`PyObject_IsInstance` in `Objects/abstract.c`):
+/// an exact type match first, then tuples item by item, then the metaclass's
+/// `__instancecheck__` (ABCs, `types.UnionType`, typing's aliases), then the
+/// default subclass test on `type(obj)`.
+fn isinstance(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "isinstance", &args, 2, 2)?;
+    object_isinstance(vm, &pos[0], &pos[1], 0).map(Value::Bool)
+}
+
+fn object_isinstance(vm: &mut Vm, obj: &Value, classinfo: &Value, depth: usize) -> RunResult<bool> {
+    let cls = vm.type_of(obj);
+    if let Value::Class(c) = classinfo {
+        if Rc::ptr_eq(c, &cls) {
+            return Ok(true);
         }
-        _ => Err(()),
+    }
+    if let Value::Tuple(t) = classinfo {
+        if depth > vm.recursion_limit {
+            return Err(vm.recursion_error("maximum recursion depth exceeded in __instancecheck__"));
+        }
+        for item in t.clone().items.iter() {
+            if object_isinstance(vm, obj, item, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    // Plain classes (metaclass `type`) take the MRO test without a lookup.
+    if let Value::Class(c) = classinfo {
+        if c.metaclass.is_none() {
+            return Ok(cls.is_subclass(c));
+        }
+    }
+    if let Some(check) = vm.lookup_special(classinfo, &Str::intern("__instancecheck__")) {
+        let r = vm.call_unbound(&check, classinfo, std::slice::from_ref(obj))?;
+        return vm.truthy(&r);
+    }
+    match classinfo {
+        Value::Class(c) => Ok(cls.is_subclass(c)),
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
-fn isinstance(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = positional(vm, "isinstance", &args, 2, 2)?;
-    let cls = vm.type_of(&pos[0]);
-    any_class(&pos[1], &mut |c| cls.is_subclass(c))
-        .map(Value::Bool)
-        .map_err(|()| {
-            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        })
-}
-
+/// `issubclass(cls, classinfo)` (`PyObject_IsSubclass`): tuples item by item, then
+/// the metaclass's `__subclasscheck__`, then the MRO test.
 fn issubclass(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pos = positional(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(cls) = &pos[0] else {
+    object_issubclass(vm, &pos[0], &pos[1], 0).map(Value::Bool)
+}
+
+fn object_issubclass(
+    vm: &mut Vm,
+    derived: &Value,
+    classinfo: &Value,
+    depth: usize,
+) -> RunResult<bool> {
+    if let (Value::Class(d), Value::Class(c)) = (derived, classinfo) {
+        if Rc::ptr_eq(d, c) {
+            return Ok(true);
+        }
+    }
+    if let Value::Tuple(t) = classinfo {
+        if depth > vm.recursion_limit {
+            return Err(vm.recursion_error("maximum recursion depth exceeded in __subclasscheck__"));
+        }
+        for item in t.clone().items.iter() {
+            if object_issubclass(vm, derived, item, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let (Value::Class(d), Value::Class(c)) = (derived, classinfo) {
+        if c.metaclass.is_none() {
+            return Ok(d.is_subclass(c));
+        }
+    }
+    if let Some(check) = vm.lookup_special(classinfo, &Str::intern("__subclasscheck__")) {
+        let r = vm.call_unbound(&check, classinfo, std::slice::from_ref(derived))?;
+        return vm.truthy(&r);
+    }
+    let Value::Class(d) = derived else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    any_class(&pos[1], &mut |c| cls.is_subclass(c))
-        .map(Value::Bool)
-        .map_err(|()| {
-            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-        })
+    match classinfo {
+        Value::Class(c) => Ok(d.is_subclass(c)),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+    }
 }
 
 /// `callable(v)`: functions, builtins, methods, classes, and objects whose type

@@ -13,6 +13,7 @@ pub mod logging_support;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
+pub mod operator;
 pub mod random;
 pub mod random_state;
 pub mod re;
@@ -50,6 +51,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_traceback", traceback_support::init);
     vm.register_module("_logging", logging_support::init);
     vm.register_module("_sre", re::init);
+    vm.register_module("_operator", operator::init);
     contextvars::install(vm);
 }
 

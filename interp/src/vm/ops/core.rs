@@ -98,6 +98,18 @@ pub fn install(vm: &mut Vm) {
 
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
     set(&t.type_, "mro", method("type", "mro", type_mro));
+    set(
+        &t.module,
+        "__new__",
+        function("module", "__new__", module_new),
+    );
+    set(
+        &t.method,
+        "__new__",
+        function("method", "__new__", method_new),
+    );
+    set(&t.type_, "__or__", method("type", "__or__", type_or));
+    set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
 
     // `__new__`s accept the class as receiver (`call_class`) or first argument.
     set(
@@ -400,6 +412,21 @@ fn type_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     vm.repr(recv).map(Value::Str)
 }
 
+/// `int | None` (PEP 604): a `types.UnionType`, made by the Python half of the
+/// `types` module (CPython's `_Py_union_type_or` in `Objects/unionobject.c`);
+/// NotImplemented for operands a union cannot hold.
+fn type_or(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__or__", &args, 1)?;
+    let other = args.pos[0].clone();
+    vm.call_types_helper("_union_or", &[recv.clone(), other])
+}
+
+fn type_ror(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__ror__", &args, 1)?;
+    let other = args.pos[0].clone();
+    vm.call_types_helper("_union_or", &[other, recv.clone()])
+}
+
 fn type_mro(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     let Value::Class(c) = recv else {
         return Ok(Value::list(vec![]));
@@ -460,6 +487,61 @@ fn property_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let mut next = || a.next().flatten();
     let p = Property::new(next(), next(), next(), next());
     Ok(native(&vm.types.property, p))
+}
+
+/// `types.ModuleType(name, doc=None)` (`module___init___impl` in
+/// `Objects/moduleobject.c`): an empty module with CPython's five entries.
+fn module_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let args = new_args(recv, args);
+    let a = optional_args(vm, "module", &args, &["name", "doc"])?;
+    let name = match &a[0] {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
+    };
+    let dict = Rc::new(Dict::new());
+    dict.set_str("__name__", Value::Str(name.clone()));
+    dict.set_str("__doc__", a[1].clone().unwrap_or(Value::None));
+    for k in ["__package__", "__loader__", "__spec__"] {
+        dict.set_str(k, Value::None);
+    }
+    Ok(Value::Module(Rc::new(crate::object::Module { name, dict })))
+}
+
+/// `types.MethodType(func, obj)` (`method_new` in `Objects/classobject.c`).
+fn method_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let args = new_args(recv, args);
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len()
+        )));
+    }
+    let (func, obj) = (&args.pos[0], &args.pos[1]);
+    let callable = match func {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        _ => vm
+            .lookup_special(func, &crate::intern!("__call__"))
+            .is_some(),
+    };
+    if !callable {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+        func: func.clone(),
+        receiver: obj.clone(),
+    })))
 }
 
 /// A copy of property `recv` with one accessor replaced (`@x.setter`).

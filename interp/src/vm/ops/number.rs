@@ -51,9 +51,10 @@ fn dunders(op: BinOp) -> (Rc<Str>, Rc<Str>, Rc<Str>) {
     }
 }
 
-/// Values whose operators are found as dunders on their class.
+/// Values whose operators are found as dunders on their class (a class's on its
+/// metaclass: `int | None` is `type.__or__`).
 fn dispatches(v: &Value) -> bool {
-    matches!(v, Value::Instance(_) | Value::Native(_))
+    matches!(v, Value::Instance(_) | Value::Native(_) | Value::Class(_))
 }
 
 impl Vm {

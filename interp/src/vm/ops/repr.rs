@@ -254,6 +254,10 @@ impl Vm {
                 Some(Value::Str(f)) => {
                     let _ = write!(out, "<module '{}' from '{}'>", m.name.as_str(), f.as_str());
                 }
+                // Made by `types.ModuleType(name)`: no spec, so no origin shown.
+                _ if matches!(m.dict.get_name(&intern!("__spec__")), Some(Value::None)) => {
+                    let _ = write!(out, "<module '{}'>", m.name.as_str());
+                }
                 _ => {
                     let _ = write!(out, "<module '{}' (built-in)>", m.name.as_str());
                 }

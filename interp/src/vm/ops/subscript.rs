@@ -7,7 +7,7 @@
 use crate::intern;
 use crate::object::int::IntRef;
 use crate::object::iterators::DictView;
-use crate::object::{Range, Slice, Value};
+use crate::object::{Range, Slice, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use num_traits::ToPrimitive;
@@ -84,6 +84,20 @@ impl Seq {
         }
     }
 }
+
+/// The builtin classes with a `__class_getitem__` in CPython 3.11.
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+    "BaseExceptionGroup",
+    "deque",
+    "defaultdict",
+];
 
 impl Vm {
     /// An index (`__index__`), or `None` if `v` is not an integer-like value.
@@ -313,14 +327,27 @@ impl Vm {
                     };
                     return self.call_value(&f, std::slice::from_ref(key));
                 }
-                if Vm::is_builtin_class(c) {
-                    // `list[int]` in annotations: a stand-in for `types.GenericAlias`.
-                    return Ok(obj.clone());
+                // PEP 585: the builtin containers (and their subclasses) make a
+                // `types.GenericAlias` (`list[int]`), as their `__class_getitem__`
+                // does in CPython.
+                let generic = std::iter::once(c).chain(c.mro.iter()).any(|b| {
+                    Vm::is_builtin_class(b) && GENERIC_BUILTINS.contains(&b.name.as_str())
+                });
+                if generic {
+                    return self.call_types_helper("GenericAlias", &[obj.clone(), key.clone()]);
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name.as_str())))
             }
             _ => Err(self.not_subscriptable(obj)),
         }
+    }
+
+    /// Calls `types.NAME(*args)`: the parts of `types` written in Python
+    /// (`GenericAlias`, `UnionType`) that the object protocol needs.
+    pub fn call_types_helper(&mut self, name: &str, args: &[Value]) -> RunResult<Value> {
+        let m = self.import_module("types")?;
+        let f = self.get_attr(&m, &Str::intern(name))?;
+        self.call_value(&f, args)
     }
 
     fn not_subscriptable(&self, obj: &Value) -> crate::Exc {

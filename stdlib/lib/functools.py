@@ -1,0 +1,589 @@
+"""Higher-order functions and operations on callables (CPython 3.11
+Lib/functools.py and Modules/_functoolsmodule.c): partial, wraps, lru_cache,
+reduce, total_ordering, cached_property, singledispatch, cmp_to_key."""
+
+from collections import namedtuple
+
+__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
+           "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
+           "partial", "partialmethod", "singledispatch", "singledispatchmethod",
+           "cached_property"]
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes `wrapper` look like `wrapped`: copies the named attributes, merges
+    the dicts, and records `__wrapped__`."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        extra = getattr(wrapped, attr, {})
+        if attr == "__dict__":
+            # Set one by one: a function's __dict__ is not always the live dict here.
+            for key, value in extra.items():
+                setattr(wrapper, key, value)
+        else:
+            getattr(wrapper, attr).update(extra)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# total_ordering: each missing comparison derived from the defined one and ==.
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_convert = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator filling in the comparisons a class leaves out."""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            opfunc.__qualname__ = cls.__qualname__ + "." + opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """Turns an old-style comparison function into a key function."""
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def _other(self, other):
+            if not isinstance(other, K):
+                raise TypeError("other argument must be K instance")
+            return other.obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, self._other(other)) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, self._other(other)) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, self._other(other)) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, self._other(other)) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, self._other(other)) >= 0
+
+        __hash__ = None
+
+    K.__module__ = "functools"
+    K.__name__ = K.__qualname__ = "KeyWrapper"
+    return K
+
+
+_initial_missing = object()
+
+
+def reduce(*args):
+    """reduce(function, iterable[, initial]) -> value
+
+    Applies a two-argument function cumulatively to the items of an iterable."""
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if len(args) == 3:
+        value = args[2]
+    else:
+        for value in it:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """A callable with some of `func`'s arguments filled in already."""
+
+    __module__ = "functools"
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial and func.__dict__.keys() == {"_p"}:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        object.__setattr__(self, "_p", (func, args, keywords))
+        return self
+
+    func = property(lambda self: self._p[0], doc="function object to use in future partial calls")
+    args = property(lambda self: self._p[1], doc="tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._p[2],
+                        doc="dictionary of keyword arguments to future partial calls")
+
+    def __call__(self, /, *args, **keywords):
+        func, pargs, pkw = self._p
+        return func(*pargs, *args, **{**pkw, **keywords})
+
+    def __repr__(self):
+        func, args, keywords = self._p
+        parts = [repr(func)]
+        parts.extend(repr(x) for x in args)
+        parts.extend(f"{k}={v!r}" for k, v in keywords.items())
+        name = "functools.partial" if type(self) is partial else type(self).__qualname__
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        func, args, keywords = self._p
+        return type(self), (func,), (func, args, keywords or None, self.__dict__ or None)
+
+
+class partialmethod:
+    """Like partial, but as a method descriptor: the instance comes first."""
+
+    __module__ = "functools"
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        return f"{type(self).__module__}.{type(self).__qualname__}({', '.join(parts)})"
+
+    def __get__(self, obj, cls=None):
+        func = self.func
+        if hasattr(type(func), "__get__") and not callable(func):
+            new_func = type(func).__get__(func, obj, cls)
+            if new_func is not func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+                return result
+        if isinstance(func, (staticmethod, classmethod)):
+            return partial(func.__get__(obj, cls), *self.args, **self.keywords)
+        if obj is None:
+            return self._unbound()
+        return partial(func, obj, *self.args, **self.keywords)
+
+    def _unbound(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+# lru_cache
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo.__module__ = "functools"
+
+
+_kwd_mark = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    """The cache key for a call: flat, and typed when asked."""
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in {int, str}:
+        return key[0]
+    return key
+
+
+class _lru_cache_wrapper:
+    """The callable lru_cache returns: a memoising wrapper around `func`."""
+
+    __module__ = "functools"
+
+    def __init__(self, func, maxsize, typed):
+        self.__wrapped__ = func
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = self._misses = 0
+        update_wrapper(self, func)
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self.__wrapped__(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            result = cache[key]
+            if maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        self._misses += 1
+        result = self.__wrapped__(*args, **kwds)
+        if key in cache:
+            return result
+        if maxsize is not None and len(cache) >= maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._cache.clear()
+        self._hits = self._misses = 0
+
+    def cache_parameters(self):
+        return {"maxsize": self._maxsize, "typed": self._typed}
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return self.__qualname__
+
+
+_MethodType = type(_lru_cache_wrapper(len, 0, False).cache_info)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator; bare `@lru_cache` works too."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+# singledispatch
+
+def _find_impl(cls, registry):
+    """The implementation registered for the most specific class of `cls`'s MRO;
+    registered ABCs and unions count where `cls` is their subclass."""
+    mro = cls.__mro__
+    for i, base in enumerate(mro):
+        if base in registry:
+            if base is object:
+                break
+            return registry[base]
+        # An ABC `cls` is a virtual subclass of, placed before the next real base
+        # that is not itself a subclass of it.
+        nxt = mro[i + 1] if i + 1 < len(mro) else object
+        for typ in registry:
+            if typ in mro or typ is object:
+                continue
+            try:
+                if issubclass(base, typ) and not issubclass(nxt, typ):
+                    return registry[typ]
+            except TypeError:
+                pass
+    return registry.get(object)
+
+
+def _is_union(cls):
+    from types import UnionType
+    if isinstance(cls, UnionType):
+        return True
+    union = _typing_union()
+    return union is not None and getattr(cls, "__origin__", None) is union
+
+
+def _typing_union():
+    import sys
+    typing = sys.modules.get("typing")
+    return getattr(typing, "Union", None)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is chosen
+    by the type of the first argument."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        except TypeError:
+            return _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)
+        cache[cls] = impl
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        return _is_union(cls) and all(isinstance(a, type) for a in cls.__args__)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    from types import MappingProxyType
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _bind(func, obj, cls):
+    """`func.__get__(obj, cls)`, for plain functions too."""
+    getter = getattr(type(func), "__get__", None)
+    if getter is not None:
+        return getter(func, obj, cls)
+    if obj is None:
+        return func
+    return _MethodType(func, obj)
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the first
+    argument after self (or cls)."""
+
+    __module__ = "functools"
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then stored in its __dict__."""
+
+    __module__ = "functools"
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
