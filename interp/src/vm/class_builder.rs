@@ -55,9 +55,9 @@ impl Vm {
                 (!Rc::ptr_eq(&m, &self.types.type_)).then_some(Value::Class(m))
             }
         };
-        let ns = match &meta {
+        let (ns, ns_obj) = match &meta {
             Some(m) => self.prepare_namespace(m, name, &args.pos[2..], &kw)?,
-            None => Rc::new(Dict::new()),
+            None => (Rc::new(Dict::new()), None),
         };
         let module = func
             .globals
@@ -67,15 +67,24 @@ impl Vm {
         ns.set_str("__qualname__", Value::Str(func.code.qualname.clone()));
         let mut frame = self.bind_frame(func, &[], &[])?;
         frame.namespace = Some(ns.clone());
-        self.enter_native()?;
-        let cell = self.run_frame(frame);
-        self.native_depth -= 1;
+        let cell = match &ns_obj {
+            // A dict subclass sees every name the body binds through its
+            // `__setitem__` (`enum._EnumDict`).
+            Some(obj) => self.run_body_in(&ns, obj, frame),
+            None => {
+                self.enter_native()?;
+                let r = self.run_frame(frame);
+                self.native_depth -= 1;
+                r
+            }
+        };
         let cell = cell?;
         let cls = match meta {
             None => Value::Class(self.make_class(name, bases, &ns, &kw, None)?),
             Some(m) => {
                 let bases = Value::tuple(args.pos[2..].to_vec());
-                self.call(&m, &[Value::Str(name.clone()), bases, Value::Dict(ns)], &kw)?
+                let ns = ns_obj.unwrap_or(Value::Dict(ns));
+                self.call(&m, &[Value::Str(name.clone()), bases, ns], &kw)?
             }
         };
         if let Value::Cell(c) = cell {
@@ -110,21 +119,58 @@ impl Vm {
         Ok(winner)
     }
 
+    /// Runs a class body whose namespace is the dict subclass `obj` (its dict
+    /// `ns`), registered in `custom_namespaces` while it runs.
+    fn run_body_in(
+        &mut self,
+        ns: &Rc<Dict>,
+        obj: &Value,
+        frame: super::PendingFrame,
+    ) -> RunResult<Value> {
+        self.custom_namespaces.push((ns.clone(), obj.clone()));
+        let r = self.enter_native().and_then(|()| {
+            let r = self.run_frame(frame);
+            self.native_depth -= 1;
+            r
+        });
+        self.custom_namespaces.pop();
+        r
+    }
+
+    /// The dict-subclass object whose dict is `ns`, while a class body runs in it.
+    pub(crate) fn custom_namespace(&self, ns: &Rc<Dict>) -> Option<Value> {
+        if self.custom_namespaces.is_empty() {
+            return None;
+        }
+        self.custom_namespaces
+            .iter()
+            .rev()
+            .find(|(d, _)| Rc::ptr_eq(d, ns))
+            .map(|(_, obj)| obj.clone())
+    }
+
     /// The namespace a class body runs in: `meta.__prepare__(name, bases, **kw)`
-    /// when the metaclass defines one, else a new dict.
+    /// when the metaclass defines one, else a new dict. A dict subclass comes back
+    /// as its dict and the object itself.
     fn prepare_namespace(
         &mut self,
         meta: &Value,
         name: &Rc<Str>,
         bases: &[Value],
         kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Rc<Dict>> {
+    ) -> RunResult<(Rc<Dict>, Option<Value>)> {
         let Some(prepare) = self.get_attr_opt(meta, &Str::intern("__prepare__"))? else {
-            return Ok(Rc::new(Dict::new()));
+            return Ok((Rc::new(Dict::new()), None));
         };
         let args = [Value::Str(name.clone()), Value::tuple(bases.to_vec())];
         match self.call(&prepare, &args, kw)? {
-            Value::Dict(d) => Ok(d),
+            Value::Dict(d) => Ok((d, None)),
+            obj @ Value::Instance(_) if matches!(self.builtin_base(&obj), Value::Dict(_)) => {
+                match self.builtin_base(&obj) {
+                    Value::Dict(d) => Ok((d, Some(obj))),
+                    _ => Ok((Rc::new(Dict::new()), None)),
+                }
+            }
             other => Err(self.type_error(format!(
                 "{}.__prepare__() must return a mapping, not {}",
                 self.type_name(meta).as_str(),
