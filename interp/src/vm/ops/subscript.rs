@@ -95,6 +95,12 @@ impl Vm {
                 "cannot fit 'int' into an index-sized integer",
             )),
             None => match v {
+                // An int subclass is its int (`PyNumber_Index` checks `PyLong_Check`
+                // before any `__index__`).
+                Value::Instance(_) if IntRef::of(&self.builtin_base(v)).is_some() => {
+                    let base = self.builtin_base(v);
+                    self.as_index(&base)
+                }
                 Value::Instance(_) | Value::Native(_) => {
                     match self.call_special(v, &intern!("__index__"), &[])? {
                         Some(r) => match IntRef::of(&r) {
