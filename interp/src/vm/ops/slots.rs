@@ -481,6 +481,13 @@ pub(super) fn install(vm: &mut Vm) {
     for c in [&t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.range] {
         put(c, "__getitem__", getitem);
     }
+    // The mutable containers say they are unhashable as CPython's do
+    // (`list.__hash__ is None`), which is what `dataclasses` checks.
+    for c in [&t.list, &t.dict, &t.set] {
+        if c.dict.get_str("__hash__").is_none() {
+            c.dict.set_str("__hash__", Value::None);
+        }
+    }
     put(&t.list, "__init__", list_init);
     put(&t.dict, "__init__", dict_init);
     for c in [&t.list, &t.dict] {
