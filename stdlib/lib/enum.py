@@ -584,7 +584,10 @@ def _warn_deprecated(message, stacklevel):
 
 
 def _data_format(self, format_spec):
-    # ReprEnum's format(): the mixed-in data type formats the member's value.
+    # ReprEnum's format(): the mixed-in data type's __format__, which gives str()
+    # for an empty spec and formats the member's value otherwise.
+    if not format_spec:
+        return str(self)
     return format(self._member_type_(self._value_) if self._member_type_ is not object
                   else self._value_, format_spec)
 
