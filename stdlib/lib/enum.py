@@ -19,6 +19,62 @@ Enum = Flag = ReprEnum = EJECT = KEEP = STRICT = CONFORM = None
 _builtin_bin = bin
 
 
+_builtin_property = property
+
+
+class property:
+    """A property for enum members that, read on the enum class, looks the name
+    up among the members instead (CPython: a DynamicClassAttribute)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        if self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r'
+                                     % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
 class nonmember(object):
     """Keeps a value in an enum body from becoming a member."""
     def __init__(self, value):
@@ -32,7 +88,7 @@ class member(object):
 
 
 _function_types = (type(lambda: None), type(len), type(int.__repr__),
-                   classmethod, staticmethod, property)
+                   classmethod, staticmethod, _builtin_property, property)
 
 
 def _is_descriptor(obj):
@@ -450,7 +506,7 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
-    @property
+    @_builtin_property
     def __members__(cls):
         return _MembersView(cls._member_map_)
 
