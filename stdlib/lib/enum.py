@@ -415,8 +415,11 @@ class EnumType(type):
                 raise TypeError('ReprEnum subclasses must be mixed with a data type '
                                 '(i.e. int, str, float, etc.)')
             if '__format__' not in body:
-                type.__setattr__(cls, '__format__', _data_format)
-                body['__format__'] = _data_format
+                method = member_type.__format__
+                if method is object.__format__:
+                    method = _data_format
+                type.__setattr__(cls, '__format__', method)
+                body['__format__'] = method
             if '__str__' not in body:
                 method = member_type.__str__
                 if method is object.__str__:
