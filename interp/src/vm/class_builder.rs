@@ -553,6 +553,8 @@ impl Vm {
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
     ) -> RunResult<Value> {
+        let unwrapped = self.namespace_as_dict(pos);
+        let pos = unwrapped.as_ref().map_or(pos, |u| &u[..]);
         let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = pos else {
             return Err(match pos.len() {
                 3 => self.type_error("type.__new__() argument 1 must be str"),
@@ -580,8 +582,22 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
+    /// `(name, bases, ns)` with `ns` a dict subclass (a `__prepare__` namespace
+    /// passed on to `type.__new__`) read as its dict; None for anything else.
+    fn namespace_as_dict(&self, pos: &[Value]) -> Option<[Value; 3]> {
+        match pos {
+            [name, bases, ns @ Value::Instance(_)] => match self.builtin_base(ns) {
+                d @ Value::Dict(_) => Some([name.clone(), bases.clone(), d]),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `type(x)` and `type(name, bases, dict)`.
     fn call_type(&mut self, pos: &[Value], kw: &[(Rc<Str>, Value)]) -> RunResult<Value> {
+        let unwrapped = self.namespace_as_dict(pos);
+        let pos = unwrapped.as_ref().map_or(pos, |u| &u[..]);
         match pos {
             [x] if kw.is_empty() => Ok(Value::Class(self.type_of(x))),
             [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
