@@ -58,9 +58,9 @@ impl Vm {
                 (!Rc::ptr_eq(&m, &self.types.type_)).then_some(Value::Class(m))
             }
         };
-        let ns = match &meta {
+        let (ns, ns_obj) = match &meta {
             Some(m) => self.prepare_namespace(m, name, given, &kw)?,
-            None => Rc::new(Dict::new()),
+            None => (Rc::new(Dict::new()), None),
         };
         if resolved.is_some() {
             ns.set_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
@@ -73,15 +73,24 @@ impl Vm {
         ns.set_str("__qualname__", Value::Str(func.code.qualname.clone()));
         let mut frame = self.bind_frame(func, &[], &[])?;
         frame.namespace = Some(ns.clone());
-        self.enter_native()?;
-        let cell = self.run_frame(frame);
-        self.native_depth -= 1;
+        let cell = match &ns_obj {
+            // A dict subclass sees every name the body binds through its
+            // `__setitem__` (`enum._EnumDict`).
+            Some(obj) => self.run_body_in(&ns, obj, frame),
+            None => {
+                self.enter_native()?;
+                let r = self.run_frame(frame);
+                self.native_depth -= 1;
+                r
+            }
+        };
         let cell = cell?;
         let cls = match meta {
             None => Value::Class(self.make_class(name, bases, &ns, &kw, None)?),
             Some(m) => {
                 let bases = Value::tuple(given.to_vec());
-                self.call(&m, &[Value::Str(name.clone()), bases, Value::Dict(ns)], &kw)?
+                let ns = ns_obj.unwrap_or(Value::Dict(ns));
+                self.call(&m, &[Value::Str(name.clone()), bases, ns], &kw)?
             }
         };
         if let Value::Cell(c) = cell {
@@ -142,21 +151,58 @@ impl Vm {
         Ok(winner)
     }
 
+    /// Runs a class body whose namespace is the dict subclass `obj` (its dict
+    /// `ns`), registered in `custom_namespaces` while it runs.
+    fn run_body_in(
+        &mut self,
+        ns: &Rc<Dict>,
+        obj: &Value,
+        frame: super::PendingFrame,
+    ) -> RunResult<Value> {
+        self.custom_namespaces.push((ns.clone(), obj.clone()));
+        let r = self.enter_native().and_then(|()| {
+            let r = self.run_frame(frame);
+            self.native_depth -= 1;
+            r
+        });
+        self.custom_namespaces.pop();
+        r
+    }
+
+    /// The dict-subclass object whose dict is `ns`, while a class body runs in it.
+    pub(crate) fn custom_namespace(&self, ns: &Rc<Dict>) -> Option<Value> {
+        if self.custom_namespaces.is_empty() {
+            return None;
+        }
+        self.custom_namespaces
+            .iter()
+            .rev()
+            .find(|(d, _)| Rc::ptr_eq(d, ns))
+            .map(|(_, obj)| obj.clone())
+    }
+
     /// The namespace a class body runs in: `meta.__prepare__(name, bases, **kw)`
-    /// when the metaclass defines one, else a new dict.
+    /// when the metaclass defines one, else a new dict. A dict subclass comes back
+    /// as its dict and the object itself.
     fn prepare_namespace(
         &mut self,
         meta: &Value,
         name: &Rc<Str>,
         bases: &[Value],
         kw: &[(Rc<Str>, Value)],
-    ) -> RunResult<Rc<Dict>> {
+    ) -> RunResult<(Rc<Dict>, Option<Value>)> {
         let Some(prepare) = self.get_attr_opt(meta, &Str::intern("__prepare__"))? else {
-            return Ok(Rc::new(Dict::new()));
+            return Ok((Rc::new(Dict::new()), None));
         };
         let args = [Value::Str(name.clone()), Value::tuple(bases.to_vec())];
         match self.call(&prepare, &args, kw)? {
-            Value::Dict(d) => Ok(d),
+            Value::Dict(d) => Ok((d, None)),
+            obj @ Value::Instance(_) if matches!(self.builtin_base(&obj), Value::Dict(_)) => {
+                match self.builtin_base(&obj) {
+                    Value::Dict(d) => Ok((d, Some(obj))),
+                    _ => Ok((Rc::new(Dict::new()), None)),
+                }
+            }
             other => Err(self.type_error(format!(
                 "{}.__prepare__() must return a mapping, not {}",
                 self.type_name(meta).as_str(),
@@ -596,6 +642,8 @@ impl Vm {
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
     ) -> RunResult<Value> {
+        let unwrapped = self.namespace_as_dict(pos);
+        let pos = unwrapped.as_ref().map_or(pos, |u| &u[..]);
         let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = pos else {
             return Err(match pos.len() {
                 3 => self.type_error("type.__new__() argument 1 must be str"),
@@ -623,8 +671,22 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
+    /// `(name, bases, ns)` with `ns` a dict subclass (a `__prepare__` namespace
+    /// passed on to `type.__new__`) read as its dict; None for anything else.
+    fn namespace_as_dict(&self, pos: &[Value]) -> Option<[Value; 3]> {
+        match pos {
+            [name, bases, ns @ Value::Instance(_)] => match self.builtin_base(ns) {
+                d @ Value::Dict(_) => Some([name.clone(), bases.clone(), d]),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `type(x)` and `type(name, bases, dict)`.
     fn call_type(&mut self, pos: &[Value], kw: &[(Rc<Str>, Value)]) -> RunResult<Value> {
+        let unwrapped = self.namespace_as_dict(pos);
+        let pos = unwrapped.as_ref().map_or(pos, |u| &u[..]);
         match pos {
             [x] if kw.is_empty() => Ok(Value::Class(self.type_of(x))),
             [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {

@@ -105,12 +105,20 @@ impl Vm {
                 let v = self.pop();
                 let f = self.top_frame();
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
+                if let Some(obj) = self.custom_namespace(&ns) {
+                    let key = Value::Str(code.names[i as usize].clone());
+                    return self.set_item(&obj, &key, v).map_err(Into::into);
+                }
                 ns.set_name(&code.names[i as usize], v);
             }
             Instr::DeleteName(i) => {
                 let name = &code.names[i as usize];
                 let f = self.top_frame();
                 let ns = f.namespace.clone().unwrap_or_else(|| f.globals().clone());
+                if let Some(obj) = self.custom_namespace(&ns) {
+                    let key = Value::Str(name.clone());
+                    return self.del_item(&obj, &key).map_err(Into::into);
+                }
                 if ns.remove_name(name).is_none() {
                     return Err(self.name_not_defined(name).into());
                 }

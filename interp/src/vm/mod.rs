@@ -123,6 +123,10 @@ pub struct Vm {
     /// Set by the embedder's SIGINT handler; checked (and cleared) at safepoints,
     /// where it raises KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
     pub interrupt: Option<&'static std::sync::atomic::AtomicBool>,
+    /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
+    /// its dict and the object, so `StoreName`/`DeleteName` call its
+    /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
+    pub(crate) custom_namespaces: Vec<(Rc<Dict>, Value)>,
 }
 
 impl Vm {
@@ -149,6 +153,7 @@ impl Vm {
             asyncio: Default::default(),
             contextvars: Default::default(),
             interrupt: None,
+            custom_namespaces: Vec::new(),
         };
         vm.install_core();
         vm

@@ -254,8 +254,13 @@ fn dir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let Some(obj) = pos.first() else {
         return Err(vm.type_error("dir() without an argument is not supported by Coil yet"));
     };
-    if let Value::Instance(_) = obj {
-        if let Some(f @ Value::Function(_)) = vm.lookup_special(obj, &Str::intern("__dir__")) {
+    if let Value::Instance(_) | Value::Class(_) = obj {
+        // A class's `__dir__` is its metaclass's (`type(C)`), if a user one defines it.
+        let f = match obj {
+            Value::Class(_) => vm.meta_special(obj, &Str::intern("__dir__")),
+            _ => vm.lookup_special(obj, &Str::intern("__dir__")),
+        };
+        if let Some(f @ Value::Function(_)) = f {
             let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
             let mut items = vm.collect(&r)?;
             super::sort::sort_values(vm, &mut items, None, false)?;

@@ -23,15 +23,28 @@ enum Sink {
     Object(Value),
 }
 
-fn sink_for(file: Option<&Value>) -> Sink {
+fn sink_for(vm: &Vm, file: Option<&Value>) -> Sink {
     match file {
-        None | Some(Value::None) => Sink::Stdout,
+        // `file=None` is whatever `sys.stdout` is now (`redirect_stdout`
+        // replaces it); before `import sys` nobody can have replaced it.
+        None | Some(Value::None) => match sys_attr(vm, "stdout") {
+            Some(v) if !v.is_none() => sink_for(vm, Some(&v)),
+            _ => Sink::Stdout,
+        },
         Some(Value::Native(n)) => match n.get::<StdStream>() {
             Some(StdStream(Stream::Stdout)) => Sink::Stdout,
             Some(StdStream(Stream::Stderr)) => Sink::Stderr,
             _ => Sink::Object(Value::Native(n.clone())),
         },
         Some(other) => Sink::Object(other.clone()),
+    }
+}
+
+/// `sys.NAME` if the `sys` module has been imported.
+fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    match vm.modules.get_str("sys") {
+        Some(Value::Module(m)) => m.dict.get_str(name),
+        _ => None,
     }
 }
 
@@ -51,7 +64,7 @@ fn print(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let kw = keywords(vm, "print", &args, &["sep", "end", "file", "flush"])?;
     let sep = sep_or_end(vm, kw[0].clone(), "sep", " ")?;
     let end = sep_or_end(vm, kw[1].clone(), "end", "\n")?;
-    let sink = sink_for(kw[2].as_ref());
+    let sink = sink_for(vm, kw[2].as_ref());
     let flush = match &kw[3] {
         Some(v) => vm.truthy(v)?,
         None => false,

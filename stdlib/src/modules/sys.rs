@@ -226,15 +226,21 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     } else {
         "big"
     };
+    // `sys.__stdout__ is sys.stdout` until a program replaces the latter.
+    let (stdin, stdout, stderr) = (
+        stream(vm, Stream::Stdin),
+        stream(vm, Stream::Stdout),
+        stream(vm, Stream::Stderr),
+    );
     let mut items = vec![
         ("argv", argv),
         ("exit", func("exit", exit)),
-        ("stdin", stream(vm, Stream::Stdin)),
-        ("stdout", stream(vm, Stream::Stdout)),
-        ("stderr", stream(vm, Stream::Stderr)),
-        ("__stdin__", stream(vm, Stream::Stdin)),
-        ("__stdout__", stream(vm, Stream::Stdout)),
-        ("__stderr__", stream(vm, Stream::Stderr)),
+        ("stdin", stdin.clone()),
+        ("stdout", stdout.clone()),
+        ("stderr", stderr.clone()),
+        ("__stdin__", stdin),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
         ("path", Value::list(vec![Value::string(script_dir)])),
         (
             "version",

@@ -210,17 +210,22 @@ fn join(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        match item {
+        // A str subclass joins as its str value.
+        let base = match item {
+            Value::Instance(_) => vm.builtin_base(item),
+            _ => item.clone(),
+        };
+        match &base {
             Value::Str(s) => {
                 if i > 0 {
                     out.push_str(sep.as_str());
                 }
                 out.push_str(s.as_str());
             }
-            other => {
+            _ => {
                 return Err(vm.type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
+                    item.type_name()
                 )))
             }
         }

@@ -327,6 +327,15 @@ impl Vm {
                 .descr_get(&d, Some(&Value::Class(c.clone())), &meta, name)
                 .map(Some);
         }
+        // A metaclass's `__getattr__` runs for names the class lacks.
+        if c.metaclass.is_some() {
+            let cls = Value::Class(c.clone());
+            if let Some(f) = self.meta_special(&cls, &intern!("__getattr__")) {
+                return self
+                    .call_unbound(&f, &cls, &[Value::Str(name.clone())])
+                    .map(Some);
+            }
+        }
         Ok(None)
     }
 
@@ -423,6 +432,9 @@ impl Vm {
                 self.call_unbound(&f, obj, &[Value::Str(name.clone()), value])?;
                 return Ok(());
             }
+        } else if let Some(f) = self.meta_special(obj, &intern!("__setattr__")) {
+            self.call_unbound(&f, obj, &[Value::Str(name.clone()), value])?;
+            return Ok(());
         }
         self.generic_setattr(obj, name, Some(value))
     }
@@ -435,6 +447,9 @@ impl Vm {
                 self.call_unbound(&f, obj, &[Value::Str(name.clone())])?;
                 return Ok(());
             }
+        } else if let Some(f) = self.meta_special(obj, &intern!("__delattr__")) {
+            self.call_unbound(&f, obj, &[Value::Str(name.clone())])?;
+            return Ok(());
         }
         self.generic_setattr(obj, name, None)
     }

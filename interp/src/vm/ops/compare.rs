@@ -73,7 +73,7 @@ fn builtin_view(v: &Value) -> Value {
 }
 
 fn dispatches(v: &Value) -> bool {
-    matches!(v, Value::Instance(_) | Value::Native(_))
+    matches!(v, Value::Instance(_) | Value::Native(_)) || super::metaclass::has_user_meta(v)
 }
 
 impl Vm {
@@ -334,6 +334,21 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.items.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Class(c) if c.metaclass.is_some() => {
+                if let Some(r) = self.call_meta_special(v, &intern!("__bool__"), &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other).as_str()
+                        ))),
+                    };
+                }
+                if self.meta_special(v, &intern!("__len__")).is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
             Value::Instance(_) | Value::Native(_) => {
                 if let Value::Native(n) = v {
                     if let Some(view) = n.get::<DictView>() {
@@ -452,6 +467,7 @@ impl Vm {
                 self.contains_generic(container, item)
             }
             Value::Instance(_) => self.contains_generic(container, item),
+            Value::Class(c) if c.metaclass.is_some() => self.contains_generic(container, item),
             Value::Generator(_) => self.contains_by_iteration(container, item),
             _ => Err(self.not_iterable_argument(container)),
         }

@@ -65,6 +65,16 @@ impl Vm {
                     None => self.format_default(v, spec),
                 }
             }
+            Value::Class(c) if c.metaclass.is_some() => {
+                match self.call_meta_special(v, &intern!("__format__"), &[Value::str(spec)])? {
+                    Some(Value::Str(s)) => Ok(s),
+                    Some(other) => Err(self.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&other).as_str()
+                    ))),
+                    None => self.format_default(v, spec),
+                }
+            }
             _ => self.format_default(v, spec),
         }
     }

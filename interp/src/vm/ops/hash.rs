@@ -198,6 +198,7 @@ impl Vm {
                 hash_tuple_of(parts.into_iter())
             }
             Value::Instance(_) | Value::Native(_) => return self.hash_object(v),
+            Value::Class(c) if c.metaclass.is_some() => return self.hash_object(v),
             Value::BoundMethod(m) => {
                 let h = self.hash(&m.func)?;
                 h ^ identity_hash(&m.receiver)

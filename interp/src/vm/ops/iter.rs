@@ -47,6 +47,7 @@ impl Vm {
                 }
             }
             Value::Instance(_) => return self.iter_by_protocol(v),
+            Value::Class(c) if c.metaclass.is_some() => return self.iter_by_protocol(v),
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.types.iters.make(it))

@@ -13,6 +13,7 @@ pub mod format;
 pub mod hash;
 pub mod iter;
 mod iter_methods;
+pub mod metaclass;
 pub mod number;
 pub mod repr;
 mod slice;

@@ -4,6 +4,7 @@
 //! `binop_type_error`; `Objects/typeobject.c` `SLOT1BINFULL` for the reflected-first
 //! rule when the right operand's class is a subclass that overrides the method).
 
+use super::metaclass::has_user_meta;
 use crate::intern;
 use crate::object::int::{int_binop, IntOp};
 use crate::object::{Class, Str, Value};
@@ -13,7 +14,7 @@ use coil_parser::ast::{BinOp, UnaryOp};
 use std::rc::Rc;
 
 /// `(__op__, __rop__, __iop__)` for an operator.
-fn dunders(op: BinOp) -> (Rc<Str>, Rc<Str>, Rc<Str>) {
+pub(super) fn dunders(op: BinOp) -> (Rc<Str>, Rc<Str>, Rc<Str>) {
     match op {
         BinOp::Add => (intern!("__add__"), intern!("__radd__"), intern!("__iadd__")),
         BinOp::Sub => (intern!("__sub__"), intern!("__rsub__"), intern!("__isub__")),
@@ -87,6 +88,11 @@ impl Vm {
                 _ => {}
             },
             _ => {}
+        }
+        if has_user_meta(a) || has_user_meta(b) {
+            if let Some(v) = self.meta_binary_op(a, b, op)? {
+                return Ok(v);
+            }
         }
         if !dispatches(a) && !dispatches(b) {
             if let Some(v) = self.builtin_binop(a, b, op)? {
@@ -323,7 +329,7 @@ impl Vm {
             UnaryOp::UAdd => (intern!("__pos__"), "+"),
             _ => (intern!("__invert__"), "~"),
         };
-        if dispatches(v) {
+        if dispatches(v) || has_user_meta(v) {
             if let Some(r) = self.call_special(v, &name, &[])? {
                 return Ok(r);
             }

@@ -21,21 +21,18 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> RunResult<Rc<Str>> {
         match v {
             Value::Str(s) => Ok(Rc::new(Str::from_string(str_repr(s.as_str())))),
-            // A class whose metaclass defines `__repr__` in Python (`<flag 'RegexFlag'>`).
             Value::Class(c) if c.metaclass.is_some() => {
-                if let Some(f @ Value::Function(_)) = self.lookup_special(v, &intern!("__repr__")) {
-                    let r = self.call_unbound(&f, v, &[])?;
-                    return match r {
-                        Value::Str(s) => Ok(s),
-                        other => Err(self.type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other).as_str()
-                        ))),
-                    };
+                match self.call_meta_special(v, &intern!("__repr__"), &[])? {
+                    Some(Value::Str(s)) => Ok(s),
+                    Some(other) => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&other).as_str()
+                    ))),
+                    None => Ok(Rc::new(Str::from_string(format!(
+                        "<class '{}'>",
+                        c.full_name()
+                    )))),
                 }
-                let mut out = String::new();
-                self.repr_into(v, &mut out)?;
-                Ok(Rc::new(Str::from_string(out)))
             }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__repr__")) {
@@ -68,6 +65,16 @@ impl Vm {
             Value::Str(s) => Ok(s.clone()),
             Value::Int(i) => Ok(Rc::new(Str::from_string(i.to_string()))),
             Value::Float(f) => Ok(Rc::new(Str::from_string(float_repr(*f)))),
+            Value::Class(c) if c.metaclass.is_some() => {
+                match self.call_meta_special(v, &intern!("__str__"), &[])? {
+                    Some(Value::Str(s)) => Ok(s),
+                    Some(other) => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&other).as_str()
+                    ))),
+                    None => self.repr(v),
+                }
+            }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__str__")) {
                     if !Vm::is_builtin_fn(&f, super::core::object_str) {
@@ -247,6 +254,7 @@ impl Vm {
                     let _ = write!(out, "<built-in function {}>", b.name.as_str());
                 }
             },
+            Value::Class(c) if c.metaclass.is_some() => out.push_str(self.repr(v)?.as_str()),
             Value::Class(c) => {
                 let _ = write!(out, "<class '{}'>", c.full_name());
             }

@@ -283,6 +283,24 @@ fn str_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     vm.to_str(&me).map(Value::Str)
 }
 
+/// `int.__format__`, `float.__format__`, `str.__format__`: the builtin value
+/// formatted by the spec; an empty spec is `str(self)`, so a subclass's `__str__`
+/// shows (`Objects/longobject.c` `long__format__` via `_PyLong_FormatAdvancedWriter`).
+fn format_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let p = arg(vm, "__format__", &a, 1)?;
+    let Value::Str(spec) = &p[0] else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&p[0]).as_str()
+        )));
+    };
+    if spec.as_str().is_empty() {
+        return vm.to_str(recv).map(Value::Str);
+    }
+    let me = vm.builtin_base(recv);
+    vm.format(&me, spec.as_str()).map(Value::Str)
+}
+
 fn bool_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     arg(vm, "__bool__", &a, 0)?;
     let me = vm.builtin_base(recv);
@@ -449,6 +467,9 @@ pub(super) fn install(vm: &mut Vm) {
         put(c, "__mul__", mul);
         put(c, "__rmul__", rmul);
     }
+    for c in [&t.int, &t.float, &t.str] {
+        put(c, "__format__", format_);
+    }
     put(&t.str, "__mod__", mod_);
     put(&t.str, "__str__", str_);
     for c in [&t.str, &t.bytes, &t.tuple, &t.frozenset, &t.range] {
@@ -480,6 +501,13 @@ pub(super) fn install(vm: &mut Vm) {
     }
     for c in [&t.str, &t.bytes, &t.tuple, &t.list, &t.dict, &t.range] {
         put(c, "__getitem__", getitem);
+    }
+    // The mutable containers say they are unhashable as CPython's do
+    // (`list.__hash__ is None`), which is what `dataclasses` checks.
+    for c in [&t.list, &t.dict, &t.set] {
+        if c.dict.get_str("__hash__").is_none() {
+            c.dict.set_str("__hash__", Value::None);
+        }
     }
     put(&t.list, "__init__", list_init);
     put(&t.dict, "__init__", dict_init);

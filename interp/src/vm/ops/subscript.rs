@@ -109,6 +109,12 @@ impl Vm {
                 "cannot fit 'int' into an index-sized integer",
             )),
             None => match v {
+                // An int subclass is its int (`PyNumber_Index` checks `PyLong_Check`
+                // before any `__index__`).
+                Value::Instance(_) if IntRef::of(&self.builtin_base(v)).is_some() => {
+                    let base = self.builtin_base(v);
+                    self.as_index(&base)
+                }
                 Value::Instance(_) | Value::Native(_) => {
                     match self.call_special(v, &intern!("__index__"), &[])? {
                         Some(r) => match IntRef::of(&r) {
@@ -314,6 +320,13 @@ impl Vm {
                 }
             }
             Value::Class(c) => {
+                // The metaclass's `__getitem__` comes before `__class_getitem__`
+                // (`PyObject_GetItem` tries `type(C)`'s mapping slot first).
+                if let Some(r) =
+                    self.call_meta_special(obj, &intern!("__getitem__"), std::slice::from_ref(key))?
+                {
+                    return Ok(r);
+                }
                 if let Some(f) = c.lookup(&intern!("__class_getitem__")) {
                     let cls = c.clone();
                     let name = intern!("__class_getitem__");
@@ -512,6 +525,12 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             },
+            Value::Class(c) if c.metaclass.is_some() => {
+                match self.call_meta_special(v, &intern!("__len__"), &[])? {
+                    Some(r) => self.len_result(&r)?,
+                    None => return Err(self.no_len(v)),
+                }
+            }
             Value::Instance(_) | Value::Native(_) => {
                 if let Value::Native(n) = v {
                     if let Some(view) = n.get::<DictView>() {
