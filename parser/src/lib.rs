@@ -13,6 +13,7 @@ pub mod error;
 pub mod line_index;
 pub mod messages;
 pub mod nodes;
+pub mod patterns;
 pub mod prepass;
 pub mod strings;
 pub mod targets;
@@ -57,6 +58,7 @@ pub fn is_incomplete(source: &str) -> bool {
                         | ast::StmtKind::Try { .. }
                         | ast::StmtKind::FunctionDef(_)
                         | ast::StmtKind::ClassDef(_)
+                        | ast::StmtKind::Match { .. }
                 )
             });
             let ended = source.trim_end_matches([' ', '\t']).ends_with("\n\n")
@@ -87,6 +89,7 @@ fn parse_tokens(
         }
     }
     prepass::mark_with_items(&mut tokens);
+    prepass::mark_soft_keywords(&mut tokens);
     if let Some(at) = prepass::depth_overflow(&tokens, MAX_EXPRESSION_DEPTH) {
         lex_error = Some(prepass::depth_error(&tokens[at]));
         tokens.truncate(at);

@@ -67,6 +67,7 @@ impl<'a> Compiler<'a> {
                 items,
                 body,
             } => self.with_stmt(s, items, body, 0, *is_async),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(exc) = exc {
@@ -486,6 +487,7 @@ pub fn has_annotations(stmts: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try {
             body,
             handlers,

@@ -34,6 +34,7 @@ pub mod finalize;
 pub(crate) mod generator;
 pub mod import;
 mod instr_misc;
+mod match_ops;
 mod namespace;
 mod run;
 mod stack;
