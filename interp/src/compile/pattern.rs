@@ -481,7 +481,7 @@ impl<'a> Compiler<'a> {
                 Some(ctl) => {
                     if sub.stores.len() != ctl.len() {
                         return Err(
-                            self.error("alternative patterns bind different names", p.span)
+                            self.error("alternative patterns bind different names", alt.span)
                         );
                     }
                     let mut icontrol = ctl.len();
@@ -490,7 +490,7 @@ impl<'a> Compiler<'a> {
                         let name = &ctl[icontrol];
                         let Some(istores) = sub.stores.iter().position(|s| s == name) else {
                             return Err(self
-                                .error("alternative patterns bind different names", p.span));
+                                .error("alternative patterns bind different names", alt.span));
                         };
                         if icontrol != istores {
                             // Move the first `istores + 1` names up to `icontrol`,
