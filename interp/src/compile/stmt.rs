@@ -130,13 +130,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportStar);
                     return Ok(());
                 }
+                // Every instruction of an import carries the statement's position,
+                // as in CPython (a traceback shows the statement without carets).
                 for alias in names {
-                    let old = self.set_loc(alias.span);
                     let i = self.unit().add_name(&alias.name);
                     self.emit(Instr::ImportFrom(i));
                     let store = alias.asname.as_ref().map_or(&alias.name, |a| &a.name);
                     self.name_op(store, Ctx::Store);
-                    self.restore_loc(old);
                 }
                 self.emit(Instr::PopTop);
                 Ok(())
@@ -457,7 +457,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn import(&mut self, alias: &Alias) {
-        let old = self.set_loc(alias.span);
         let i = self.unit().add_name(&alias.name);
         self.emit(Instr::ImportName(i));
         match &alias.asname {
@@ -474,7 +473,6 @@ impl<'a> Compiler<'a> {
                 self.name_op(top, Ctx::Store);
             }
         }
-        self.restore_loc(old);
     }
 }
 

@@ -33,6 +33,7 @@ mod fast_ops;
 pub mod finalize;
 pub(crate) mod generator;
 pub mod import;
+pub mod import_path;
 mod instr_misc;
 mod match_ops;
 mod namespace;
