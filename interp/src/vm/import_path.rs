@@ -216,3 +216,58 @@ fn absolute(path: &Path) -> PathBuf {
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect()
 }
+
+/// `coil -m name`: runs module `name` (or package `name`'s `__main__`) as
+/// `__main__`, after importing its parent packages, with `sys.argv[0]` its file
+/// (CPython 3.11's `runpy._run_module_as_main`). Returns the exit status.
+pub fn run_module_as_main(vm: &mut Vm, name: &str) -> i32 {
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "coil".into());
+    let status = match find_main(vm, name) {
+        Err(e) => super::exit_code_for(vm, &e),
+        Ok(Err(message)) => {
+            vm.flush_stdout();
+            vm.write_stderr(&format!("{exe}: {message}\n"));
+            1
+        }
+        Ok(Ok((full, found))) => {
+            if let (Some(origin), Ok(sys)) = (&found.origin, vm.import_module("sys")) {
+                if let Ok(Some(Value::List(argv))) = vm.get_attr_opt(&sys, &Str::intern("argv")) {
+                    let file = absolute(origin).to_string_lossy().into_owned();
+                    let mut items = argv.items.borrow_mut();
+                    match items.first_mut() {
+                        Some(first) => *first = Value::str(&file),
+                        None => items.push(Value::str(&file)),
+                    }
+                }
+            }
+            match vm.load_found_module(&full, &found, "__main__") {
+                Ok(_) => 0,
+                Err(e) => super::exit_code_for(vm, &e),
+            }
+        }
+    };
+    vm.finalize_at_exit();
+    vm.flush_stdout();
+    status
+}
+
+/// The module `coil -m` runs: `name` itself, or `name.__main__` for a package; an
+/// `Err` message when there is none.
+fn find_main(vm: &mut Vm, name: &str) -> RunResult<Result<(String, FoundModule), String>> {
+    let Some(found) = vm.find_module(name)? else {
+        return Ok(Err(format!("No module named {name}")));
+    };
+    if found.package_dir.is_none() {
+        return Ok(Ok((name.to_string(), found)));
+    }
+    vm.import_module(name)?;
+    let main = format!("{name}.__main__");
+    match vm.find_module(&main)? {
+        Some(m) if m.package_dir.is_none() => Ok(Ok((main, m))),
+        _ => Ok(Err(format!(
+            "No module named {main}; '{name}' is a package and cannot be directly executed"
+        ))),
+    }
+}
