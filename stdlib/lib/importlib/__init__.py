@@ -1,6 +1,7 @@
 """A pure Python implementation of import's public face: import_module and reload
 (after CPython 3.11's Lib/importlib/__init__.py)."""
 import sys
+import _imp
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
@@ -48,10 +49,5 @@ def reload(module):
             raise TypeError("reload() argument must be a module")
     if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
-    filename = getattr(module, '__file__', None)
-    if filename is None:
-        return module
-    with open(filename) as f:
-        source = f.read()
-    exec(compile(source, filename, 'exec'), module.__dict__)
+    _imp.exec_source(module)
     return sys.modules[name]

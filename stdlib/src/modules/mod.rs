@@ -7,6 +7,7 @@ pub mod contextvars;
 pub mod datetime;
 pub mod gc;
 pub mod heapq;
+pub mod imp;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -34,6 +35,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
+    vm.register_module("_imp", imp::init);
     contextvars::install(vm);
 }
 
