@@ -215,7 +215,7 @@ fn load_program(cli: &Cli) -> Result<Option<Program>, u8> {
     let path = absolute(Path::new(script));
     let source = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
+            Ok(s) => coil_parser::universal_newlines(&s).into_owned(),
             Err(_) => {
                 eprintln!(
                     "SyntaxError: Non-UTF-8 code starting in file {} but no encoding declared",

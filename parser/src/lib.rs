@@ -28,6 +28,16 @@ pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
 pub use prepass::MAX_EXPRESSION_DEPTH;
 
+/// Source text with CPython's universal newlines: `\r\n` and a lone `\r` read as
+/// `\n` (the tokenizer's `translate_newlines`), so a string literal spanning lines
+/// of a Windows-style file holds `\n`. Borrowed when there is no `\r`.
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\r') {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 /// Parses a whole module (a script file or `-c` code).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     parse_tokens(source, Layout::new(source), false)

@@ -167,6 +167,7 @@ impl Vm {
         filename: &str,
         mode: crate::compile::Mode,
     ) -> RunResult<Rc<crate::bytecode::CodeObject>> {
+        let source = &*coil_parser::universal_newlines(source);
         let parsed = match mode {
             crate::compile::Mode::Interactive => coil_parser::parse_interactive(source, filename),
             _ => coil_parser::parse_module(source, filename),
