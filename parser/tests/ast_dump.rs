@@ -601,7 +601,10 @@ fn pattern(p: &Pattern) -> String {
             None,
         ),
         PatternKind::MatchStar(n) => node("MatchStar", vec![("name", name(n))], None),
-        PatternKind::MatchAs { pattern: inner, name: n } => node(
+        PatternKind::MatchAs {
+            pattern: inner,
+            name: n,
+        } => node(
             "MatchAs",
             vec![
                 ("pattern", inner.as_deref().map(pattern)),
@@ -609,9 +612,11 @@ fn pattern(p: &Pattern) -> String {
             ],
             None,
         ),
-        PatternKind::MatchOr(alts) => {
-            node("MatchOr", vec![("patterns", Some(list(alts, pattern)))], None)
-        }
+        PatternKind::MatchOr(alts) => node(
+            "MatchOr",
+            vec![("patterns", Some(list(alts, pattern)))],
+            None,
+        ),
     }
 }
 

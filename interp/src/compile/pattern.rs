@@ -489,8 +489,9 @@ impl<'a> Compiler<'a> {
                         icontrol -= 1;
                         let name = &ctl[icontrol];
                         let Some(istores) = sub.stores.iter().position(|s| s == name) else {
-                            return Err(self
-                                .error("alternative patterns bind different names", alt.span));
+                            return Err(
+                                self.error("alternative patterns bind different names", alt.span)
+                            );
                         };
                         if icontrol != istores {
                             // Move the first `istores + 1` names up to `icontrol`,

@@ -246,9 +246,9 @@ impl Vm {
                     Ok(v) => return Ok(v),
                     Err(e)
                         if self.exc_matches(&e, &self.types.exc.module_not_found_error)
-                            && e.dict.get_str("name").is_some_and(|n| {
-                                matches!(&n, Value::Str(s) if s.as_str() == full)
-                            }) => {}
+                            && e.dict.get_str("name").is_some_and(
+                                |n| matches!(&n, Value::Str(s) if s.as_str() == full),
+                            ) => {}
                     Err(e) => return Err(e),
                 }
             }

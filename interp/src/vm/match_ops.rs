@@ -68,8 +68,8 @@ impl Vm {
             Instr::MatchSequence => {
                 let v = self.top_value();
                 let cls = self.type_of(&v);
-                let is = !matches!(v, Value::Str(_) | Value::Bytes(_))
-                    && has_flag(&cls, SEQUENCE_TYPES);
+                let is =
+                    !matches!(v, Value::Str(_) | Value::Bytes(_)) && has_flag(&cls, SEQUENCE_TYPES);
                 self.push(Value::Bool(is));
             }
             Instr::MatchMapping => {
@@ -152,7 +152,8 @@ impl Vm {
         let mut seen: Vec<Rc<Str>> = Vec::new();
         let mut attrs = Vec::new();
         if nargs > 0 {
-            let match_args = self.get_attr_opt(&Value::Class(cls.clone()), &Str::intern("__match_args__"))?;
+            let match_args =
+                self.get_attr_opt(&Value::Class(cls.clone()), &Str::intern("__match_args__"))?;
             let (allowed, match_self, match_args) = match match_args {
                 Some(Value::Tuple(t)) => (t.items.len(), false, t.items.to_vec()),
                 Some(other) => {

@@ -9,7 +9,10 @@ use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
-    Ok(new_module("_imp", vec![("exec_source", func("exec_source", exec_source))]))
+    Ok(new_module(
+        "_imp",
+        vec![("exec_source", func("exec_source", exec_source))],
+    ))
 }
 
 /// `_imp.exec_source(module)`: compiles the module's `__file__` again and runs it
@@ -22,9 +25,8 @@ fn exec_source(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let Some(Value::Str(file)) = m.dict.get_str("__file__") else {
         return Ok(Value::None);
     };
-    let source = std::fs::read(file.as_str()).map_err(|e| {
-        vm.import_error(format!("cannot read {}: {e}", file.as_str()))
-    })?;
+    let source = std::fs::read(file.as_str())
+        .map_err(|e| vm.import_error(format!("cannot read {}: {e}", file.as_str())))?;
     let source = String::from_utf8_lossy(&source).into_owned();
     let code = vm.compile_source(&source, file.as_str())?;
     vm.run_module_code(code, m.dict.clone())?;

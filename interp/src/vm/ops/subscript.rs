@@ -282,7 +282,9 @@ impl Vm {
                     // (`range(10)[1::2]` is `range(1, 10, 2)`); i128 so no bound of
                     // an i64 range overflows.
                     let idx = self.slice_indices(sl, n as usize)?;
-                    let at = |i: i64| num_bigint::BigInt::from(r.start as i128 + i as i128 * r.step as i128);
+                    let at = |i: i64| {
+                        num_bigint::BigInt::from(r.start as i128 + i as i128 * r.step as i128)
+                    };
                     let step = num_bigint::BigInt::from(r.step as i128 * idx.step as i128);
                     let sub = Range::from_big(at(idx.start), at(idx.stop), step);
                     return Ok(Value::Range(Rc::new(sub)));
