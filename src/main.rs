@@ -1,5 +1,5 @@
-//! The `coil` command: run a script, `-c` code, a program on standard input or
-//! the interactive prompt; `--dis` a script. CPython's exit codes
+//! The `coil` command: run a script, `-c` code, a module (`-m`), a program on
+//! standard input or the interactive prompt; `--dis` a script. CPython's exit codes
 //! (`Modules/main.c` `pymain_run_python`): 0, 1 for an uncaught exception or a
 //! syntax error, 2 for bad usage or a file that cannot be opened, 130 after an
 //! uncaught KeyboardInterrupt, or the `SystemExit` code.
@@ -27,6 +27,7 @@ const INTERPRETER_STACK: usize = 256 << 20;
       coil                      start the interactive prompt (top-level await works)\n  \
       coil script.py a b        run a script; sys.argv is ['script.py', 'a', 'b']\n  \
       coil -c 'print(6 * 7)'    run a program given as a string\n  \
+      coil -m pkg a b           run module (or package's __main__) pkg as a script\n  \
       echo 'print(1)' | coil -  run a program read from standard input\n  \
       coil -i script.py         run a script, then stay at the prompt with its globals\n  \
       coil --virtual-time s.py  asyncio sleeps advance a virtual clock (no waiting)\n  \
@@ -40,6 +41,10 @@ struct Cli {
     /// Program passed in as a string (sys.argv[0] is '-c').
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
+
+    /// Run library module or package MODULE as a script (sys.argv[0] is its file).
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
 
     /// Print the bytecode of the script instead of running it.
     #[arg(long)]
@@ -83,6 +88,9 @@ struct Program {
 }
 
 fn run(cli: Cli) -> u8 {
+    if let Some(module) = &cli.module {
+        return run_module(&cli, module);
+    }
     let program = match load_program(&cli) {
         Ok(Some(p)) => p,
         Ok(None) => return start_repl(&cli),
@@ -128,6 +136,26 @@ fn run(cli: Cli) -> u8 {
         status = repl::run(&mut vm, globals, false);
     }
     // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
+    (status & 0xff) as u8
+}
+
+/// `coil -m module args`: the module runs as `__main__`, found on `sys.path`
+/// (whose first entry is the current folder).
+fn run_module(cli: &Cli, module: &str) -> u8 {
+    let mut vm = Vm::new();
+    sigint::install();
+    vm.interrupt = Some(&sigint::INTERRUPTED);
+    let bottom = 0u8;
+    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
+    vm.virtual_time = cli.virtual_time
+        || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    // sys.argv[0] becomes the module's file once it is found.
+    vm.argv = std::iter::once("-m".to_string())
+        .chain(cli.args.iter().cloned())
+        .collect();
+    vm.script_dir = std::env::current_dir().ok();
+    coil_stdlib::install(&mut vm);
+    let status = coil_interp::vm::import_path::run_module_as_main(&mut vm, module);
     (status & 0xff) as u8
 }
 
@@ -187,7 +215,7 @@ fn load_program(cli: &Cli) -> Result<Option<Program>, u8> {
     let path = absolute(Path::new(script));
     let source = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
+            Ok(s) => coil_parser::universal_newlines(&s).into_owned(),
             Err(_) => {
                 eprintln!(
                     "SyntaxError: Non-UTF-8 code starting in file {} but no encoding declared",

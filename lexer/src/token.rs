@@ -43,6 +43,12 @@ pub enum Token {
     /// Injected by the parser in place of the `(` of `with (a as b, c):`, whose contents
     /// are with-items rather than a tuple (never produced from source text).
     LeftParenWithItems,
+    /// The soft keyword `match` opening a match statement: a `Name("match")` that the
+    /// parser's pre-pass re-marks (never produced from source text directly).
+    Match,
+    /// The soft keyword `case` opening a case block inside a match statement
+    /// (re-marked by the parser's pre-pass, like `Match`).
+    Case,
 
     #[token("(")]
     LeftParen,
@@ -435,6 +441,8 @@ impl fmt::Display for Token {
             Token::Newline => "NEWLINE",
             Token::Indent => "INDENT",
             Token::Dedent => "DEDENT",
+            Token::Match => "'match'",
+            Token::Case => "'case'",
             _ => "<token>",
         };
         f.write_str(name)

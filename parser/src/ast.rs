@@ -125,12 +125,77 @@ pub enum StmtKind {
         names: Vec<Alias>,
         level: u32,
     },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
     Pass,
     Break,
     Continue,
+}
+
+/// One `case pattern [if guard]: body` of a match statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The pattern nodes of CPython's `Parser/Python.asdl`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, *rest]` / `(a, b)` / `a, b`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, attr=q)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern; `None` for `*_`.
+    MatchStar(Option<Ident>),
+    /// `pattern as name`, a bare capture `name` (no pattern), or `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | r`.
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// `_`: CPython's `WILDCARD_CHECK`.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -13,6 +13,7 @@ pub mod error;
 pub mod line_index;
 pub mod messages;
 pub mod nodes;
+pub mod patterns;
 pub mod prepass;
 pub mod strings;
 pub mod targets;
@@ -26,6 +27,16 @@ use coil_lexer::{ErrorClass, Layout, LexError, Spanned, Token};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
 pub use prepass::MAX_EXPRESSION_DEPTH;
+
+/// Source text with CPython's universal newlines: `\r\n` and a lone `\r` read as
+/// `\n` (the tokenizer's `translate_newlines`), so a string literal spanning lines
+/// of a Windows-style file holds `\n`. Borrowed when there is no `\r`.
+pub fn universal_newlines(source: &str) -> std::borrow::Cow<'_, str> {
+    if !source.contains('\r') {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    std::borrow::Cow::Owned(source.replace("\r\n", "\n").replace('\r', "\n"))
+}
 
 /// Parses a whole module (a script file or `-c` code).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
@@ -57,6 +68,7 @@ pub fn is_incomplete(source: &str) -> bool {
                         | ast::StmtKind::Try { .. }
                         | ast::StmtKind::FunctionDef(_)
                         | ast::StmtKind::ClassDef(_)
+                        | ast::StmtKind::Match { .. }
                 )
             });
             let ended = source.trim_end_matches([' ', '\t']).ends_with("\n\n")
@@ -87,6 +99,7 @@ fn parse_tokens(
         }
     }
     prepass::mark_with_items(&mut tokens);
+    prepass::mark_soft_keywords(&mut tokens);
     if let Some(at) = prepass::depth_overflow(&tokens, MAX_EXPRESSION_DEPTH) {
         lex_error = Some(prepass::depth_error(&tokens[at]));
         tokens.truncate(at);

@@ -1,6 +1,8 @@
 //! Token-level passes between the lexer and the grammar: marking the parenthesis of
 //! `with (a as b, c):` (whose contents are with-items, not a tuple — an LR(1) grammar
-//! cannot tell before the `)`), and capping expression nesting.
+//! cannot tell before the `)`), marking the soft keywords `match` and `case` (CPython's
+//! PEG parser tries the match statement first and backtracks; an LR(1) grammar needs
+//! the decision made before it sees the name), and capping expression nesting.
 //!
 //! The cap exists because the AST is recursive and the compiler and `Drop` recurse on
 //! it. CPython 3.11 parses deep input but fails in the compiler with
@@ -51,6 +53,70 @@ pub fn mark_with_items(tokens: &mut [Spanned]) {
         }
         i += 1;
     }
+}
+
+/// Marks the soft keywords of match statements. A `match` name starting a logical line
+/// opens a match statement when the line's first colon outside brackets ends the line
+/// (no simple statement ends with `:`, so `match = re.match(...)`, `match.group()` and
+/// `match: int = 1` stay names). A `case` name starting a line directly inside a match
+/// statement's block is the case keyword.
+pub fn mark_soft_keywords(tokens: &mut [Spanned]) {
+    let mut depth = 0usize;
+    // Indentation depths of the blocks that belong to match statements.
+    let mut match_blocks: Vec<usize> = Vec::new();
+    let mut line_start = true;
+    for i in 0..tokens.len() {
+        match tokens[i].1 {
+            Token::Indent => {
+                depth += 1;
+                continue;
+            }
+            Token::Dedent => {
+                depth = depth.saturating_sub(1);
+                while match_blocks.last().is_some_and(|&d| d > depth) {
+                    match_blocks.pop();
+                }
+                continue;
+            }
+            Token::Newline => {
+                line_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        if !line_start {
+            continue;
+        }
+        line_start = false;
+        let Token::Name(name) = &tokens[i].1 else {
+            continue;
+        };
+        if name == "match" && opens_block(&tokens[i + 1..]) {
+            tokens[i].1 = Token::Match;
+            match_blocks.push(depth + 1);
+        } else if name == "case" && match_blocks.last() == Some(&depth) {
+            tokens[i].1 = Token::Case;
+        }
+    }
+}
+
+/// True when the logical line starting at `rest` has a subject and its first colon
+/// outside brackets is followed by the line's end.
+fn opens_block(rest: &[Spanned]) -> bool {
+    let mut brackets = 0usize;
+    for (j, token) in rest.iter().enumerate() {
+        match &token.1 {
+            t if t.is_open_bracket() => brackets += 1,
+            t if t.is_close_bracket() => brackets = brackets.saturating_sub(1),
+            Token::Colon if brackets == 0 => {
+                return j > 0 && matches!(rest.get(j + 1).map(|t| &t.1), Some(Token::Newline));
+            }
+            Token::Newline => return false,
+            Token::Equal | Token::Semicolon if brackets == 0 => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Does `token` add a level of nesting to the expression it appears in? Names,

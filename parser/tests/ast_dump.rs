@@ -529,9 +529,94 @@ fn stmt(s: &Stmt) -> String {
             span,
         ),
         StmtKind::Expr(v) => node("Expr", vec![("value", e(v))], span),
+        StmtKind::Match { subject, cases } => node(
+            "Match",
+            vec![
+                ("subject", e(subject)),
+                ("cases", Some(list(cases, match_case))),
+            ],
+            span,
+        ),
         StmtKind::Pass => node("Pass", vec![], span),
         StmtKind::Break => node("Break", vec![], span),
         StmtKind::Continue => node("Continue", vec![], span),
+    }
+}
+
+fn match_case(c: &MatchCase) -> String {
+    node(
+        "match_case",
+        vec![
+            ("pattern", Some(pattern(&c.pattern))),
+            ("guard", opt_expr(&c.guard)),
+            ("body", body(&c.body)),
+        ],
+        None,
+    )
+}
+
+fn pattern(p: &Pattern) -> String {
+    let name = |n: &Option<Ident>| n.as_ref().map(|i| repr_str(&i.name));
+    match &p.kind {
+        PatternKind::MatchValue(v) => node("MatchValue", vec![("value", Some(expr(v)))], None),
+        PatternKind::MatchSingleton(c) => {
+            let v = match c {
+                Constant::True => Some("True".to_string()),
+                Constant::False => Some("False".to_string()),
+                _ => None,
+            };
+            node("MatchSingleton", vec![("value", v)], None)
+        }
+        PatternKind::MatchSequence(items) => node(
+            "MatchSequence",
+            vec![("patterns", Some(list(items, pattern)))],
+            None,
+        ),
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => node(
+            "MatchMapping",
+            vec![
+                ("keys", Some(list(keys, expr))),
+                ("patterns", Some(list(patterns, pattern))),
+                ("rest", name(rest)),
+            ],
+            None,
+        ),
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => node(
+            "MatchClass",
+            vec![
+                ("cls", Some(expr(cls))),
+                ("patterns", Some(list(patterns, pattern))),
+                ("kwd_attrs", Some(list(kwd_attrs, |i| repr_str(&i.name)))),
+                ("kwd_patterns", Some(list(kwd_patterns, pattern))),
+            ],
+            None,
+        ),
+        PatternKind::MatchStar(n) => node("MatchStar", vec![("name", name(n))], None),
+        PatternKind::MatchAs {
+            pattern: inner,
+            name: n,
+        } => node(
+            "MatchAs",
+            vec![
+                ("pattern", inner.as_deref().map(pattern)),
+                ("name", name(n)),
+            ],
+            None,
+        ),
+        PatternKind::MatchOr(alts) => node(
+            "MatchOr",
+            vec![("patterns", Some(list(alts, pattern)))],
+            None,
+        ),
     }
 }
 

@@ -107,6 +107,19 @@ x = a; y = b;
 if x: pass
 def h(x: int = 1, *args: str, **kw: float) -> None: pass
 print(*args, sep='')
+match x, *y:
+    case [1, -2, *rest] | (3, *rest) if rest:
+        pass
+    case {"k": None, C.d: True, **kw}:
+        pass
+    case Point(0, y=_) as p:
+        pass
+    case 'a' 'b' | b'c' | False:
+        pass
+    case _:
+        pass
+match = 1
+match.x = case
 '''
 
 def cases():

@@ -122,7 +122,13 @@ pub fn discover() -> Vec<Program> {
     programs
 }
 
+/// The `.py` files under `dir`, skipping package folders (those with an
+/// `__init__.py`, and `__pycache__`): their files are modules that golden programs
+/// beside them import, not programs.
 fn collect_py_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    if dir.join("__init__.py").is_file() || dir.file_name().is_some_and(|n| n == "__pycache__") {
+        return;
+    }
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };

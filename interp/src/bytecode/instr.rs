@@ -271,6 +271,21 @@ pub enum Instr {
 
     /// `[] -> [module]`: imports `names[i]` (a dotted name imports
     /// each level and pushes the top package, as `import a.b` binds `a`).
+    /// `[obj] -> [obj, len(obj)]` (GET_LEN, for sequence and mapping patterns).
+    GetLen,
+    /// `[subject] -> [subject, bool]`: is the subject a sequence for pattern matching
+    /// (not str/bytes/bytearray)?
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: is the subject a mapping?
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: the values of `keys` in the
+    /// mapping as a tuple, or None when one is missing.
+    MatchKeys,
+    /// `[subject, cls, names] -> [attrs]`: for `cls(p1, …, pN, name=…)`, the tuple of
+    /// the N positional and the named sub-subjects, or None when not an instance or
+    /// an attribute is missing.
+    MatchClass(u32),
+
     ImportName(u32),
     /// `[] -> [module]`: imports `names[i]` and pushes the module itself (the leaf
     /// of a dotted name), for `from a.b import x`. Leading dots in the name give a

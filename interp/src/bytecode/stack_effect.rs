@@ -43,6 +43,8 @@ impl Instr {
             | ImportModule(_)
             | ImportFrom(_) => 1,
             CheckEgMatch => 1,
+            GetLen | MatchSequence | MatchMapping | MatchKeys => 1,
+            MatchClass(_) => -2,
             StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor => -2,
             StoreSubscr => -3,
             BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => {

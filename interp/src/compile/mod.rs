@@ -9,7 +9,8 @@
 //!   block stack that `break`/`continue`/`return` unwind.
 //! - `stmt.rs`, `exceptions.rs` (try/with), `expr.rs`, `call.rs` (calls and
 //!   displays), `target.rs` (assignment targets), `function.rs` (def, lambda,
-//!   class) and `comprehension.rs` emit the instructions.
+//!   class), `comprehension.rs` and `pattern.rs` (match statements) emit the
+//!   instructions.
 //!
 //! Every instruction carries the position of the AST node CPython would blame in
 //! a traceback. Compile-time errors are `SyntaxError`s with CPython's wording and
@@ -22,6 +23,7 @@ mod except_star;
 mod exceptions;
 mod expr;
 mod function;
+mod pattern;
 mod peephole;
 mod stmt;
 pub mod symtable;

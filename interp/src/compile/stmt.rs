@@ -67,6 +67,7 @@ impl<'a> Compiler<'a> {
                 items,
                 body,
             } => self.with_stmt(s, items, body, 0, *is_async),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(exc) = exc {
@@ -129,13 +130,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportStar);
                     return Ok(());
                 }
+                // Every instruction of an import carries the statement's position,
+                // as in CPython (a traceback shows the statement without carets).
                 for alias in names {
-                    let old = self.set_loc(alias.span);
                     let i = self.unit().add_name(&alias.name);
                     self.emit(Instr::ImportFrom(i));
                     let store = alias.asname.as_ref().map_or(&alias.name, |a| &a.name);
                     self.name_op(store, Ctx::Store);
-                    self.restore_loc(old);
                 }
                 self.emit(Instr::PopTop);
                 Ok(())
@@ -458,7 +459,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn import(&mut self, alias: &Alias) {
-        let old = self.set_loc(alias.span);
         let i = self.unit().add_name(&alias.name);
         self.emit(Instr::ImportName(i));
         match &alias.asname {
@@ -475,7 +475,6 @@ impl<'a> Compiler<'a> {
                 self.name_op(top, Ctx::Store);
             }
         }
-        self.restore_loc(old);
     }
 }
 
@@ -488,6 +487,7 @@ pub fn has_annotations(stmts: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try {
             body,
             handlers,

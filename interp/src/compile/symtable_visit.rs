@@ -288,6 +288,14 @@ impl Visitor {
             // `analyze_name`), which `symtable.rs` mirrors.
             StmtKind::Nonlocal(names) => self.declaration(names, false, s.span)?,
             StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for case in cases {
+                    self.pattern(&case.pattern)?;
+                    self.opt(case.guard.as_ref())?;
+                    self.stmts(&case.body)?;
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())
@@ -385,6 +393,52 @@ impl Visitor {
 
     fn exprs(&mut self, es: &[Expr]) -> R {
         es.iter().try_for_each(|e| self.expr(e))
+    }
+
+    /// A pattern: captures are assignments, values and classes are uses.
+    fn pattern(&mut self, p: &Pattern) -> R {
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.expr(e),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                items.iter().try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.exprs(keys)?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                match rest {
+                    Some(n) => self.add_def(&n.name, DEF_LOCAL, n.span),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                kwd_patterns.iter().try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::MatchStar(name) => match name {
+                Some(n) => self.add_def(&n.name, DEF_LOCAL, n.span),
+                None => Ok(()),
+            },
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                match name {
+                    Some(n) => self.add_def(&n.name, DEF_LOCAL, n.span),
+                    None => Ok(()),
+                }
+            }
+        }
     }
 
     /// An assignment or `del` target.

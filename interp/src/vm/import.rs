@@ -1,8 +1,8 @@
 //! `import m`, `from m import x`, `from m import *`: builtin modules registered by
 //! `coil-stdlib` (native ones, then the library modules written in Python and
-//! compiled into the binary), else `m.py` next to the script, compiled and run as
-//! a module and cached in `sys.modules` (CPython's `importlib._bootstrap`, reduced
-//! to these finders). An imported submodule is bound on its parent, as
+//! compiled into the binary), else a module or package on `sys.path` or the parent
+//! package's `__path__` (`import_path.rs`), cached in `sys.modules` (CPython's
+//! `importlib._bootstrap`, reduced to these finders). An imported submodule is bound on its parent, as
 //! `_find_and_load_unlocked` does.
 
 use super::{FrozenModule, Vm};
@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// `ImportName`: imports every level of a dotted name and returns the top one.
-    pub(crate) fn import_name(&mut self, name: &Rc<Str>) -> RunResult<Value> {
+    pub fn import_name(&mut self, name: &Rc<Str>) -> RunResult<Value> {
         let full = name.as_str();
         let top_name = full.split('.').next().unwrap_or(full);
         let top = self.import_module(top_name)?;
@@ -26,7 +26,7 @@ impl Vm {
     }
 
     /// `ImportModule`: `from a.b import x` / `from .m import x` imports the leaf.
-    pub(crate) fn import_leaf(&mut self, name: &Rc<Str>, globals: &Dict) -> RunResult<Value> {
+    pub fn import_leaf(&mut self, name: &Rc<Str>, globals: &Dict) -> RunResult<Value> {
         let raw = name.as_str();
         let level = raw.len() - raw.trim_start_matches('.').len();
         let rest = &raw[level..];
@@ -82,21 +82,24 @@ impl Vm {
             return Ok(v);
         }
         if let Some(frozen) = frozen_or_dev(self, name) {
+            // The parent package runs first, as for any submodule.
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                self.import_module(parent)?;
+                if let Some(m) = self.modules.get_str(name) {
+                    return Ok(m);
+                }
+            }
             let v = self.load_frozen_module(name, frozen)?;
             self.bind_on_parent(name, &v);
             return Ok(v);
         }
-        let path = self.script_dir.as_ref().map(|dir| {
-            let mut p = dir.clone();
-            for part in name.split('.') {
-                p.push(part);
+        match self.find_module(name)? {
+            Some(found) => {
+                let v = self.load_found_module(name, &found, name)?;
+                self.bind_on_parent(name, &v);
+                Ok(v)
             }
-            p.set_extension("py");
-            p
-        });
-        match path {
-            Some(p) if p.is_file() => self.load_source_module(name, &p),
-            _ => {
+            None => {
                 let e = self.new_error(
                     &self.types.exc.module_not_found_error,
                     format!("No module named '{name}'"),
@@ -147,30 +150,6 @@ impl Vm {
         Ok(self.modules.get_str(name).unwrap_or(module))
     }
 
-    /// Compiles and runs `path` as module `name`. The module is in `sys.modules`
-    /// while its body runs (so circular imports see it) and removed if it fails.
-    fn load_source_module(&mut self, name: &str, path: &std::path::Path) -> RunResult<Value> {
-        let filename = path.to_string_lossy().to_string();
-        let source = std::fs::read_to_string(path)
-            .map_err(|e| self.import_error(format!("cannot read {filename}: {e}")))?;
-        let code = self.compile_source(&source, &filename)?;
-        let dict = Rc::new(Dict::new());
-        dict.set_str("__name__", Value::str(name));
-        dict.set_str("__file__", Value::str(&filename));
-        dict.set_str("__doc__", Value::None);
-        dict.set_str("__builtins__", self.builtins_module());
-        let module = Value::Module(Rc::new(Module {
-            name: Str::intern(name),
-            dict: dict.clone(),
-        }));
-        self.modules.set_str(name, module.clone());
-        if let Err(e) = self.run_module_code(code, dict) {
-            self.modules.remove_name(&Str::intern(name));
-            return Err(e);
-        }
-        Ok(self.modules.get_str(name).unwrap_or(module))
-    }
-
     /// Parses and compiles module source; a syntax error becomes a SyntaxError
     /// exception.
     pub fn compile_source(
@@ -188,6 +167,7 @@ impl Vm {
         filename: &str,
         mode: crate::compile::Mode,
     ) -> RunResult<Rc<crate::bytecode::CodeObject>> {
+        let source = &*coil_parser::universal_newlines(source);
         let parsed = match mode {
             crate::compile::Mode::Interactive => coil_parser::parse_interactive(source, filename),
             _ => coil_parser::parse_module(source, filename),
@@ -254,17 +234,21 @@ impl Vm {
         if let Some(v) = self.get_attr_opt(module, name)? {
             return Ok(v);
         }
-        // A package's submodule not imported yet (`from json import scanner`
-        // inside `json/decoder.py`): CPython's `_handle_fromlist` imports it.
+        // `from pkg import mod`: a submodule not imported yet (CPython's
+        // `_handle_fromlist`), or one whose parent is still initialising.
         if let Value::Module(m) = module {
+            let full = format!("{}.{}", package_name(m), name.as_str());
+            if let Some(v) = self.modules.get_str(&full) {
+                return Ok(v);
+            }
             if m.dict.get_str("__path__").is_some() {
-                let full = format!("{}.{}", m.name.as_str(), name.as_str());
                 match self.import_module(&full) {
                     Ok(v) => return Ok(v),
                     Err(e)
                         if self.exc_matches(&e, &self.types.exc.module_not_found_error)
-                            && matches!(e.dict.get_str("name"), Some(Value::Str(n)) if n.as_str() == full) =>
-                        {}
+                            && e.dict.get_str("name").is_some_and(
+                                |n| matches!(&n, Value::Str(s) if s.as_str() == full),
+                            ) => {}
                     Err(e) => return Err(e),
                 }
             }
@@ -279,10 +263,18 @@ impl Vm {
             }
             other => (other.type_name(), "unknown location".to_string()),
         };
-        let e = self.import_error(format!(
-            "cannot import name '{}' from '{mname}' ({location})",
-            name.as_str()
-        ));
+        let e = if super::import_path::is_initializing(&mname) {
+            self.import_error(format!(
+                "cannot import name '{}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({location})",
+                name.as_str()
+            ))
+        } else {
+            self.import_error(format!(
+                "cannot import name '{}' from '{mname}' ({location})",
+                name.as_str()
+            ))
+        };
         e.dict.set_str("name", Value::str(&mname));
         Err(e)
     }
@@ -321,6 +313,15 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+/// The module's real name: `__spec__.name` differs from `__name__` for `__main__`
+/// run by `coil -m`; `__name__` otherwise.
+fn package_name(m: &Module) -> String {
+    match m.dict.get_str("__name__") {
+        Some(Value::Str(n)) => n.as_str().to_string(),
+        _ => m.name.as_str().to_string(),
     }
 }
 

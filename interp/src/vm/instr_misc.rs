@@ -437,6 +437,11 @@ impl Vm {
                 self.import_star(&m, &ns)?;
             }
             Instr::SetupAnnotations => self.setup_annotations(),
+            Instr::GetLen
+            | Instr::MatchSequence
+            | Instr::MatchMapping
+            | Instr::MatchKeys
+            | Instr::MatchClass(_) => self.exec_match(instr)?,
             Instr::PrintExpr => {
                 let v = self.pop();
                 if !v.is_none() {

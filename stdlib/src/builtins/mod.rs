@@ -6,6 +6,7 @@
 pub mod args;
 pub mod convert;
 pub mod frames;
+pub mod imports;
 pub mod introspect;
 pub mod io;
 pub mod iter;
@@ -33,4 +34,5 @@ pub fn install(vm: &mut Vm) {
     numeric::install(vm);
     introspect::install(vm);
     frames::install(vm);
+    imports::install(vm);
 }

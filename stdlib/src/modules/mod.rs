@@ -10,6 +10,7 @@ pub mod hashlib;
 pub mod heapq;
 pub mod json;
 pub mod logging_support;
+pub mod imp;
 pub mod math;
 pub mod math_int;
 pub mod mt19937;
@@ -52,6 +53,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_logging", logging_support::init);
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
+    vm.register_module("_imp", imp::init);
     contextvars::install(vm);
 }
 

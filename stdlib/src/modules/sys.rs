@@ -196,10 +196,26 @@ fn platform() -> &'static str {
 /// Builds the `sys` module.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    // `sys.path`: the script's folder (absolute, as CPython makes it), then the
+    // `PYTHONPATH` entries; the importer (`vm/import_path.rs`) reads this list.
     let script_dir = match &vm.script_dir {
-        Some(p) => p.to_string_lossy().into_owned(),
+        Some(p) if p.as_os_str().is_empty() => std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        Some(p) => std::path::absolute(p)
+            .unwrap_or_else(|_| p.clone())
+            .to_string_lossy()
+            .into_owned(),
         None => String::new(),
     };
+    let mut path = vec![Value::string(script_dir)];
+    if let Some(extra) = std::env::var_os("PYTHONPATH") {
+        for entry in std::env::split_paths(&extra) {
+            if !entry.as_os_str().is_empty() {
+                path.push(Value::string(entry.to_string_lossy().into_owned()));
+            }
+        }
+    }
     let vi_class = structseq_class(
         vm,
         "sys.version_info",
@@ -241,7 +257,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("__stdin__", stdin),
         ("__stdout__", stdout),
         ("__stderr__", stderr),
-        ("path", Value::list(vec![Value::string(script_dir)])),
+        ("path", Value::list(path)),
         (
             "version",
             Value::string(format!(

@@ -81,6 +81,15 @@ impl Vm {
                 c.name.as_str(),
                 name.as_str()
             ),
+            // CPython's `module_getattro` names a module whose body still runs.
+            Value::Module(m) if crate::vm::import_path::is_initializing(m.name.as_str()) => {
+                format!(
+                    "partially initialized module '{}' has no attribute '{}' \
+                     (most likely due to a circular import)",
+                    m.name.as_str(),
+                    name.as_str()
+                )
+            }
             Value::Module(m) => format!(
                 "module '{}' has no attribute '{}'",
                 m.name.as_str(),

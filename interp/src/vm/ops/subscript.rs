@@ -298,11 +298,16 @@ impl Vm {
             Value::Range(r) => {
                 let n = r.len();
                 if let Value::Slice(sl) = key {
+                    // CPython's `compute_slice`: each bound maps through the range
+                    // (`range(10)[1::2]` is `range(1, 10, 2)`); i128 so no bound of
+                    // an i64 range overflows.
                     let idx = self.slice_indices(sl, n as usize)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
-                    return Ok(Value::Range(Rc::new(Range::new(start, stop, step))));
+                    let at = |i: i64| {
+                        num_bigint::BigInt::from(r.start as i128 + i as i128 * r.step as i128)
+                    };
+                    let step = num_bigint::BigInt::from(r.step as i128 * idx.step as i128);
+                    let sub = Range::from_big(at(idx.start), at(idx.stop), step);
+                    return Ok(Value::Range(Rc::new(sub)));
                 }
                 match self.seq_index(key, n as usize, Seq::Range, false)? {
                     Some(j) => Ok(Value::Int(r.start + j as i64 * r.step)),

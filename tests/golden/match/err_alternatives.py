@@ -1,0 +1,5 @@
+# Alternatives must bind the same names.
+# coil-test: syntax-error
+match 1:
+    case [x] | (y,):
+        pass

@@ -1,0 +1,3 @@
+# coil-test: helper
+print("counter_mod runs")
+count = 0

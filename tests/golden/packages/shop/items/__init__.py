@@ -1,0 +1,1 @@
+from .food import Food
