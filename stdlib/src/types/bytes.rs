@@ -6,7 +6,7 @@
 
 use super::args::{self, Signature};
 use super::{add_function, add_method};
-use coil_interp::object::{Args, Bytes};
+use coil_interp::object::{alloc, Args, Bytes};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -140,7 +140,7 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            Ok(Value::bytes(vec![0; *n as usize]))
+            Ok(Value::bytes(vm.alloc(alloc::filled(0, *n as usize))?))
         }
         Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         other => {
