@@ -43,8 +43,12 @@ pub fn filled<T: Clone>(item: T, count: usize) -> Result<Vec<T>, NoMemory> {
 pub fn repeat<T: Clone>(items: &[T], n: usize) -> Result<Vec<T>, NoMemory> {
     let total = items.len().checked_mul(n).ok_or(NoMemory)?;
     let mut v = vec_with_capacity(total)?;
-    for _ in 0..n {
+    if n > 0 {
         v.extend_from_slice(items);
+        while v.len() < total {
+            let take = v.len().min(total - v.len());
+            v.extend_from_within(..take);
+        }
     }
     Ok(v)
 }
@@ -53,8 +57,12 @@ pub fn repeat<T: Clone>(items: &[T], n: usize) -> Result<Vec<T>, NoMemory> {
 pub fn repeat_str(s: &str, n: usize) -> Result<String, NoMemory> {
     let total = s.len().checked_mul(n).ok_or(NoMemory)?;
     let mut out = string_with_capacity(total)?;
-    for _ in 0..n {
+    if n > 0 {
         out.push_str(s);
+        while out.len() < total {
+            let take = out.len().min(total - out.len());
+            out.extend_from_within(..take);
+        }
     }
     Ok(out)
 }
@@ -63,7 +71,17 @@ pub fn repeat_str(s: &str, n: usize) -> Result<String, NoMemory> {
 pub fn push_repeated(out: &mut String, c: char, count: usize) -> Result<(), NoMemory> {
     let bytes = c.len_utf8().checked_mul(count).ok_or(NoMemory)?;
     reserve(out, bytes)?;
-    out.extend(std::iter::repeat_n(c, count));
+    if count == 0 {
+        return Ok(());
+    }
+    // Doubling copies: a few large memcpys rather than one push per char.
+    let start = out.len();
+    out.push(c);
+    while out.len() - start < bytes {
+        let have = out.len() - start;
+        let take = have.min(bytes - have);
+        out.extend_from_within(start..start + take);
+    }
     Ok(())
 }
 
