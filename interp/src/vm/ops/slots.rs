@@ -190,6 +190,13 @@ fn binary(vm: &mut Vm, recv: &Value, a: Args, op: BinOp, reflected: bool) -> Run
                 Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
             ) =>
         {
+            if op == BinOp::Mult && crate::object::int::IntRef::of(y).is_none() {
+                // `wrap_indexargfunc` converts the count first.
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(y).as_str()
+                )));
+            }
             vm.binary_op(x, y, op)
         }
         None => Ok(Value::NotImplemented),
