@@ -233,3 +233,21 @@ fn type_ahead_during_await_is_the_next_input() {
     p.exp_string(">>> ").unwrap();
     ctrl_d_exits_zero(p);
 }
+
+/// Ctrl-C while a script sleeps in `time.sleep(100)` or waits in `input()`
+/// raises KeyboardInterrupt at once (the session would time out otherwise),
+/// with CPython's traceback.
+#[test]
+fn ctrl_c_interrupts_time_sleep_and_input() {
+    for code in ["import time; time.sleep(100)", "input('> ')"] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
+        cmd.args(["-c", code]).env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coil");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        p.send_control('c').unwrap();
+        p.exp_string("File \"<string>\", line 1, in <module>")
+            .unwrap();
+        p.exp_string("KeyboardInterrupt").unwrap();
+        p.exp_eof().unwrap();
+    }
+}
