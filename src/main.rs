@@ -126,6 +126,7 @@ fn run(cli: Cli) -> u8 {
     }
     panic_report::guarded(&mut vm, |vm| {
         let mut status = coil_interp::vm::run_main(vm, code);
+        panic_report::panic_if_asked();
         vm.flush_stdout();
         if cli.interactive {
             let globals = match vm.modules.get_str("__main__") {

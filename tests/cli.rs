@@ -214,3 +214,24 @@ fn sigint_in_loops_reports_the_back_edge_as_cpython() {
         "{err}"
     );
 }
+
+/// A Rust panic (forced by `COIL_TEST_PANIC`) keeps what the program printed,
+/// reports itself in one line asking for a bug report, and exits 70.
+#[test]
+fn internal_error_flushes_output_and_exits_70() {
+    let out = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(["-c", "print('printed before')"])
+        .env("COIL_TEST_PANIC", "1")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run coil");
+    assert_eq!(text(&out.stdout), "printed before\n");
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("coil: internal error, please report this bug")
+            && err.contains("COIL_TEST_PANIC is set"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(70));
+}

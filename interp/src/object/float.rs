@@ -58,23 +58,6 @@ pub fn float_repr(f: f64) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::float_repr;
-
-    #[test]
-    fn reprs_match_cpython() {
-        assert_eq!(float_repr(1.0), "1.0");
-        assert_eq!(float_repr(0.1), "0.1");
-        assert_eq!(float_repr(1e16), "1e+16");
-        assert_eq!(float_repr(123456789012345.0), "123456789012345.0");
-        assert_eq!(float_repr(1e-5), "1e-05");
-        assert_eq!(float_repr(0.0001), "0.0001");
-        assert_eq!(float_repr(-2.5), "-2.5");
-        assert_eq!(float_repr(1.5e300), "1.5e+300");
-    }
-}
-
 /// Past this many fractional digits a double's exact decimal expansion has
 /// only zeros left (its last nonzero digit is at most 1074 places after the
 /// point, 767 significant digits), and Rust's formatter refuses precisions
@@ -107,4 +90,21 @@ pub fn sci_digits(f: f64, prec: usize) -> Result<String, super::alloc::NoMemory>
     s.push('e');
     s.push_str(exp);
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_repr;
+
+    #[test]
+    fn reprs_match_cpython() {
+        assert_eq!(float_repr(1.0), "1.0");
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(123456789012345.0), "123456789012345.0");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(-2.5), "-2.5");
+        assert_eq!(float_repr(1.5e300), "1.5e+300");
+    }
 }

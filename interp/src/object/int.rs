@@ -519,8 +519,8 @@ pub fn decimal_exceeds_limit(n: &num_bigint::BigInt) -> bool {
     if limit == 0 {
         return false;
     }
-    // log10(2) < 0.30103: a lower bound on the digit count minus one.
-    let low = (n.bits() as f64 * 0.30102).floor() as usize;
+    // Slightly under bits * log10(2): a lower bound on the digit count.
+    let low = (n.bits() as f64 * std::f64::consts::LOG10_2 * 0.99999).floor() as usize;
     if low > limit {
         return true;
     }
