@@ -235,3 +235,20 @@ fn internal_error_flushes_output_and_exits_70() {
     );
     assert_eq!(out.status.code(), Some(70));
 }
+
+/// Under virtual time a timer 2**31 s ahead fires (the clock jumps to it; the
+/// loop's resolution is lost in rounding that far out and must not keep the
+/// timer pending forever). Coil-only: CPython would really wait.
+#[test]
+fn virtual_time_far_timer_fires() {
+    let program = "import asyncio\n\
+        async def main():\n\
+        \x20   loop = asyncio.get_running_loop()\n\
+        \x20   t0 = loop.time()\n\
+        \x20   await asyncio.sleep(2**31)\n\
+        \x20   print(loop.time() - t0)\n\
+        asyncio.run(main())\n";
+    let o = coil(&["--virtual-time", "-c", program], "");
+    assert_eq!(text(&o.stdout), "2147483648.0\n", "{}", text(&o.stderr));
+    assert_eq!(o.status.code(), Some(0));
+}
