@@ -4,6 +4,7 @@
 //! syntax error, 2 for bad usage or a file that cannot be opened, 130 after an
 //! uncaught KeyboardInterrupt, or the `SystemExit` code.
 
+mod panic_report;
 mod repl;
 mod sigint;
 
@@ -65,16 +66,21 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    panic_report::install();
     let worker = std::thread::Builder::new()
         .name("coil".into())
         .stack_size(INTERPRETER_STACK)
         .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
-        Ok(Err(_)) => ExitCode::from(70),
+        // A panic outside `panic_report::guarded` (before the program runs).
+        Ok(Err(_)) => {
+            panic_report::report_pending();
+            ExitCode::from(panic_report::INTERNAL_ERROR)
+        }
         Err(e) => {
             eprintln!("coil: cannot start the interpreter thread: {e}");
-            ExitCode::from(70)
+            ExitCode::from(panic_report::INTERNAL_ERROR)
         }
     }
 }
@@ -126,17 +132,20 @@ fn run(cli: Cli) -> u8 {
         vm.flush_stdout();
         return 0;
     }
-    let mut status = coil_interp::vm::run_main(&mut vm, code);
-    vm.flush_stdout();
-    if cli.interactive {
-        let globals = match vm.modules.get_str("__main__") {
-            Some(coil_interp::Value::Module(m)) => Some(m.dict.clone()),
-            _ => None,
-        };
-        status = repl::run(&mut vm, globals, false);
-    }
-    // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
-    (status & 0xff) as u8
+    panic_report::guarded(&mut vm, |vm| {
+        let mut status = coil_interp::vm::run_main(vm, code);
+        panic_report::panic_if_asked();
+        vm.flush_stdout();
+        if cli.interactive {
+            let globals = match vm.modules.get_str("__main__") {
+                Some(coil_interp::Value::Module(m)) => Some(m.dict.clone()),
+                _ => None,
+            };
+            status = repl::run(vm, globals, false);
+        }
+        // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
+        (status & 0xff) as u8
+    })
 }
 
 /// `coil -m module args`: the module runs as `__main__`, found on `sys.path`
@@ -170,7 +179,7 @@ fn start_repl(cli: &Cli) -> u8 {
     coil_stdlib::install(&mut vm);
     sigint::install();
     vm.interrupt = Some(&sigint::INTERRUPTED);
-    (repl::run(&mut vm, None, true) & 0xff) as u8
+    panic_report::guarded(&mut vm, |vm| (repl::run(vm, None, true) & 0xff) as u8)
 }
 
 /// The program to run, or `None` for the interactive prompt.

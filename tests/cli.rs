@@ -214,3 +214,41 @@ fn sigint_in_loops_reports_the_back_edge_as_cpython() {
         "{err}"
     );
 }
+
+/// A Rust panic (forced by `COIL_TEST_PANIC`) keeps what the program printed,
+/// reports itself in one line asking for a bug report, and exits 70.
+#[test]
+fn internal_error_flushes_output_and_exits_70() {
+    let out = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(["-c", "print('printed before')"])
+        .env("COIL_TEST_PANIC", "1")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run coil");
+    assert_eq!(text(&out.stdout), "printed before\n");
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("coil: internal error, please report this bug")
+            && err.contains("COIL_TEST_PANIC is set"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(70));
+}
+
+/// Under virtual time a timer 2**31 s ahead fires (the clock jumps to it; the
+/// loop's resolution is lost in rounding that far out and must not keep the
+/// timer pending forever). Coil-only: CPython would really wait.
+#[test]
+fn virtual_time_far_timer_fires() {
+    let program = "import asyncio\n\
+        async def main():\n\
+        \x20   loop = asyncio.get_running_loop()\n\
+        \x20   t0 = loop.time()\n\
+        \x20   await asyncio.sleep(2**31)\n\
+        \x20   print(loop.time() - t0)\n\
+        asyncio.run(main())\n";
+    let o = coil(&["--virtual-time", "-c", program], "");
+    assert_eq!(text(&o.stdout), "2147483648.0\n", "{}", text(&o.stderr));
+    assert_eq!(o.status.code(), Some(0));
+}

@@ -39,8 +39,8 @@ fn multi_line_function_then_call() {
     let mut p = start();
     p.send_line("def twice(x):").unwrap();
     p.exp_string("... ").unwrap();
-    // The body's indentation is pre-filled on the continuation line.
-    p.send_line("return x * 2").unwrap();
+    // Tab at the start of a line indents (nothing is pre-filled, as in CPython).
+    p.send_line("\treturn x * 2").unwrap();
     p.exp_string("... ").unwrap();
     p.send_line("").unwrap();
     p.exp_string(">>> ").unwrap();
@@ -71,9 +71,9 @@ fn background_task_prints_while_prompt_waits() {
     p.exp_string(">>> ").unwrap();
     p.send_line("async def later():").unwrap();
     p.exp_string("... ").unwrap();
-    p.send_line("await asyncio.sleep(0.3)").unwrap();
+    p.send_line("\tawait asyncio.sleep(0.3)").unwrap();
     p.exp_string("... ").unwrap();
-    p.send_line("print('back' + 'ground', 6 * 7)").unwrap();
+    p.send_line("\tprint('back' + 'ground', 6 * 7)").unwrap();
     p.exp_string("... ").unwrap();
     p.send_line("").unwrap();
     p.exp_string(">>> ").unwrap();
@@ -177,4 +177,77 @@ fn history_persists_across_sessions() {
     p.exp_string("42").unwrap();
     ctrl_d_exits_zero(p);
     let _ = std::fs::remove_file(&path);
+}
+
+/// Bytes that arrive before the prompt asks for them (a paste without
+/// bracketed-paste markers, as tmux and screen send it: lines end in CR).
+/// CPython 3.11's REPL under the same pty runs each line in turn: `>>> x = 1`,
+/// `>>> y = 2`, `>>> print(x + y)`, `3`.
+#[test]
+fn pasted_lines_all_run_in_order() {
+    let mut p = start();
+    p.send("x = 1\ry = 2\rprint(x + y)\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("print(x + y)").unwrap();
+    p.exp_string("3").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("x * 100 + y * 10 + x + y").unwrap();
+    p.exp_string("123").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+/// A pasted definition keeps its own indentation (nothing is added to it) and
+/// its blank line ends it; CPython prints `'negpos'` for the call.
+#[test]
+fn pasted_function_with_body_then_call() {
+    let mut p = start();
+    p.send(concat!(
+        "def sign(n):\r",
+        "    if n < 0:\r",
+        "        return 'neg'\r",
+        "    return 'pos'\r",
+        "\r",
+        "sign(-5) + sign(5)\r",
+    ))
+    .unwrap();
+    p.flush().unwrap();
+    p.exp_string("'negpos'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+/// Type-ahead while an await runs is the next input (CPython's
+/// `python -m asyncio` prints `'ab'` after the sleep, then `'ccc'`).
+#[test]
+fn type_ahead_during_await_is_the_next_input() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("await asyncio.sleep(1, result='a' + 'b')")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send("'c' * 3\r").unwrap();
+    p.flush().unwrap();
+    p.exp_string("'ab'").unwrap();
+    p.exp_string("'ccc'").unwrap();
+    p.exp_string(">>> ").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+/// Ctrl-C while a script sleeps in `time.sleep(100)` or waits in `input()`
+/// raises KeyboardInterrupt at once (the session would time out otherwise),
+/// with CPython's traceback.
+#[test]
+fn ctrl_c_interrupts_time_sleep_and_input() {
+    for code in ["import time; time.sleep(100)", "input('> ')"] {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
+        cmd.args(["-c", code]).env("TERM", "xterm");
+        let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coil");
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        p.send_control('c').unwrap();
+        p.exp_string("File \"<string>\", line 1, in <module>")
+            .unwrap();
+        p.exp_string("KeyboardInterrupt").unwrap();
+        p.exp_eof().unwrap();
+    }
 }

@@ -122,6 +122,11 @@ impl SyntaxError {
     /// `file:line:column`. Colours and Unicode box drawing only for a terminal.
     pub fn render(&self, color: bool) -> String {
         use miette::{GraphicalReportHandler, GraphicalTheme};
+        // miette pads with Rust's `{:width$}`, which panics past 65,535
+        // columns: a source with such lines gets CPython's plain report.
+        if self.source.lines().any(|l| l.len() > PLAIN_REPORT_COLUMNS) {
+            return self.plain_report();
+        }
         let theme = if color {
             GraphicalTheme::unicode()
         } else {
@@ -141,6 +146,22 @@ impl SyntaxError {
             out = self.python_line();
         }
         out
+    }
+}
+
+/// Lines longer than this (in bytes) are not given to miette (see `render`).
+const PLAIN_REPORT_COLUMNS: usize = 30_000;
+
+impl SyntaxError {
+    /// CPython's report without the snippet: `File "name", line N`, then the
+    /// class and message.
+    fn plain_report(&self) -> String {
+        format!(
+            "  File \"{}\", line {}\n{}\n",
+            self.filename,
+            self.line,
+            self.python_line()
+        )
     }
 }
 

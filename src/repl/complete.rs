@@ -51,6 +51,15 @@ impl Completer for Helper {
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<Pair>)> {
         let before = &line[..pos];
+        // Tab in leading whitespace indents (rlcompleter inserts a tab there):
+        // the prompt pre-fills no indentation, and a pasted tab must survive.
+        if before.trim().is_empty() {
+            let tab = Pair {
+                display: "\t".into(),
+                replacement: "\t".into(),
+            };
+            return Ok((pos, vec![tab]));
+        }
         let start = before
             .char_indices()
             .rev()

@@ -52,12 +52,10 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
     let mut buffer = String::new();
     let status = loop {
         snapshot_names(vm, &globals, &names);
-        let (prompt, indent) = if buffer.is_empty() {
-            (">>> ", String::new())
-        } else {
-            ("... ", continuation_indent(&buffer))
-        };
-        if req_tx.send(Request::Prompt { prompt, indent }).is_err() {
+        // No indentation is pre-filled on `... ` lines, as in CPython: pasted
+        // code already carries its own, and adding ours would change it.
+        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+        if req_tx.send(Request::Prompt { prompt }).is_err() {
             break 0;
         }
         match session.wait_input(vm, &in_rx) {
@@ -110,21 +108,6 @@ fn main_globals(vm: &mut Vm) -> Rc<Dict> {
     }));
     vm.modules.set_str("__main__", module);
     dict
-}
-
-/// The indentation pre-filled on a `... ` line: the previous line's, one level
-/// deeper after a line ending in `:`.
-fn continuation_indent(buffer: &str) -> String {
-    let last = buffer.lines().last().unwrap_or("");
-    let mut indent: String = last
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .collect();
-    let code = last.split('#').next().unwrap_or("").trim_end();
-    if code.ends_with(':') {
-        indent.push_str("    ");
-    }
-    indent
 }
 
 /// Refreshes the completer's view of the names in scope.

@@ -2,6 +2,12 @@
 //! a thread while the loop runs in the main thread). It owns the line editor and
 //! answers each prompt request from the interpreter thread with one line; the
 //! interpreter never waits on the terminal, so background tasks keep running.
+//!
+//! No byte typed or pasted ahead is lost (CPython's REPL reads them in order):
+//! between prompts they wait in the terminal's queue (rustyline enters raw mode
+//! with `TCSADRAIN`, which keeps pending input), and bytes rustyline read past
+//! the end of a line stay in its buffer for the next prompt (its `buffer-redux`
+//! feature; without it each `readline` drops its own 1 KiB read-ahead).
 
 use super::complete::{Completions, Helper};
 use rustyline::error::ReadlineError;
@@ -12,13 +18,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 use std::sync::{Arc, Mutex};
 
-/// From the interpreter: show a prompt (with the continuation's indentation
-/// pre-filled), or stop.
+/// From the interpreter: show a prompt, or stop.
 pub enum Request {
-    Prompt {
-        prompt: &'static str,
-        indent: String,
-    },
+    Prompt { prompt: &'static str },
     Quit,
 }
 
@@ -80,8 +82,8 @@ fn run_editor(
     if let Some(p) = &history {
         let _ = ed.load_history(p);
     }
-    while let Ok(Request::Prompt { prompt, indent }) = requests.recv() {
-        let msg = match ed.readline_with_initial(prompt, (&indent, "")) {
+    while let Ok(Request::Prompt { prompt }) = requests.recv() {
+        let msg = match ed.readline(prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = ed.history_mut().add(&line);

@@ -150,9 +150,17 @@ impl Vm {
                 }
             }
         }
-        let end = self.loop_time() + CLOCK_RESOLUTION;
+        let now = self.loop_time();
+        let end = now + CLOCK_RESOLUTION;
         loop {
-            let due = l.timers.borrow().peek_when().is_some_and(|w| w < end);
+            // `when < end`, or already reached: far ahead (`sleep(2**31)` under
+            // virtual time) the resolution is lost in rounding and `now + res`
+            // equals the deadline the clock jumped to.
+            let due = l
+                .timers
+                .borrow()
+                .peek_when()
+                .is_some_and(|w| w < end || w <= now);
             if !due {
                 break;
             }

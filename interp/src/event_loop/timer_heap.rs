@@ -52,6 +52,14 @@ impl TimerHeap {
             s.scheduled.set(true);
             s.when.set(Some(when));
         }
+        // A NaN deadline compares false with everything in CPython, so
+        // `_run_once` finds it due at once (`asyncio.sleep(float('nan'))`
+        // returns immediately); it is kept first in the heap here.
+        let when = if when.is_nan() {
+            f64::NEG_INFINITY
+        } else {
+            when
+        };
         self.heap.push(Timer {
             when,
             seq: self.seq,

@@ -58,6 +58,40 @@ pub fn float_repr(f: f64) -> String {
     out
 }
 
+/// Past this many fractional digits a double's exact decimal expansion has
+/// only zeros left (its last nonzero digit is at most 1074 places after the
+/// point, 767 significant digits), and Rust's formatter refuses precisions
+/// above 65535: longer requests format this many and pad with zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `format!("{:.prec$}", f)` for any `prec` (CPython's `%.{prec}f`).
+pub fn fixed_digits(f: f64, prec: usize) -> Result<String, super::alloc::NoMemory> {
+    if prec <= EXACT_DIGITS {
+        return Ok(format!("{:.*}", prec, f));
+    }
+    let mut s = super::alloc::string_with_capacity(prec + 330)?;
+    use std::fmt::Write;
+    let _ = write!(s, "{:.*}", EXACT_DIGITS, f);
+    super::alloc::push_repeated(&mut s, '0', prec - EXACT_DIGITS)?;
+    Ok(s)
+}
+
+/// `format!("{:.prec$e}", f)` for any `prec` (mantissa digits, Rust's `e5`
+/// exponent).
+pub fn sci_digits(f: f64, prec: usize) -> Result<String, super::alloc::NoMemory> {
+    if prec <= EXACT_DIGITS {
+        return Ok(format!("{:.*e}", prec, f));
+    }
+    let short = format!("{:.*e}", EXACT_DIGITS, f);
+    let (mant, exp) = short.split_once('e').unwrap_or((&short, "0"));
+    let mut s = super::alloc::string_with_capacity(prec + 16)?;
+    s.push_str(mant);
+    super::alloc::push_repeated(&mut s, '0', prec - EXACT_DIGITS)?;
+    s.push('e');
+    s.push_str(exp);
+    Ok(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::float_repr;

@@ -502,6 +502,34 @@ pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|c| c.set(n));
 }
 
+/// The ValueError message for a decimal conversion past the limit.
+pub fn str_digits_message() -> String {
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
+    )
+}
+
+/// Whether `n` in decimal has more digits than the limit allows. The bit
+/// length decides first (as `long_to_decimal_string` does), so a huge int is
+/// refused without converting it.
+pub fn decimal_exceeds_limit(n: &num_bigint::BigInt) -> bool {
+    let limit = max_str_digits();
+    if limit == 0 {
+        return false;
+    }
+    // Slightly under bits * log10(2): a lower bound on the digit count.
+    let low = (n.bits() as f64 * std::f64::consts::LOG10_2 * 0.99999).floor() as usize;
+    if low > limit {
+        return true;
+    }
+    if low + 2 < limit {
+        return false;
+    }
+    n.magnitude().to_string().len() > limit
+}
+
 /// Whether a decimal conversion of `digits` digits exceeds the limit.
 pub fn exceeds_str_digits(digits: usize) -> bool {
     let limit = max_str_digits();

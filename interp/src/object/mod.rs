@@ -2,6 +2,7 @@
 //! per concept. Builtin types are `Class` objects like user classes, so `type(x)`,
 //! `isinstance` and attribute lookup work the same way for both.
 
+pub mod alloc;
 pub mod bytes;
 pub mod class;
 pub mod containers;

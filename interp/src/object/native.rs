@@ -41,6 +41,15 @@ pub fn simple_eq(a: &Value, b: &Value) -> bool {
 /// tuples and lists of such, singletons, and identity. `None` when an instance (or
 /// a container the answer depends on) may define `__eq__`.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_at(a, b, 0)
+}
+
+/// Containers nested deeper than this are left to the VM's comparison, which
+/// counts the nesting towards the recursion limit (a cyclic list would
+/// otherwise recurse here until the stack overflows).
+const FAST_EQ_DEPTH: u32 = 50;
+
+fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use super::int::{cmp_int_float, IntRef};
     use Value::*;
     match (a, b) {
@@ -67,13 +76,19 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if Rc::ptr_eq(x, y) {
                 return Some(true);
             }
-            seq_fast_eq(&x.items, &y.items)
+            if depth >= FAST_EQ_DEPTH {
+                return Option::None;
+            }
+            seq_fast_eq(&x.items, &y.items, depth + 1)
         }
         (List(x), List(y)) => {
             if Rc::ptr_eq(x, y) {
                 return Some(true);
             }
-            seq_fast_eq(&x.items.borrow(), &y.items.borrow())
+            if depth >= FAST_EQ_DEPTH {
+                return Option::None;
+            }
+            seq_fast_eq(&x.items.borrow(), &y.items.borrow(), depth + 1)
         }
         (Range(x), Range(y)) if x.big.is_some() || y.big.is_some() => {
             let (x, y) = (x.big_bounds(), y.big_bounds());
@@ -92,7 +107,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if !x.receiver.is(&y.receiver) {
                 return Some(false);
             }
-            fast_eq(&x.func, &y.func)
+            fast_eq_at(&x.func, &y.func, depth + 1)
         }
         (Instance(_) | Native(_), _) | (_, Instance(_) | Native(_)) => {
             if a.is(b) {
@@ -117,14 +132,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// Element-wise `fast_eq` with CPython's identity shortcut per element.
-fn seq_fast_eq(x: &[Value], y: &[Value]) -> Option<bool> {
+fn seq_fast_eq(x: &[Value], y: &[Value], depth: u32) -> Option<bool> {
     if x.len() != y.len() {
         return Some(false);
     }
     let mut undecided = false;
     for (p, q) in x.iter().zip(y) {
         if matches!(p, Value::Float(_)) {
-            if !fast_eq(p, q)? {
+            if !fast_eq_at(p, q, depth)? {
                 return Some(false);
             }
             continue;
@@ -132,7 +147,7 @@ fn seq_fast_eq(x: &[Value], y: &[Value]) -> Option<bool> {
         if p.is(q) {
             continue;
         }
-        match fast_eq(p, q) {
+        match fast_eq_at(p, q, depth) {
             Some(true) => {}
             Some(false) => {
                 if !undecided {

@@ -113,7 +113,10 @@ impl Vm {
         match &b.receiver {
             Some(r) => (b.func)(self, r, Args { pos, kw }),
             None if b.is_method => match pos.split_first() {
-                Some((r, rest)) => (b.func)(self, r, Args { pos: rest, kw }),
+                Some((r, rest)) => {
+                    self.check_slot_receiver(b, r)?;
+                    (b.func)(self, r, Args { pos: rest, kw })
+                }
                 None => {
                     let owner = b.owner.as_ref().map(|o| o.as_str()).unwrap_or("object");
                     Err(self.type_error(format!(

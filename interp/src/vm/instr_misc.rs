@@ -251,7 +251,7 @@ impl Vm {
             }
             Instr::UnpackSequence(n) => {
                 let seq = self.pop();
-                let items = self.unpack_items(&seq)?;
+                let items = self.unpack_items(&seq, Some(n as usize))?;
                 let n = n as usize;
                 if items.len() != n {
                     return Err(self.unpack_count_error(items.len(), n, false).into());
@@ -260,7 +260,7 @@ impl Vm {
             }
             Instr::UnpackEx(before, after) => {
                 let seq = self.pop();
-                let mut items = self.unpack_items(&seq)?;
+                let mut items = self.unpack_items(&seq, None)?;
                 let (before, after) = (before as usize, after as usize);
                 if items.len() < before + after {
                     return Err(self
@@ -648,11 +648,15 @@ impl Vm {
         Ok(it)
     }
 
-    /// The items of a value being unpacked, with CPython's error for non-iterables.
-    fn unpack_items(&mut self, seq: &Value) -> RunResult<Vec<Value>> {
+    /// The items of a value being unpacked, with CPython's error for
+    /// non-iterables. With `expected`, reading stops one item past it
+    /// (`unpack_iterable`: `a, b = endless()` takes three, then fails).
+    fn unpack_items(&mut self, seq: &Value, expected: Option<usize>) -> RunResult<Vec<Value>> {
         match seq {
             Value::Tuple(t) => Ok(t.items.to_vec()),
             Value::List(l) => Ok(l.items.borrow().clone()),
+            // Sized first: `*a, b = range(10**100)` is an OverflowError.
+            Value::Range(_) if expected.is_none() => self.collect(seq),
             other => {
                 let it = match self.get_iter(other) {
                     Ok(it) => it,
@@ -664,9 +668,15 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 };
+                let Some(expected) = expected else {
+                    return self.collect(&it);
+                };
                 let mut out = Vec::new();
                 while let Some(v) = self.next(&it)? {
                     out.push(v);
+                    if out.len() > expected {
+                        break;
+                    }
                 }
                 Ok(out)
             }

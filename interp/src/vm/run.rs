@@ -75,6 +75,9 @@ pub fn exit_code_for(vm: &mut Vm, exc: &Exc) -> i32 {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
+            // `PyLong_AsLong` fails past a C long and gives -1, the error is
+            // cleared, and the process exits with status 255, silently.
+            Value::BigInt(_) => -1,
             other => {
                 let text = match vm.to_str(&other) {
                     Ok(s) => s.as_str().to_string(),

@@ -119,6 +119,39 @@ pub fn read_stdin_line() -> Option<String> {
     }
 }
 
+/// Waits until a terminal on standard input has a line, or Ctrl-C is pressed
+/// (`true`): the read itself is restarted after the signal, so CPython's
+/// immediate KeyboardInterrupt needs the wait. A terminal delivers one whole
+/// line per read, so nothing is left buffered between two waits; piped input
+/// is read directly.
+fn wait_for_terminal_line(vm: &Vm) -> bool {
+    use std::io::IsTerminal;
+    use std::sync::atomic::Ordering;
+    let Some(flag) = vm.interrupt else {
+        return false;
+    };
+    if !std::io::stdin().is_terminal() {
+        return false;
+    }
+    loop {
+        if flag.load(Ordering::Relaxed) {
+            return true;
+        }
+        let mut pfd = libc::pollfd {
+            fd: 0,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid `pollfd` that outlives the call.
+        let n = unsafe { libc::poll(&mut pfd, 1, 20) };
+        if n > 0
+            || (n < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted)
+        {
+            return false;
+        }
+    }
+}
+
 /// `input(prompt='')`: the prompt goes to stdout, which is flushed before reading.
 fn input(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pos = super::args::positional(vm, "input", &args, 0, 1)?;
@@ -127,6 +160,9 @@ fn input(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         vm.write_stdout(s.as_str());
     }
     vm.flush_stdout();
+    if wait_for_terminal_line(vm) && vm.take_interrupt() {
+        return Err(vm.keyboard_interrupt());
+    }
     match read_stdin_line() {
         None => Err(vm.new_error(&vm.types.exc.eof_error, "EOF when reading a line")),
         Some(mut line) => {

@@ -33,9 +33,29 @@ pub fn now_monotonic(vm: &Vm) -> f64 {
 
 /// Waits `secs` seconds (`time.sleep`), after flushing stdout so output written
 /// before the pause appears before it. Under virtual time the clock jumps instead.
-pub fn sleep_for(vm: &mut Vm, secs: f64) {
+/// In real time Ctrl-C ends the wait at once with KeyboardInterrupt, as
+/// CPython's `pysleep` does (outside `asyncio.run`, whose runner handles it).
+pub fn sleep_for(vm: &mut Vm, secs: f64) -> RunResult<()> {
     vm.flush_stdout();
-    vm.asyncio.clock.sleep(vm.virtual_time, secs);
+    let Some(flag) = vm.interrupt.filter(|_| !vm.virtual_time) else {
+        vm.asyncio.clock.sleep(vm.virtual_time, secs);
+        return Ok(());
+    };
+    let step = std::time::Duration::from_millis(20);
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
+    loop {
+        if flag.load(std::sync::atomic::Ordering::Relaxed) {
+            if vm.take_interrupt() {
+                return Err(vm.keyboard_interrupt());
+            }
+            return Ok(());
+        }
+        let left = end.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(());
+        }
+        std::thread::sleep(left.min(step));
+    }
 }
 
 const FIELDS: [&str; 9] = [
@@ -297,7 +317,7 @@ fn sleep(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if !secs.is_finite() || secs > 9.2e9 {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
-    sleep_for(vm, secs);
+    sleep_for(vm, secs)?;
     Ok(Value::None)
 }
 

@@ -11,7 +11,7 @@
 
 use super::args::{self, Signature};
 use super::{add_function, add_method};
-use coil_interp::object::{Args, Bytes};
+use coil_interp::object::{alloc, Args, Bytes};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -209,11 +209,7 @@ pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResul
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            let mut out = Vec::new();
-            out.try_reserve_exact(*n as usize)
-                .map_err(|_| vm.memory_error())?;
-            out.resize(*n as usize, 0);
-            Ok(out)
+            vm.alloc(alloc::filled(0, *n as usize))
         }
         Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         other => {

@@ -6,7 +6,7 @@
 
 use super::args::{self, wrong_receiver};
 use super::{add_function, add_method};
-use coil_interp::object::Args;
+use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, ToPrimitive, Zero};
@@ -351,7 +351,11 @@ fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     } else {
         0
     };
-    let mut out = vec![fill; length - raw.len()];
+    let mut out = vm.alloc(alloc::filled(fill, length - raw.len()))?;
+    vm.alloc(
+        out.try_reserve_exact(raw.len())
+            .map_err(|_| alloc::NoMemory),
+    )?;
     out.extend(raw);
     if little {
         out.reverse();

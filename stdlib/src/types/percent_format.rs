@@ -9,6 +9,9 @@
 use super::add_method;
 use super::constructors::{float_of_instance, int_of_instance};
 use super::str_format::ascii_escape;
+use coil_interp::object::alloc::{self, NoMemory};
+use coil_interp::object::float::{fixed_digits, sci_digits};
+use coil_interp::object::int::{decimal_exceeds_limit, str_digits_message};
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
@@ -171,21 +174,21 @@ fn format_one(
     }
     if s.get(*i) == Some(&'*') {
         *i += 1;
-        let w = star_arg(vm, cur)?;
+        let w = star_arg(vm, cur, false)?;
         if w < 0 {
             spec.ljust = true;
         }
         spec.width = w.unsigned_abs() as usize;
     } else {
-        spec.width = digits(vm, s, i)?;
+        spec.width = digits(vm, s, i, false)?;
     }
     if s.get(*i) == Some(&'.') {
         *i += 1;
         if s.get(*i) == Some(&'*') {
             *i += 1;
-            spec.prec = Some(star_arg(vm, cur)?.max(0) as usize);
+            spec.prec = Some(star_arg(vm, cur, true)?.max(0) as usize);
         } else {
-            spec.prec = Some(digits(vm, s, i)?);
+            spec.prec = Some(digits(vm, s, i, true)?);
         }
     }
     // Length modifiers are accepted and ignored, as in C.
@@ -211,21 +214,31 @@ fn format_one(
                 Some(p) => text.chars().take(p).collect(),
                 None => text,
             };
-            pad_text(out, &text, &spec);
+            vm.alloc(pad_text(out, &text, &spec))?;
         }
         'c' => {
             let c = format_char(vm, &v)?;
-            pad_text(out, &c.to_string(), &spec);
+            vm.alloc(pad_text(out, &c.to_string(), &spec))?;
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, &v, kind)?;
-            let (negative, body) = format_int(&n, kind, &spec);
-            pad_number(out, negative, &body, &spec, int_prefix_len(kind, &spec));
+            if matches!(kind, 'd' | 'i' | 'u') && decimal_exceeds_limit(&n) {
+                return Err(vm.value_error(str_digits_message()));
+            }
+            let (negative, body) = vm.alloc(format_int(&n, kind, &spec))?;
+            let prefix = int_prefix_len(kind, &spec);
+            vm.alloc(pad_number(out, negative, &body, &spec, prefix))?;
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let f = float_operand(vm, &v)?;
-            let body = format_float(f.abs(), kind, spec.prec.unwrap_or(6), spec.alt);
-            pad_number(out, f.is_sign_negative() && !f.is_nan(), &body, &spec, 0);
+            let body = vm.alloc(format_float(
+                f.abs(),
+                kind,
+                spec.prec.unwrap_or(6),
+                spec.alt,
+            ))?;
+            let negative = f.is_sign_negative() && !f.is_nan();
+            vm.alloc(pad_number(out, negative, &body, &spec, 0))?;
         }
         c => {
             return Err(vm.value_error(format!(
@@ -238,43 +251,67 @@ fn format_one(
 }
 
 /// A width or precision taken from the arguments (`*`).
-fn star_arg(vm: &mut Vm, cur: &mut Cursor) -> RunResult<i64> {
-    match cur.next(vm)? {
-        Value::Int(n) => Ok(n),
-        Value::Bool(b) => Ok(b as i64),
-        Value::BigInt(_) => Err(vm.value_error("width too big")),
-        _ => Err(vm.type_error("* wants int")),
+/// CPython converts a `*` width to a C `Py_ssize_t` and a `*` precision to a
+/// C `int` (`unicode_format_arg_parse`).
+fn star_arg(vm: &mut Vm, cur: &mut Cursor, precision: bool) -> RunResult<i64> {
+    let n = match cur.next(vm)? {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        Value::BigInt(_) if !precision => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        Value::BigInt(_) => i64::MAX,
+        _ => return Err(vm.type_error("* wants int")),
+    };
+    if precision && i32::try_from(n).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
+    Ok(n)
 }
 
-fn digits(vm: &Vm, s: &[char], i: &mut usize) -> RunResult<usize> {
+/// A width (up to `Py_ssize_t`) or precision (up to a C `int`) written in
+/// the format.
+fn digits(vm: &Vm, s: &[char], i: &mut usize, precision: bool) -> RunResult<usize> {
+    let (limit, msg) = if precision {
+        (i32::MAX as usize, "precision too big")
+    } else {
+        (isize::MAX as usize, "width too big")
+    };
     let mut n: usize = 0;
     while let Some(d) = s.get(*i).and_then(|c| c.to_digit(10)) {
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(d as usize))
-            .filter(|&n| n <= i32::MAX as usize)
-            .ok_or_else(|| vm.value_error("width too big"))?;
+            .filter(|&n| n <= limit)
+            .ok_or_else(|| vm.value_error(msg))?;
         *i += 1;
     }
     Ok(n)
 }
 
 /// Strings and chars: precision already applied; `0` is ignored.
-fn pad_text(out: &mut String, text: &str, spec: &Spec) {
+fn pad_text(out: &mut String, text: &str, spec: &Spec) -> Result<(), NoMemory> {
     let len = text.chars().count();
     let fill = spec.width.saturating_sub(len);
+    alloc::reserve(out, fill.saturating_add(text.len()))?;
     if !spec.ljust {
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
     }
     out.push_str(text);
     if spec.ljust {
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
     }
+    Ok(())
 }
 
 /// Numbers: sign, then `prefix_len` chars of `body` (`0x`), zero padding, the rest.
-fn pad_number(out: &mut String, negative: bool, body: &str, spec: &Spec, prefix_len: usize) {
+fn pad_number(
+    out: &mut String,
+    negative: bool,
+    body: &str,
+    spec: &Spec,
+    prefix_len: usize,
+) -> Result<(), NoMemory> {
     let sign = if negative {
         "-"
     } else if spec.sign {
@@ -286,20 +323,22 @@ fn pad_number(out: &mut String, negative: bool, body: &str, spec: &Spec, prefix_
     };
     let len = sign.len() + body.chars().count();
     let fill = spec.width.saturating_sub(len);
+    alloc::reserve(out, fill.saturating_add(sign.len() + body.len()))?;
     if spec.ljust {
         out.push_str(sign);
         out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
     } else if spec.zero {
         out.push_str(sign);
         out.push_str(&body[..prefix_len]);
-        out.extend(std::iter::repeat_n('0', fill));
+        alloc::push_repeated(out, '0', fill)?;
         out.push_str(&body[prefix_len..]);
     } else {
-        out.extend(std::iter::repeat_n(' ', fill));
+        alloc::push_repeated(out, ' ', fill)?;
         out.push_str(sign);
         out.push_str(body);
     }
+    Ok(())
 }
 
 fn format_char(vm: &mut Vm, v: &Value) -> RunResult<char> {
@@ -391,7 +430,7 @@ fn int_prefix_len(kind: char, spec: &Spec) -> usize {
 
 /// `formatlong`: the magnitude's digits (at least `prec` of them) with any `#`
 /// prefix; the sign is returned separately.
-fn format_int(n: &BigInt, kind: char, spec: &Spec) -> (bool, String) {
+fn format_int(n: &BigInt, kind: char, spec: &Spec) -> Result<(bool, String), NoMemory> {
     let mag = n.abs();
     let mut digits = match kind {
         'o' => mag.to_str_radix(8),
@@ -401,7 +440,10 @@ fn format_int(n: &BigInt, kind: char, spec: &Spec) -> (bool, String) {
     };
     if let Some(p) = spec.prec {
         if digits.len() < p {
-            digits = "0".repeat(p - digits.len()) + &digits;
+            let mut padded = alloc::string_with_capacity(p)?;
+            alloc::push_repeated(&mut padded, '0', p - digits.len())?;
+            padded.push_str(&digits);
+            digits = padded;
         }
     }
     let prefix = match kind {
@@ -410,37 +452,37 @@ fn format_int(n: &BigInt, kind: char, spec: &Spec) -> (bool, String) {
         'X' if spec.alt => "0X",
         _ => "",
     };
-    (n.is_negative() && !n.is_zero(), format!("{prefix}{digits}"))
+    Ok((n.is_negative() && !n.is_zero(), format!("{prefix}{digits}")))
 }
 
 /// C's `%e`/`%f`/`%g` of a non-negative (or NaN) value, as `PyOS_double_to_string`;
 /// `alt` is the `#` flag (keep the point and, for `g`, trailing zeros).
-pub(crate) fn format_float(f: f64, kind: char, prec: usize, alt: bool) -> String {
+pub(crate) fn format_float(f: f64, kind: char, prec: usize, alt: bool) -> Result<String, NoMemory> {
     let upper = kind.is_ascii_uppercase();
     if !f.is_finite() {
         let s = if f.is_nan() { "nan" } else { "inf" };
-        return if upper {
+        return Ok(if upper {
             s.to_uppercase()
         } else {
             s.to_string()
-        };
+        });
     }
     let s = match kind.to_ascii_lowercase() {
         'f' => {
-            let mut s = format!("{:.*}", prec, f);
+            let mut s = fixed_digits(f, prec)?;
             if alt && prec == 0 {
                 s.push('.');
             }
             s
         }
-        'e' => exp_form(f, prec, alt),
+        'e' => exp_form(f, prec, alt)?,
         _ => {
             let p = prec.max(1);
             let exp = decimal_exponent(f, p);
-            let mut s = if exp < -4 || exp >= p as i32 {
-                exp_form(f, p - 1, alt)
+            let mut s = if exp < -4 || exp as i64 >= p as i64 {
+                exp_form(f, p - 1, alt)?
             } else {
-                let mut s = format!("{:.*}", (p as i32 - 1 - exp) as usize, f);
+                let mut s = fixed_digits(f, (p as i64 - 1 - exp as i64) as usize)?;
                 if alt && !s.contains('.') {
                     s.push('.');
                 }
@@ -452,29 +494,26 @@ pub(crate) fn format_float(f: f64, kind: char, prec: usize, alt: bool) -> String
             s
         }
     };
-    if upper {
-        s.to_uppercase()
-    } else {
-        s
-    }
+    Ok(if upper { s.to_uppercase() } else { s })
 }
 
 /// The exponent of `f` once rounded to `digits` significant digits.
 fn decimal_exponent(f: f64, digits: usize) -> i32 {
-    let s = format!("{:.*e}", digits.saturating_sub(1), f);
+    // More digits than a double has cannot move the exponent.
+    let s = format!("{:.*e}", digits.saturating_sub(1).min(1100), f);
     s.rsplit_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0)
 }
 
 /// `d.ddde+XX`: Rust's `{:e}` with C's exponent (sign and at least two digits).
-fn exp_form(f: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
+fn exp_form(f: f64, prec: usize, alt: bool) -> Result<String, NoMemory> {
+    let s = sci_digits(f, prec)?;
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let point = if alt && prec == 0 { "." } else { "" };
     let sign = if exp < 0 { '-' } else { '+' };
-    format!("{mant}{point}e{sign}{:02}", exp.abs())
+    Ok(format!("{mant}{point}e{sign}{:02}", exp.abs()))
 }
 
 /// Drops trailing zeros of the fraction (and a bare point) in a `%g` result.

@@ -5,7 +5,7 @@
 use super::add_function;
 use super::add_method;
 use super::args::{self, recv_str, Signature};
-use coil_interp::object::{Args, Str};
+use coil_interp::object::{alloc, Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -299,7 +299,22 @@ fn replace(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
     };
-    Ok(Value::string(replace_str(s.as_str(), old, new, count)))
+    // The result's size first, so a huge one is a MemoryError, not an abort.
+    let text = s.as_str();
+    if new.len() > old.len() {
+        let limit = usize::try_from(count).unwrap_or(usize::MAX);
+        let hits = if old.is_empty() {
+            s.char_len() + 1
+        } else {
+            text.matches(old).count()
+        }
+        .min(limit);
+        let size = (new.len() - old.len())
+            .checked_mul(hits)
+            .and_then(|n| n.checked_add(text.len()));
+        drop(vm.alloc(alloc::string_with_capacity(size.unwrap_or(usize::MAX)))?);
+    }
+    Ok(Value::string(replace_str(text, old, new, count)))
 }
 
 /// `str.replace`; an empty `old` matches before every char and at the end.
@@ -427,6 +442,10 @@ fn expandtabs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Some(v) => args::index_i64(vm, v)?,
         None => 8,
     };
+    // A C int in CPython (`unicode_expandtabs_impl`).
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::new();
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
@@ -434,7 +453,7 @@ fn expandtabs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    vm.alloc(alloc::push_repeated(&mut out, ' ', n as usize))?;
                     col += n;
                 }
             }

@@ -7,7 +7,7 @@
 use super::add_method;
 use super::args::{self, recv_str};
 use super::str::is_py_space;
-use coil_interp::object::Args;
+use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 
 pub(crate) fn install(vm: &mut Vm) {
@@ -398,7 +398,7 @@ enum Align {
 fn pad(vm: &mut Vm, recv: &Value, a: Args, name: &str, align: Align) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
     let pos = args::positional(vm, "str", name, &a, 1, 2)?;
-    let width = args::index_clamped(vm, &pos[0])?;
+    let width = args::index_i64(vm, &pos[0])?;
     let fill = match pos.get(1) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -424,10 +424,13 @@ fn pad(vm: &mut Vm, recv: &Value, a: Args, name: &str, align: Align) -> RunResul
         // width is odd.
         Align::Center => marg / 2 + (marg & width & 1),
     };
-    let mut out = String::with_capacity(s.as_str().len() + marg as usize);
-    out.extend(std::iter::repeat_n(fill, left as usize));
+    let size = (marg as usize)
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(s.as_str().len()));
+    let mut out = vm.alloc(alloc::string_with_capacity(size.unwrap_or(usize::MAX)))?;
+    vm.alloc(alloc::push_repeated(&mut out, fill, left as usize))?;
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat_n(fill, (marg - left) as usize));
+    vm.alloc(alloc::push_repeated(&mut out, fill, (marg - left) as usize))?;
     Ok(Value::string(out))
 }
 
@@ -446,17 +449,25 @@ fn rjust(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn zfill(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "zfill", recv)?;
     let arg = args::one_arg(vm, "str", "zfill", &a)?;
-    let width = args::index_clamped(vm, arg)?;
+    let width = args::index_i64(vm, arg)?;
     let len = s.char_len() as i64;
     if width <= len {
         return Ok(recv.clone());
     }
     let text = s.as_str();
-    let zeros = "0".repeat((width - len) as usize);
-    let out = match text.chars().next() {
-        Some(sign @ ('+' | '-')) => format!("{sign}{zeros}{}", &text[1..]),
-        _ => format!("{zeros}{text}"),
+    let zeros = (width - len) as usize;
+    let mut out = vm.alloc(alloc::string_with_capacity(
+        zeros.saturating_add(text.len()),
+    ))?;
+    let rest = match text.chars().next() {
+        Some(sign @ ('+' | '-')) => {
+            out.push(sign);
+            &text[1..]
+        }
+        _ => text,
     };
+    vm.alloc(alloc::push_repeated(&mut out, '0', zeros))?;
+    out.push_str(rest);
     Ok(Value::string(out))
 }
 

@@ -6,7 +6,7 @@
 use crate::object::int::{
     int_binop, int_pow, int_shift, int_true_div, DivError, IntOp, IntRef, ShiftError,
 };
-use crate::object::{Dict, Set, Value};
+use crate::object::{alloc, Dict, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use coil_parser::ast::BinOp;
@@ -262,46 +262,30 @@ impl Vm {
         }
     }
 
-    /// `seq * n` for str, list and tuple.
+    /// `seq * n` for str, bytes, list and tuple. A length past `isize::MAX`
+    /// is an OverflowError for str and bytes (`unicode_repeat`, `bytes_repeat`)
+    /// and a MemoryError for list and tuple (`list_repeat`, `tuplerepeat`); an
+    /// allocation the system refuses is a MemoryError.
     fn repeat(&self, seq: &Value, n: usize) -> RunResult<Value> {
-        let too_big = |len: usize| {
-            len.checked_mul(n)
-                .is_none_or(|t| t > (isize::MAX as usize) / 16)
-        };
+        let fits = |len: usize| len.checked_mul(n).is_some_and(|t| t <= isize::MAX as usize);
         Ok(match seq {
             Value::Str(s) => {
-                if too_big(s.as_str().len()) {
-                    return Err(self.memory_error());
+                if !fits(s.as_str().len()) {
+                    return Err(self.overflow_error("repeated string is too long"));
                 }
-                Value::string(s.as_str().repeat(n))
+                Value::string(self.alloc(alloc::repeat_str(s.as_str(), n))?)
             }
             Value::Bytes(b) => {
-                if too_big(b.len()) {
-                    return Err(self.memory_error());
+                if !fits(b.len()) {
+                    return Err(self.overflow_error("repeated bytes are too long"));
                 }
-                Value::bytes(b.as_bytes().repeat(n))
+                Value::bytes(self.alloc(alloc::repeat(b.as_bytes(), n))?)
             }
             Value::List(l) => {
                 let items = l.items.borrow();
-                if too_big(items.len()) {
-                    return Err(self.memory_error());
-                }
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                Value::list(out)
+                Value::list(self.alloc(alloc::repeat(&items, n))?)
             }
-            Value::Tuple(t) => {
-                if too_big(t.items.len()) {
-                    return Err(self.memory_error());
-                }
-                let mut out = Vec::with_capacity(t.items.len() * n);
-                for _ in 0..n {
-                    out.extend(t.items.iter().cloned());
-                }
-                Value::tuple(out)
-            }
+            Value::Tuple(t) => Value::tuple(self.alloc(alloc::repeat(&t.items, n))?),
             _ => unreachable!("repeat is only called on sequences"),
         })
     }

@@ -97,6 +97,21 @@ impl Vm {
             }
             _ => {}
         }
+        // `PyObject_RichCompare` counts each nested comparison towards the
+        // recursion limit, so comparing cyclic containers (`a = [b]`, `b = [a]`)
+        // ends in RecursionError rather than overflowing the stack.
+        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
+            return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
+        }
+        self.native_depth += 1;
+        let r = self.rich_compare_slow(a, b, op);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// `rich_compare` past the fast paths: builtin orderings, then dunders,
+    /// then identity for `==`/`!=`.
+    fn rich_compare_slow(&mut self, a: &Value, b: &Value, op: CmpOp) -> RunResult<Value> {
         if !dispatches(a) && !dispatches(b) {
             if let Some(r) = self.builtin_compare(a, b, op)? {
                 return Ok(Value::Bool(r));

@@ -6,7 +6,8 @@
 //! grouping as `_PyUnicode_InsertThousandsGrouping`).
 
 use crate::intern;
-use crate::object::float::float_repr;
+use crate::object::alloc::{self, NoMemory};
+use crate::object::float::{fixed_digits, float_repr, sci_digits};
 use crate::object::int::IntRef;
 use crate::object::Str;
 use crate::vm::Vm;
@@ -207,7 +208,7 @@ impl Vm {
             Some(p) => s.chars().take(p).collect(),
             None => s.to_string(),
         };
-        Ok(pad("", &body, sp, '<'))
+        self.alloc(pad("", &body, sp, '<'))
     }
 
     fn format_int(&self, i: IntRef, sp: &Spec) -> RunResult<String> {
@@ -243,7 +244,7 @@ impl Vm {
             let Some(c) = c else {
                 return Err(self.overflow_error("%c arg not in range(0x110000)"));
             };
-            return Ok(pad("", &c.to_string(), sp, '>'));
+            return self.alloc(pad("", &c.to_string(), sp, '>'));
         }
         let negative = i.is_negative();
         let radix = match kind {
@@ -259,7 +260,13 @@ impl Vm {
                 16 => format!("{:x}", n.unsigned_abs()),
                 _ => n.unsigned_abs().to_string(),
             },
-            IntRef::Big(b) => b.magnitude().to_str_radix(radix),
+            IntRef::Big(b) => {
+                if radix == 10 && crate::object::int::decimal_exceeds_limit(b) {
+                    let msg = crate::object::int::str_digits_message();
+                    return Err(self.value_error(msg));
+                }
+                b.magnitude().to_str_radix(radix)
+            }
         };
         if kind == 'X' {
             digits.make_ascii_uppercase();
@@ -275,11 +282,16 @@ impl Vm {
         let body = match sp.grouping {
             Some(g) => {
                 let size = if radix == 10 { 3 } else { 4 };
-                group(&digits, g, size, zero_pad_width(sp, lead.chars().count()))
+                self.alloc(group(
+                    &digits,
+                    g,
+                    size,
+                    zero_pad_width(sp, lead.chars().count()),
+                ))?
             }
             None => digits,
         };
-        Ok(pad(&lead, &body, sp, '>'))
+        self.alloc(pad(&lead, &body, sp, '>'))
     }
 
     fn format_float(&self, x: f64, sp: &Spec, type_name: &str) -> RunResult<String> {
@@ -306,15 +318,24 @@ impl Vm {
             };
             (s, tail)
         } else {
+            // CPython keeps the precision in a C int (`Python/formatter_unicode.c`).
+            if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+                return Err(self.value_error("precision too big"));
+            }
+            let prec = sp.precision.unwrap_or(6);
             let s = match kind {
-                Some('f' | 'F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-                Some('e' | 'E') => fmt_exp(a, sp.precision.unwrap_or(6), upper),
+                Some('f' | 'F') => self.alloc(fixed_digits(a, prec))?,
+                Some('e' | 'E') => self.alloc(fmt_exp(a, prec, upper))?,
                 Some('g' | 'G' | 'n') => {
-                    fmt_general(a, sp.precision.unwrap_or(6), sp.alternate, upper, false)
+                    self.alloc(fmt_general(a, prec, sp.alternate, upper, false))?
                 }
-                Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
+                Some('%') => {
+                    let mut s = self.alloc(fixed_digits(a * 100.0, prec))?;
+                    s.push('%');
+                    s
+                }
                 _ => match sp.precision {
-                    Some(p) => fmt_general(a, p, sp.alternate, false, true),
+                    Some(p) => self.alloc(fmt_general(a, p, sp.alternate, false, true))?,
                     None => float_repr(a),
                 },
             };
@@ -342,15 +363,15 @@ impl Vm {
         }
         let sign = sign_str(negative, sp.sign);
         if let (Some(g), true) = (sp.grouping, a.is_finite()) {
-            body = group(
+            body = self.alloc(group(
                 &body,
                 g,
                 3,
                 zero_pad_width(sp, sign.len() + tail.chars().count()),
-            );
+            ))?;
         }
         body.push_str(&tail);
-        Ok(pad(sign, &body, sp, '>'))
+        self.alloc(pad(sign, &body, sp, '>'))
     }
 }
 
@@ -374,7 +395,10 @@ fn zero_pad_width(sp: &Spec, other: usize) -> usize {
 
 /// Inserts `sep` every `size` digits from the right, padding with zeros up to
 /// `min_width` characters (`_PyUnicode_InsertThousandsGrouping`).
-fn group(digits: &str, sep: char, size: usize, min_width: usize) -> String {
+fn group(digits: &str, sep: char, size: usize, min_width: usize) -> Result<String, NoMemory> {
+    // A huge zero-padded width is refused up front, as CPython's allocation
+    // of the result would be.
+    drop(alloc::string_with_capacity(min_width.max(digits.len()))?);
     let d: Vec<char> = digits.chars().collect();
     let mut remaining = d.len() as i64;
     let mut min_width = min_width.max(1) as i64;
@@ -394,54 +418,70 @@ fn group(digits: &str, sep: char, size: usize, min_width: usize) -> String {
         min_width -= 1;
     }
     groups.reverse();
-    groups.join(&sep.to_string())
+    Ok(groups.join(&sep.to_string()))
 }
 
 /// Pads `lead + body` to the spec's width with its fill and alignment.
-fn pad(lead: &str, body: &str, sp: &Spec, default_align: char) -> String {
+fn pad(lead: &str, body: &str, sp: &Spec, default_align: char) -> Result<String, NoMemory> {
     let len = lead.chars().count() + body.chars().count();
     if sp.width <= len {
-        return format!("{lead}{body}");
+        return Ok(format!("{lead}{body}"));
     }
     let n = sp.width - len;
     let fill = sp.fill.unwrap_or(' ');
-    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match sp.align.unwrap_or(default_align) {
-        '<' => format!("{lead}{body}{}", fills(n)),
-        '^' => format!("{}{lead}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => format!("{lead}{}{body}", fills(n)),
-        _ => format!("{}{lead}{body}", fills(n)),
+    let (before, after) = match sp.align.unwrap_or(default_align) {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        '=' => (0, 0),
+        _ => (n, 0),
+    };
+    let size = fill
+        .len_utf8()
+        .checked_mul(n)
+        .and_then(|f| f.checked_add(lead.len() + body.len()))
+        .ok_or(NoMemory)?;
+    let mut out = alloc::string_with_capacity(size)?;
+    alloc::push_repeated(&mut out, fill, before)?;
+    out.push_str(lead);
+    if before == 0 && after == 0 {
+        alloc::push_repeated(&mut out, fill, n)?;
     }
+    out.push_str(body);
+    alloc::push_repeated(&mut out, fill, after)?;
+    Ok(out)
 }
 
 /// `%.{prec}e`: Rust's `{:e}` digits with C's exponent (`e+05`).
-fn fmt_exp(a: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, a);
+fn fmt_exp(a: f64, prec: usize, upper: bool) -> Result<String, NoMemory> {
+    let s = sci_digits(a, prec)?;
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = exp.parse().unwrap_or(0);
     let sign = if e < 0 { '-' } else { '+' };
     let out = format!("{mant}e{sign}{:02}", e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
-    }
+    Ok(if upper { out.to_uppercase() } else { out })
 }
 
 /// `%g` (and the no-type form with a precision, which keeps a `.0`): fixed
 /// notation when `-4 <= exp < prec`, else scientific; trailing zeros removed
 /// unless `alternate`.
-fn fmt_general(a: f64, prec: usize, alternate: bool, upper: bool, add_dot_zero: bool) -> String {
+fn fmt_general(
+    a: f64,
+    prec: usize,
+    alternate: bool,
+    upper: bool,
+    add_dot_zero: bool,
+) -> Result<String, NoMemory> {
     let p = prec.max(1);
-    let sci = format!("{:.*e}", p - 1, a);
+    // Only the exponent is needed here, and more digits cannot change it.
+    let sci = sci_digits(a, (p - 1).min(1100))?;
     let exp: i64 = sci
         .split_once('e')
         .and_then(|(_, e)| e.parse().ok())
         .unwrap_or(0);
     let mut s = if -4 <= exp && exp < p as i64 {
-        format!("{:.*}", (p as i64 - 1 - exp) as usize, a)
+        fixed_digits(a, (p as i64 - 1 - exp) as usize)?
     } else {
-        fmt_exp(a, p - 1, false)
+        fmt_exp(a, p - 1, false)?
     };
     if !alternate {
         s = strip_zeros(&s);
@@ -452,7 +492,7 @@ fn fmt_general(a: f64, prec: usize, alternate: bool, upper: bool, add_dot_zero: 
     if upper {
         s = s.to_uppercase();
     }
-    s
+    Ok(s)
 }
 
 /// Removes trailing zeros (and a trailing point) from the mantissa.

@@ -411,8 +411,23 @@ impl Vm {
             Value::Set(s) => return Ok(set_items_in_order(s)),
             _ => {}
         }
+        // `list(range(...))` sizes the list first (`PyObject_LengthHint`): a
+        // length past `Py_ssize_t` is an OverflowError, one too large to
+        // allocate a MemoryError, never an endless loop.
+        let mut out = match iterable {
+            Value::Range(r) => {
+                let n = match &r.big {
+                    Some(b) => b.len().to_usize().filter(|&n| n <= isize::MAX as usize),
+                    None => Some(r.len() as usize),
+                };
+                let Some(n) = n else {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                };
+                self.alloc(crate::object::alloc::vec_with_capacity(n))?
+            }
+            _ => Vec::new(),
+        };
         let it = self.get_iter(iterable)?;
-        let mut out = Vec::new();
         while let Some(v) = self.next(&it)? {
             out.push(v);
         }

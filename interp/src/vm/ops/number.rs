@@ -241,6 +241,11 @@ impl Vm {
                         if n == 0 {
                             items.clear();
                         } else {
+                            // `list_inplace_repeat`: room for the result or MemoryError.
+                            let extra = items.len().checked_mul(n - 1);
+                            if extra.is_none_or(|e| items.try_reserve(e).is_err()) {
+                                return Err(self.memory_error());
+                            }
                             let orig = items.clone();
                             for _ in 1..n {
                                 items.extend(orig.iter().cloned());

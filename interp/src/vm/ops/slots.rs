@@ -102,6 +102,45 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// A builtin type's dunder called unbound checks its receiver, as
+    /// CPython's wrapper descriptors do (`descr_check`): `str.__add__(1, 'a')`
+    /// is a TypeError, not NotImplemented.
+    pub(crate) fn check_slot_receiver(
+        &self,
+        b: &crate::object::Builtin,
+        recv: &Value,
+    ) -> RunResult<()> {
+        let name = b.name.as_str();
+        let Some(owner) = b.owner.as_ref().filter(|_| name.starts_with("__")) else {
+            return Ok(());
+        };
+        let t = &self.types;
+        let core = [
+            &t.int,
+            &t.float,
+            &t.str,
+            &t.bytes,
+            &t.tuple,
+            &t.list,
+            &t.dict,
+            &t.set,
+            &t.frozenset,
+        ];
+        let Some(cls) = core.into_iter().find(|c| c.name.as_str() == owner.as_str()) else {
+            return Ok(());
+        };
+        if self.type_of(recv).is_subclass(cls) {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            owner.as_str(),
+            self.type_name(recv).as_str()
+        )))
+    }
+}
+
 fn arg<'a>(vm: &Vm, name: &str, a: &'a Args, n: usize) -> RunResult<&'a [Value]> {
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -142,6 +181,24 @@ fn binary(vm: &mut Vm, recv: &Value, a: Args, op: BinOp, reflected: bool) -> Run
     match vm.builtin_binop(x, y, op)? {
         Some(v) => Ok(v),
         None if op == BinOp::Mod && matches!(x, Value::Str(_)) => vm.binary_op(x, y, op),
+        // Sequences concatenate and repeat through `sq_concat`/`sq_repeat`,
+        // whose wrappers raise rather than return NotImplemented.
+        None if !reflected
+            && matches!(op, BinOp::Add | BinOp::Mult)
+            && matches!(
+                x,
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+            ) =>
+        {
+            if op == BinOp::Mult && crate::object::int::IntRef::of(y).is_none() {
+                // `wrap_indexargfunc` converts the count first.
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(y).as_str()
+                )));
+            }
+            vm.binary_op(x, y, op)
+        }
         None => Ok(Value::NotImplemented),
     }
 }
