@@ -383,12 +383,8 @@ pub fn class(
 /// Adds a read-only property `name` to a native class; `getter` receives the
 /// instance as its one positional argument.
 pub fn add_getter(vm: &Vm, cls: &Rc<Class>, name: &str, getter: NativeFn) {
-    let prop = coil_interp::object::descriptors::Property::new(
-        Some(func(name, getter)),
-        None,
-        None,
-        None,
-    );
+    let prop =
+        coil_interp::object::descriptors::Property::new(Some(func(name, getter)), None, None, None);
     *prop.name.borrow_mut() = Some(Str::intern(name));
     cls.dict.set_str(
         name,

@@ -384,7 +384,10 @@ fn field_start(vm: &Vm, access: Access, offset: i64, len: usize, size: usize) ->
     let (len, size) = (len as i64, size as i64);
     let start = if offset < 0 {
         if offset + len < 0 {
-            return Err(error(vm, format!("offset {offset} out of range for {len}-byte buffer")));
+            return Err(error(
+                vm,
+                format!("offset {offset} out of range for {len}-byte buffer"),
+            ));
         }
         offset + len
     } else {
