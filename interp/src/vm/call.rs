@@ -42,7 +42,8 @@ impl Vm {
     ) -> RunResult<Value> {
         match callable {
             Value::Function(f) => {
-                if f.simple && kw.is_empty() && super::dispatch::takes_positional(f, pos.len()) {
+                if f.simple && kw.is_empty() && super::instr::calls::takes_positional(f, pos.len())
+                {
                     return self.run_simple_nested(f, pos);
                 }
                 let frame = self.bind_frame(f, pos, kw)?;

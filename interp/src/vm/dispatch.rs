@@ -3,22 +3,26 @@
 //!
 //! Script-to-script calls push a frame and `continue 'frames`: no Rust recursion per
 //! script call. Generators resumed by `ForIter` or `Send` put their frames back on
-//! the stack the same way. Hot cases (int arithmetic and comparison, fast locals,
-//! plain-function calls, builtin-method calls) are handled inline; everything else
-//! goes through the object protocol (`vm/ops/`). Rarely hot instructions live in
-//! `instr_misc.rs`.
+//! the stack the same way. The one `match` on `Instr` is exhaustive: the
+//! instructions that move words on the value stack or switch frames (fast locals,
+//! constants, jumps, int/float operations and comparisons, attribute caches,
+//! calls, returns, `ForIter`) run inline here; every other one calls its handler
+//! in `instr/`, one file per concept (`instr/mod.rs` lists them).
 
 use super::call::Called;
 use super::dunder;
 use super::fast_ops::{self, dup};
 use super::frame::{FrameRole, Post};
+use super::instr::calls::takes_positional;
+use super::instr::{build, exceptions, names};
 use super::stack;
 use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
 use crate::intern;
-use crate::object::{Function, GenState, Generator, Str, Value};
+use crate::object::{Function, GenState, Value};
 use crate::RunResult;
+use coil_parser::ast::UnaryOp;
 use std::rc::Rc;
 
 /// How a nested run ended.
@@ -278,6 +282,28 @@ impl Vm {
                     }
                 }};
             }
+            // Runs a handler from `instr/` with the frame state saved; a generator
+            // it freed (`del g`, `g = None` at module level) is finalised right
+            // after it, so reports name this instruction's line (`vm/finalize.rs`).
+            macro_rules! handler {
+                (done $e:expr) => {{
+                    save!();
+                    $e;
+                    if super::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    load!();
+                }};
+                ($e:expr) => {{
+                    save!();
+                    let r: Result<(), Unwinding> = $e.map_err(Into::into);
+                    if super::finalize::pending() {
+                        self.run_finalizers();
+                    }
+                    r?;
+                    load!();
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -350,7 +376,7 @@ impl Vm {
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        if !memo_global_push(
+                        if !names::memo_global_push(
                             &mut values,
                             cache,
                             &func.globals,
@@ -360,7 +386,7 @@ impl Vm {
                         ) {
                             match self.load_global_slow(&func.globals, name, cache, i) {
                                 Some(v) => push!(v),
-                                None => fail!(self.name_not_defined_in(fi, name)),
+                                None => fail!(self.name_not_defined(name)),
                             }
                         }
                     }
@@ -719,11 +745,11 @@ impl Vm {
                         push!(r)
                     }
                     Instr::BuildTuple(n) => {
-                        let items = take_values(&mut values, n as usize);
+                        let items = build::take_values(&mut values, n as usize);
                         push!(Value::tuple(items))
                     }
                     Instr::BuildList(n) => {
-                        let items = take_values(&mut values, n as usize);
+                        let items = build::take_values(&mut values, n as usize);
                         push!(Value::list(items))
                     }
                     Instr::ListAppend(n) => {
@@ -733,31 +759,17 @@ impl Vm {
                             _ => fail!(self.bad_stack("ListAppend")),
                         }
                     }
-                    Instr::SetupFinally(handler) | Instr::SetupWith(handler) => {
-                        let mut depth = (values.len() - base) as u32;
-                        if matches!(instr, Instr::SetupWith(_)) {
-                            depth -= 1;
-                        }
-                        let state = self.frames[fi].exc_state();
-                        let b = super::Block {
-                            handler,
-                            depth,
-                            handling: state.handling.len() as u32,
-                        };
-                        state.blocks.push(b);
+                    Instr::SetupFinally(handler) => {
+                        exceptions::setup_block(&mut self.frames[fi], values.len(), handler, false)
                     }
-                    Instr::PopBlock => {
-                        self.frames[fi].exc_state().blocks.pop();
+                    Instr::SetupWith(handler) => {
+                        exceptions::setup_block(&mut self.frames[fi], values.len(), handler, true)
                     }
+                    Instr::PopBlock => exceptions::pop_block(&mut self.frames[fi]),
                     Instr::PushExcInfo => {
-                        if let Some(Some(Value::Instance(e))) = values.last() {
-                            let e = e.clone();
-                            self.frames[fi].exc_state().handling.push(e);
-                        }
+                        exceptions::push_exc_info(&mut self.frames[fi], values.last())
                     }
-                    Instr::PopExcept => {
-                        self.frames[fi].exc_state().handling.pop();
-                    }
+                    Instr::PopExcept => exceptions::pop_except(&mut self.frames[fi]),
                     Instr::CheckExcMatch => {
                         let pattern = pop!();
                         let exc = top!().clone();
@@ -767,13 +779,7 @@ impl Vm {
                     Instr::Reraise => {
                         let v = pop!();
                         save!();
-                        return Err(match v {
-                            Value::Instance(e) if e.exc().is_some() => Unwinding {
-                                exc: e,
-                                fresh: false,
-                            },
-                            _ => self.bad_stack("Reraise").into(),
-                        });
+                        return Err(self.reraise(v));
                     }
                     Instr::RaiseVarargs(n) => {
                         let (exc, cause) = match n {
@@ -789,22 +795,78 @@ impl Vm {
                     }
                     // f-string pieces: an int without conversion or spec formats
                     // as `str(int)`, strings are joined with one allocation
-                    // (the general cases are in `instr_misc.rs`).
-                    Instr::FormatValue(0) if matches!(values.last(), Some(Some(Value::Int(_)))) => {
-                        if let Some(Some(Value::Int(i))) = values.last() {
+                    // (the general cases are in `instr/build.rs`).
+                    Instr::FormatValue(flags) => {
+                        if let (0, Some(Some(Value::Int(i)))) = (flags, values.last()) {
                             let s = Value::string(i.to_string());
                             stack::replace_top(&mut values, stack::clone_words(&s));
+                        } else {
+                            handler!(self.format_value(flags))
                         }
                     }
-                    Instr::BuildString(n) if fast_ops::all_str(&values, n as usize) => {
-                        let s = fast_ops::concat_top(&mut values, n as usize);
-                        push!(s)
+                    Instr::BuildString(n) => {
+                        if fast_ops::all_str(&values, n as usize) {
+                            let s = fast_ops::concat_top(&mut values, n as usize);
+                            push!(s)
+                        } else {
+                            handler!(self.build_string(n))
+                        }
                     }
-                    other => {
-                        save!();
-                        self.exec_misc(other, code)?;
-                        load!();
+                    // Handlers in `instr/` (see `instr/mod.rs`), run with the frame
+                    // state saved.
+                    Instr::LoadDeref(i) => handler!(self.load_deref(code, i)),
+                    Instr::StoreDeref(i) => handler!(done self.store_deref(i)),
+                    Instr::DeleteDeref(i) => handler!(self.delete_deref(code, i)),
+                    Instr::LoadClassDeref(i) => handler!(self.load_class_deref(code, i)),
+                    Instr::LoadClosure(i) => handler!(done self.load_closure(i)),
+                    Instr::DeleteFast(i) => handler!(self.delete_fast(code, i)),
+                    Instr::LoadName(i) => handler!(self.load_name(code, i)),
+                    Instr::StoreName(i) => handler!(self.store_name(code, i)),
+                    Instr::DeleteName(i) => handler!(self.delete_name(code, i)),
+                    Instr::StoreGlobal(i) => handler!(done self.store_global(code, i)),
+                    Instr::DeleteGlobal(i) => handler!(self.delete_global(code, i)),
+                    Instr::DeleteAttr(i) => handler!(self.delete_attr_instr(code, i)),
+                    Instr::DeleteSubscr => handler!(self.delete_subscr()),
+                    Instr::UnaryPositive => handler!(self.unary_instr(UnaryOp::UAdd)),
+                    Instr::UnaryInvert => handler!(self.unary_instr(UnaryOp::Invert)),
+                    Instr::BuildSet(n) => handler!(self.build_set(n)),
+                    Instr::BuildMap(n) => handler!(self.build_map(n)),
+                    Instr::BuildSlice(n) => handler!(done self.build_slice(n)),
+                    Instr::SetAdd(n) => handler!(self.set_add_instr(n)),
+                    Instr::MapAdd(n) => handler!(self.map_add(n)),
+                    Instr::ListExtend(n) => handler!(self.list_extend(n)),
+                    Instr::SetUpdate(n) => handler!(self.set_update(n)),
+                    Instr::DictUpdate(n) => handler!(self.dict_update_instr(n, false)),
+                    Instr::DictMerge(n) => handler!(self.dict_update_instr(n, true)),
+                    Instr::ListToTuple => handler!(self.list_to_tuple()),
+                    Instr::UnpackSequence(n) => handler!(self.unpack_sequence(n)),
+                    Instr::UnpackEx(before, after) => handler!(self.unpack_ex(before, after)),
+                    Instr::MakeFunction(flags) => {
+                        handler!(self.make_function(flags).map(|f| self.push(f)))
                     }
+                    Instr::LoadBuildClass => handler!(done self.load_build_class()),
+                    Instr::LoadAssertionError => handler!(done self.load_assertion_error()),
+                    Instr::BeforeWith => handler!(self.before_with()),
+                    Instr::BeforeAsyncWith => handler!(self.before_async_with()),
+                    Instr::WithExceptStart => handler!(self.with_except_start()),
+                    Instr::GetYieldFromIter => handler!(self.get_yield_from_iter(code)),
+                    Instr::GetAwaitable => handler!(self.get_awaitable_instr()),
+                    Instr::GetAIter => handler!(self.get_aiter()),
+                    Instr::GetANext => handler!(self.get_anext()),
+                    Instr::EndAsyncFor => handler!(self.end_async_for()),
+                    Instr::ImportName(i) => handler!(self.import_name_instr(code, i)),
+                    Instr::ImportModule(i) => handler!(self.import_module_instr(code, i)),
+                    Instr::ImportFrom(i) => handler!(self.import_from_instr(code, i)),
+                    Instr::ImportStar => handler!(self.import_star_instr()),
+                    Instr::SetupAnnotations => handler!(done self.setup_annotations()),
+                    Instr::GetLen => handler!(self.get_len()),
+                    Instr::MatchSequence => handler!(done self.match_sequence()),
+                    Instr::MatchMapping => handler!(done self.match_mapping()),
+                    Instr::MatchKeys => handler!(self.match_keys_instr()),
+                    Instr::MatchClass(n) => handler!(self.match_class_instr(n)),
+                    Instr::PrintExpr => handler!(self.print_expr()),
+                    Instr::CheckEgMatch => handler!(self.check_eg_match_instr()),
+                    Instr::PrepReraiseStar => handler!(self.prep_reraise_star_instr()),
                 }
             }
         }
@@ -836,35 +898,6 @@ impl Vm {
     pub fn keyboard_interrupt(&self) -> crate::Exc {
         let cls = self.types.exc.keyboard_interrupt.clone();
         self.new_exception(&cls, Vec::new())
-    }
-
-    /// `LoadGlobal` without a usable memo: globals then builtins, remembering where
-    /// a global was found.
-    fn load_global_slow(
-        &self,
-        globals: &crate::object::Dict,
-        name: &Rc<Str>,
-        cache: &crate::object::GlobalCache,
-        i: u32,
-    ) -> Option<Value> {
-        let key = crate::object::HashKey {
-            hash: name.hash(),
-            value: Value::Str(name.clone()),
-        };
-        if let Some((idx, _, v)) = globals.map.borrow().get_full(&key) {
-            cache.slots[i as usize].set(idx as u32 + 1);
-            return Some(v.clone());
-        }
-        let version = globals.map.version();
-        let map = self.builtins.map.borrow();
-        let (idx, _, v) = map.get_full(&key)?;
-        cache.builtin_slots[i as usize].set((version, idx as u32 + 1));
-        Some(v.clone())
-    }
-
-    /// NameError for a global missing from the frame at `fi`.
-    fn name_not_defined_in(&self, _fi: usize, name: &Rc<Str>) -> crate::Exc {
-        self.name_not_defined(name)
     }
 
     /// `ReturnValue` from a frame whose role is not a plain `Call`: pops the top
@@ -925,324 +958,6 @@ impl Vm {
         self.values.push(Some(v))
     }
 
-    /// Moves the top `n` values off the value stack into a pooled vector.
-    fn take_args(&mut self, n: usize) -> Vec<Value> {
-        let mut args = self.pool.args();
-        let start = self.values.len() - n;
-        args.extend(self.values.drain(start..).map(|v| v.unwrap_or(Value::None)));
-        args
-    }
-
-    /// Pushes a pending frame (bound by `bind_frame`) with its locals on top of
-    /// the value stack.
-    pub(crate) fn push_pending(&mut self, p: super::PendingFrame, role: FrameRole) {
-        let super::PendingFrame {
-            mut frame,
-            mut locals,
-        } = p;
-        let base = self.values.len() as u32;
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.role = role;
-        self.values.append(&mut locals);
-        self.pool.recycle_locals(locals);
-        self.frames.push(frame);
-    }
-
-    /// `Call`/`CallKw`: `[callable, a1..an(, names)]`.
-    fn call_instr(&mut self, n: usize, names: Option<Value>) -> RunResult<Called> {
-        if names.is_none() && n <= 2 {
-            // A plain builtin function (`len(x)`, `str(i)`): up to two arguments
-            // move into an array, not a pooled vector (see `call_method_instr`).
-            let start = self.values.len() - n;
-            if let Some(Value::Builtin(b)) = &self.values[start - 1] {
-                if b.receiver.is_none() && !b.is_method {
-                    let b = b.clone();
-                    let none = Value::None;
-                    let result = match n {
-                        0 => {
-                            self.values.pop();
-                            (b.func)(self, &none, crate::object::Args::positional(&[]))
-                        }
-                        1 => {
-                            let a = [self.pop()];
-                            self.values.pop();
-                            (b.func)(self, &none, crate::object::Args::positional(&a))
-                        }
-                        _ => {
-                            let a1 = self.pop();
-                            let a = [self.pop(), a1];
-                            self.values.pop();
-                            (b.func)(self, &none, crate::object::Args::positional(&a))
-                        }
-                    };
-                    self.push(result?);
-                    return Ok(Called::Value);
-                }
-            }
-        }
-        let mut args = self.take_args(n);
-        let callee = self.pop();
-        let kw = match names {
-            Some(Value::Tuple(t)) => {
-                let nk = t.items.len();
-                let kvals = args.split_off(args.len() - nk);
-                t.items
-                    .iter()
-                    .zip(kvals)
-                    .map(|(k, v)| match k {
-                        Value::Str(s) => (s.clone(), v),
-                        _ => (Str::intern("?"), v),
-                    })
-                    .collect()
-            }
-            _ => Vec::new(),
-        };
-        self.call_for_instr(callee, args, &kw)
-    }
-
-    /// Pushes a frame for a plain function called with `n` positional arguments
-    /// (between its required and total positional parameters), which are already
-    /// on the value stack from index `base`: they become the callee's first
-    /// locals in place. When the callee ends the stack goes back to `ret_sp`.
-    fn push_simple_call(
-        &mut self,
-        f: &Rc<Function>,
-        base: usize,
-        ret_sp: usize,
-        n: usize,
-    ) -> RunResult<()> {
-        self.check_recursion()?;
-        let code = &f.code;
-        let argcount = code.argcount as usize;
-        if n < argcount {
-            let ndef = f.defaults.len();
-            for j in n..argcount {
-                self.values
-                    .push(Some(f.defaults[ndef - (argcount - j)].clone()));
-            }
-        }
-        stack::pad_unbound(&mut self.values, base + code.nlocals());
-        stack::push_record(&mut self.frames, super::Frame::for_call(f, base, ret_sp));
-        Ok(())
-    }
-
-    /// `CallMethod(n)` of a builtin type's method found by `LoadMethod`:
-    /// `[builtin, self, a1..an]` with `n <= 2`; the arguments move into an array
-    /// rather than a pooled vector (CPython passes a pointer into its stack).
-    fn call_builtin_method(&mut self, n: usize) -> RunResult<()> {
-        let args: [Value; 2] = match n {
-            0 => [Value::None, Value::None],
-            1 => [self.pop(), Value::None],
-            _ => {
-                let a1 = self.pop();
-                [self.pop(), a1]
-            }
-        };
-        let recv = self.pop();
-        let Value::Builtin(b) = self.pop() else {
-            return Err(self.bad_stack("CallMethod"));
-        };
-        let result = (b.func)(self, &recv, crate::object::Args::positional(&args[..n]))?;
-        self.push(result);
-        Ok(())
-    }
-
-    /// `LoadMethod(name)`'s lookup: `(function, Some(obj))` when the attribute is
-    /// a plain method of the type (no bound method is made), else `(attribute,
-    /// None)`. Fills the attribute caches.
-    fn load_method_instr(
-        &mut self,
-        code: &crate::bytecode::CodeObject,
-        i: u32,
-        obj: &Value,
-    ) -> RunResult<(Value, Option<Value>)> {
-        let name = &code.names[i as usize];
-        let func = match self.frames.last() {
-            Some(f) => f.func.clone(),
-            None => return Err(self.bad_stack("LoadMethod")),
-        };
-        let entry = &func.cache.attrs[i as usize];
-        Ok(match obj {
-            Value::Instance(inst) => match entry.method(inst, name) {
-                Some(f) => (Value::Function(f), Some(obj.clone())),
-                None => {
-                    let r = self.load_method(obj, name)?;
-                    self.fill_attr_cache(entry, obj, name);
-                    r
-                }
-            },
-            Value::Class(_) | Value::Module(_) | Value::Native(_) => self.load_method(obj, name)?,
-            _ => {
-                // A builtin value: its attributes are its type's.
-                let cls = self.type_of(obj);
-                match entry.type_method(&cls) {
-                    Some(b) => (Value::Builtin(b), Some(obj.clone())),
-                    None => {
-                        let r = self.load_method(obj, name)?;
-                        if let (Value::Builtin(b), Some(_)) = &r {
-                            entry.fill_type_method(&cls, b);
-                        }
-                        r
-                    }
-                }
-            }
-        })
-    }
-
-    /// `CallEx`: `[callable, args(, kwargs)]` for `f(*a, **k)`.
-    fn call_ex_instr(&mut self, has_kw: bool) -> RunResult<Called> {
-        let kwargs = if has_kw { Some(self.pop()) } else { None };
-        let args_v = self.pop();
-        let callee = self.pop();
-        let mut args = self.pool.args();
-        match &args_v {
-            Value::Tuple(t) => args.extend(t.items.iter().cloned()),
-            Value::List(l) => args.extend(l.items.borrow().iter().cloned()),
-            other => match self.collect(other) {
-                Ok(items) => args.extend(items),
-                Err(e) => {
-                    if e.class().is_subclass(&self.types.exc.type_error)
-                        && self
-                            .lookup_special(other, &Str::intern("__iter__"))
-                            .is_none()
-                    {
-                        return Err(self.type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            super::instr_misc::function_str(&callee),
-                            other.type_name()
-                        )));
-                    }
-                    return Err(e);
-                }
-            },
-        }
-        let mut kw = Vec::new();
-        if let Some(Value::Dict(d)) = kwargs {
-            for (k, v) in d.map.borrow().iter() {
-                match &k.value {
-                    Value::Str(s) => kw.push((s.clone(), v.clone())),
-                    _ => return Err(self.type_error("keywords must be strings")),
-                }
-            }
-        }
-        self.call_for_instr(callee, args, &kw)
-    }
-
-    /// `ForIter` over a script generator: resumes it on this frame stack.
-    /// Returns true when its frames were pushed, false when it was exhausted.
-    fn for_iter_generator(&mut self, g: &Rc<Generator>, target: u32) -> RunResult<bool> {
-        match g.state.get() {
-            GenState::Closed => {
-                self.pop();
-                self.top_frame().ip = target;
-                Ok(false)
-            }
-            GenState::Running => Err(self.value_error("generator already executing")),
-            GenState::Created | GenState::Suspended => {
-                self.resume_segment(g, FrameRole::ForIter(g.clone()), Value::None)?;
-                Ok(true)
-            }
-        }
-    }
-
-    /// `YieldValue` (and a `Send` whose native iterator yielded): suspends the
-    /// frames from the innermost generator frame down to the first one that was not
-    /// resumed by a `Send`, and hands `v` to whoever resumed that one.
-    pub(crate) fn do_yield(&mut self, v: Value) -> RunResult<Option<Exit>> {
-        let mut i = self.frames.len() - 1;
-        loop {
-            match &self.frames[i].role {
-                FrameRole::Delegate(_) if i > 0 => i -= 1,
-                FrameRole::ForIter(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    self.push(v);
-                    return Ok(None);
-                }
-                FrameRole::GenBoundary(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    return Ok(Some(Exit::Yield(v)));
-                }
-                _ => {
-                    return Err(self.new_error(
-                        &self.types.exc.system_error,
-                        "yield outside of a generator frame",
-                    ))
-                }
-            }
-        }
-    }
-
-    /// `Send`: `[receiver, value] -> [result]`.
-    fn send_instr(&mut self) -> RunResult<Option<Exit>> {
-        let value = self.pop();
-        let receiver = match self.values.last() {
-            Some(Some(v)) => v.clone(),
-            _ => stack_underflow(),
-        };
-        if let Value::Generator(g) = &receiver {
-            match g.state.get() {
-                GenState::Running => {
-                    let what = g.kind_name();
-                    return Err(self.value_error(format!("{what} already executing")));
-                }
-                GenState::Closed => {
-                    if g.kind != crate::object::GenKind::Generator {
-                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
-                    }
-                    self.pop();
-                    self.push(Value::None);
-                    return Ok(None);
-                }
-                GenState::Created | GenState::Suspended => {
-                    self.resume_segment(g, FrameRole::Delegate(g.clone()), value)?;
-                    return Ok(None);
-                }
-            }
-        }
-        // A native iterator: send to it; a yielded value goes outward and the Send
-        // re-executes on resume with the sent value on the stack.
-        match self.send_native(&receiver, value)? {
-            super::GenStep::Return(v) => {
-                self.pop();
-                self.push(v);
-                Ok(None)
-            }
-            super::GenStep::Yield(v) => {
-                self.top_frame().ip -= 1;
-                self.do_yield(v)
-            }
-        }
-    }
-
-    /// Checks the recursion limit before pushing a frame.
-    #[inline(always)]
-    pub(crate) fn check_recursion(&self) -> RunResult<()> {
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
-        }
-        Ok(())
-    }
-
-    pub(crate) fn unbound_local(&self, name: &Rc<Str>) -> crate::Exc {
-        self.new_error(
-            &self.types.exc.unbound_local_error,
-            format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                name.as_str()
-            ),
-        )
-    }
-
-    pub(crate) fn name_not_defined(&self, name: &Rc<Str>) -> crate::Exc {
-        let e = self.name_error(format!("name '{}' is not defined", name.as_str()));
-        e.dict.set_str("name", Value::Str(name.clone()));
-        self.remember_name_candidates(&e);
-        e
-    }
-
     pub(crate) fn bad_stack(&self, what: &str) -> crate::Exc {
         self.new_error(
             &self.types.exc.system_error,
@@ -1251,66 +966,9 @@ impl Vm {
     }
 }
 
-/// Whether `n` positional arguments fill `f`'s positional parameters, with its
-/// defaults for the rest (the fast path's condition, with `Function::simple`).
-#[inline(always)]
-pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
-    let argc = f.code.argcount as usize;
-    n <= argc && n + f.defaults.len() >= argc
-}
-
-/// The `LoadGlobal` memo: pushes the value at the remembered index of
-/// `globals`, if the key stored there is still the very same interned name.
-/// Else a builtin remembered while `globals` kept the keys version it had when the
-/// name was seen absent there (`GlobalCache`). False (nothing pushed) when the
-/// slow path must look.
-#[inline(always)]
-fn memo_global_push(
-    values: &mut Vec<Option<Value>>,
-    cache: &crate::object::GlobalCache,
-    globals: &crate::object::Dict,
-    builtins: &crate::object::Dict,
-    name: &Rc<Str>,
-    i: u32,
-) -> bool {
-    let slot = cache.slots[i as usize].get();
-    if slot != 0 && memo_push_at(values, globals, slot, name) {
-        return true;
-    }
-    let (version, slot) = cache.builtin_slots[i as usize].get();
-    slot != 0 && version == globals.map.version() && memo_push_at(values, builtins, slot, name)
-}
-
-/// Pushes the value at position `slot - 1` of `dict` if its key is the interned `name`.
-#[inline(always)]
-fn memo_push_at(
-    values: &mut Vec<Option<Value>>,
-    dict: &crate::object::Dict,
-    slot: u32,
-    name: &Rc<Str>,
-) -> bool {
-    let map = dict.map.borrow();
-    match map.slot(slot as usize - 1) {
-        Some((k, v)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
-            stack::push_clone(values, v);
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Moves the top `n` values off the stack into a new vector.
-fn take_values(values: &mut Vec<Option<Value>>, n: usize) -> Vec<Value> {
-    let start = values.len() - n;
-    values
-        .drain(start..)
-        .map(|v| v.unwrap_or(Value::None))
-        .collect()
-}
-
 /// The value stack ran dry: a compiler bug, never a script's doing.
 #[cold]
 #[inline(never)]
-fn stack_underflow() -> ! {
+pub(crate) fn stack_underflow() -> ! {
     panic!("value stack underflow")
 }

@@ -13,8 +13,8 @@
 //! `Drop` cannot run script code (the VM is borrowed, possibly mid-instruction), so
 //! `Drop for Generator` moves the suspended segment into a fresh generator object
 //! and queues it here; the VM drains the queue at points where its state is saved:
-//! after the slow-path instruction that dropped it (`exec_misc`, `PopTop` of a
-//! generator), at the dispatch loop's safepoints (the queue pokes the collector's
+//! after the instruction handler that dropped it (`handler!` in `vm/dispatch.rs`,
+//! `PopTop` of a generator), at the dispatch loop's safepoints (the queue pokes the collector's
 //! budget so the existing cheap check fires), before any output is written (so
 //! `del g; print("after")` prints the `finally` output first), and at exit.
 //! A generator without an active handler block in any of its frames is not

@@ -5,9 +5,7 @@
 //! for matching when its MRO holds one of the types CPython flags
 //! (`Py_TPFLAGS_SEQUENCE`/`Py_TPFLAGS_MAPPING`), the `collections.abc` ones included.
 
-use super::unwind::Unwinding;
 use super::Vm;
-use crate::bytecode::Instr;
 use crate::object::{Class, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
@@ -57,42 +55,46 @@ fn has_flag(cls: &Rc<Class>, types: &[(&str, &str)]) -> bool {
 }
 
 impl Vm {
-    /// Runs one of the pattern-matching instructions.
-    pub(crate) fn exec_match(&mut self, instr: Instr) -> Result<(), Unwinding> {
-        match instr {
-            Instr::GetLen => {
-                let v = self.top_value();
-                let n = self.len(&v)?;
-                self.push(Value::Int(n as i64));
-            }
-            Instr::MatchSequence => {
-                let v = self.top_value();
-                let cls = self.type_of(&v);
-                let is =
-                    !matches!(v, Value::Str(_) | Value::Bytes(_)) && has_flag(&cls, SEQUENCE_TYPES);
-                self.push(Value::Bool(is));
-            }
-            Instr::MatchMapping => {
-                let v = self.top_value();
-                let cls = self.type_of(&v);
-                self.push(Value::Bool(has_flag(&cls, MAPPING_TYPES)));
-            }
-            Instr::MatchKeys => {
-                let keys = self.pop();
-                let subject = self.top_value();
-                let values = self.match_keys(&subject, &keys)?;
-                self.push(keys);
-                self.push(values);
-            }
-            Instr::MatchClass(nargs) => {
-                let names = self.pop();
-                let cls = self.pop();
-                let subject = self.pop();
-                let attrs = self.match_class(&subject, &cls, nargs as usize, &names)?;
-                self.push(attrs);
-            }
-            _ => return Err(self.bad_stack("exec_match").into()),
-        }
+    /// `GetLen`: `[v] -> [v, len(v)]`.
+    pub(crate) fn get_len(&mut self) -> RunResult<()> {
+        let v = self.top_value();
+        let n = self.len(&v)?;
+        self.push(Value::Int(n as i64));
+        Ok(())
+    }
+
+    /// `MatchSequence`: `[v] -> [v, is a sequence for matching]`.
+    pub(crate) fn match_sequence(&mut self) {
+        let v = self.top_value();
+        let cls = self.type_of(&v);
+        let is = !matches!(v, Value::Str(_) | Value::Bytes(_)) && has_flag(&cls, SEQUENCE_TYPES);
+        self.push(Value::Bool(is));
+    }
+
+    /// `MatchMapping`: `[v] -> [v, is a mapping for matching]`.
+    pub(crate) fn match_mapping(&mut self) {
+        let v = self.top_value();
+        let cls = self.type_of(&v);
+        self.push(Value::Bool(has_flag(&cls, MAPPING_TYPES)));
+    }
+
+    /// `MatchKeys`: `[subject, keys] -> [subject, keys, values or None]`.
+    pub(crate) fn match_keys_instr(&mut self) -> RunResult<()> {
+        let keys = self.pop();
+        let subject = self.top_value();
+        let values = self.match_keys(&subject, &keys)?;
+        self.push(keys);
+        self.push(values);
+        Ok(())
+    }
+
+    /// `MatchClass(nargs)`: `[subject, cls, names] -> [attributes or None]`.
+    pub(crate) fn match_class_instr(&mut self, nargs: u32) -> RunResult<()> {
+        let names = self.pop();
+        let cls = self.pop();
+        let subject = self.pop();
+        let attrs = self.match_class(&subject, &cls, nargs as usize, &names)?;
+        self.push(attrs);
         Ok(())
     }
 

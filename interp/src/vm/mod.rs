@@ -35,7 +35,7 @@ pub(crate) mod generator;
 pub mod import;
 pub mod import_path;
 mod init_frame;
-mod instr_misc;
+mod instr;
 mod match_ops;
 mod namespace;
 mod run;

@@ -153,7 +153,7 @@ pub(crate) fn bind_descriptor(
 ) -> RunResult<Value> {
     match &v {
         Value::Function(_) | Value::Builtin(_) if obj_is_type => Ok(v),
-        Value::Function(_) | Value::Builtin(_) => Ok(super::instr_misc::bind_to(v, obj)),
+        Value::Function(_) | Value::Builtin(_) => Ok(super::instr::calls::bind_to(v, obj)),
         _ => match vm.lookup_special(&v, &Str::intern("__get__")) {
             Some(get) => {
                 let inst = if obj_is_type {
