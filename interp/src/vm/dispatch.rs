@@ -286,21 +286,17 @@ impl Vm {
             // it freed (`del g`, `g = None` at module level) is finalised right
             // after it, so reports name this instruction's line (`vm/finalize.rs`).
             macro_rules! handler {
-                (done $e:expr) => {{
+                (done |$vm:ident| $e:expr) => {{
                     save!();
-                    $e;
-                    if super::finalize::pending() {
-                        self.run_finalizers();
-                    }
+                    self.run_handler(|$vm: &mut Vm| {
+                        $e;
+                        Ok(())
+                    })?;
                     load!();
                 }};
-                ($e:expr) => {{
+                (|$vm:ident| $e:expr) => {{
                     save!();
-                    let r: Result<(), Unwinding> = $e.map_err(Into::into);
-                    if super::finalize::pending() {
-                        self.run_finalizers();
-                    }
-                    r?;
+                    self.run_handler(|$vm: &mut Vm| $e.map_err(Into::into))?;
                     load!();
                 }};
             }
@@ -801,7 +797,7 @@ impl Vm {
                             let s = Value::string(i.to_string());
                             stack::replace_top(&mut values, stack::clone_words(&s));
                         } else {
-                            handler!(self.format_value(flags))
+                            handler!(|vm| vm.format_value(flags))
                         }
                     }
                     Instr::BuildString(n) => {
@@ -809,67 +805,81 @@ impl Vm {
                             let s = fast_ops::concat_top(&mut values, n as usize);
                             push!(s)
                         } else {
-                            handler!(self.build_string(n))
+                            handler!(|vm| vm.build_string(n))
                         }
                     }
                     // Handlers in `instr/` (see `instr/mod.rs`), run with the frame
                     // state saved.
-                    Instr::LoadDeref(i) => handler!(self.load_deref(code, i)),
-                    Instr::StoreDeref(i) => handler!(done self.store_deref(i)),
-                    Instr::DeleteDeref(i) => handler!(self.delete_deref(code, i)),
-                    Instr::LoadClassDeref(i) => handler!(self.load_class_deref(code, i)),
-                    Instr::LoadClosure(i) => handler!(done self.load_closure(i)),
-                    Instr::DeleteFast(i) => handler!(self.delete_fast(code, i)),
-                    Instr::LoadName(i) => handler!(self.load_name(code, i)),
-                    Instr::StoreName(i) => handler!(self.store_name(code, i)),
-                    Instr::DeleteName(i) => handler!(self.delete_name(code, i)),
-                    Instr::StoreGlobal(i) => handler!(done self.store_global(code, i)),
-                    Instr::DeleteGlobal(i) => handler!(self.delete_global(code, i)),
-                    Instr::DeleteAttr(i) => handler!(self.delete_attr_instr(code, i)),
-                    Instr::DeleteSubscr => handler!(self.delete_subscr()),
-                    Instr::UnaryPositive => handler!(self.unary_instr(UnaryOp::UAdd)),
-                    Instr::UnaryInvert => handler!(self.unary_instr(UnaryOp::Invert)),
-                    Instr::BuildSet(n) => handler!(self.build_set(n)),
-                    Instr::BuildMap(n) => handler!(self.build_map(n)),
-                    Instr::BuildSlice(n) => handler!(done self.build_slice(n)),
-                    Instr::SetAdd(n) => handler!(self.set_add_instr(n)),
-                    Instr::MapAdd(n) => handler!(self.map_add(n)),
-                    Instr::ListExtend(n) => handler!(self.list_extend(n)),
-                    Instr::SetUpdate(n) => handler!(self.set_update(n)),
-                    Instr::DictUpdate(n) => handler!(self.dict_update_instr(n, false)),
-                    Instr::DictMerge(n) => handler!(self.dict_update_instr(n, true)),
-                    Instr::ListToTuple => handler!(self.list_to_tuple()),
-                    Instr::UnpackSequence(n) => handler!(self.unpack_sequence(n)),
-                    Instr::UnpackEx(before, after) => handler!(self.unpack_ex(before, after)),
+                    Instr::LoadDeref(i) => handler!(|vm| vm.load_deref(code, i)),
+                    Instr::StoreDeref(i) => handler!(done | vm | vm.store_deref(i)),
+                    Instr::DeleteDeref(i) => handler!(|vm| vm.delete_deref(code, i)),
+                    Instr::LoadClassDeref(i) => handler!(|vm| vm.load_class_deref(code, i)),
+                    Instr::LoadClosure(i) => handler!(done | vm | vm.load_closure(i)),
+                    Instr::DeleteFast(i) => handler!(|vm| vm.delete_fast(code, i)),
+                    Instr::LoadName(i) => handler!(|vm| vm.load_name(code, i)),
+                    Instr::StoreName(i) => handler!(|vm| vm.store_name(code, i)),
+                    Instr::DeleteName(i) => handler!(|vm| vm.delete_name(code, i)),
+                    Instr::StoreGlobal(i) => handler!(done | vm | vm.store_global(code, i)),
+                    Instr::DeleteGlobal(i) => handler!(|vm| vm.delete_global(code, i)),
+                    Instr::DeleteAttr(i) => handler!(|vm| vm.delete_attr_instr(code, i)),
+                    Instr::DeleteSubscr => handler!(|vm| vm.delete_subscr()),
+                    Instr::UnaryPositive => handler!(|vm| vm.unary_instr(UnaryOp::UAdd)),
+                    Instr::UnaryInvert => handler!(|vm| vm.unary_instr(UnaryOp::Invert)),
+                    Instr::BuildSet(n) => handler!(|vm| vm.build_set(n)),
+                    Instr::BuildMap(n) => handler!(|vm| vm.build_map(n)),
+                    Instr::BuildSlice(n) => handler!(done | vm | vm.build_slice(n)),
+                    Instr::SetAdd(n) => handler!(|vm| vm.set_add_instr(n)),
+                    Instr::MapAdd(n) => handler!(|vm| vm.map_add(n)),
+                    Instr::ListExtend(n) => handler!(|vm| vm.list_extend(n)),
+                    Instr::SetUpdate(n) => handler!(|vm| vm.set_update(n)),
+                    Instr::DictUpdate(n) => handler!(|vm| vm.dict_update_instr(n, false)),
+                    Instr::DictMerge(n) => handler!(|vm| vm.dict_update_instr(n, true)),
+                    Instr::ListToTuple => handler!(|vm| vm.list_to_tuple()),
+                    Instr::UnpackSequence(n) => handler!(|vm| vm.unpack_sequence(n)),
+                    Instr::UnpackEx(before, after) => handler!(|vm| vm.unpack_ex(before, after)),
                     Instr::MakeFunction(flags) => {
-                        handler!(self.make_function(flags).map(|f| self.push(f)))
+                        handler!(|vm| vm.make_function(flags).map(|f| vm.push(f)))
                     }
-                    Instr::LoadBuildClass => handler!(done self.load_build_class()),
-                    Instr::LoadAssertionError => handler!(done self.load_assertion_error()),
-                    Instr::BeforeWith => handler!(self.before_with()),
-                    Instr::BeforeAsyncWith => handler!(self.before_async_with()),
-                    Instr::WithExceptStart => handler!(self.with_except_start()),
-                    Instr::GetYieldFromIter => handler!(self.get_yield_from_iter(code)),
-                    Instr::GetAwaitable => handler!(self.get_awaitable_instr()),
-                    Instr::GetAIter => handler!(self.get_aiter()),
-                    Instr::GetANext => handler!(self.get_anext()),
-                    Instr::EndAsyncFor => handler!(self.end_async_for()),
-                    Instr::ImportName(i) => handler!(self.import_name_instr(code, i)),
-                    Instr::ImportModule(i) => handler!(self.import_module_instr(code, i)),
-                    Instr::ImportFrom(i) => handler!(self.import_from_instr(code, i)),
-                    Instr::ImportStar => handler!(self.import_star_instr()),
-                    Instr::SetupAnnotations => handler!(done self.setup_annotations()),
-                    Instr::GetLen => handler!(self.get_len()),
-                    Instr::MatchSequence => handler!(done self.match_sequence()),
-                    Instr::MatchMapping => handler!(done self.match_mapping()),
-                    Instr::MatchKeys => handler!(self.match_keys_instr()),
-                    Instr::MatchClass(n) => handler!(self.match_class_instr(n)),
-                    Instr::PrintExpr => handler!(self.print_expr()),
-                    Instr::CheckEgMatch => handler!(self.check_eg_match_instr()),
-                    Instr::PrepReraiseStar => handler!(self.prep_reraise_star_instr()),
+                    Instr::LoadBuildClass => handler!(done | vm | vm.load_build_class()),
+                    Instr::LoadAssertionError => handler!(done | vm | vm.load_assertion_error()),
+                    Instr::BeforeWith => handler!(|vm| vm.before_with()),
+                    Instr::BeforeAsyncWith => handler!(|vm| vm.before_async_with()),
+                    Instr::WithExceptStart => handler!(|vm| vm.with_except_start()),
+                    Instr::GetYieldFromIter => handler!(|vm| vm.get_yield_from_iter(code)),
+                    Instr::GetAwaitable => handler!(|vm| vm.get_awaitable_instr()),
+                    Instr::GetAIter => handler!(|vm| vm.get_aiter()),
+                    Instr::GetANext => handler!(|vm| vm.get_anext()),
+                    Instr::EndAsyncFor => handler!(|vm| vm.end_async_for()),
+                    Instr::ImportName(i) => handler!(|vm| vm.import_name_instr(code, i)),
+                    Instr::ImportModule(i) => handler!(|vm| vm.import_module_instr(code, i)),
+                    Instr::ImportFrom(i) => handler!(|vm| vm.import_from_instr(code, i)),
+                    Instr::ImportStar => handler!(|vm| vm.import_star_instr()),
+                    Instr::SetupAnnotations => handler!(done | vm | vm.setup_annotations()),
+                    Instr::GetLen => handler!(|vm| vm.get_len()),
+                    Instr::MatchSequence => handler!(done | vm | vm.match_sequence()),
+                    Instr::MatchMapping => handler!(done | vm | vm.match_mapping()),
+                    Instr::MatchKeys => handler!(|vm| vm.match_keys_instr()),
+                    Instr::MatchClass(n) => handler!(|vm| vm.match_class_instr(n)),
+                    Instr::PrintExpr => handler!(|vm| vm.print_expr()),
+                    Instr::CheckEgMatch => handler!(|vm| vm.check_eg_match_instr()),
+                    Instr::PrepReraiseStar => handler!(|vm| vm.prep_reraise_star_instr()),
                 }
             }
         }
+    }
+
+    /// Runs an instruction's handler from `instr/` out of line (the dispatch
+    /// loop's own code stays small), then the finalisers of generators it freed.
+    #[inline(never)]
+    fn run_handler(
+        &mut self,
+        f: impl FnOnce(&mut Vm) -> Result<(), Unwinding>,
+    ) -> Result<(), Unwinding> {
+        let r = f(self);
+        if super::finalize::pending() {
+            self.run_finalizers();
+        }
+        r
     }
 
     /// Periodic work between instructions: called on backward jumps and generator
