@@ -584,41 +584,53 @@ impl Vm {
                         self.fill_attr_cache(&cache.attrs[i as usize], &obj, name);
                     }
                     Instr::BinarySubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        let fast = match (&container, &key) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { i + n } else { *i };
-                                if (0..n).contains(&j) {
-                                    Some(dup(&items[j as usize]))
-                                } else {
-                                    None
-                                }
+                        // `list[int]` in range (CPython's BINARY_SUBSCR_LIST_INT):
+                        // the item's words replace the list on the stack, with no
+                        // `Value` moved through a temporary (see `stack.rs`).
+                        let n = values.len();
+                        let w = match (&values[n - 2], &values[n - 1]) {
+                            (Some(Value::List(l)), Some(Value::Int(i))) => {
+                                fast_ops::list_load(l, *i)
                             }
                             _ => None,
                         };
-                        let v = match fast {
-                            Some(v) => v,
-                            None => {
-                                let name = intern!("__getitem__");
-                                if let Some(f) = dunder::inline_dunder(&container, &name, 1) {
-                                    // `[container, key]` are `self` and the key.
-                                    push!(container);
-                                    push!(key);
-                                    let b = values.len() - 2;
-                                    push_dunder!(f, b, b, FrameRole::Call)
-                                }
-                                slow!(self.get_item(&container, &key))
-                            }
-                        };
+                        if let Some(w) = w {
+                            // The int key owns nothing.
+                            values.pop();
+                            let list = stack::replace_top(&mut values, w);
+                            drop(list);
+                            continue;
+                        }
+                        let key = pop!();
+                        let container = pop!();
+                        let name = intern!("__getitem__");
+                        if let Some(f) = dunder::inline_dunder(&container, &name, 1) {
+                            // `[container, key]` are `self` and the key.
+                            push!(container);
+                            push!(key);
+                            let b = values.len() - 2;
+                            push_dunder!(f, b, b, FrameRole::Call)
+                        }
+                        let v = slow!(self.get_item(&container, &key));
                         push!(v)
                     }
                     Instr::StoreSubscr => {
                         let key = pop!();
                         let container = pop!();
                         let v = pop!();
+                        // `list[int] = v` in range (CPython's STORE_SUBSCR_LIST_INT);
+                        // the old item is dropped once the list is released.
+                        let v = match (&container, &key) {
+                            (Value::List(l), Value::Int(i)) => match fast_ops::list_store(l, *i, v)
+                            {
+                                Ok(old) => {
+                                    drop(old);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            },
+                            _ => v,
+                        };
                         slow!(self.set_item(&container, &key, v));
                     }
                     Instr::GetIter => {

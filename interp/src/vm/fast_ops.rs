@@ -86,8 +86,46 @@ fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
         BinOp::Div if y != 0.0 => x / y,
+        // C's `pow`, as `float_pow` calls it, where CPython has no special
+        // case: a positive finite base and a finite exponent, a finite result
+        // (an infinite one is OverflowError, left to the general path).
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
+}
+
+/// `l[i]` for an index in range, as a counted copy of the item's words.
+#[inline(always)]
+pub(crate) fn list_load(l: &crate::object::List, i: i64) -> Option<crate::vm::stack::OwnedWords> {
+    let items = l.items.try_borrow().ok()?;
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return None;
+    }
+    Some(crate::vm::stack::clone_words(&items[j as usize]))
+}
+
+/// `l[i] = v` for an index in range: the old item, for the caller to drop after
+/// the list is released. `v` back when the general path must run (out of range,
+/// or the list borrowed by a running `sort`).
+#[inline(always)]
+pub(crate) fn list_store(l: &crate::object::List, i: i64, v: Value) -> Result<Value, Value> {
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return Err(v);
+    };
+    let n = items.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return Err(v);
+    }
+    Ok(std::mem::replace(&mut items[j as usize], v))
 }
 
 /// `a op b` for two ints or two floats (comparison operators only).
