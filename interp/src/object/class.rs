@@ -47,6 +47,36 @@ pub struct InitCache {
     pub version: Cell<u64>,
     pub filled: Cell<bool>,
     pub init: RefCell<std::rc::Weak<super::Function>>,
+    /// `type_call`'s lookups of `__new__` and `__init__` while the sum of MRO
+    /// versions is `call_version` (0: unfilled): `None` where `object`'s is found.
+    pub call_version: Cell<u64>,
+    pub call_new: RefCell<Option<WeakCallable>>,
+    pub call_init: RefCell<Option<WeakCallable>>,
+}
+
+/// A function or builtin found on a class, held weakly (the class dict owns it).
+pub enum WeakCallable {
+    Function(std::rc::Weak<super::Function>),
+    Builtin(std::rc::Weak<super::Builtin>),
+}
+
+impl WeakCallable {
+    /// The callable if `v` is one that can be held this way.
+    pub fn of(v: &Value) -> Option<WeakCallable> {
+        match v {
+            Value::Function(f) => Some(WeakCallable::Function(std::rc::Rc::downgrade(f))),
+            Value::Builtin(b) => Some(WeakCallable::Builtin(std::rc::Rc::downgrade(b))),
+            _ => None,
+        }
+    }
+
+    /// The callable, while it is alive.
+    pub fn get(&self) -> Option<Value> {
+        match self {
+            WeakCallable::Function(f) => f.upgrade().map(Value::Function),
+            WeakCallable::Builtin(b) => b.upgrade().map(Value::Builtin),
+        }
+    }
 }
 
 impl Class {

@@ -7,6 +7,7 @@
 
 use super::Vm;
 use crate::object::class::BaseKind;
+use crate::object::class::WeakCallable;
 use crate::object::{Args, Class, Dict, ExceptionData, Instance, Payload, Str, Value};
 use crate::RunResult;
 use std::cell::{Cell, RefCell};
@@ -467,15 +468,10 @@ impl Vm {
         }
         let new_key = Str::intern("__new__");
         let init_key = Str::intern("__init__");
-        let new = lookup_owner(cls, &new_key);
-        let init = lookup_owner(cls, &init_key);
-        let object = self.types.object.clone();
-        let new_is_object = new.as_ref().is_none_or(|(o, _)| Rc::ptr_eq(o, &object));
-        let init_is_object = init.as_ref().is_none_or(|(o, _)| Rc::ptr_eq(o, &object));
-        let obj = if new_is_object {
-            self.object_new(cls, pos, kw, false, !init_is_object)?
-        } else {
-            let (_, f) = new.expect("checked above");
+        let (new, init) = self.new_and_init(cls, &new_key, &init_key);
+        let new_is_object = new.is_none();
+        let init_is_object = init.is_none();
+        let obj = if let Some(f) = new {
             let mut args = Vec::with_capacity(pos.len() + 1);
             args.push(Value::Class(cls.clone()));
             args.extend_from_slice(pos);
@@ -487,6 +483,8 @@ impl Vm {
                     self.call(&f, &args, kw)?
                 }
             }
+        } else {
+            self.object_new(cls, pos, kw, false, !init_is_object)?
         };
         if !self.type_of(&obj).is_subclass(cls) {
             return Ok(obj);
@@ -497,7 +495,7 @@ impl Vm {
             }
             return Ok(obj);
         }
-        let (_, f) = init.expect("checked above");
+        let Some(f) = init else { return Ok(obj) };
         let mut args = Vec::with_capacity(pos.len() + 1);
         args.push(obj.clone());
         args.extend_from_slice(pos);
@@ -518,6 +516,48 @@ impl Vm {
             )));
         }
         Ok(obj)
+    }
+
+    /// The `__new__` and `__init__` that `cls(...)` calls, `None` where they are
+    /// `object`'s; remembered on the class for one state of its MRO (the version
+    /// sum the attribute caches use), so `ValueError("x")` or `str(i)` walks no MRO.
+    fn new_and_init(
+        &self,
+        cls: &Rc<Class>,
+        new_key: &Rc<Str>,
+        init_key: &Rc<Str>,
+    ) -> (Option<Value>, Option<Value>) {
+        let cache = &cls.init_cache;
+        // Stored plus one, so that 0 means unfilled.
+        let version = super::attr_cache::mro_version(cls).wrapping_add(1);
+        if cache.call_version.get() == version {
+            let get = |c: &RefCell<Option<WeakCallable>>| match &*c.borrow() {
+                None => Some(None),
+                Some(w) => w.get().map(Some),
+            };
+            if let (Some(new), Some(init)) = (get(&cache.call_new), get(&cache.call_init)) {
+                return (new, init);
+            }
+        }
+        let object = &self.types.object;
+        let found = |key| match lookup_owner(cls, key) {
+            Some((o, _)) if Rc::ptr_eq(&o, object) => None,
+            None => None,
+            Some((_, v)) => Some(v),
+        };
+        let (new, init) = (found(new_key), found(init_key));
+        let weak = |v: &Option<Value>| match v {
+            None => Some(None),
+            Some(v) => WeakCallable::of(v).map(Some),
+        };
+        if let (Some(n), Some(i)) = (weak(&new), weak(&init)) {
+            *cache.call_new.borrow_mut() = n;
+            *cache.call_init.borrow_mut() = i;
+            cache.call_version.set(version);
+        } else {
+            cache.call_version.set(0);
+        }
+        (new, init)
     }
 
     /// `object.__new__(cls, *args)`: an instance with the payload its base kind
