@@ -463,6 +463,17 @@ impl Vm {
         pos: &[Value],
         kw: &[(Rc<Str>, Value)],
     ) -> RunResult<Value> {
+        // `str(int)` and `str(str)`, the commonest conversions, without
+        // `str.__new__`'s argument binding (`unicode_new` → `PyObject_Str`).
+        if let ([v], true) = (pos, kw.is_empty()) {
+            if Rc::ptr_eq(cls, &self.types.str) {
+                match v {
+                    Value::Int(i) => return Ok(Value::string(i.to_string())),
+                    Value::Str(_) => return Ok(v.clone()),
+                    _ => {}
+                }
+            }
+        }
         if cls.is_subclass(&self.types.type_) && !Rc::ptr_eq(cls, &self.types.type_) {
             return self.metaclass_call(cls, pos, kw);
         }
