@@ -2,6 +2,9 @@
 //! 3.11's `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and
 //! `LOAD_METHOD_WITH_VALUES` in `Python/specialize.c`).
 //!
+//! Instances of plain classes and of exception subclasses (whose payload
+//! attributes are `args` and dunders, never cached) qualify.
+//!
 //! Each function keeps one entry per name of its code (`GlobalCache::attrs`), shared
 //! by the `LoadAttr`/`StoreAttr`/`LoadMethod` instructions naming it. An entry
 //! remembers, for one class and one state of its MRO, what the generic lookup
@@ -246,8 +249,16 @@ impl Vm {
     fn attr_kind(&self, cls: &Rc<Class>, name: &Rc<Str>) -> Kind {
         let s = name.as_str();
         // Dunders have special cases in the generic path (`__dict__`,
-        // `__class__`, `__hash__`); builtin bases have payload attributes.
-        if cls.base_kind != BaseKind::Object || (s.starts_with("__") && s.ends_with("__")) {
+        // `__class__`, `__hash__`); builtin bases have payload attributes, and of
+        // an exception's data descriptors only `args` is not a dunder (the
+        // derived defaults, `StopIteration.value`, … are read on a dict miss,
+        // which falls back to the generic path).
+        let plain = match cls.base_kind {
+            BaseKind::Object => true,
+            BaseKind::Exception => s != "args",
+            BaseKind::Builtin => false,
+        };
+        if !plain || (s.starts_with("__") && s.ends_with("__")) {
             return Kind::Uncacheable;
         }
         // Subclasses of builtin types (`class Stack(list)`) are `BaseKind::Object`
