@@ -81,13 +81,14 @@ fn int_arith(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 #[inline(always)]
 fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    Some(Value::Float(match op {
+    // A NaN result gets its own identity (`object/float.rs`).
+    Some(Value::Float(crate::object::float::new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
         BinOp::Div if y != 0.0 => x / y,
         _ => return None,
-    }))
+    })))
 }
 
 /// `a op b` for two ints or two floats (comparison operators only).
