@@ -37,6 +37,23 @@ pub struct Class {
     pub metaclass: Option<Rc<Class>>,
     /// What `cls(...)` runs, remembered for one state of the MRO (`vm/init_frame.rs`).
     pub init_cache: InitCache,
+    /// The instance layout `__slots__` gave (`vm/slots_layout.rs`).
+    pub layout: SlotLayout,
+}
+
+/// `Class::layout`: what `__slots__` declared for this class and its bases
+/// (CPython's `tp_dictoffset`/`tp_basicsize`, as `type_new_descriptors` sets them).
+#[derive(Default, Clone, Copy)]
+pub struct SlotLayout {
+    /// Instances have no `__dict__`: this class and every user class it derives
+    /// from declare `__slots__` without `'__dict__'`.
+    pub no_dict: bool,
+    /// Instances cannot be weakly referenced (no `'__weakref__'` slot anywhere).
+    pub no_weakref: bool,
+    /// The number of slot values an instance holds (this class's and its bases').
+    pub total: usize,
+    /// How many of them this class itself declares.
+    pub own: usize,
 }
 
 /// `Class::init_cache`: the class's plain `__init__` (weak: the class dict owns it)
@@ -88,7 +105,13 @@ pub struct Instance {
     /// live dict itself (CPython's `__dict__` slot), not a copy.
     pub dict: Rc<Dict>,
     pub payload: Payload,
+    /// Values of `__slots__` members, by index, made on the first store
+    /// (`SlotLayout`); `None` inside is an unset slot.
+    pub slots: SlotValues,
 }
+
+/// `Instance::slots`: one pointer while a class has no slots.
+pub type SlotValues = std::cell::OnceCell<Box<RefCell<Vec<Option<Value>>>>>;
 
 impl Instance {
     pub fn class(&self) -> Rc<Class> {

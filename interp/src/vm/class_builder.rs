@@ -277,6 +277,7 @@ impl Vm {
             Some(Value::Str(s)) => s,
             _ => Str::intern("__main__"),
         };
+        let (layout, members) = self.slot_layout(name, &bases, ns)?;
         let dict = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
             let mut v = v.clone();
@@ -298,6 +299,9 @@ impl Vm {
             }
             dict.map.borrow_mut().insert(k.clone(), v);
         }
+        for (k, member) in members {
+            dict.set_name(&k, member);
+        }
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
         }
@@ -312,6 +316,7 @@ impl Vm {
             version: Cell::new(0),
             metaclass,
             init_cache: Default::default(),
+            layout,
         });
         let items: Vec<(Value, Value)> = cls
             .dict
@@ -561,6 +566,7 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
+            slots: Default::default(),
         })))
     }
 

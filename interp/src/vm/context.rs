@@ -118,6 +118,7 @@ impl Vm {
             version: Cell::new(0),
             metaclass: None,
             init_cache: Default::default(),
+            layout: Default::default(),
         });
         let c = Rc::new(ContextClasses {
             context: mk("Context"),

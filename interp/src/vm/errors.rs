@@ -16,6 +16,7 @@ impl Vm {
                 args,
                 ..ExceptionData::default()
             })),
+            slots: Default::default(),
         })
     }
 

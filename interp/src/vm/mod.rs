@@ -24,6 +24,7 @@ mod attr_cache;
 mod bind;
 mod call;
 mod class_builder;
+pub mod class_slots;
 mod core_methods;
 mod dispatch;
 mod dunder;

@@ -215,6 +215,12 @@ impl Vm {
                         "__isabstractmethod__" => Some(Value::Bool(false)),
                         _ => None,
                     }
+                } else if let Some(m) = nat.get::<crate::vm::class_slots::Member>() {
+                    match n {
+                        "__name__" => Some(Value::Str(m.name.clone())),
+                        "__doc__" => Some(Value::None),
+                        _ => None,
+                    }
                 } else if let Some(sm) = nat.get::<StaticMethod>() {
                     match n {
                         "__func__" | "__wrapped__" => Some(sm.func.clone()),

@@ -199,6 +199,7 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
+            slots: Default::default(),
         })))
     }
 }

@@ -6,8 +6,8 @@
 
 use super::metaclass::has_user_meta;
 use crate::intern;
-use crate::object::int::{int_binop, IntOp};
 use crate::object::float::new_float;
+use crate::object::int::{int_binop, IntOp};
 use crate::object::{Class, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
