@@ -160,8 +160,13 @@ impl Obj {
             }
             Obj::Function(f) => {
                 v.rc(&f.globals);
-                f.defaults.iter().for_each(|x| v.value(x));
-                if let Some(k) = &f.kwdefaults {
+                let (Ok(defaults), Ok(kwdefaults)) =
+                    (f.defaults.try_borrow_mut(), f.kwdefaults.try_borrow_mut())
+                else {
+                    return false;
+                };
+                defaults.iter().for_each(|x| v.value(x));
+                if let Some(k) = &*kwdefaults {
                     v.rc(k);
                 }
                 f.closure.iter().for_each(|c| v.rc(c));

@@ -21,8 +21,8 @@ pub enum BaseKind {
 }
 
 pub struct Class {
-    pub name: Rc<Str>,
-    pub qualname: Rc<Str>,
+    pub name: ClassName,
+    pub qualname: ClassName,
     /// `__module__`: `builtins`, `__main__`, `asyncio`, …
     pub module: Rc<Str>,
     pub bases: Vec<Rc<Class>>,
@@ -54,6 +54,50 @@ pub struct SlotLayout {
     pub total: usize,
     /// How many of them this class itself declares.
     pub own: usize,
+}
+
+/// A class's `__name__` or `__qualname__`: assignable (`C.__name__ = "D"`) while
+/// the VM holds `&Rc<Str>`s borrowed from it. An assignment appends a node instead
+/// of replacing the name, so a borrowed name is never freed early; assignments are
+/// rare, and the chain is as long as their number.
+pub struct ClassName {
+    name: Rc<Str>,
+    next: std::cell::OnceCell<Box<ClassName>>,
+}
+
+impl ClassName {
+    pub fn new(name: Rc<Str>) -> ClassName {
+        ClassName {
+            name,
+            next: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The current name.
+    pub fn get(&self) -> &Rc<Str> {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        &node.name
+    }
+
+    /// `C.__name__ = name`.
+    pub fn set(&self, name: Rc<Str>) {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        let _ = node.next.set(Box::new(ClassName::new(name)));
+    }
+}
+
+impl std::ops::Deref for ClassName {
+    type Target = Rc<Str>;
+
+    fn deref(&self) -> &Rc<Str> {
+        self.get()
+    }
 }
 
 /// `Class::init_cache`: the class's plain `__init__` (weak: the class dict owns it)

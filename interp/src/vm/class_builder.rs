@@ -306,8 +306,8 @@ impl Vm {
             dict.set_str("__doc__", Value::None);
         }
         let cls = crate::gc::new(Class {
-            name: name.clone(),
-            qualname,
+            name: crate::object::class::ClassName::new(name.clone()),
+            qualname: crate::object::class::ClassName::new(qualname),
             module,
             bases,
             mro,

@@ -262,3 +262,54 @@ pub fn member_repr(m: &Member) -> String {
         m.owner.as_str()
     )
 }
+
+impl Vm {
+    /// `obj.__class__ = new` (`object_set_class`): both classes must be user
+    /// classes with the same instance layout (`compatible_for_assignment`).
+    pub(crate) fn set_instance_class(
+        &mut self,
+        inst: &Instance,
+        old: &Rc<Class>,
+        value: Option<Value>,
+    ) -> RunResult<()> {
+        let new = match value {
+            None => return Err(self.type_error("can't delete __class__ attribute")),
+            Some(Value::Class(c)) => c,
+            Some(other) => {
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&other).as_str()
+                )))
+            }
+        };
+        if Vm::is_builtin_class(&new) || Vm::is_builtin_class(old) {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let builtin_base = |c: &Rc<Class>| c.mro.iter().find(|k| Vm::is_builtin_class(k)).cloned();
+        let same_base = match (builtin_base(old), builtin_base(&new)) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            _ => false,
+        };
+        let same_solid = match (solid_base(old), solid_base(&new)) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same_base
+            || !same_solid
+            || old.base_kind != new.base_kind
+            || old.layout.no_dict != new.layout.no_dict
+            || old.layout.total != new.layout.total
+        {
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new.name.as_str(),
+                old.name.as_str()
+            )));
+        }
+        *inst.class.borrow_mut() = new;
+        Ok(())
+    }
+}

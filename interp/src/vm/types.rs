@@ -5,7 +5,7 @@
 //! `Builtin` values that `coil-stdlib` (named methods) and `ops/` (core dunders)
 //! install in the class dicts.
 
-use crate::object::class::BaseKind;
+use crate::object::class::{BaseKind, ClassName};
 use crate::object::{Class, Dict, Str};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -21,8 +21,8 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
         None => (Vec::new(), Vec::new()),
     };
     Rc::new(Class {
-        name: Str::intern(name),
-        qualname: Str::intern(name),
+        name: ClassName::new(Str::intern(name)),
+        qualname: ClassName::new(Str::intern(name)),
         module: Str::intern(module),
         bases,
         mro,
@@ -166,8 +166,8 @@ fn exception_group_class(beg: &Rc<Class>, exception: &Rc<Class>) -> Rc<Class> {
     let mut mro = vec![beg.clone(), exception.clone()];
     mro.extend(exception.mro.iter().cloned());
     Rc::new(Class {
-        name: Str::intern("ExceptionGroup"),
-        qualname: Str::intern("ExceptionGroup"),
+        name: ClassName::new(Str::intern("ExceptionGroup")),
+        qualname: ClassName::new(Str::intern("ExceptionGroup")),
         module: Str::intern("builtins"),
         bases: vec![beg.clone(), exception.clone()],
         mro,

@@ -489,6 +489,12 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(d) = cls.lookup(name) {
+                    if name.as_str() == "__class__" {
+                        let own = self.types.object.dict.get_name(name);
+                        if own.is_some_and(|o| o.is(&d)) {
+                            return self.set_instance_class(inst, &cls, value);
+                        }
+                    }
                     if self.is_data_descriptor(&d) {
                         return self.descr_set(&d, obj, name, value);
                     }
@@ -520,6 +526,9 @@ impl Vm {
                         c.name.as_str()
                     )));
                 }
+                if let n @ ("__name__" | "__qualname__") = name.as_str() {
+                    return self.set_class_name(c, n, value);
+                }
                 c.version.set(c.version.get() + 1);
                 match value {
                     Some(v) => {
@@ -533,6 +542,33 @@ impl Vm {
                 }
             }
             _ => self.builtin_setattr(obj, name, value),
+        }
+    }
+
+    /// `C.__name__ = v` / `C.__qualname__ = v` (`type_set_name`, `type_set_qualname`):
+    /// reprs, error messages and tracebacks read the class's name, so they follow.
+    fn set_class_name(&mut self, c: &Rc<Class>, attr: &str, value: Option<Value>) -> RunResult<()> {
+        match value {
+            None => Err(self.type_error(format!(
+                "cannot delete '{attr}' attribute of immutable type '{}'",
+                c.name.as_str()
+            ))),
+            Some(Value::Str(s)) => {
+                if attr == "__name__" && s.as_str().contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                if attr == "__name__" {
+                    c.name.set(s);
+                } else {
+                    c.qualname.set(s);
+                }
+                Ok(())
+            }
+            Some(other) => Err(self.type_error(format!(
+                "can only assign string to {}.{attr}, not '{}'",
+                c.name.as_str(),
+                self.type_name(&other).as_str()
+            ))),
         }
     }
 
