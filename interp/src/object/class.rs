@@ -152,6 +152,8 @@ pub struct Instance {
     /// Values of `__slots__` members, by index, made on the first store
     /// (`SlotLayout`); `None` inside is an unset slot.
     pub slots: SlotValues,
+    /// `__del__` has run (or is queued) for this object: PEP 442 runs it once.
+    pub finalized: Cell<bool>,
 }
 
 /// `Instance::slots`: one pointer while a class has no slots.

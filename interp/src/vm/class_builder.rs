@@ -278,6 +278,9 @@ impl Vm {
             _ => Str::intern("__main__"),
         };
         let (layout, members) = self.slot_layout(name, &bases, ns)?;
+        if ns.get_str("__del__").is_some() {
+            super::finalize::del_class_created();
+        }
         let dict = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
             let mut v = v.clone();
@@ -567,6 +570,7 @@ impl Vm {
             dict: Rc::new(Dict::new()),
             payload,
             slots: Default::default(),
+            finalized: Default::default(),
         })))
     }
 

@@ -17,6 +17,7 @@ impl Vm {
                 ..ExceptionData::default()
             })),
             slots: Default::default(),
+            finalized: Default::default(),
         })
     }
 

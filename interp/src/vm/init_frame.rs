@@ -60,6 +60,7 @@ impl Vm {
             dict: Rc::new(Dict::new()),
             payload: Payload::None,
             slots: Default::default(),
+            finalized: Default::default(),
         }))
     }
 }

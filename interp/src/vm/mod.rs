@@ -26,6 +26,7 @@ mod call;
 mod class_builder;
 pub mod class_slots;
 mod core_methods;
+pub(crate) mod del;
 mod dispatch;
 mod dunder;
 mod except_star;

@@ -200,6 +200,7 @@ impl Vm {
             dict: Rc::new(Dict::new()),
             payload,
             slots: Default::default(),
+            finalized: Default::default(),
         })))
     }
 }

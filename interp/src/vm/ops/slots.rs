@@ -99,6 +99,7 @@ impl Vm {
             dict: Rc::new(crate::object::Dict::new()),
             payload: Payload::Builtin(value),
             slots: Default::default(),
+            finalized: Default::default(),
         }))
     }
 }

@@ -139,6 +139,7 @@ pub fn new_deque(vm: &Vm, cls: &Rc<Class>, d: Deque) -> Value {
         dict: Rc::new(Dict::new()),
         payload: Payload::Builtin(Value::Native(native)),
         slots: Default::default(),
+        finalized: Default::default(),
     }))
 }
 
