@@ -24,6 +24,9 @@ pub struct Member {
     pub index: usize,
 }
 
+/// The member descriptors a class statement adds, by (mangled) name.
+type Members = Vec<(Rc<Str>, Value)>;
+
 /// True if instances of `c` have a `__dict__` (CPython: `tp_dictoffset != 0`).
 fn has_dict(vm: &Vm, c: &Rc<Class>) -> bool {
     if Rc::ptr_eq(c, &vm.types.object) {
@@ -53,12 +56,12 @@ impl Vm {
         name: &Rc<Str>,
         bases: &[Rc<Class>],
         ns: &Dict,
-    ) -> RunResult<(SlotLayout, Vec<(Rc<Str>, Value)>)> {
+    ) -> RunResult<(SlotLayout, Members)> {
         // `best_base`: the base with the most slot values; every other base with
         // slots must lie on its solid-base chain.
         let mut best: Option<&Rc<Class>> = None;
         for b in bases {
-            if best.map_or(true, |w| b.layout.total > w.layout.total) {
+            if best.is_none_or(|w| b.layout.total > w.layout.total) {
                 best = Some(b);
             }
         }
