@@ -605,8 +605,7 @@ def _get_slots(cls):
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
-    # A new class with __slots__ naming the fields (Coil records __slots__ but
-    # does not yet take away the instance __dict__).
+    # A new class with __slots__ naming the fields.
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)

@@ -232,6 +232,15 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
                 finalizing = true;
             }
         }
+        // PEP 442: a garbage instance with `__del__` is finalised once, before
+        // anything is cleared; it may resurrect its cycle.
+        if let (Obj::Instance(i), false) = (o, live) {
+            if crate::vm::del::needs_del(i) {
+                i.finalized.set(true);
+                crate::vm::finalize::queue_del(i.clone());
+                finalizing = true;
+            }
+        }
     }
     if finalizing {
         retain(gen, &keep);

@@ -130,6 +130,14 @@ impl Obj {
                 if let Payload::Builtin(x) = &i.payload {
                     v.value(x);
                 }
+                if let Some(slots) = i.slots.get() {
+                    let Ok(slots) = slots.try_borrow_mut() else {
+                        return false;
+                    };
+                    for x in slots.iter().flatten() {
+                        v.value(x);
+                    }
+                }
                 if let Payload::Exception(e) = &i.payload {
                     let Ok(e) = e.try_borrow_mut() else {
                         return false;
@@ -152,8 +160,13 @@ impl Obj {
             }
             Obj::Function(f) => {
                 v.rc(&f.globals);
-                f.defaults.iter().for_each(|x| v.value(x));
-                if let Some(k) = &f.kwdefaults {
+                let (Ok(defaults), Ok(kwdefaults)) =
+                    (f.defaults.try_borrow_mut(), f.kwdefaults.try_borrow_mut())
+                else {
+                    return false;
+                };
+                defaults.iter().for_each(|x| v.value(x));
+                if let Some(k) = &*kwdefaults {
                     v.rc(k);
                 }
                 f.closure.iter().for_each(|c| v.rc(c));
@@ -190,6 +203,9 @@ impl Obj {
             }
             Obj::Instance(i) => {
                 bin.dict(&i.dict);
+                if let Some(Ok(mut slots)) = i.slots.get().map(|s| s.try_borrow_mut()) {
+                    bin.values.extend(slots.drain(..).flatten());
+                }
                 if let Some(Ok(mut e)) = i.exc().map(RefCell::try_borrow_mut) {
                     bin.values.append(&mut e.args);
                     bin.values.extend(e.cause.take());

@@ -21,8 +21,8 @@ pub enum BaseKind {
 }
 
 pub struct Class {
-    pub name: Rc<Str>,
-    pub qualname: Rc<Str>,
+    pub name: ClassName,
+    pub qualname: ClassName,
     /// `__module__`: `builtins`, `__main__`, `asyncio`, …
     pub module: Rc<Str>,
     pub bases: Vec<Rc<Class>>,
@@ -37,6 +37,67 @@ pub struct Class {
     pub metaclass: Option<Rc<Class>>,
     /// What `cls(...)` runs, remembered for one state of the MRO (`vm/init_frame.rs`).
     pub init_cache: InitCache,
+    /// The instance layout `__slots__` gave (`vm/slots_layout.rs`).
+    pub layout: SlotLayout,
+}
+
+/// `Class::layout`: what `__slots__` declared for this class and its bases
+/// (CPython's `tp_dictoffset`/`tp_basicsize`, as `type_new_descriptors` sets them).
+#[derive(Default, Clone, Copy)]
+pub struct SlotLayout {
+    /// Instances have no `__dict__`: this class and every user class it derives
+    /// from declare `__slots__` without `'__dict__'`.
+    pub no_dict: bool,
+    /// Instances cannot be weakly referenced (no `'__weakref__'` slot anywhere).
+    pub no_weakref: bool,
+    /// The number of slot values an instance holds (this class's and its bases').
+    pub total: usize,
+    /// How many of them this class itself declares.
+    pub own: usize,
+}
+
+/// A class's `__name__` or `__qualname__`: assignable (`C.__name__ = "D"`) while
+/// the VM holds `&Rc<Str>`s borrowed from it. An assignment appends a node instead
+/// of replacing the name, so a borrowed name is never freed early; assignments are
+/// rare, and the chain is as long as their number.
+pub struct ClassName {
+    name: Rc<Str>,
+    next: std::cell::OnceCell<Box<ClassName>>,
+}
+
+impl ClassName {
+    pub fn new(name: Rc<Str>) -> ClassName {
+        ClassName {
+            name,
+            next: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The current name.
+    pub fn get(&self) -> &Rc<Str> {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        &node.name
+    }
+
+    /// `C.__name__ = name`.
+    pub fn set(&self, name: Rc<Str>) {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        let _ = node.next.set(Box::new(ClassName::new(name)));
+    }
+}
+
+impl std::ops::Deref for ClassName {
+    type Target = Rc<Str>;
+
+    fn deref(&self) -> &Rc<Str> {
+        self.get()
+    }
 }
 
 /// `Class::init_cache`: the class's plain `__init__` (weak: the class dict owns it)
@@ -118,7 +179,15 @@ pub struct Instance {
     /// live dict itself (CPython's `__dict__` slot), not a copy.
     pub dict: Rc<Dict>,
     pub payload: Payload,
+    /// Values of `__slots__` members, by index, made on the first store
+    /// (`SlotLayout`); `None` inside is an unset slot.
+    pub slots: SlotValues,
+    /// `__del__` has run (or is queued) for this object: PEP 442 runs it once.
+    pub finalized: Cell<bool>,
 }
+
+/// `Instance::slots`: one pointer while a class has no slots.
+pub type SlotValues = std::cell::OnceCell<Box<RefCell<Vec<Option<Value>>>>>;
 
 impl Instance {
     pub fn class(&self) -> Rc<Class> {

@@ -56,6 +56,10 @@ impl DictCell {
         self.cell.borrow_mut()
     }
 
+    pub fn try_borrow(&self) -> Result<Ref<'_, DictMap>, std::cell::BorrowError> {
+        self.cell.try_borrow()
+    }
+
     pub fn try_borrow_mut(&self) -> Result<RefMut<'_, DictMap>, std::cell::BorrowMutError> {
         self.bump();
         self.cell.try_borrow_mut()

@@ -108,3 +108,50 @@ mod tests {
         assert_eq!(float_repr(1.5e300), "1.5e+300");
     }
 }
+
+// Float identity. Floats are inline (no object to point at), yet CPython's
+// containers compare by identity first, so `x in [x]` is True for one NaN object
+// and `[nan1] == [nan2]` False for two (golden/floats/nan_identity.py). A NaN has
+// 51 spare payload bits: each NaN "object" made by `float('nan')`, `math.nan` or an
+// operation gets its own payload, and `is` compares bits. Payload 0 is the NaN the
+// hardware makes, so re-minting it keeps two results of `inf - inf` distinct.
+
+const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+const PAYLOAD_MASK: u64 = (1 << 51) - 1;
+
+thread_local! {
+    static NEXT_NAN: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A NaN with a payload no other live NaN has (a new NaN object), keeping `sign`.
+pub fn fresh_nan(negative: bool) -> f64 {
+    let n = NEXT_NAN.with(|c| {
+        let n = c.get();
+        // Wrapping after 2**51 NaNs only makes very old NaNs share identities.
+        c.set(if n >= PAYLOAD_MASK { 1 } else { n + 1 });
+        n
+    });
+    let sign = if negative { 1u64 << 63 } else { 0 };
+    f64::from_bits(sign | QUIET_NAN | n)
+}
+
+/// The result of an arithmetic operation as a new float object: a NaN result
+/// gets its own identity (the operands' payload would otherwise carry over).
+#[inline]
+pub fn new_float(r: f64) -> f64 {
+    if r.is_nan() {
+        fresh_nan(r.is_sign_negative())
+    } else {
+        r
+    }
+}
+
+/// The bits a NaN has in CPython (its sign, quiet, no payload): what `struct.pack`
+/// writes. Other floats are unchanged.
+pub fn canonical(f: f64) -> f64 {
+    if f.is_nan() {
+        f64::from_bits((f.to_bits() & (1 << 63)) | QUIET_NAN)
+    } else {
+        f
+    }
+}

@@ -24,10 +24,10 @@ pub struct Function {
     pub globals: Rc<Dict>,
     pub name: RefCell<Rc<Str>>,
     pub qualname: RefCell<Rc<Str>>,
-    /// Defaults for the last positional parameters.
-    pub defaults: Vec<Value>,
-    /// Defaults for keyword-only parameters, by name.
-    pub kwdefaults: Option<Rc<Dict>>,
+    /// Defaults for the last positional parameters (`f.__defaults__ = ...` replaces them).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults for keyword-only parameters, by name (`__kwdefaults__`, assignable).
+    pub kwdefaults: RefCell<Option<Rc<Dict>>>,
     /// The closure cells (one per `code.freevars`); a frame of a function without
     /// cellvars shares this list.
     pub closure: Rc<[Rc<Cell>]>,
@@ -56,8 +56,8 @@ impl Function {
             cache: Rc::new(GlobalCache::new(code.names.len())),
             code,
             globals,
-            defaults: Vec::new(),
-            kwdefaults: None,
+            defaults: RefCell::new(Vec::new()),
+            kwdefaults: RefCell::new(None),
             closure,
             simple: false,
             dict: Dict::new(),

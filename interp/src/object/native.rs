@@ -33,7 +33,8 @@ impl Native {
 /// Equality that needs no VM: identity, or equal builtin scalars, strs and tuples
 /// of them. Used by dict keys when no script-defined `__eq__` can be involved.
 pub fn simple_eq(a: &Value, b: &Value) -> bool {
-    fast_eq(a, b).unwrap_or_else(|| a.is(b))
+    // Identity first, as `PyObject_RichCompareBool`: a NaN object equals itself here.
+    a.is(b) || fast_eq(a, b).unwrap_or(false)
 }
 
 /// `a == b` when it can be decided without running script code: numbers of every
@@ -138,12 +139,6 @@ fn seq_fast_eq(x: &[Value], y: &[Value], depth: u32) -> Option<bool> {
     }
     let mut undecided = false;
     for (p, q) in x.iter().zip(y) {
-        if matches!(p, Value::Float(_)) {
-            if !fast_eq_at(p, q, depth)? {
-                return Some(false);
-            }
-            continue;
-        }
         if p.is(q) {
             continue;
         }

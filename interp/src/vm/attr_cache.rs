@@ -282,6 +282,8 @@ impl Vm {
             return Kind::Uncacheable;
         }
         match cls.lookup(name) {
+            // A fully slotted class has no instance dict to store into.
+            None if cls.layout.no_dict => Kind::Uncacheable,
             None => Kind::InstanceAttr,
             Some(Value::Function(_)) => Kind::Method,
             Some(_) => Kind::Uncacheable,

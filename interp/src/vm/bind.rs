@@ -93,14 +93,15 @@ impl Vm {
             return Err(self.type_error(too_many_positional(
                 &qualname(),
                 argcount,
-                func.defaults.len(),
+                func.defaults.borrow().len(),
                 pos.len(),
                 kwonly_given,
             )));
         }
 
         if pos.len() < argcount {
-            let defcount = func.defaults.len();
+            let defaults = func.defaults.borrow();
+            let defcount = defaults.len();
             let m = argcount - defcount.min(argcount);
             let missing: Vec<&Rc<Str>> = (pos.len()..m)
                 .filter(|&i| locals[i].is_none())
@@ -116,7 +117,7 @@ impl Vm {
             let first = pos.len().saturating_sub(m);
             for i in first..defcount {
                 if m + i < argcount && locals[m + i].is_none() {
-                    locals[m + i] = Some(func.defaults[i].clone());
+                    locals[m + i] = Some(defaults[i].clone());
                 }
             }
         }
@@ -130,7 +131,7 @@ impl Vm {
                 if slot.is_some() {
                     continue;
                 }
-                if let Some(d) = &func.kwdefaults {
+                if let Some(d) = &*func.kwdefaults.borrow() {
                     if let Some(v) = d.get_name(name) {
                         *slot = Some(v);
                         continue;

@@ -192,9 +192,10 @@ impl Vm {
             super::stack::push_clone(&mut self.values, v);
         }
         if pos.len() < argcount {
-            let ndef = f.defaults.len();
+            let defaults = f.defaults.borrow();
+            let ndef = defaults.len();
             for j in pos.len()..argcount {
-                super::stack::push_clone(&mut self.values, &f.defaults[ndef - (argcount - j)]);
+                super::stack::push_clone(&mut self.values, &defaults[ndef - (argcount - j)]);
             }
         }
         super::stack::pad_unbound(&mut self.values, base + code.nlocals());

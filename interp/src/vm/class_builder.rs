@@ -278,6 +278,10 @@ impl Vm {
             Some(Value::Str(s)) => s,
             _ => Str::intern("__main__"),
         };
+        let (layout, members) = self.slot_layout(name, &bases, ns)?;
+        if ns.get_str("__del__").is_some() {
+            super::finalize::del_class_created();
+        }
         let dict = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
             let mut v = v.clone();
@@ -299,12 +303,15 @@ impl Vm {
             }
             dict.map.borrow_mut().insert(k.clone(), v);
         }
+        for (k, member) in members {
+            dict.set_name(&k, member);
+        }
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);
         }
         let cls = crate::gc::new(Class {
-            name: name.clone(),
-            qualname,
+            name: crate::object::class::ClassName::new(name.clone()),
+            qualname: crate::object::class::ClassName::new(qualname),
             module,
             bases,
             mro,
@@ -313,6 +320,7 @@ impl Vm {
             version: Cell::new(0),
             metaclass,
             init_cache: Default::default(),
+            layout,
         });
         let items: Vec<(Value, Value)> = cls
             .dict
@@ -612,6 +620,8 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
+            slots: Default::default(),
+            finalized: Default::default(),
         })))
     }
 

@@ -108,8 +108,10 @@ impl Vm {
         // `<class 'Token.MISSING'>`.
         let m = new_class("MISSING", "builtins", Some(&object), BaseKind::Builtin);
         let missing_cls = Rc::new(Class {
-            name: m.name.clone(),
-            qualname: crate::object::Str::intern("Token.MISSING"),
+            name: crate::object::class::ClassName::new(m.name.get().clone()),
+            qualname: crate::object::class::ClassName::new(crate::object::Str::intern(
+                "Token.MISSING",
+            )),
             module: m.module.clone(),
             bases: m.bases.clone(),
             mro: m.mro.clone(),
@@ -118,6 +120,7 @@ impl Vm {
             version: Cell::new(0),
             metaclass: None,
             init_cache: Default::default(),
+            layout: Default::default(),
         });
         let c = Rc::new(ContextClasses {
             context: mk("Context"),

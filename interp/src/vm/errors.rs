@@ -16,6 +16,8 @@ impl Vm {
                 args,
                 ..ExceptionData::default()
             })),
+            slots: Default::default(),
+            finalized: Default::default(),
         })
     }
 

@@ -81,7 +81,8 @@ fn int_arith(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 #[inline(always)]
 fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    Some(Value::Float(match op {
+    // A NaN result gets its own identity (`object/float.rs`).
+    Some(Value::Float(crate::object::float::new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,
@@ -97,7 +98,7 @@ fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
             r
         }
         _ => return None,
-    }))
+    })))
 }
 
 /// `l[i]` for an index in range, as a counted copy of the item's words.

@@ -33,6 +33,9 @@ enum Pending {
     Close(Rc<Generator>),
     /// A coroutine freed before it started: its qualified name.
     NeverAwaited(Rc<Str>),
+    /// An instance whose class defines `__del__` (`vm/del.rs`), rebuilt from the
+    /// dropped one or kept alive by the cycle collector.
+    Del(Rc<crate::object::Instance>),
 }
 
 thread_local! {
@@ -104,6 +107,17 @@ pub(crate) fn queue_close(g: Rc<Generator>) {
     queue(Pending::Close(g));
 }
 
+/// Queues `__del__` for an instance (`vm/del.rs`).
+pub(crate) fn queue_del(inst: Rc<crate::object::Instance>) {
+    queue(Pending::Del(inst));
+}
+
+/// A class defining `__del__` exists: at exit, `__main__`'s globals are released
+/// so the instances they hold are finalised (as CPython's `finalize_modules`).
+pub(crate) fn del_class_created() {
+    let _ = LIVE.try_with(|l| l.set(l.get() + 1));
+}
+
 /// A coroutine that never started is being freed (by `Drop` or the collector).
 pub(crate) fn queue_never_awaited(g: &Generator) {
     if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created && !g.started.get() {
@@ -159,6 +173,7 @@ impl Vm {
             match p {
                 Pending::Close(g) => self.finalize_generator(g),
                 Pending::NeverAwaited(name) => self.warn_never_awaited(&name),
+                Pending::Del(inst) => self.call_del(inst),
             }
         }
         PENDING.with(|f| f.set(false));

@@ -59,6 +59,8 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload: Payload::None,
+            slots: Default::default(),
+            finalized: Default::default(),
         }))
     }
 }

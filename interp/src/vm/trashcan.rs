@@ -62,15 +62,21 @@ fn set_depth(n: usize) {
     let _ = DEPTH.try_with(|d| d.set(n));
 }
 
+// Lists and tuples release their items last to first (`list_dealloc`,
+// `tupledealloc`): the order `__del__` methods run in (golden/finalize/del_order.py).
 impl Drop for List {
     fn drop(&mut self) {
-        drop_deep(std::mem::take(self.items.get_mut()));
+        let mut items = std::mem::take(self.items.get_mut());
+        items.reverse();
+        drop_deep(items);
     }
 }
 
 impl Drop for Tuple {
     fn drop(&mut self) {
-        drop_deep(std::mem::take(&mut self.items).into_vec());
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        items.reverse();
+        drop_deep(items);
     }
 }
 

@@ -5,7 +5,7 @@
 //! `Builtin` values that `coil-stdlib` (named methods) and `ops/` (core dunders)
 //! install in the class dicts.
 
-use crate::object::class::BaseKind;
+use crate::object::class::{BaseKind, ClassName};
 use crate::object::{Class, Dict, Str};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -21,8 +21,8 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
         None => (Vec::new(), Vec::new()),
     };
     Rc::new(Class {
-        name: Str::intern(name),
-        qualname: Str::intern(name),
+        name: ClassName::new(Str::intern(name)),
+        qualname: ClassName::new(Str::intern(name)),
         module: Str::intern(module),
         bases,
         mro,
@@ -31,6 +31,7 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
         version: Cell::new(0),
         metaclass: None,
         init_cache: Default::default(),
+        layout: Default::default(),
     })
 }
 
@@ -66,6 +67,8 @@ pub struct BuiltinTypes {
     pub ellipsis: Rc<Class>,
     pub not_implemented_type: Rc<Class>,
     pub property: Rc<Class>,
+    /// `member_descriptor`: a `__slots__` entry on its class (`vm/class_slots.rs`).
+    pub member: Rc<Class>,
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
@@ -113,6 +116,7 @@ impl BuiltinTypes {
             ellipsis: b("ellipsis"),
             not_implemented_type: b("NotImplementedType"),
             property: b("property"),
+            member: b("member_descriptor"),
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),
@@ -162,8 +166,8 @@ fn exception_group_class(beg: &Rc<Class>, exception: &Rc<Class>) -> Rc<Class> {
     let mut mro = vec![beg.clone(), exception.clone()];
     mro.extend(exception.mro.iter().cloned());
     Rc::new(Class {
-        name: Str::intern("ExceptionGroup"),
-        qualname: Str::intern("ExceptionGroup"),
+        name: ClassName::new(Str::intern("ExceptionGroup")),
+        qualname: ClassName::new(Str::intern("ExceptionGroup")),
         module: Str::intern("builtins"),
         bases: vec![beg.clone(), exception.clone()],
         mro,
@@ -172,6 +176,7 @@ fn exception_group_class(beg: &Rc<Class>, exception: &Rc<Class>) -> Rc<Class> {
         version: Cell::new(0),
         metaclass: None,
         init_cache: Default::default(),
+        layout: Default::default(),
     })
 }
 

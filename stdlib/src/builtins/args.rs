@@ -407,6 +407,8 @@ pub fn new_instance(cls: &Rc<Class>, fields: &[(&str, Value)]) -> Value {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(coil_interp::object::Dict::new()),
         payload: Payload::None,
+        slots: Default::default(),
+        finalized: Default::default(),
     };
     for (k, v) in fields {
         inst.dict.set_str(k, v.clone());

@@ -233,7 +233,7 @@ fn vars(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Ok(d);
     }
     match obj {
-        Value::Instance(i) => Ok(dict_copy(&i.dict)),
+        Value::Instance(i) if vm.instance_has_dict(i) => Ok(dict_copy(&i.dict)),
         Value::Class(c) => Ok(dict_copy(&c.dict)),
         _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
     }

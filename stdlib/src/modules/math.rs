@@ -25,7 +25,10 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("e", Value::Float(std::f64::consts::E)),
         ("tau", Value::Float(std::f64::consts::TAU)),
         ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
+        (
+            "nan",
+            Value::Float(coil_interp::object::float::fresh_nan(false)),
+        ),
     ];
     let funcs: &[(&str, coil_interp::object::NativeFn)] = &[
         ("sqrt", sqrt),

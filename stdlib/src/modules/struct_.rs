@@ -571,7 +571,8 @@ fn pack_one(vm: &mut Vm, order: Order, code: &Code, v: &Value, field: &mut [u8])
             Ok(())
         }
         b'e' | b'f' | b'd' => {
-            let x = float_arg(vm, v)?;
+            // A NaN's identity payload is Coil's own: CPython writes a bare quiet NaN.
+            let x = coil_interp::object::float::canonical(float_arg(vm, v)?);
             match code.kind {
                 b'd' => put(order, field, &x.to_le_bytes()),
                 b'f' => {

@@ -143,7 +143,9 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "clear", recv)?;
     args::no_args(vm, "list", "clear", &a)?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
+    let mut old = std::mem::take(&mut *l.items.borrow_mut());
+    // Last to first, as `list_clear` (the order finalisers run in).
+    old.reverse();
     drop(old);
     Ok(Value::None)
 }

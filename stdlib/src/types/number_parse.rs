@@ -122,7 +122,7 @@ pub(crate) fn parse_float(s: &str) -> Option<f64> {
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => Some(coil_interp::object::float::fresh_nan(false)),
         _ => None,
     };
     if let Some(v) = special {

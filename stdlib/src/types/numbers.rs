@@ -209,7 +209,7 @@ pub(crate) fn parse_hex_float(s: &str) -> Result<f64, HexError> {
     let signed = |f: f64| if negative { -f } else { f };
     match t.to_ascii_lowercase().as_str() {
         "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
-        "nan" => return Ok(signed(f64::NAN)),
+        "nan" => return Ok(coil_interp::object::float::fresh_nan(negative)),
         _ => {}
     }
     let t = match t.get(..2) {

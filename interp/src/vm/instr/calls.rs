@@ -104,10 +104,11 @@ impl Vm {
         let code = &f.code;
         let argcount = code.argcount as usize;
         if n < argcount {
-            let ndef = f.defaults.len();
+            let defaults = f.defaults.borrow();
+            let ndef = defaults.len();
             for j in n..argcount {
                 self.values
-                    .push(Some(f.defaults[ndef - (argcount - j)].clone()));
+                    .push(Some(defaults[ndef - (argcount - j)].clone()));
             }
         }
         stack::pad_unbound(&mut self.values, base + code.nlocals());
@@ -235,7 +236,7 @@ impl Vm {
 #[inline(always)]
 pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
     let argc = f.code.argcount as usize;
-    n <= argc && n + f.defaults.len() >= argc
+    n <= argc && n + f.defaults.borrow().len() >= argc
 }
 
 /// Binds a method found with `lookup_special` to `obj`.

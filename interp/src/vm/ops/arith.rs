@@ -147,10 +147,14 @@ impl Vm {
                 }
                 float_divmod(x, y).1
             }
-            BinOp::Pow => return self.float_pow(x, y).map(|f| Some(Value::Float(f))),
+            BinOp::Pow => {
+                return self
+                    .float_pow(x, y)
+                    .map(|f| Some(Value::Float(crate::object::float::new_float(f))))
+            }
             _ => return Ok(None),
         };
-        Ok(Some(Value::Float(r)))
+        Ok(Some(Value::Float(crate::object::float::new_float(r))))
     }
 
     /// `x ** y` for floats (`float_pow`).

@@ -8,6 +8,7 @@
 use crate::intern;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{BoundMethod, Builtin, Class, GenKind, Instance, Str, Value};
+use crate::vm::class_slots::Member;
 use crate::vm::super_::SuperData;
 use crate::vm::Vm;
 use crate::RunResult;
@@ -214,7 +215,7 @@ impl Vm {
         if let Some(d) = descr {
             return self.descr_get(&d, Some(obj), cls, name).map(Some);
         }
-        if name.as_str() == "__dict__" {
+        if name.as_str() == "__dict__" && self.instance_has_dict(inst) {
             return Ok(Some(Value::Dict(inst.dict.clone())));
         }
         if inst.exc().is_some() {
@@ -244,7 +245,7 @@ impl Vm {
     /// True for descriptors that take precedence over the instance dict.
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
         match d {
-            Value::Native(n) => n.get::<Property>().is_some(),
+            Value::Native(n) => n.get::<Property>().is_some() || n.get::<Member>().is_some(),
             Value::Instance(i) => {
                 let c = i.class();
                 c.lookup(&intern!("__set__")).is_some()
@@ -286,6 +287,12 @@ impl Vm {
                         func: cm.func.clone(),
                         receiver: Value::Class(cls.clone()),
                     })));
+                }
+                if let Some(m) = n.get::<Member>() {
+                    return match obj {
+                        Some(o) => self.member_get(m, o),
+                        None => Ok(d.clone()),
+                    };
                 }
                 if let Some(p) = n.get::<Property>() {
                     let Some(o) = obj else { return Ok(d.clone()) };
@@ -482,6 +489,12 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(d) = cls.lookup(name) {
+                    if name.as_str() == "__class__" {
+                        let own = self.types.object.dict.get_name(name);
+                        if own.is_some_and(|o| o.is(&d)) {
+                            return self.set_instance_class(inst, &cls, value);
+                        }
+                    }
                     if self.is_data_descriptor(&d) {
                         return self.descr_set(&d, obj, name, value);
                     }
@@ -489,8 +502,9 @@ impl Vm {
                 if inst.exc().is_some() && self.exception_set_attr(inst, name, &value)? {
                     return Ok(());
                 }
-                // Instances of `object` itself have no `__dict__`.
-                if Rc::ptr_eq(&cls, &self.types.object) {
+                // Instances of `object` itself have no `__dict__`, nor do those
+                // of fully slotted classes.
+                if Rc::ptr_eq(&cls, &self.types.object) || cls.layout.no_dict {
                     return Err(self.no_attribute(obj, name));
                 }
                 match value {
@@ -512,6 +526,9 @@ impl Vm {
                         c.name.as_str()
                     )));
                 }
+                if let n @ ("__name__" | "__qualname__") = name.as_str() {
+                    return self.set_class_name(c, n, value);
+                }
                 c.version.set(c.version.get() + 1);
                 match value {
                     Some(v) => {
@@ -528,6 +545,33 @@ impl Vm {
         }
     }
 
+    /// `C.__name__ = v` / `C.__qualname__ = v` (`type_set_name`, `type_set_qualname`):
+    /// reprs, error messages and tracebacks read the class's name, so they follow.
+    fn set_class_name(&mut self, c: &Rc<Class>, attr: &str, value: Option<Value>) -> RunResult<()> {
+        match value {
+            None => Err(self.type_error(format!(
+                "cannot delete '{attr}' attribute of immutable type '{}'",
+                c.name.as_str()
+            ))),
+            Some(Value::Str(s)) => {
+                if attr == "__name__" && s.as_str().contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                if attr == "__name__" {
+                    c.name.set(s);
+                } else {
+                    c.qualname.set(s);
+                }
+                Ok(())
+            }
+            Some(other) => Err(self.type_error(format!(
+                "can only assign string to {}.{attr}, not '{}'",
+                c.name.as_str(),
+                self.type_name(&other).as_str()
+            ))),
+        }
+    }
+
     /// `descr.__set__(obj, value)` / `descr.__delete__(obj)`.
     fn descr_set(
         &mut self,
@@ -538,6 +582,9 @@ impl Vm {
     ) -> RunResult<()> {
         match d {
             Value::Native(n) => {
+                if let Some(m) = n.get::<Member>() {
+                    return self.member_set(m, obj, value);
+                }
                 let p = n
                     .get::<Property>()
                     .expect("is_data_descriptor said property");

@@ -103,13 +103,13 @@ impl Vm {
                         None => Value::None,
                     },
                 )),
-                "__defaults__" => Some(if f.defaults.is_empty() {
+                "__defaults__" => Some(if f.defaults.borrow().is_empty() {
                     Value::None
                 } else {
-                    Value::tuple(f.defaults.clone())
+                    Value::tuple(f.defaults.borrow().clone())
                 }),
-                "__kwdefaults__" => Some(match &f.kwdefaults {
-                    Some(d) => Value::Dict(Rc::new(copy_dict(d))),
+                "__kwdefaults__" => Some(match &*f.kwdefaults.borrow() {
+                    Some(d) => Value::Dict(d.clone()),
                     None => Value::None,
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
@@ -213,6 +213,12 @@ impl Vm {
                             (None, None) => Value::None,
                         }),
                         "__isabstractmethod__" => Some(Value::Bool(false)),
+                        _ => None,
+                    }
+                } else if let Some(m) = nat.get::<crate::vm::class_slots::Member>() {
+                    match n {
+                        "__name__" => Some(Value::Str(m.name.clone())),
+                        "__doc__" => Some(Value::None),
                         _ => None,
                     }
                 } else if let Some(sm) = nat.get::<StaticMethod>() {
@@ -398,11 +404,48 @@ impl Vm {
                         };
                         *slot.borrow_mut() = s;
                     }
-                    ("__name__" | "__qualname__", Some(_)) => {
+                    ("__name__" | "__qualname__", _) => {
                         return Err(self.type_error(format!(
                             "{} must be set to a string object",
                             name.as_str()
                         )));
+                    }
+                    ("__code__", Some(Value::Code(_))) => {
+                        return Err(self.new_error(
+                            &self.types.exc.not_implemented_error,
+                            "assigning a code object to __code__ is not supported by Coil",
+                        ));
+                    }
+                    ("__code__", _) => {
+                        return Err(self.type_error("__code__ must be set to a code object"));
+                    }
+                    // `func_set_defaults`/`func_set_kwdefaults`: None or delete
+                    // clears them; calls read them at call time.
+                    ("__defaults__", v) => {
+                        let items = match v {
+                            None | Some(Value::None) => Vec::new(),
+                            Some(Value::Tuple(t)) => t.items.to_vec(),
+                            Some(_) => {
+                                return Err(
+                                    self.type_error("__defaults__ must be set to a tuple object")
+                                )
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.defaults.borrow_mut(), items);
+                        drop(old);
+                    }
+                    ("__kwdefaults__", v) => {
+                        let d = match v {
+                            None | Some(Value::None) => None,
+                            Some(Value::Dict(d)) => Some(d),
+                            Some(_) => {
+                                return Err(
+                                    self.type_error("__kwdefaults__ must be set to a dict object")
+                                )
+                            }
+                        };
+                        let old = std::mem::replace(&mut *f.kwdefaults.borrow_mut(), d);
+                        drop(old);
                     }
                     (_, Some(v)) => f.dict.set_name(name, v),
                     (_, None) => {

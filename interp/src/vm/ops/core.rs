@@ -199,6 +199,8 @@ impl Vm {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
+            slots: Default::default(),
+            finalized: Default::default(),
         })))
     }
 }

@@ -16,6 +16,10 @@ use crate::Value;
 /// `__eq__`) is remembered in `undecided` and counts as different for now.
 #[inline(always)]
 fn probe_eq(stored: &HashKey, key: &HashKey, undecided: &mut Vec<Value>) -> bool {
+    // Identity first (`PyObject_RichCompareBool`): one NaN object finds itself.
+    if stored.value.is(&key.value) {
+        return true;
+    }
     match fast_eq(&stored.value, &key.value) {
         Some(b) => b,
         None => {

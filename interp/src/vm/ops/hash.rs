@@ -54,8 +54,8 @@ pub fn hash_float(v: f64) -> i64 {
         if v.is_infinite() {
             return if v > 0.0 { HASH_INF } else { -HASH_INF };
         }
-        // CPython hashes NaNs by identity; inline floats have none.
-        return 0;
+        // CPython hashes a NaN by identity: here its payload (`object/float.rs`).
+        return (v.to_bits() & ((1 << 51) - 1) | (v.to_bits() >> 63) << 52) as i64;
     }
     let (mut m, mut e) = frexp(v);
     let mut sign: i64 = 1;

@@ -6,6 +6,7 @@
 
 use super::metaclass::has_user_meta;
 use crate::intern;
+use crate::object::float::new_float;
 use crate::object::int::{int_binop, IntOp};
 use crate::object::{Class, Str, Value};
 use crate::vm::Vm;
@@ -81,10 +82,11 @@ impl Vm {
                 }
             }
             (Value::Float(x), Value::Float(y)) => match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mult => return Ok(Value::Float(x * y)),
-                BinOp::Div if *y != 0.0 => return Ok(Value::Float(x / y)),
+                // A NaN result is a new object (`object/float.rs`).
+                BinOp::Add => return Ok(Value::Float(new_float(x + y))),
+                BinOp::Sub => return Ok(Value::Float(new_float(x - y))),
+                BinOp::Mult => return Ok(Value::Float(new_float(x * y))),
+                BinOp::Div if *y != 0.0 => return Ok(Value::Float(new_float(x / y))),
                 _ => {}
             },
             _ => {}

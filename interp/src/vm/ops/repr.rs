@@ -313,7 +313,9 @@ impl Vm {
                 }
             }
             Value::Native(n) => {
-                if n.get::<Property>().is_some() {
+                if let Some(m) = n.get::<crate::vm::class_slots::Member>() {
+                    out.push_str(&crate::vm::class_slots::member_repr(m));
+                } else if n.get::<Property>().is_some() {
                     let _ = write!(out, "<property object at {}>", addr(v));
                 } else if let Some(sm) = n.get::<StaticMethod>() {
                     let f = sm.func.clone();

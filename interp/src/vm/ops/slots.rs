@@ -98,6 +98,8 @@ impl Vm {
             class: std::cell::RefCell::new(cls.clone()),
             dict: Rc::new(crate::object::Dict::new()),
             payload: Payload::Builtin(value),
+            slots: Default::default(),
+            finalized: Default::default(),
         }))
     }
 }

@@ -138,6 +138,8 @@ pub fn new_deque(vm: &Vm, cls: &Rc<Class>, d: Deque) -> Value {
         class: RefCell::new(cls.clone()),
         dict: Rc::new(Dict::new()),
         payload: Payload::Builtin(Value::Native(native)),
+        slots: Default::default(),
+        finalized: Default::default(),
     }))
 }
 
