@@ -527,6 +527,16 @@ impl Vm {
             let strerror = self.to_str(&args[1])?;
             if args.len() >= 3 && !args[2].is_none() {
                 let filename = self.repr(&args[2])?;
+                if args.len() == 5 && !args[4].is_none() {
+                    let filename2 = self.repr(&args[4])?;
+                    return Ok(Rc::new(Str::from_string(format!(
+                        "[Errno {}] {}: {} -> {}",
+                        errno.as_str(),
+                        strerror.as_str(),
+                        filename.as_str(),
+                        filename2.as_str()
+                    ))));
+                }
                 return Ok(Rc::new(Str::from_string(format!(
                     "[Errno {}] {}: {}",
                     errno.as_str(),
