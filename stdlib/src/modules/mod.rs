@@ -2,6 +2,7 @@
 //! `datetime`, `collections`, `heapq`, …. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod codec;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
