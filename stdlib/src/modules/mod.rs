@@ -10,6 +10,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod imp;
+pub mod io;
 pub mod json;
 pub mod logging_support;
 pub mod math;
@@ -55,6 +56,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("_io", io::init);
     contextvars::install(vm);
 }
 
