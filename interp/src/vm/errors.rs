@@ -134,6 +134,27 @@ impl Vm {
                 args.push(f2);
             }
         }
-        self.new_exception(&self.os_error_class(errno as i64), args)
+        let exc = self.new_exception(&self.os_error_class(errno as i64), args);
+        self.os_error_split_filenames(&exc);
+        exc
+    }
+
+    /// CPython's `OSError.__init__` keeps a filename out of `args`: with
+    /// `(errno, strerror, filename[, winerror[, filename2]])` and a filename
+    /// that is not None, `args` becomes `(errno, strerror)` and the names
+    /// move to the `filename`/`filename2` attributes.
+    pub fn os_error_split_filenames(&self, inst: &Instance) {
+        if !inst.class().is_subclass(&self.types.exc.os_error) {
+            return;
+        }
+        let Some(e) = inst.exc() else { return };
+        let mut d = e.borrow_mut();
+        if (3..=5).contains(&d.args.len()) && !d.args[2].is_none() {
+            inst.dict.set_str("filename", d.args[2].clone());
+            if d.args.len() == 5 {
+                inst.dict.set_str("filename2", d.args[4].clone());
+            }
+            d.args.truncate(2);
+        }
     }
 }

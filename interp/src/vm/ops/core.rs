@@ -316,6 +316,7 @@ fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     if let Some(e) = inst.exc() {
         e.borrow_mut().args = args.pos.to_vec();
     }
+    vm.os_error_split_filenames(inst);
     Ok(Value::None)
 }
 
@@ -385,7 +386,11 @@ fn os_error_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
             target = vm.os_error_class(errno);
         }
     }
-    vm.new_instance(&target, args.pos.to_vec())
+    let made = vm.new_instance(&target, args.pos.to_vec())?;
+    if let Value::Instance(inst) = &made {
+        vm.os_error_split_filenames(inst);
+    }
+    Ok(made)
 }
 
 fn type_repr(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
