@@ -2,7 +2,7 @@
 //! `Python/bltinmodule.c` (`builtin_print_impl`, `builtin_input_impl`).
 
 use super::args::{func, keywords};
-use crate::modules::io::std_streams::{stdin_readline, std_kind};
+use crate::modules::io::std_streams::{std_kind, stdin_readline};
 use crate::modules::sys::Stream;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};

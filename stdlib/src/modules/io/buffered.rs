@@ -7,8 +7,8 @@
 //! ends without `close()` loses nothing.
 
 use super::raw::{seek_args, seek_from, RawFile};
-use super::{bytes_arg, closed_error, new_native, opt_size, payload, unsupported};
 use super::DEFAULT_BUFFER_SIZE;
+use super::{bytes_arg, new_native, opt_size, payload, unsupported};
 use crate::builtins::args::{add_getter, class as native_class, one_arg};
 use crate::modules::sys::Stream;
 use coil_interp::object::class::BaseKind;
@@ -83,13 +83,6 @@ impl Buffered {
             Some(f) => f.is_closed(),
             None => self.std_closed.get(),
         }
-    }
-
-    pub fn check_open(&self, vm: &Vm) -> RunResult<()> {
-        if self.is_closed() {
-            return Err(closed_error(vm));
-        }
-        Ok(())
     }
 
     pub fn readable(&self) -> bool {
@@ -418,14 +411,27 @@ pub fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Buffered> {
     payload::<Buffered>(vm, v, "BufferedReader")
 }
 
-fn open_this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Buffered> {
+/// The object, checked to be open; `msg` is CPython's text for this method
+/// (`bufferedio.c` words them one by one: "read of closed file", …).
+fn open_this<'a>(vm: &Vm, v: &'a Value, msg: &str) -> RunResult<&'a Buffered> {
     let b = this(vm, v)?;
-    b.check_open(vm)?;
+    if b.is_closed() {
+        return Err(vm.value_error(msg));
+    }
     Ok(b)
 }
 
-fn readable_this<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> RunResult<&'a Buffered> {
-    let b = open_this(vm, v)?;
+/// The closed-file text of the methods the raw file answers (no final stop).
+const RAW_CLOSED: &str = "I/O operation on closed file";
+const IOBASE_CLOSED: &str = "I/O operation on closed file.";
+
+fn readable_this<'a>(
+    vm: &mut Vm,
+    v: &'a Value,
+    what: &str,
+    closed: &str,
+) -> RunResult<&'a Buffered> {
+    let b = open_this(vm, v, closed)?;
     if !b.readable() {
         return Err(unsupported(vm, what));
     }
@@ -440,48 +446,47 @@ fn new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         _ => return Err(vm.type_error("BufferedReader.__new__(X): X is not a type object")),
     };
     let Some(Value::Native(n)) = rest.first() else {
-        return Err(vm.not_implemented_error(
-            "Coil's buffered streams only wrap a FileIO object",
-        ));
+        return Err(vm.not_implemented_error("Coil's buffered streams only wrap a FileIO object"));
     };
     if n.get::<RawFile>().is_none() {
-        return Err(vm.not_implemented_error(
-            "Coil's buffered streams only wrap a FileIO object",
-        ));
+        return Err(vm.not_implemented_error("Coil's buffered streams only wrap a FileIO object"));
     }
     let kind = match cls.name.as_str() {
         "BufferedWriter" => Kind::Writer,
         "BufferedRandom" => Kind::Random,
         _ => Kind::Reader,
     };
-    Ok(new_native(cls, Buffered::new(RawRef::File(n.clone()), kind)))
+    Ok(new_native(
+        cls,
+        Buffered::new(RawRef::File(n.clone()), kind),
+    ))
 }
 
 fn read(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", "read of closed file")?;
     let n = opt_size(vm, "read", &args)?;
     Ok(Value::bytes(b.read(vm, n)?))
 }
 
 fn read1(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", "read of closed file")?;
     let n = opt_size(vm, "read1", &args)?.unwrap_or(DEFAULT_BUFFER_SIZE);
     Ok(Value::bytes(b.read1(vm, n)?))
 }
 
 fn peek(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", "peek of closed file")?;
     Ok(Value::bytes(b.peek(vm)?))
 }
 
 fn readline(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", "readline of closed file")?;
     let n = opt_size(vm, "readline", &args)?;
     Ok(Value::bytes(b.readline(vm, n)?))
 }
 
 fn readlines(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", IOBASE_CLOSED)?;
     let mut out = Vec::new();
     loop {
         let l = b.readline(vm, None)?;
@@ -493,7 +498,7 @@ fn readlines(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn next(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    let b = readable_this(vm, t, "read")?;
+    let b = readable_this(vm, t, "read", "readline of closed file")?;
     let l = b.readline(vm, None)?;
     if l.is_empty() {
         return Err(vm.stop_iteration(Value::None));
@@ -502,12 +507,12 @@ fn next(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn iter(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    open_this(vm, t)?;
+    open_this(vm, t, IOBASE_CLOSED)?;
     Ok(t.clone())
 }
 
 fn write(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = open_this(vm, t)?;
+    let b = open_this(vm, t, "write to closed file")?;
     let data = bytes_arg(vm, one_arg(vm, "write", &args)?)?;
     if !b.writable() {
         return Err(unsupported(vm, "write"));
@@ -526,18 +531,18 @@ fn flush(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn seek(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = open_this(vm, t)?;
+    let b = open_this(vm, t, "seek of closed file")?;
     let (off, whence) = seek_args(vm, &args)?;
     Ok(Value::Int(b.seek(vm, off, whence)? as i64))
 }
 
 fn tell(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    let b = open_this(vm, t)?;
+    let b = open_this(vm, t, RAW_CLOSED)?;
     Ok(Value::Int(b.tell(vm)? as i64))
 }
 
 fn truncate(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
-    let b = open_this(vm, t)?;
+    let b = open_this(vm, t, "truncate of closed file")?;
     if !b.writable() {
         return Err(unsupported(vm, "truncate"));
     }
@@ -556,23 +561,23 @@ fn exit(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn fileno(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    Ok(Value::Int(open_this(vm, t)?.fileno()))
+    Ok(Value::Int(open_this(vm, t, RAW_CLOSED)?.fileno()))
 }
 
 fn isatty(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    Ok(Value::Bool(open_this(vm, t)?.isatty()))
+    Ok(Value::Bool(open_this(vm, t, RAW_CLOSED)?.isatty()))
 }
 
 fn readable(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    Ok(Value::Bool(open_this(vm, t)?.readable()))
+    Ok(Value::Bool(open_this(vm, t, RAW_CLOSED)?.readable()))
 }
 
 fn writable(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    Ok(Value::Bool(open_this(vm, t)?.writable()))
+    Ok(Value::Bool(open_this(vm, t, RAW_CLOSED)?.writable()))
 }
 
 fn seekable(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    Ok(Value::Bool(open_this(vm, t)?.seekable()))
+    Ok(Value::Bool(open_this(vm, t, RAW_CLOSED)?.seekable()))
 }
 
 /// The `name` a buffered object reports (its raw file's).

@@ -58,20 +58,26 @@ pub fn open(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         "open",
         &args,
         &[
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         1,
         8,
     )?;
     let target = a[0].clone().unwrap_or(Value::None);
     let target = match &target {
-        Value::Bytes(b) => Value::string(String::from_utf8_lossy(b.as_bytes()).into_owned()),
-        Value::Str(_) | Value::Int(_) => target,
+        Value::Str(_) | Value::Int(_) | Value::Bytes(_) => target,
         Value::Bool(b) => Value::Int(*b as i64),
         other => {
             // An `os.PathLike` gives its path through `__fspath__`.
             match vm.call_method(other, "__fspath__", &[]) {
-                Ok(p @ Value::Str(_)) => p,
+                Ok(p @ (Value::Str(_) | Value::Bytes(_))) => p,
                 _ => {
                     return Err(vm.type_error(format!(
                         "expected str, bytes or os.PathLike object, not {}",
@@ -117,7 +123,12 @@ pub fn open(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let cfg = if binary {
         None
     } else {
-        Some(text::config(vm, a[3].as_ref(), a[4].as_ref(), a[5].as_ref())?)
+        Some(text::config(
+            vm,
+            a[3].as_ref(),
+            a[4].as_ref(),
+            a[5].as_ref(),
+        )?)
     };
     let closefd = match &a[6] {
         Some(v) => vm.truthy(v)?,

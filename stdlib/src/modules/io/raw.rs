@@ -158,7 +158,13 @@ pub fn open_raw(vm: &mut Vm, target: &Value, flags: Flags, closefd: bool) -> Run
             // `File` is turned back into a bare fd instead of closing it.
             unsafe { File::from_raw_fd(fd) }
         }
-        Value::Str(path) => {
+        Value::Str(_) | Value::Bytes(_) => {
+            use std::os::unix::ffi::OsStrExt;
+            let path = match target {
+                Value::Str(s) => std::ffi::OsStr::new(s.as_str()),
+                Value::Bytes(b) => std::ffi::OsStr::from_bytes(b.as_bytes()),
+                _ => std::ffi::OsStr::new(""),
+            };
             let mut o = std::fs::OpenOptions::new();
             o.read(readable).write(writable);
             if flags.appending {
@@ -168,9 +174,9 @@ pub fn open_raw(vm: &mut Vm, target: &Value, flags: Flags, closefd: bool) -> Run
             } else if flags.creating {
                 o.create_new(true);
             }
-            let f = o.open(path.as_str()).map_err(|e| {
-                vm.os_error_from_io(&e, Some(target.clone()), None)
-            })?;
+            let f = o
+                .open(path)
+                .map_err(|e| vm.os_error_from_io(&e, Some(target.clone()), None))?;
             // Linux opens a directory for reading; CPython refuses it after `fstat`.
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
                 let e = std::io::Error::from_raw_os_error(libc::EISDIR);
@@ -245,7 +251,17 @@ fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a RawFile> {
     payload::<RawFile>(vm, v, "FileIO")
 }
 
+/// The file, checked to be open (FileIO's own message has no final stop).
 fn open_this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a RawFile> {
+    let f = this(vm, v)?;
+    if f.is_closed() {
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
+    Ok(f)
+}
+
+/// The check of `IOBase` methods (`flush`, `__iter__`, `__enter__`).
+fn iobase_open<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a RawFile> {
     let f = this(vm, v)?;
     if f.is_closed() {
         return Err(closed_error(vm));
@@ -346,7 +362,7 @@ fn next(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn iter(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    open_this(vm, t)?;
+    iobase_open(vm, t)?;
     Ok(t.clone())
 }
 
@@ -394,9 +410,7 @@ pub fn seek_from(vm: &Vm, off: i64, whence: i64) -> RunResult<SeekFrom> {
         0 => Ok(SeekFrom::Start(off as u64)),
         1 => Ok(SeekFrom::Current(off)),
         2 => Ok(SeekFrom::End(off)),
-        _ => Err(vm.value_error(format!(
-            "invalid whence ({whence}, should be 0, 1 or 2)"
-        ))),
+        _ => Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
 }
 
@@ -431,7 +445,7 @@ fn close(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn flush(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    open_this(vm, t)?;
+    iobase_open(vm, t)?;
     Ok(Value::None)
 }
 
@@ -471,7 +485,7 @@ fn repr(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn enter(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
-    open_this(vm, t)?;
+    iobase_open(vm, t)?;
     Ok(t.clone())
 }
 
@@ -481,11 +495,15 @@ fn exit(vm: &mut Vm, t: &Value, _: Args) -> RunResult<Value> {
 }
 
 fn get_name(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    Ok(this(vm, a.pos.first().unwrap_or(&Value::None))?.name.clone())
+    Ok(this(vm, a.pos.first().unwrap_or(&Value::None))?
+        .name
+        .clone())
 }
 
 fn get_mode(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    Ok(Value::str(this(vm, a.pos.first().unwrap_or(&Value::None))?.mode()))
+    Ok(Value::str(
+        this(vm, a.pos.first().unwrap_or(&Value::None))?.mode(),
+    ))
 }
 
 fn get_closed(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {

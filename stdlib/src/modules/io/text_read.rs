@@ -204,7 +204,11 @@ pub fn read(vm: &mut Vm, t: &TextIO, n: Option<usize>) -> RunResult<String> {
                 if st.eof || rest.chars().count() > n {
                     let translating = st.newline.is_none();
                     let (text, used) = take_chars(rest, translating, n);
-                    let used = if text.chars().count() < n { rest.len() } else { used };
+                    let used = if text.chars().count() < n {
+                        rest.len()
+                    } else {
+                        used
+                    };
                     st.dpos += used;
                     return Ok(text);
                 }
