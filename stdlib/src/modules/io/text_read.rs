@@ -40,7 +40,14 @@ pub fn load(vm: &mut Vm, t: &TextIO) -> RunResult<bool> {
     } else {
         st.codec
     };
-    let (s, used) = codec::decode(vm, &data, codec, st.errors, last)?;
+    let (s, used) = match codec::decode(vm, &data, codec, st.errors, last) {
+        Ok(r) => r,
+        Err(e) => {
+            let utf8 = codec == codec::Codec::Utf8;
+            drop(st);
+            return Err(if utf8 { via_frozen_codecs(vm, e) } else { e });
+        }
+    };
     if !started && (used > 0 || last) {
         st.read_started = true;
         let bom = used.saturating_sub(codec::encoded_len(&s, codec.without_bom()));
@@ -55,6 +62,42 @@ pub fn load(vm: &mut Vm, t: &TextIO) -> RunResult<bool> {
         st.eof = true;
     }
     Ok(!last || !s.is_empty())
+}
+
+thread_local! {
+    static FROZEN_DECODE: std::cell::RefCell<Option<coil_interp::Value>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Re-raises a decoding error from a function that stands for CPython's
+/// `codecs.BufferedIncrementalDecoder.decode`, so the traceback shows CPython's
+/// `File "<frozen codecs>", line 322, in decode` entry (golden
+/// io_files/decode_error_uncaught).
+fn via_frozen_codecs(vm: &mut Vm, exc: coil_interp::Exc) -> coil_interp::Exc {
+    let f = match FROZEN_DECODE.with(|f| f.borrow().clone()) {
+        Some(f) => f,
+        None => {
+            let source = format!("{}def decode(exc):\n    raise exc\n", "\n".repeat(320));
+            let made = vm
+                .compile_source(&source, "<frozen codecs>")
+                .and_then(|code| {
+                    let ns = std::rc::Rc::new(coil_interp::object::Dict::new());
+                    vm.run_code_in(code, ns.clone(), ns.clone())?;
+                    Ok(ns.get_str("decode"))
+                });
+            match made {
+                Ok(Some(f)) => {
+                    FROZEN_DECODE.with(|c| *c.borrow_mut() = Some(f.clone()));
+                    f
+                }
+                _ => return exc,
+            }
+        }
+    };
+    match vm.call(&f, &[coil_interp::Value::Instance(exc.clone())], &[]) {
+        Err(e) => e,
+        Ok(_) => exc,
+    }
 }
 
 /// Where the line starting at `text[0]` ends (exclusive), if its end is
@@ -173,7 +216,14 @@ pub fn read(vm: &mut Vm, t: &TextIO, n: Option<usize>) -> RunResult<String> {
                 } else {
                     st.codec
                 };
-                let (s, _) = crate::modules::codec::decode(vm, &all, codec, st.errors, true)?;
+                let (s, _) = match codec::decode(vm, &all, codec, st.errors, true) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        let utf8 = codec == codec::Codec::Utf8;
+                        drop(st);
+                        return Err(if utf8 { via_frozen_codecs(vm, e) } else { e });
+                    }
+                };
                 st.read_started = true;
                 let mut rest = st.decoded[st.dpos..].to_string();
                 rest.push_str(&s);
