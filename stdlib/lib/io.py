@@ -6,8 +6,9 @@ BytesIO are written here. Follows CPython 3.11 Lib/io.py and Lib/_pyio.py.
 
 import abc
 import _io
+from builtins import open
 from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                 open, FileIO, BufferedReader, BufferedWriter, BufferedRandom,
+                 FileIO, BufferedReader, BufferedWriter, BufferedRandom,
                  TextIOWrapper)
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
@@ -36,8 +37,7 @@ class IOBase(metaclass=abc.ABCMeta):
     """The base of all I/O classes: what every stream offers."""
 
     def _unsupported(self, name):
-        raise UnsupportedOperation("%s.%s() not supported" %
-                                   (self.__class__.__name__, name))
+        raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
         self._unsupported("seek")
@@ -215,6 +215,8 @@ class TextIOBase(IOBase):
 class BytesIO(BufferedIOBase):
     """A binary stream in memory."""
 
+    __module__ = "_io"
+
     def __init__(self, initial_bytes=None):
         buf = bytearray()
         if initial_bytes is not None:
@@ -238,9 +240,7 @@ class BytesIO(BufferedIOBase):
         return memoryview(self._buffer)
 
     def close(self):
-        if self._buffer is not None:
-            self._buffer = None
-        super().close()
+        self._buffer = None
 
     @property
     def closed(self):
@@ -341,6 +341,31 @@ class BytesIO(BufferedIOBase):
 class StringIO(TextIOBase):
     """A text stream in memory (newline=None translates on read as a file
     would; the default '\\n' keeps text as written)."""
+
+    __module__ = "_io"
+
+    def _checkClosed(self, msg=None):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def __iter__(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __enter__(self):
+        return self.__iter__()
+
+    def readlines(self, hint=None):
+        self.__iter__()
+        return TextIOBase.readlines(self, hint)
+
+    def isatty(self):
+        self.__iter__()
+        return False
+
+    def flush(self):
+        pass
 
     def __init__(self, initial_value="", newline="\n"):
         if newline is not None and not isinstance(newline, str):
@@ -505,8 +530,6 @@ class IncrementalNewlineDecoder:
             "io.IncrementalNewlineDecoder is not supported by Coil")
 
 
-for _c in (BytesIO, StringIO):
-    _c.__module__ = "_io"
 RawIOBase.register(FileIO)
 for _c in (BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_c)

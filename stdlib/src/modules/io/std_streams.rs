@@ -44,8 +44,13 @@ pub fn std_stream(vm: &mut Vm, which: Stream) -> Value {
         errors: Some(errors_name.to_string()),
         errors_kind: errors,
         newline: None,
-        line_buffering: false,
-        write_through: which == Stream::Stderr,
+        // CPython: stderr is always line-buffered, stdout only on a terminal.
+        line_buffering: which == Stream::Stderr
+            || (which == Stream::Stdout && {
+                // SAFETY: `isatty` only inspects the descriptor number.
+                unsafe { libc::isatty(1) == 1 }
+            }),
+        write_through: false,
         mode: Some(Value::str(if which == Stream::Stdin { "r" } else { "w" })),
     };
     let v = text::wrap(vm, buffer, cfg);

@@ -635,6 +635,9 @@ fn detach(vm: &mut Vm, v: &Value, _: Args) -> RunResult<Value> {
 
 /// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)`.
 fn reconfigure(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
     let t = open_this(vm, v)?;
     let a = clinic(
         vm,
