@@ -436,8 +436,27 @@ fn iter(vm: &mut Vm, v: &Value, _: Args) -> RunResult<Value> {
     Ok(v.clone())
 }
 
-/// Writes `s` (already a str) through the wrapper; returns its length.
-pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> RunResult<usize> {
+/// Writes `s` (already a str) through the wrapper.
+pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> RunResult<()> {
+    // The everyday case (UTF-8 or ASCII text, no newline translation, nothing
+    // read ahead, no byte-order mark due, no line buffering): the bytes of
+    // `s` go straight into the buffer, with no copy.
+    let fast = {
+        let st = t.st.borrow();
+        !st.write_through
+            && !st.line_buffering
+            && !matches!(st.newline.as_deref(), Some("\r\n") | Some("\r"))
+            && st.decoded.is_empty()
+            && st.pending.is_empty()
+            && (st.bom_done || st.codec.bom().is_empty())
+            && (matches!(st.codec, Codec::Utf8 | Codec::Utf8Sig)
+                || (s.is_ascii() && matches!(st.codec, Codec::Latin1 | Codec::Ascii)))
+    };
+    if fast {
+        if let Some(b) = t.target.buffered() {
+            return b.write(vm, s.as_bytes());
+        }
+    }
     let (text, codec, errors, flush_now) = {
         let st = t.st.borrow();
         let text = match st.newline.as_deref() {
@@ -471,7 +490,7 @@ pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> RunResult<usize> {
     if flush_now {
         t.target.flush(vm)?;
     }
-    Ok(s.chars().count())
+    Ok(())
 }
 
 fn reset_read(t: &TextIO) {
@@ -494,7 +513,8 @@ fn write(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
     if !can(vm, t, "writable")? {
         return Err(unsupported(vm, "not writable"));
     }
-    Ok(Value::Int(write_text(vm, t, s.as_str())? as i64))
+    write_text(vm, t, s.as_str())?;
+    Ok(Value::Int(s.char_len() as i64))
 }
 
 fn writelines(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
