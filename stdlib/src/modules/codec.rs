@@ -500,7 +500,13 @@ fn decode_wide(
             i += 2;
             continue;
         }
-        if u < 0xdc00 && i + 4 <= data.len() {
+        let bad = if u >= 0xdc00 {
+            Bad {
+                start: i,
+                end: i + 2,
+                reason: "illegal encoding",
+            }
+        } else if i + 4 <= data.len() {
             let lo = read(i + 2);
             if (0xdc00..0xe000).contains(&lo) {
                 let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
@@ -508,16 +514,22 @@ fn decode_wide(
                 i += 4;
                 continue;
             }
-        } else if u < 0xdc00 && !last {
+            Bad {
+                start: i,
+                end: i + 2,
+                reason: "illegal UTF-16 surrogate",
+            }
+        } else if !last {
             return Ok((out, i));
-        }
-        let bad = Bad {
-            start: i,
-            end: i + 2,
-            reason: "illegal encoding",
+        } else {
+            Bad {
+                start: i,
+                end: data.len(),
+                reason: "unexpected end of data",
+            }
         };
         handle_bad(vm, codec, errors, data, &bad, &mut out)?;
-        i += 2;
+        i = bad.end;
     }
     if i < data.len() {
         if !last {
@@ -540,5 +552,54 @@ pub fn encoded_len(s: &str, codec: Codec) -> usize {
         Codec::Latin1 | Codec::Ascii => s.chars().count(),
         Codec::Utf16(_) => s.chars().map(|c| c.len_utf16() * 2).sum(),
         Codec::Utf32(_) => s.chars().count() * 4,
+    }
+}
+
+/// The `errors` argument of `str.encode`/`bytes.decode`: a name CPython only
+/// looks up at the first error, so an unknown one is reported only then.
+pub enum ErrorsArg {
+    Known(Errors),
+    Unknown(String),
+}
+
+pub fn errors_arg_lazy(vm: &Vm, errors: Option<&Value>, what: &str) -> RunResult<ErrorsArg> {
+    match errors {
+        Some(Value::Str(s)) if Errors::lookup(s.as_str()).is_none() => {
+            Ok(ErrorsArg::Unknown(s.as_str().to_string()))
+        }
+        other => errors_arg(vm, other, what).map(ErrorsArg::Known),
+    }
+}
+
+fn unknown_handler(vm: &Vm, name: &str) -> Exc {
+    vm.new_error(
+        &vm.types.exc.lookup_error,
+        format!("unknown error handler name '{name}'"),
+    )
+}
+
+/// `encode` with a lazily checked handler.
+pub fn encode_lazy(vm: &Vm, s: &str, codec: Codec, errors: &ErrorsArg) -> RunResult<Vec<u8>> {
+    match errors {
+        ErrorsArg::Known(e) => encode(vm, s, codec, *e),
+        ErrorsArg::Unknown(name) => {
+            encode(vm, s, codec, Errors::Strict).map_err(|_| unknown_handler(vm, name))
+        }
+    }
+}
+
+/// `decode` with a lazily checked handler.
+pub fn decode_lazy(
+    vm: &Vm,
+    data: &[u8],
+    codec: Codec,
+    errors: &ErrorsArg,
+    last: bool,
+) -> RunResult<(String, usize)> {
+    match errors {
+        ErrorsArg::Known(e) => decode(vm, data, codec, *e, last),
+        ErrorsArg::Unknown(name) => {
+            decode(vm, data, codec, Errors::Strict, last).map_err(|_| unknown_handler(vm, name))
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! it in `sys.modules`.
 
 pub mod codec;
+pub mod codecs_native;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
@@ -57,6 +58,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
     vm.register_module("_io", io::init);
+    vm.register_module("_codecs", codecs_native::init);
     contextvars::install(vm);
 }
 

@@ -235,8 +235,8 @@ pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResul
 
 fn encode_str(vm: &Vm, s: &str, enc: Option<&Value>, errors: Option<&Value>) -> RunResult<Value> {
     let codec = codec::codec_arg(vm, enc, "encode() argument 'encoding'")?;
-    let errors = codec::errors_arg(vm, errors, "encode() argument 'errors'")?;
-    codec::encode(vm, s, codec, errors).map(Value::bytes)
+    let errors = codec::errors_arg_lazy(vm, errors, "encode() argument 'errors'")?;
+    codec::encode_lazy(vm, s, codec, &errors).map(Value::bytes)
 }
 
 const CODEC_ARGS: &[&str] = &["encoding", "errors"];
@@ -267,8 +267,8 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     };
     let bound = args::bind(vm, &sig, &a)?;
     let codec = codec::codec_arg(vm, bound[0].as_ref(), "decode() argument 'encoding'")?;
-    let errors = codec::errors_arg(vm, bound[1].as_ref(), "decode() argument 'errors'")?;
-    let (s, _) = codec::decode(vm, b.as_bytes(), codec, errors, true)?;
+    let errors = codec::errors_arg_lazy(vm, bound[1].as_ref(), "decode() argument 'errors'")?;
+    let (s, _) = codec::decode_lazy(vm, b.as_bytes(), codec, &errors, true)?;
     Ok(Value::string(s))
 }
 
