@@ -208,7 +208,7 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: Errors) -> RunResult<Vec<u
         }
         match errors {
             Errors::Ignore => {}
-            Errors::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
+            Errors::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
             Errors::BackslashReplace => {
                 for c in &chars[i..end] {
                     out.extend_from_slice(char_escape(*c as u32).as_bytes());

@@ -333,7 +333,7 @@ fn readline(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
     let limit = opt_size(vm, "readline", &args)?;
     let mut out = Vec::new();
     let mut b = [0u8; 1];
-    while limit.map_or(true, |l| out.len() < l) && f.read_into(vm, &mut b)? == 1 {
+    while limit.is_none_or(|l| out.len() < l) && f.read_into(vm, &mut b)? == 1 {
         out.push(b[0]);
         if b[0] == b'\n' {
             break;

@@ -136,11 +136,8 @@ pub fn translate(text: &str) -> String {
 fn take_chars(raw: &str, translating: bool, max: usize) -> (String, usize) {
     let mut out = String::new();
     let mut it = raw.char_indices().peekable();
-    let mut count = 0;
-    while count < max {
-        let Some((i, c)) = it.next() else {
-            return (out, raw.len());
-        };
+    for _ in 0..max {
+        let Some((_, c)) = it.next() else { break };
         if translating && c == '\r' {
             if let Some((_, '\n')) = it.peek() {
                 it.next();
@@ -149,14 +146,9 @@ fn take_chars(raw: &str, translating: bool, max: usize) -> (String, usize) {
         } else {
             out.push(c);
         }
-        count += 1;
-        if count == max {
-            let used = it.peek().map_or(raw.len(), |(j, _)| *j);
-            let _ = i;
-            return (out, used);
-        }
     }
-    (out, 0)
+    let used = it.peek().map_or(raw.len(), |(j, _)| *j);
+    (out, used)
 }
 
 /// `readline(limit)`: one line (translated for `newline=None`), or "" at EOF.
@@ -179,7 +171,7 @@ pub fn readline(vm: &mut Vm, t: &TextIO, limit: Option<usize>) -> RunResult<Stri
                 return Ok(text);
             }
             if let Some(l) = limit {
-                if rest.chars().count() >= l + 1 {
+                if rest.chars().count() > l {
                     let translating = st.newline.is_none();
                     let (text, used) = take_chars(rest, translating, l);
                     st.dpos += used;
