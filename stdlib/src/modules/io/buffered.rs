@@ -45,16 +45,40 @@ pub struct Buffered {
 
 impl Drop for Buffered {
     fn drop(&mut self) {
-        if let RawRef::File(n) = &self.raw {
-            if let Some(f) = n.get::<RawFile>() {
-                let data = std::mem::take(self.wbuf.get_mut());
-                if !data.is_empty() {
-                    if let Some(file) = f.file.borrow_mut().as_mut() {
-                        let _ = file.write_all(&data);
-                    }
-                }
-                f.close();
-            }
+        self.flush_quietly();
+        if let Some(f) = self.file() {
+            f.close();
+        }
+    }
+}
+
+thread_local! {
+    /// The buffered files that may hold unwritten data, flushed at exit.
+    static OPEN_WRITERS: RefCell<Vec<std::rc::Weak<Native>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a writable buffered file so that the program's end flushes it.
+fn track_writer(v: &Value) {
+    let Value::Native(n) = v else { return };
+    OPEN_WRITERS.with(|w| {
+        let mut w = w.borrow_mut();
+        // Forget freed files now and then, so a program opening many files
+        // keeps the list short.
+        if w.len() >= 64 && w.len().is_power_of_two() {
+            w.retain(|x| x.strong_count() > 0);
+        }
+        w.push(Rc::downgrade(n));
+    });
+    coil_interp::vm::finalize::register_exit_hook(flush_all_at_exit);
+}
+
+/// The exit hook: writes what every still-open file holds.
+fn flush_all_at_exit(_: &mut Vm) {
+    let live: Vec<Rc<Native>> =
+        OPEN_WRITERS.with(|w| w.borrow().iter().filter_map(|x| x.upgrade()).collect());
+    for n in live {
+        if let Some(b) = n.get::<Buffered>() {
+            b.flush_quietly();
         }
     }
 }
@@ -68,6 +92,25 @@ impl Buffered {
             rpos: Cell::new(0),
             wbuf: RefCell::new(Vec::new()),
             std_closed: Cell::new(false),
+        }
+    }
+
+    /// Writes pending output to the file, ignoring errors (for the exit and
+    /// the freeing of a file, where nobody could see them).
+    fn flush_quietly(&self) {
+        let Ok(mut w) = self.wbuf.try_borrow_mut() else {
+            return;
+        };
+        let data = std::mem::take(&mut *w);
+        if data.is_empty() {
+            return;
+        }
+        if let Some(f) = self.file() {
+            if let Ok(mut file) = f.file.try_borrow_mut() {
+                if let Some(file) = file.as_mut() {
+                    let _ = file.write_all(&data);
+                }
+            }
         }
     }
 
@@ -404,7 +447,11 @@ pub fn wrap(vm: &mut Vm, raw: RawRef, kind: Kind) -> Value {
         Kind::Writer => writer_class(vm),
         Kind::Random => random_class(vm),
     };
-    new_native(cls, Buffered::new(raw, kind))
+    let v = new_native(cls, Buffered::new(raw, kind));
+    if kind != Kind::Reader {
+        track_writer(&v);
+    }
+    v
 }
 
 pub fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Buffered> {
