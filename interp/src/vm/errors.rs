@@ -85,4 +85,78 @@ impl Vm {
     pub fn exc_matches(&self, exc: &Exc, class: &Rc<Class>) -> bool {
         exc.class().is_subclass(class)
     }
+
+    /// The OSError subclass CPython picks for `errno` (`Objects/exceptions.c`,
+    /// the `errnomap`; Linux errno values), OSError itself for the others.
+    pub fn os_error_class(&self, errno: i64) -> Rc<Class> {
+        let e = &self.types.exc;
+        match errno {
+            11 | 114 | 115 => &e.blocking_io_error,
+            10 => &e.child_process_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            111 => &e.connection_refused_error,
+            104 => &e.connection_reset_error,
+            17 => &e.file_exists_error,
+            2 => &e.file_not_found_error,
+            4 => &e.interrupted_error,
+            21 => &e.is_a_directory_error,
+            20 => &e.not_a_directory_error,
+            1 | 13 => &e.permission_error,
+            3 => &e.process_lookup_error,
+            110 => &e.timeout_error,
+            _ => &e.os_error,
+        }
+        .clone()
+    }
+
+    /// The exception CPython raises for a failed system call: the errno's
+    /// OSError subclass with `(errno, strerror[, filename[, None, filename2]])`,
+    /// as `PyErr_SetFromErrnoWithFilenameObjects` builds it. `strerror` is the
+    /// C library's text (Rust's `Display` appends " (os error N)", cut here).
+    pub fn os_error_from_io(
+        &self,
+        err: &std::io::Error,
+        filename: Option<Value>,
+        filename2: Option<Value>,
+    ) -> Exc {
+        let Some(errno) = err.raw_os_error() else {
+            return self.new_error(&self.types.exc.os_error, err.to_string());
+        };
+        let text = err.to_string();
+        let strerror = match text.rfind(" (os error ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        let mut args = vec![Value::Int(errno as i64), Value::string(strerror)];
+        if let Some(f) = filename {
+            args.push(f);
+            if let Some(f2) = filename2 {
+                args.push(Value::None);
+                args.push(f2);
+            }
+        }
+        let exc = self.new_exception(&self.os_error_class(errno as i64), args);
+        self.os_error_split_filenames(&exc);
+        exc
+    }
+
+    /// CPython's `OSError.__init__` keeps a filename out of `args`: with
+    /// `(errno, strerror, filename[, winerror[, filename2]])` and a filename
+    /// that is not None, `args` becomes `(errno, strerror)` and the names
+    /// move to the `filename`/`filename2` attributes.
+    pub fn os_error_split_filenames(&self, inst: &Instance) {
+        if !inst.class().is_subclass(&self.types.exc.os_error) {
+            return;
+        }
+        let Some(e) = inst.exc() else { return };
+        let mut d = e.borrow_mut();
+        if (3..=5).contains(&d.args.len()) && !d.args[2].is_none() {
+            inst.dict.set_str("filename", d.args[2].clone());
+            if d.args.len() == 5 {
+                inst.dict.set_str("filename2", d.args[4].clone());
+            }
+            d.args.truncate(2);
+        }
+    }
 }

@@ -290,6 +290,10 @@ impl Vm {
     /// they held are finalised with no frame running.
     pub fn finalize_at_exit(&mut self) {
         self.run_finalizers();
+        let hooks = EXIT_HOOKS.with(|h| h.borrow().clone());
+        for hook in hooks {
+            hook(self);
+        }
         if LIVE.with(Cell::get) == 0 {
             return;
         }
@@ -311,4 +315,21 @@ impl Vm {
             }
         }
     }
+}
+
+thread_local! {
+    /// What the library runs when the program ends, before `__main__` is
+    /// cleared (the `io` module flushes files nobody closed, as CPython's
+    /// finalisation of file objects does, even after an uncaught exception).
+    static EXIT_HOOKS: RefCell<Vec<fn(&mut Vm)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers `hook` to run at exit (once, however often it is registered).
+pub fn register_exit_hook(hook: fn(&mut Vm)) {
+    EXIT_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if !h.iter().any(|f| std::ptr::fn_addr_eq(*f, hook)) {
+            h.push(hook);
+        }
+    });
 }

@@ -170,6 +170,13 @@ impl Vm {
         let _ = self.stdout.write_all(s.as_bytes());
     }
 
+    /// Writes bytes to standard output, in order with `write_stdout`
+    /// (`sys.stdout.buffer.write`).
+    pub fn write_stdout_bytes(&mut self, b: &[u8]) {
+        self.run_finalizers();
+        let _ = self.stdout.write_all(b);
+    }
+
     pub fn flush_stdout(&mut self) {
         let _ = self.stdout.flush();
     }

@@ -1,19 +1,16 @@
-//! `print`, `input` and `open` (read-only text files), as CPython 3.11's
+//! `print` and `input` (`open` is `modules/io/open.rs`), as CPython 3.11's
 //! `Python/bltinmodule.c` (`builtin_print_impl`, `builtin_input_impl`).
 
-use super::args::{clinic, func, keywords};
-use crate::modules::sys::{StdStream, Stream};
-use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, Native, Str};
+use super::args::{func, keywords};
+use crate::modules::io::std_streams::{std_kind, stdin_readline};
+use crate::modules::sys::Stream;
+use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
-use std::cell::RefCell;
-use std::io::BufRead;
-use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     vm.add_builtin("print", func("print", print));
     vm.add_builtin("input", func("input", input));
-    vm.add_builtin("open", func("open", open));
+    vm.add_builtin("open", func("open", crate::modules::io::open::open));
 }
 
 /// Where `print` sends its text.
@@ -31,10 +28,10 @@ fn sink_for(vm: &Vm, file: Option<&Value>) -> Sink {
             Some(v) if !v.is_none() => sink_for(vm, Some(&v)),
             _ => Sink::Stdout,
         },
-        Some(Value::Native(n)) => match n.get::<StdStream>() {
-            Some(StdStream(Stream::Stdout)) => Sink::Stdout,
-            Some(StdStream(Stream::Stderr)) => Sink::Stderr,
-            _ => Sink::Object(Value::Native(n.clone())),
+        Some(v @ Value::Native(_)) => match std_kind(v) {
+            Some(Stream::Stdout) => Sink::Stdout,
+            Some(Stream::Stderr) => Sink::Stderr,
+            _ => Sink::Object(v.clone()),
         },
         Some(other) => Sink::Object(other.clone()),
     }
@@ -110,15 +107,6 @@ fn print(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
-/// Reads one line from standard input (without the newline), or `None` at EOF.
-pub fn read_stdin_line() -> Option<String> {
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => Some(line),
-    }
-}
-
 /// Waits until a terminal on standard input has a line, or Ctrl-C is pressed
 /// (`true`): the read itself is restarted after the signal, so CPython's
 /// immediate KeyboardInterrupt needs the wait. A terminal delivers one whole
@@ -163,7 +151,8 @@ fn input(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if wait_for_terminal_line(vm) && vm.take_interrupt() {
         return Err(vm.keyboard_interrupt());
     }
-    match read_stdin_line() {
+    let line = stdin_readline(vm)?;
+    match (!line.is_empty()).then_some(line) {
         None => Err(vm.new_error(&vm.types.exc.eof_error, "EOF when reading a line")),
         Some(mut line) => {
             if line.ends_with('\n') {
@@ -174,168 +163,5 @@ fn input(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             }
             Ok(Value::string(line))
         }
-    }
-}
-
-/// An open text file being read: its whole content and the read position (bytes).
-pub struct TextFile {
-    name: String,
-    content: String,
-    pos: RefCell<usize>,
-    closed: RefCell<bool>,
-}
-
-fn file_of<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a TextFile> {
-    let f = match v {
-        Value::Native(n) => n.get::<TextFile>(),
-        _ => None,
-    };
-    let f = f.ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))?;
-    if *f.closed.borrow() {
-        return Err(vm.value_error("I/O operation on closed file."));
-    }
-    Ok(f)
-}
-
-/// `open(file, mode='r', encoding=None)`: text reading only.
-fn open(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let a = clinic(
-        vm,
-        "open",
-        &args,
-        &["file", "mode", "buffering", "encoding", "errors", "newline"],
-        1,
-        6,
-    )?;
-    let path = match &a[0] {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                other.type_name()
-            )))
-        }
-        None => unreachable!("clinic checked the required argument"),
-    };
-    let mode = match &a[1] {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => "r".to_string(),
-    };
-    if mode != "r" && mode != "rt" {
-        return Err(vm.value_error(format!("open(): mode {mode:?} is not supported by Coil")));
-    }
-    let content = match std::fs::read_to_string(&path) {
-        Ok(c) => c,
-        Err(e) => {
-            let (class, text) = match e.kind() {
-                std::io::ErrorKind::NotFound => (
-                    vm.types.exc.file_not_found_error.clone(),
-                    "No such file or directory",
-                ),
-                std::io::ErrorKind::PermissionDenied => {
-                    (vm.types.exc.permission_error.clone(), "Permission denied")
-                }
-                _ => (vm.types.exc.os_error.clone(), "I/O error"),
-            };
-            let errno = e.raw_os_error().unwrap_or(0) as i64;
-            return Err(vm.new_exception(
-                &class,
-                vec![Value::Int(errno), Value::str(text), Value::string(path)],
-            ));
-        }
-    };
-    let class = super::args::class(
-        vm,
-        "TextIOWrapper",
-        "_io",
-        None,
-        BaseKind::Builtin,
-        &[
-            ("read", file_read),
-            ("readline", file_readline),
-            ("readlines", file_readlines),
-            ("close", file_close),
-            ("__iter__", file_iter),
-            ("__next__", file_next),
-            ("__enter__", file_iter),
-            ("__exit__", file_exit),
-        ],
-    );
-    Ok(Value::Native(Rc::new(Native {
-        class,
-        data: Box::new(TextFile {
-            name: path,
-            content,
-            pos: RefCell::new(0),
-            closed: RefCell::new(false),
-        }),
-    })))
-}
-
-fn file_read(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    let _ = args;
-    let f = file_of(vm, this)?;
-    let mut pos = f.pos.borrow_mut();
-    let rest = f.content[*pos..].to_string();
-    *pos = f.content.len();
-    Ok(Value::string(rest))
-}
-
-fn next_line(f: &TextFile) -> Option<String> {
-    let mut pos = f.pos.borrow_mut();
-    if *pos >= f.content.len() {
-        return None;
-    }
-    let rest = &f.content[*pos..];
-    let n = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
-    *pos += n;
-    Some(rest[..n].to_string())
-}
-
-fn file_readline(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    let f = file_of(vm, this)?;
-    Ok(Value::string(next_line(f).unwrap_or_default()))
-}
-
-fn file_readlines(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    let f = file_of(vm, this)?;
-    let mut out = Vec::new();
-    while let Some(l) = next_line(f) {
-        out.push(Value::string(l));
-    }
-    Ok(Value::list(out))
-}
-
-fn file_close(_: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    if let Value::Native(n) = this {
-        if let Some(f) = n.get::<TextFile>() {
-            *f.closed.borrow_mut() = true;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn file_iter(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    file_of(vm, this)?;
-    Ok(this.clone())
-}
-
-fn file_next(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    let f = file_of(vm, this)?;
-    match next_line(f) {
-        Some(l) => Ok(Value::string(l)),
-        None => Err(vm.stop_iteration(Value::None)),
-    }
-}
-
-fn file_exit(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    file_close(vm, this, args)?;
-    Ok(Value::Bool(false))
-}
-
-impl TextFile {
-    /// The path the file was opened with.
-    pub fn name(&self) -> &str {
-        &self.name
     }
 }

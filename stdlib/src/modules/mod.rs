@@ -2,6 +2,8 @@
 //! `datetime`, `collections`, `heapq`, …. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod codec;
+pub mod codecs_native;
 pub mod collections;
 pub mod contextvars;
 pub mod datetime;
@@ -9,6 +11,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod imp;
+pub mod io;
 pub mod json;
 pub mod logging_support;
 pub mod math;
@@ -54,6 +57,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("_io", io::init);
+    vm.register_module("_codecs", codecs_native::init);
     contextvars::install(vm);
 }
 

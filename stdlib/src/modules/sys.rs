@@ -7,11 +7,9 @@
 use super::new_module;
 use super::structseq::{new_structseq, structseq_class};
 use super::sys_asyncgen::{get_asyncgen_hooks as get_hooks, set_asyncgen_hooks as set_hooks};
-use crate::builtins::args::{class, clinic, func, one_arg, positional, to_index, Int};
-use crate::builtins::io::read_stdin_line;
-use coil_interp::object::class::BaseKind;
+use crate::builtins::args::{clinic, func, one_arg, positional, to_index, Int};
 use coil_interp::object::int;
-use coil_interp::object::{Args, Module, Native};
+use coil_interp::object::{Args, Module};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -23,104 +21,11 @@ pub enum Stream {
     Stderr,
 }
 
-/// The payload of `sys.stdin`, `sys.stdout` and `sys.stderr`; `print` recognises
-/// it to write without a method call.
-pub struct StdStream(pub Stream);
-
 /// The Python version Coil follows, as `sys.version_info`.
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
 
-fn stream_of(vm: &Vm, v: &Value) -> RunResult<Stream> {
-    match v {
-        Value::Native(n) => n.get::<StdStream>().map(|s| s.0),
-        _ => None,
-    }
-    .ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))
-}
-
-fn stream_write(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    let which = stream_of(vm, this)?;
-    let s = one_arg(vm, "write", &args)?;
-    let Value::Str(s) = s else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            s.type_name()
-        )));
-    };
-    match which {
-        Stream::Stdout => vm.write_stdout(s.as_str()),
-        Stream::Stderr => vm.write_stderr(s.as_str()),
-        Stream::Stdin => return Err(vm.new_error(&vm.types.exc.os_error, "not writable")),
-    }
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    if stream_of(vm, this)? == Stream::Stdout {
-        vm.flush_stdout();
-    }
-    Ok(Value::None)
-}
-
-fn stream_readline(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    if stream_of(vm, this)? != Stream::Stdin {
-        return Err(vm.new_error(&vm.types.exc.os_error, "not readable"));
-    }
-    vm.flush_stdout();
-    Ok(Value::string(read_stdin_line().unwrap_or_default()))
-}
-
-fn stream_read(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    if stream_of(vm, this)? != Stream::Stdin {
-        return Err(vm.new_error(&vm.types.exc.os_error, "not readable"));
-    }
-    vm.flush_stdout();
-    let mut all = String::new();
-    while let Some(line) = read_stdin_line() {
-        all.push_str(&line);
-    }
-    Ok(Value::string(all))
-}
-
-fn stream_next(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    match stream_readline(vm, this, args)? {
-        Value::Str(s) if s.char_len() == 0 => Err(vm.stop_iteration(Value::None)),
-        line => Ok(line),
-    }
-}
-
-fn stream_repr(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
-    let (name, mode) = match stream_of(vm, this)? {
-        Stream::Stdin => ("<stdin>", "r"),
-        Stream::Stdout => ("<stdout>", "w"),
-        Stream::Stderr => ("<stderr>", "w"),
-    };
-    Ok(Value::string(format!(
-        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
-    )))
-}
-
-fn stream(vm: &Vm, which: Stream) -> Value {
-    let cls = class(
-        vm,
-        "TextIOWrapper",
-        "_io",
-        None,
-        BaseKind::Builtin,
-        &[
-            ("write", stream_write),
-            ("flush", stream_flush),
-            ("readline", stream_readline),
-            ("read", stream_read),
-            ("__iter__", crate::builtins::iterators::iter_self),
-            ("__next__", stream_next),
-            ("__repr__", stream_repr),
-        ],
-    );
-    Value::Native(Rc::new(Native {
-        class: cls,
-        data: Box::new(StdStream(which)),
-    }))
+fn stream(vm: &mut Vm, which: Stream) -> Value {
+    super::io::std_streams::std_stream(vm, which)
 }
 
 /// `sys.exit(status=None)`: SystemExit with no args for None, else the status

@@ -11,6 +11,7 @@
 
 use super::args::{self, Signature};
 use super::{add_function, add_method};
+use crate::modules::codec;
 use coil_interp::object::{alloc, Args, Bytes};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -232,112 +233,10 @@ pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResul
     }
 }
 
-/// The codecs Coil knows, by normalised name (`Lib/encodings/aliases.py`).
-#[derive(Clone, Copy)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-}
-
-fn codec(vm: &Vm, enc: Option<&Value>) -> RunResult<Codec> {
-    let name = match enc {
-        None => return Ok(Codec::Utf8),
-        Some(Value::Str(s)) => s.as_str().to_ascii_lowercase().replace(['-', ' '], "_"),
-        Some(other) => {
-            return Err(vm.type_error(format!(
-                "argument 'encoding' must be str, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    Ok(match name.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
-        "ascii" | "us_ascii" | "646" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819" => {
-            Codec::Latin1
-        }
-        _ => {
-            let shown = match enc {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                _ => name,
-            };
-            return Err(vm.new_error(
-                &vm.types.exc.lookup_error,
-                format!("unknown encoding: {shown}"),
-            ));
-        }
-    })
-}
-
-/// The `errors` argument: `strict`, `ignore` or `replace`.
-fn errors_mode(vm: &Vm, errors: Option<&Value>) -> RunResult<&'static str> {
-    match errors {
-        None => Ok("strict"),
-        Some(Value::Str(s)) => match s.as_str() {
-            "strict" => Ok("strict"),
-            "ignore" => Ok("ignore"),
-            "replace" => Ok("replace"),
-            other => Err(vm.new_error(
-                &vm.types.exc.lookup_error,
-                format!("unknown error handler name '{other}'"),
-            )),
-        },
-        Some(other) => Err(vm.type_error(format!(
-            "argument 'errors' must be str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 fn encode_str(vm: &Vm, s: &str, enc: Option<&Value>, errors: Option<&Value>) -> RunResult<Value> {
-    let codec = codec(vm, enc)?;
-    let mode = errors_mode(vm, errors)?;
-    let limit = match codec {
-        Codec::Utf8 => return Ok(Value::bytes(s.as_bytes().to_vec())),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (pos, c) in s.chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-            continue;
-        }
-        match mode {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            _ => {
-                let shown = if n <= 0xff {
-                    format!("\\x{n:02x}")
-                } else if n <= 0xffff {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                return Err(vm.new_error(
-                    &vm.types.exc.unicode_encode_error,
-                    format!(
-                        "'{}' codec can't encode character '{shown}' in position {pos}: \
-                         ordinal not in range({limit})",
-                        codec.name()
-                    ),
-                ));
-            }
-        }
-    }
-    Ok(Value::bytes(out))
+    let codec = codec::codec_arg(vm, enc, "encode() argument 'encoding'")?;
+    let errors = codec::errors_arg_lazy(vm, errors, "encode() argument 'errors'")?;
+    codec::encode_lazy(vm, s, codec, &errors).map(Value::bytes)
 }
 
 const CODEC_ARGS: &[&str] = &["encoding", "errors"];
@@ -367,75 +266,10 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         required: 0,
     };
     let bound = args::bind(vm, &sig, &a)?;
-    let codec = codec(vm, bound[0].as_ref())?;
-    let mode = errors_mode(vm, bound[1].as_ref())?;
-    let data = b.as_bytes();
-    match codec {
-        Codec::Latin1 => Ok(Value::string(data.iter().map(|&c| c as char).collect())),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
-            for (pos, &c) in data.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
-                } else if mode == "replace" {
-                    out.push('\u{fffd}');
-                } else if mode == "strict" {
-                    return Err(vm.new_error(
-                        &vm.types.exc.unicode_decode_error,
-                        format!(
-                            "'ascii' codec can't decode byte 0x{c:02x} in position {pos}: \
-                             ordinal not in range(128)"
-                        ),
-                    ));
-                }
-            }
-            Ok(Value::string(out))
-        }
-        Codec::Utf8 => decode_utf8(vm, data, mode),
-    }
-}
-
-fn decode_utf8(vm: &Vm, mut data: &[u8], mode: &str) -> RunResult<Value> {
-    let mut out = String::with_capacity(data.len());
-    let mut offset = 0;
-    loop {
-        match std::str::from_utf8(data) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(Value::string(out));
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&data[..good]).unwrap_or_default());
-                let bad = e.error_len().unwrap_or(data.len() - good);
-                if mode == "strict" {
-                    let pos = offset + good;
-                    let byte = data[good];
-                    let (what, span) = match e.error_len() {
-                        None => ("unexpected end of data", data.len() - good),
-                        Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
-                            ("invalid start byte", 1)
-                        }
-                        Some(_) => ("invalid continuation byte", bad),
-                    };
-                    let at = if span > 1 {
-                        format!("bytes in position {pos}-{}", pos + span - 1)
-                    } else {
-                        format!("byte 0x{byte:02x} in position {pos}")
-                    };
-                    return Err(vm.new_error(
-                        &vm.types.exc.unicode_decode_error,
-                        format!("'utf-8' codec can't decode {at}: {what}"),
-                    ));
-                }
-                if mode == "replace" {
-                    out.push('\u{fffd}');
-                }
-                offset += good + bad;
-                data = &data[good + bad..];
-            }
-        }
-    }
+    let codec = codec::codec_arg(vm, bound[0].as_ref(), "decode() argument 'encoding'")?;
+    let errors = codec::errors_arg_lazy(vm, bound[1].as_ref(), "decode() argument 'errors'")?;
+    let (s, _) = codec::decode_lazy(vm, b.as_bytes(), codec, &errors, true)?;
+    Ok(Value::string(s))
 }
 
 /// `bytes.hex(sep=…, bytes_per_sep=1)` (the separator form only with one byte

@@ -527,20 +527,22 @@ impl Vm {
         if cls.is_subclass(&e.os_error) && (2..=5).contains(&args.len()) {
             let errno = self.to_str(&args[0])?;
             let strerror = self.to_str(&args[1])?;
-            if args.len() >= 3 && !args[2].is_none() {
-                let filename = self.repr(&args[2])?;
-                return Ok(Rc::new(Str::from_string(format!(
-                    "[Errno {}] {}: {}",
-                    errno.as_str(),
-                    strerror.as_str(),
-                    filename.as_str()
-                ))));
+            // The filenames are in `args` when made by `new_exception`, else
+            // in the attributes (`Vm::os_error_split_filenames`).
+            let named = |i: usize, key: &str| {
+                args.get(i)
+                    .cloned()
+                    .or_else(|| inst.dict.get_str(key))
+                    .filter(|v| !v.is_none())
+            };
+            let mut out = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
+            if let Some(f) = named(2, "filename") {
+                out.push_str(&format!(": {}", self.repr(&f)?.as_str()));
+                if let Some(f2) = named(4, "filename2") {
+                    out.push_str(&format!(" -> {}", self.repr(&f2)?.as_str()));
+                }
             }
-            return Ok(Rc::new(Str::from_string(format!(
-                "[Errno {}] {}",
-                errno.as_str(),
-                strerror.as_str()
-            ))));
+            return Ok(Rc::new(Str::from_string(out)));
         }
         match args.len() {
             0 => Ok(Str::intern("")),
