@@ -79,6 +79,58 @@ impl Vm {
         self.new_exception(&self.types.exc.stop_iteration, args)
     }
 
+    /// The OSError subclass CPython's `errnomap` picks for `errno` (`Objects/exceptions.c`,
+    /// Linux values); plain `OSError` for the others.
+    pub fn os_error_class(&self, errno: i64) -> Rc<Class> {
+        let e = &self.types.exc;
+        match errno {
+            11 | 114 | 115 => &e.blocking_io_error,
+            10 => &e.child_process_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            111 => &e.connection_refused_error,
+            104 => &e.connection_reset_error,
+            17 => &e.file_exists_error,
+            2 => &e.file_not_found_error,
+            4 => &e.interrupted_error,
+            21 => &e.is_a_directory_error,
+            20 => &e.not_a_directory_error,
+            1 | 13 => &e.permission_error,
+            3 => &e.process_lookup_error,
+            110 => &e.timeout_error,
+            _ => &e.os_error,
+        }
+        .clone()
+    }
+
+    /// The OSError a failed system call raises (`PyErr_SetFromErrnoWithFilenameObjects`):
+    /// the errno's subclass, `args == (errno, strerror)`, and `filename`/`filename2`
+    /// when given. The one place the runtime maps an errno to an exception.
+    pub fn os_error(&self, errno: i32, filename: Option<Value>, filename2: Option<Value>) -> Exc {
+        let text = std::io::Error::from_raw_os_error(errno).to_string();
+        // Rust appends " (os error N)" to the C library's strerror text.
+        let strerror = match text.rfind(" (os error ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        let exc = self.new_exception(
+            &self.os_error_class(errno as i64),
+            vec![Value::Int(errno as i64), Value::string(strerror)],
+        );
+        if let Some(f) = filename {
+            exc.dict.set_str("filename", f);
+        }
+        if let Some(f) = filename2 {
+            exc.dict.set_str("filename2", f);
+        }
+        exc
+    }
+
+    /// [`Vm::os_error`] for a failed `std::io` call (errno 5, EIO, when it carries none).
+    pub fn os_error_from_io(&self, err: &std::io::Error, filename: Option<Value>) -> Exc {
+        self.os_error(err.raw_os_error().unwrap_or(5), filename, None)
+    }
+
     /// True if `exc` is an instance of `class` or a subclass.
     pub fn exc_matches(&self, exc: &Exc, class: &Rc<Class>) -> bool {
         exc.class().is_subclass(class)

@@ -314,7 +314,17 @@ fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         )));
     }
     if let Some(e) = inst.exc() {
-        e.borrow_mut().args = args.pos.to_vec();
+        let mut pos = args.pos.to_vec();
+        // `OSError(errno, strerror, filename[, winerror[, filename2]])` keeps only the
+        // first two in `args` (`Objects/exceptions.c` `oserror_init`).
+        if (3..=5).contains(&pos.len()) && inst.class().is_subclass(&vm.types.exc.os_error) {
+            if pos.len() == 5 {
+                inst.dict.set_str("filename2", pos[4].clone());
+            }
+            inst.dict.set_str("filename", pos[2].clone());
+            pos.truncate(2);
+        }
+        e.borrow_mut().args = pos;
     }
     Ok(Value::None)
 }
@@ -379,30 +389,10 @@ fn os_error_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         _ => return Err(vm.type_error("OSError.__new__(X): X is not a type object")),
     };
     let args = new_args(recv, args);
-    let e = &vm.types.exc;
     let mut target = cls.clone();
-    if Rc::ptr_eq(&cls, &e.os_error) && args.pos.len() >= 2 {
+    if Rc::ptr_eq(&cls, &vm.types.exc.os_error) && args.pos.len() >= 2 {
         if let Value::Int(errno) = args.pos[0] {
-            let sub = match errno {
-                11 => Some(&e.blocking_io_error),
-                10 => Some(&e.child_process_error),
-                32 => Some(&e.broken_pipe_error),
-                103 => Some(&e.connection_aborted_error),
-                111 => Some(&e.connection_refused_error),
-                104 => Some(&e.connection_reset_error),
-                17 => Some(&e.file_exists_error),
-                2 => Some(&e.file_not_found_error),
-                4 => Some(&e.interrupted_error),
-                21 => Some(&e.is_a_directory_error),
-                20 => Some(&e.not_a_directory_error),
-                1 | 13 => Some(&e.permission_error),
-                3 => Some(&e.process_lookup_error),
-                110 => Some(&e.timeout_error),
-                _ => None,
-            };
-            if let Some(sub) = sub {
-                target = sub.clone();
-            }
+            target = vm.os_error_class(errno);
         }
     }
     vm.new_instance(&target, args.pos.to_vec())
