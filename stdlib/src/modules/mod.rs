@@ -15,6 +15,7 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod random_state;
 pub mod re;
@@ -54,6 +55,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("posix", os::init);
     contextvars::install(vm);
 }
 
