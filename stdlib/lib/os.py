@@ -491,6 +491,40 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
                 stack.append(new_path)
 
 
+# Whole-file reads and writes on descriptors, for pathlib, shutil and tempfile
+# (they need no file objects, so they work whatever open() supports).
+
+def _coil_read_all(path):
+    fd = open(path, O_RDONLY)
+    try:
+        if fstat(fd).st_mode & 0o170000 == 0o040000:
+            raise IsADirectoryError(21, 'Is a directory', fspath(path))
+        chunks = []
+        while True:
+            chunk = read(fd, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        close(fd)
+    return b''.join(chunks)
+
+
+def _coil_write_all(path, data, flags=O_WRONLY | O_CREAT | O_TRUNC, mode=0o666):
+    fd = open(path, flags, mode)
+    try:
+        _coil_write_fd(fd, data)
+    finally:
+        close(fd)
+
+
+def _coil_write_fd(fd, data):
+    view = bytes(data)
+    while view:
+        n = write(fd, view)
+        view = view[n:]
+
+
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))

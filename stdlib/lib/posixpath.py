@@ -273,13 +273,13 @@ def expanduser(path):
 def _home_of(user):
     """The home folder of `user` from /etc/passwd, or None."""
     try:
-        with open('/etc/passwd') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 6 and fields[0] == user:
-                    return fields[5]
+        text = os._coil_read_all('/etc/passwd').decode('utf-8', 'replace')
     except OSError:
         return None
+    for line in text.splitlines():
+        fields = line.split(':')
+        if len(fields) >= 6 and fields[0] == user:
+            return fields[5]
     return None
 
 

@@ -104,10 +104,6 @@ pub fn write(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = super::fd::pos_only(vm, "write", &args, 2)?;
     let fd = fd_arg(vm, a[0].as_ref())?;
     let data = buffer_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
-    // The interpreter's own output may sit in a buffer; keep the order the program wrote.
-    if fd == 1 || fd == 2 {
-        vm.flush_stdout();
-    }
     // SAFETY: `data` is readable for its length.
     match retry(|| unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) }) {
         Ok(n) => Ok(Value::Int(n as i64)),

@@ -403,3 +403,47 @@ pub fn c_arg(vm: &Vm, fname: &str, v: &Value) -> RunResult<CString> {
     };
     CString::new(raw).map_err(|_| vm.value_error("embedded null byte"))
 }
+
+/// `os.statvfs(path)`: an `os.statvfs_result`.
+pub fn statvfs(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let a = clinic(vm, "statvfs", &args, &["path"], 1, 1)?;
+    let p = path_arg(vm, "statvfs", "path", &arg(&a, 0), true, false)?;
+    // SAFETY: `statvfs` is plain old data filled by the call.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let rc = match &p {
+        // SAFETY: valid out-pointer.
+        PathArg::Fd(fd) => unsafe { libc::fstatvfs(*fd, &mut st) },
+        _ => {
+            let c = p.cstring(vm, "statvfs")?;
+            // SAFETY: NUL-terminated path and a valid out-pointer.
+            unsafe { libc::statvfs(c.as_ptr(), &mut st) }
+        }
+    };
+    check(vm, rc, &p, None)?;
+    let cls = crate::modules::structseq::structseq_class(
+        vm,
+        "os.statvfs_result",
+        "os",
+        &[
+            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+            "f_favail", "f_flag", "f_namemax",
+        ],
+    );
+    let v = |x: u64| Value::Int(x as i64);
+    Ok(crate::modules::structseq::new_structseq(
+        &cls,
+        vec![
+            v(st.f_bsize),
+            v(st.f_frsize),
+            v(st.f_blocks),
+            v(st.f_bfree),
+            v(st.f_bavail),
+            v(st.f_files),
+            v(st.f_ffree),
+            v(st.f_favail),
+            v(st.f_flag),
+            v(st.f_namemax),
+        ],
+        &[("f_fsid", v(st.f_fsid))],
+    ))
+}

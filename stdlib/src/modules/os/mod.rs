@@ -34,6 +34,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("access", fs::access),
     ("utime", fs::utime),
     ("truncate", fs::truncate),
+    ("statvfs", fs::statvfs),
     ("getcwd", fs::getcwd),
     ("getcwdb", fs::getcwdb),
     ("chdir", fs::chdir),

@@ -40,7 +40,6 @@ pub fn kill(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = super::fd::pos_only(vm, "kill", &args, 2)?;
     let pid = to_i64(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let sig = to_i64(vm, a[1].as_ref().unwrap_or(&Value::None))?;
-    vm.flush_stdout();
     // SAFETY: plain syscall on integers.
     if unsafe { libc::kill(pid as libc::pid_t, sig as libc::c_int) } != 0 {
         return Err(vm.os_error(last_errno(), None, None));
@@ -209,7 +208,6 @@ pub fn terminal_size_new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value>
 pub fn system(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "system", &args, &["command"], 1, 1)?;
     let c = c_arg(vm, "system", a[0].as_ref().unwrap_or(&Value::None))?;
-    vm.flush_stdout();
     // SAFETY: NUL-terminated command.
     Ok(Value::Int(unsafe { libc::system(c.as_ptr()) } as i64))
 }

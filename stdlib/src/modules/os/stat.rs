@@ -74,6 +74,8 @@ pub fn raw_stat(vm: &Vm, p: &PathArg, follow: bool) -> RunResult<Result<libc::st
     // SAFETY: `stat` is plain old data; the C library fills it in.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     let rc = match p {
+        // CPython reads descriptor -1 as "no descriptor" and stats a NULL path.
+        PathArg::Fd(-1) => return Ok(Err(libc::EFAULT)),
         // SAFETY: `st` is a valid out-pointer for the duration of the call.
         PathArg::Fd(fd) => unsafe { libc::fstat(*fd, &mut st) },
         PathArg::Name { .. } => {
