@@ -363,7 +363,7 @@ class PureWindowsPath(PurePath):
 # --- globbing ---
 
 def _make_selector(pattern_parts):
-    if not pattern_parts:
+    if not pattern_parts or not pattern_parts[0]:
         return _TerminatingSelector()
     pat = pattern_parts[0]
     child_parts = pattern_parts[1:]
