@@ -13,14 +13,15 @@ sys.modules['os.path'] = path
 
 name = 'posix'
 linesep = '\n'
-sep = path.sep
-altsep = path.altsep
-extsep = path.extsep
-pathsep = path.pathsep
-curdir = path.curdir
-pardir = path.pardir
-defpath = path.defpath
-devnull = path.devnull
+# Spelled out rather than read from posixpath, which may still be importing us.
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
 error = OSError
 supports_follow_symlinks = set()
 supports_fd = set()
@@ -37,6 +38,9 @@ __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
 
 def _get_exports_list(module):
     return [n for n in dir(module) if n[0] != '_']
+
+
+__all__.extend(_get_exports_list(_posix))
 
 
 # --- paths as objects (PEP 519) ---
