@@ -49,9 +49,9 @@ pub fn open(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "open", &args, &["path", "flags", "mode", "dir_fd"], 2, 3)?;
     let path = a[0].clone().unwrap_or(Value::None);
     let p = path_arg(vm, "open", "path", &path, false, false)?;
-    let flags = to_i64(vm, a[1].as_ref().unwrap_or(&Value::Int(0)))? as libc::c_int;
+    let flags = c_int(vm, a[1].as_ref().unwrap_or(&Value::Int(0)))?;
     let mode = match &a[2] {
-        Some(v) => to_i64(vm, v)? as libc::c_uint,
+        Some(v) => c_int(vm, v)? as libc::c_uint,
         None => 0o777,
     };
     let c = p.cstring(vm, "open")?;
@@ -182,7 +182,7 @@ pub fn lseek(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = super::fd::pos_only(vm, "lseek", &args, 3)?;
     let fd = fd_arg(vm, a[0].as_ref())?;
     let pos = to_i64(vm, a[1].as_ref().unwrap_or(&Value::Int(0)))?;
-    let how = to_i64(vm, a[2].as_ref().unwrap_or(&Value::Int(0)))? as libc::c_int;
+    let how = c_int(vm, a[2].as_ref().unwrap_or(&Value::Int(0)))?;
     // SAFETY: plain syscall on integers.
     let rc = unsafe { libc::lseek(fd, pos, how) };
     if rc < 0 {
@@ -205,4 +205,15 @@ pub fn pos_only(vm: &Vm, name: &str, args: &Args, n: usize) -> RunResult<Vec<Opt
     crate::builtins::args::no_kwargs(vm, name, args)?;
     crate::builtins::args::check_count(vm, name, args.pos.len(), n, n)?;
     Ok(args.pos.iter().cloned().map(Some).collect())
+}
+
+/// A C `int` argument (Argument Clinic's `int`, `_PyLong_AsInt`): OverflowError outside its range.
+pub fn c_int(vm: &mut Vm, v: &Value) -> RunResult<i32> {
+    if let Value::Float(_) = v {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = crate::builtins::args::to_index(vm, v)?;
+    n.to_i64()
+        .and_then(|i| i32::try_from(i).ok())
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))
 }

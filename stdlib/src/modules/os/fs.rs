@@ -112,7 +112,7 @@ pub fn scandir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn mode_arg(vm: &mut Vm, v: Option<&Value>, default: i64) -> RunResult<libc::mode_t> {
     match v {
         None => Ok(default as libc::mode_t),
-        Some(v) => Ok(to_i64(vm, v)? as libc::mode_t),
+        Some(v) => Ok(super::fd::c_int(vm, v)? as libc::mode_t),
     }
 }
 
@@ -264,7 +264,7 @@ pub fn access(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         2,
     )?;
     let p = path_arg(vm, "access", "path", &arg(&a, 0), false, false)?;
-    let mode = to_i64(vm, &arg(&a, 1))? as libc::c_int;
+    let mode = super::fd::c_int(vm, &arg(&a, 1))?;
     let c = p.cstring(vm, "access")?;
     // SAFETY: NUL-terminated path.
     Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))

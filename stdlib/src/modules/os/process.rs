@@ -3,6 +3,7 @@
 //! `get_terminal_size`, `system`, and the environment (`putenv`, `unsetenv`, the
 //! initial `environ` dict). CPython's `Modules/posixmodule.c`.
 
+use super::fd::c_int;
 use super::fs::c_arg;
 use super::path_arg::last_errno;
 use super::stat::{terminal_size_class, times_result_class, uname_result_class};
@@ -35,13 +36,32 @@ id_fn!(getgid, getgid);
 id_fn!(getegid, getegid);
 id_fn!(getpgrp, getpgrp);
 
-/// `os.kill(pid, signal)`.
+/// `os.kill(pid, signal)`: `pid` is a `pid_t` read as a C long, `signal` a
+/// `Py_ssize_t` truncated to an int, as CPython's converters do.
 pub fn kill(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let a = super::fd::pos_only(vm, "kill", &args, 2)?;
-    let pid = to_i64(vm, a[0].as_ref().unwrap_or(&Value::None))?;
-    let sig = to_i64(vm, a[1].as_ref().unwrap_or(&Value::None))?;
+    crate::builtins::args::no_kwargs(vm, "kill", &args)?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "kill() takes exactly 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    if let Value::Float(_) = args.pos[0] {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let pid = crate::builtins::args::to_index(vm, &args.pos[0])?
+        .to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C long"))?;
+    let pid = i32::try_from(pid).map_err(|_| {
+        vm.overflow_error(if pid < 0 {
+            "signed integer is less than minimum"
+        } else {
+            "signed integer is greater than maximum"
+        })
+    })?;
+    let sig = to_i64(vm, &args.pos[1])? as i32;
     // SAFETY: plain syscall on integers.
-    if unsafe { libc::kill(pid as libc::pid_t, sig as libc::c_int) } != 0 {
+    if unsafe { libc::kill(pid, sig) } != 0 {
         return Err(vm.os_error(last_errno(), None, None));
     }
     Ok(Value::None)
@@ -50,15 +70,15 @@ pub fn kill(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// `os._exit(n)`: ends the process at once (no clean-up, as in CPython).
 pub fn exit_now(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "_exit", &args, &["status"], 1, 1)?;
-    let code = to_i64(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
+    let code = c_int(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
     // SAFETY: terminates the process; nothing runs after it.
-    unsafe { libc::_exit(code as libc::c_int) }
+    unsafe { libc::_exit(code) }
 }
 
 /// `os.umask(mask)`: the previous mask.
 pub fn umask(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "umask", &args, &["mask"], 1, 1)?;
-    let m = to_i64(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
+    let m = c_int(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
     // SAFETY: umask cannot fail.
     Ok(Value::Int(unsafe { libc::umask(m as libc::mode_t) } as i64))
 }
@@ -155,8 +175,8 @@ pub fn urandom(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// `os.strerror(code)`.
 pub fn strerror(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "strerror", &args, &["code"], 1, 1)?;
-    let code = to_i64(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
-    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
+    let code = c_int(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
+    let text = std::io::Error::from_raw_os_error(code).to_string();
     let text = match text.rfind(" (os error ") {
         Some(i) => text[..i].to_string(),
         None => text,
