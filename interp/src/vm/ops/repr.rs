@@ -536,7 +536,10 @@ impl Vm {
                 .or_else(|| args.get(4).cloned())
                 .filter(|f| !f.is_none());
             let errno = inst.dict.get_str("errno").or_else(|| args.first().cloned());
-            let strerror = inst.dict.get_str("strerror").or_else(|| args.get(1).cloned());
+            let strerror = inst
+                .dict
+                .get_str("strerror")
+                .or_else(|| args.get(1).cloned());
             if let (Some(errno), Some(strerror)) = (errno, strerror) {
                 if (2..=5).contains(&args.len()) || filename.is_some() {
                     let errno = self.to_str(&errno)?;

@@ -46,7 +46,14 @@ fn retry(mut call: impl FnMut() -> isize) -> Result<isize, i32> {
 
 /// `os.open(path, flags, mode=0o777, *, dir_fd=None)`.
 pub fn open(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let a = clinic(vm, "open", &args, &["path", "flags", "mode", "dir_fd"], 2, 3)?;
+    let a = clinic(
+        vm,
+        "open",
+        &args,
+        &["path", "flags", "mode", "dir_fd"],
+        2,
+        3,
+    )?;
     let path = a[0].clone().unwrap_or(Value::None);
     let p = path_arg(vm, "open", "path", &path, false, false)?;
     let flags = c_int(vm, a[1].as_ref().unwrap_or(&Value::Int(0)))?;
@@ -170,7 +177,9 @@ pub fn pipe(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     clinic(vm, "pipe", &args, &[], 0, 0)?;
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: `fds` has room for the two descriptors.
-    check(vm, unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) })?;
+    check(vm, unsafe {
+        libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC)
+    })?;
     Ok(Value::tuple(vec![
         Value::Int(fds[0] as i64),
         Value::Int(fds[1] as i64),

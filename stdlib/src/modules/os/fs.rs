@@ -45,7 +45,9 @@ fn read_names(vm: &Vm, p: &PathArg) -> RunResult<Vec<(Vec<u8>, i64)>> {
         }
         // SAFETY: `d_name` is NUL-terminated inside the entry.
         let (name, kind) = unsafe {
-            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes().to_vec();
+            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr())
+                .to_bytes()
+                .to_vec();
             let kind = match (*ent).d_type {
                 libc::DT_DIR => 1,
                 libc::DT_REG => 2,
@@ -319,9 +321,9 @@ pub fn utime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         let items = match &times {
             Value::Tuple(t) if t.items.len() == 2 => t.items.to_vec(),
             _ => {
-                return Err(vm.type_error(
-                    "utime: 'times' must be either a tuple of two ints or None",
-                ))
+                return Err(
+                    vm.type_error("utime: 'times' must be either a tuple of two ints or None")
+                )
             }
         };
         ts = [timespec(vm, &items[0])?, timespec(vm, &items[1])?];
@@ -425,8 +427,16 @@ pub fn statvfs(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         "os.statvfs_result",
         "os",
         &[
-            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
-            "f_favail", "f_flag", "f_namemax",
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
         ],
     );
     let v = |x: u64| Value::Int(x as i64);

@@ -28,7 +28,13 @@ impl PathArg {
 
     /// True when the caller gave `bytes`, so results are `bytes` too.
     pub fn is_bytes(&self) -> bool {
-        matches!(self, PathArg::Name { value: Value::Bytes(_), .. })
+        matches!(
+            self,
+            PathArg::Name {
+                value: Value::Bytes(_),
+                ..
+            }
+        )
     }
 
     /// The path for `std::fs` (a descriptor becomes `/proc/self/fd/N`).
@@ -44,8 +50,10 @@ impl PathArg {
         match self {
             PathArg::Name { raw, .. } => CString::new(raw.clone())
                 .map_err(|_| vm.value_error(format!("{fname}: embedded null character in path"))),
-            PathArg::Fd(fd) => Ok(CString::new(format!("/proc/self/fd/{fd}"))
-                .expect("a formatted number has no NUL")),
+            PathArg::Fd(fd) => {
+                Ok(CString::new(format!("/proc/self/fd/{fd}"))
+                    .expect("a formatted number has no NUL"))
+            }
         }
     }
 

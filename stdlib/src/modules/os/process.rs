@@ -117,7 +117,11 @@ pub fn uname(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.os_error(last_errno(), None, None));
     }
     let s = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
         Value::string(String::from_utf8_lossy(&bytes).into_owned())
     };
     let cls = uname_result_class(vm);
@@ -139,7 +143,11 @@ pub fn cpu_count(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     no_args(vm, &args, "cpu_count")?;
     // SAFETY: sysconf is always safe to call.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
-    Ok(if n < 1 { Value::None } else { Value::Int(n as i64) })
+    Ok(if n < 1 {
+        Value::None
+    } else {
+        Value::Int(n as i64)
+    })
 }
 
 /// `os.urandom(size)`.
@@ -157,9 +165,8 @@ pub fn urandom(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: the slice after `filled` is writable.
-        let got = unsafe {
-            libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0)
-        };
+        let got =
+            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
         if got < 0 {
             let errno = last_errno();
             if errno == libc::EINTR {

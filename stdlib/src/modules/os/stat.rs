@@ -22,9 +22,15 @@ pub fn stat_result_class(vm: &Vm) -> Rc<Class> {
     if cls.dict.get_str("n_fields").is_none() {
         // Data descriptors win over the instance dict, which keeps the whole seconds
         // for the tuple part and the repr.
-        add_getter(vm, &cls, "st_atime", |vm, _, a| float_field(vm, &a, "_atime"));
-        add_getter(vm, &cls, "st_mtime", |vm, _, a| float_field(vm, &a, "_mtime"));
-        add_getter(vm, &cls, "st_ctime", |vm, _, a| float_field(vm, &a, "_ctime"));
+        add_getter(vm, &cls, "st_atime", |vm, _, a| {
+            float_field(vm, &a, "_atime")
+        });
+        add_getter(vm, &cls, "st_mtime", |vm, _, a| {
+            float_field(vm, &a, "_mtime")
+        });
+        add_getter(vm, &cls, "st_ctime", |vm, _, a| {
+            float_field(vm, &a, "_ctime")
+        });
         cls.dict.set_str("n_fields", Value::Int(19));
         cls.dict.set_str("n_unnamed_fields", Value::Int(3));
     }
@@ -94,7 +100,14 @@ pub fn raw_stat(vm: &Vm, p: &PathArg, follow: bool) -> RunResult<Result<libc::st
 }
 
 fn stat_common(vm: &mut Vm, args: Args, fname: &str, follow_default: bool) -> RunResult<Value> {
-    let a = clinic(vm, fname, &args, &["path", "dir_fd", "follow_symlinks"], 1, 1)?;
+    let a = clinic(
+        vm,
+        fname,
+        &args,
+        &["path", "dir_fd", "follow_symlinks"],
+        1,
+        1,
+    )?;
     let path = a[0].clone().unwrap_or(Value::None);
     let p = path_arg(vm, fname, "path", &path, fname == "stat", false)?;
     let follow = match &a[2] {
@@ -137,7 +150,13 @@ pub fn times_result_class(vm: &Vm) -> Rc<Class> {
         vm,
         "posix.times_result",
         "posix",
-        &["user", "system", "children_user", "children_system", "elapsed"],
+        &[
+            "user",
+            "system",
+            "children_user",
+            "children_system",
+            "elapsed",
+        ],
     )
 }
 
