@@ -258,6 +258,8 @@ _KIND_DIR, _KIND_FILE, _KIND_LINK = 1, 2, 3
 class DirEntry:
     """An entry yielded by scandir(): its name and path, and cached stat answers."""
 
+    __module__ = 'posix'
+
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
@@ -318,9 +320,6 @@ class DirEntry:
         return self.stat(follow_symlinks=False).st_ino
 
 
-DirEntry.__module__ = 'posix'
-
-
 def _dir_entry(name, path, kind):
     entry = object.__new__(DirEntry)
     entry.name = name
@@ -331,7 +330,9 @@ def _dir_entry(name, path, kind):
     return entry
 
 
-class _ScandirIterator:
+class ScandirIterator:
+    __module__ = 'posix'
+
     def __init__(self, top, items):
         self._top = top
         self._items = items
@@ -365,18 +366,16 @@ class _ScandirIterator:
         self.close()
 
 
-_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
-_ScandirIterator.__module__ = 'posix'
 
 
 def scandir(path=None):
     """An iterator of DirEntry objects for the entries of the folder `path`."""
     if path is None:
-        return _ScandirIterator('.', _scandir('.'))
+        return ScandirIterator('.', _scandir('.'))
     if isinstance(path, int):
         raise NotImplementedError("os.scandir() of a file descriptor is not supported by Coil")
     items = _scandir(path)
-    return _ScandirIterator(fspath(path), items)
+    return ScandirIterator(fspath(path), items)
 
 
 # --- trees ---
