@@ -81,6 +81,29 @@ impl Vm {
         self.new_exception(&self.types.exc.stop_iteration, args)
     }
 
+    /// The OSError a failed system call raises (`PyErr_SetFromErrnoWithFilenameObjects`):
+    /// the errno's subclass, `args == (errno, strerror)`, and `filename`/`filename2`
+    /// when given. The one place the runtime maps an errno to an exception.
+    pub fn os_error(&self, errno: i32, filename: Option<Value>, filename2: Option<Value>) -> Exc {
+        let text = std::io::Error::from_raw_os_error(errno).to_string();
+        // Rust appends " (os error N)" to the C library's strerror text.
+        let strerror = match text.rfind(" (os error ") {
+            Some(i) => text[..i].to_string(),
+            None => text,
+        };
+        let exc = self.new_exception(
+            &self.os_error_class(errno as i64),
+            vec![Value::Int(errno as i64), Value::string(strerror)],
+        );
+        if let Some(f) = filename {
+            exc.dict.set_str("filename", f);
+        }
+        if let Some(f) = filename2 {
+            exc.dict.set_str("filename2", f);
+        }
+        exc
+    }
+
     /// True if `exc` is an instance of `class` or a subclass.
     pub fn exc_matches(&self, exc: &Exc, class: &Rc<Class>) -> bool {
         exc.class().is_subclass(class)

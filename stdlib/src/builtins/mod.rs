@@ -26,6 +26,10 @@ pub fn install(vm: &mut Vm) {
         let name = class.name.as_str().to_string();
         vm.add_builtin(&name, Value::Class(class));
     }
+    // Aliases kept since PEP 3151 merged them into OSError.
+    let os_error = Value::Class(vm.types.exc.os_error.clone());
+    vm.add_builtin("IOError", os_error.clone());
+    vm.add_builtin("EnvironmentError", os_error);
     vm.add_builtin("NotImplemented", Value::NotImplemented);
     vm.add_builtin("Ellipsis", Value::Ellipsis);
     io::install(vm);

@@ -18,6 +18,7 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod random_state;
 pub mod re;
@@ -59,6 +60,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_imp", imp::init);
     vm.register_module("_io", io::init);
     vm.register_module("_codecs", codecs_native::init);
+    vm.register_module("posix", os::init);
     contextvars::install(vm);
 }
 

@@ -316,7 +316,8 @@ fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
         )));
     }
     if let Some(e) = inst.exc() {
-        e.borrow_mut().args = args.pos.to_vec();
+        let pos = args.pos.to_vec();
+        e.borrow_mut().args = pos;
     }
     vm.os_error_split_filenames(inst);
     Ok(Value::None)

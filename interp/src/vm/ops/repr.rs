@@ -524,25 +524,40 @@ impl Vm {
         if cls.is_subclass(&e.key_error) && args.len() == 1 {
             return self.repr(&args[0]);
         }
-        if cls.is_subclass(&e.os_error) && (2..=5).contains(&args.len()) {
-            let errno = self.to_str(&args[0])?;
-            let strerror = self.to_str(&args[1])?;
-            // The filenames are in `args` when made by `new_exception`, else
-            // in the attributes (`Vm::os_error_split_filenames`).
-            let named = |i: usize, key: &str| {
-                args.get(i)
-                    .cloned()
-                    .or_else(|| inst.dict.get_str(key))
-                    .filter(|v| !v.is_none())
-            };
-            let mut out = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
-            if let Some(f) = named(2, "filename") {
-                out.push_str(&format!(": {}", self.repr(&f)?.as_str()));
-                if let Some(f2) = named(4, "filename2") {
-                    out.push_str(&format!(" -> {}", self.repr(&f2)?.as_str()));
+        if cls.is_subclass(&e.os_error) {
+            // `OSError_str`: the filename(s) set by `__init__` or assignment.
+            // Exceptions built natively with all five arguments keep them in `args`.
+            let filename = inst
+                .dict
+                .get_str("filename")
+                .or_else(|| args.get(2).cloned())
+                .filter(|f| !f.is_none() && (2..=5).contains(&args.len()));
+            let filename2 = inst
+                .dict
+                .get_str("filename2")
+                .or_else(|| args.get(4).cloned())
+                .filter(|f| !f.is_none());
+            let errno = inst.dict.get_str("errno").or_else(|| args.first().cloned());
+            let strerror = inst
+                .dict
+                .get_str("strerror")
+                .or_else(|| args.get(1).cloned());
+            if let (Some(errno), Some(strerror)) = (errno, strerror) {
+                if (2..=5).contains(&args.len()) || filename.is_some() {
+                    let errno = self.to_str(&errno)?;
+                    let strerror = self.to_str(&strerror)?;
+                    let mut text = format!("[Errno {}] {}", errno.as_str(), strerror.as_str());
+                    if let Some(f) = filename {
+                        text.push_str(": ");
+                        text.push_str(self.repr(&f)?.as_str());
+                        if let Some(f2) = filename2 {
+                            text.push_str(" -> ");
+                            text.push_str(self.repr(&f2)?.as_str());
+                        }
+                    }
+                    return Ok(Rc::new(Str::from_string(text)));
                 }
             }
-            return Ok(Rc::new(Str::from_string(out)));
         }
         match args.len() {
             0 => Ok(Str::intern("")),

@@ -168,6 +168,11 @@ impl Buffered {
     /// Writes the pending output to the raw file.
     pub fn flush(&self, vm: &mut Vm) -> RunResult<()> {
         if self.wbuf.borrow().is_empty() {
+            // `print` writes to the VM's stdout buffer directly: flushing
+            // `sys.stdout` must push that out too (before `os.write(1, …)`).
+            if matches!(self.raw, RawRef::Std(Stream::Stdout)) {
+                vm.flush_stdout();
+            }
             return Ok(());
         }
         let data = std::mem::take(&mut *self.wbuf.borrow_mut());
@@ -178,6 +183,9 @@ impl Buffered {
             },
             RawRef::Std(s) => {
                 write_std(vm, *s, &data);
+                if *s == Stream::Stdout {
+                    vm.flush_stdout();
+                }
                 Ok(())
             }
         }
