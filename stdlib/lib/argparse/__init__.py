@@ -26,14 +26,3 @@ __all__ = [
     "Namespace", "Action", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",
     "SUPPRESS", "ZERO_OR_MORE",
 ]
-
-# CPython defines all of these in one module: keep that in reprs and pickles
-for _cls in (ArgumentParser, ArgumentError, ArgumentTypeError, BooleanOptionalAction,
-             FileType, HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
-             ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter, Namespace, Action,
-             _AttributeHolder, _StoreAction, _StoreConstAction, _StoreTrueAction,
-             _StoreFalseAction, _AppendAction, _AppendConstAction, _CountAction,
-             _HelpAction, _VersionAction, _SubParsersAction, _ExtendAction,
-             _ActionsContainer, _ArgumentGroup, _MutuallyExclusiveGroup):
-    _cls.__module__ = "argparse"
-del _cls

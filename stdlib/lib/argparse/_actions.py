@@ -16,6 +16,7 @@ _UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
 class _AttributeHolder:
     """`Name(arg=value, ...)` reprs built from `_get_kwargs`; names that are not
     identifiers are gathered into a trailing `**{...}`."""
+    __module__ = "argparse"
 
     def __repr__(self):
         shown = [repr(a) for a in self._get_args()]
@@ -65,6 +66,7 @@ def _get_action_name(argument):
 
 class ArgumentError(Exception):
     """A problem with one argument; `str()` names the argument."""
+    __module__ = "argparse"
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
@@ -78,10 +80,12 @@ class ArgumentError(Exception):
 
 class ArgumentTypeError(Exception):
     """Raised by a `type=` callable; its text becomes the error message."""
+    __module__ = "argparse"
 
 
 class Namespace(_AttributeHolder):
     """The attributes produced by parsing; compares by its attributes."""
+    __module__ = "argparse"
 
     def __init__(self, **kwargs):
         for key in kwargs:
@@ -100,6 +104,7 @@ class Action(_AttributeHolder):
     """What to do with the strings of one argument. Every constructor keyword is
     also an attribute; subclasses implement `__call__(parser, namespace, values,
     option_string=None)`."""
+    __module__ = "argparse"
 
     def __init__(
         self,
@@ -139,6 +144,7 @@ class Action(_AttributeHolder):
 
 class BooleanOptionalAction(Action):
     """`--flag` sets True, the generated `--no-flag` sets False."""
+    __module__ = "argparse"
 
     def __init__(self, option_strings, dest, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
@@ -173,6 +179,7 @@ def _check_stores(nargs, const, what):
 
 
 class _StoreAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         _check_stores(nargs, const, "store")
@@ -185,6 +192,7 @@ class _StoreAction(Action):
 
 
 class _StoreConstAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         super().__init__(option_strings=option_strings, dest=dest, nargs=0,
@@ -195,18 +203,21 @@ class _StoreConstAction(Action):
 
 
 class _StoreTrueAction(_StoreConstAction):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
         super().__init__(option_strings=option_strings, dest=dest, const=True,
                          default=default, required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings=option_strings, dest=dest, const=False,
                          default=default, required=required, help=help)
 
 
 class _AppendAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         _check_stores(nargs, const, "append")
@@ -221,6 +232,7 @@ class _AppendAction(Action):
 
 
 class _AppendConstAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         super().__init__(option_strings=option_strings, dest=dest, nargs=0,
@@ -234,6 +246,7 @@ class _AppendConstAction(Action):
 
 
 class _CountAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
         super().__init__(option_strings=option_strings, dest=dest, nargs=0,
                          default=default, required=required, help=help)
@@ -244,6 +257,7 @@ class _CountAction(Action):
 
 
 class _HelpAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
         super().__init__(option_strings=option_strings, dest=dest, default=default,
                          nargs=0, help=help)
@@ -254,6 +268,7 @@ class _HelpAction(Action):
 
 
 class _VersionAction(Action):
+    __module__ = "argparse"
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
         super().__init__(option_strings=option_strings, dest=dest, default=default,
@@ -269,6 +284,7 @@ class _VersionAction(Action):
 
 
 class _ExtendAction(_AppendAction):
+    __module__ = "argparse"
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))
         items.extend(values)
@@ -277,9 +293,11 @@ class _ExtendAction(_AppendAction):
 
 class _SubParsersAction(Action):
     """The positional that picks a sub-command and hands it the rest."""
+    __module__ = "argparse"
 
     class _ChoicesPseudoAction(Action):
         # one line per sub-command in the help listing
+        __module__ = "argparse"
         def __init__(self, name, aliases, help):
             shown = name
             if aliases:
@@ -337,6 +355,7 @@ class _SubParsersAction(Action):
 
 class FileType:
     """A `type=` factory opening the named file (`-` is stdin/stdout)."""
+    __module__ = "argparse"
 
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
         self._mode = mode

@@ -31,6 +31,7 @@ _ACTIONS = {
 
 
 class _ActionsContainer:
+    __module__ = "argparse"
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super().__init__()
         self.description = description
@@ -206,6 +207,7 @@ class _ActionsContainer:
 
 class _ArgumentGroup(_ActionsContainer):
     """A titled section of the help; its arguments live in the parser."""
+    __module__ = "argparse"
 
     def __init__(self, container, title=None, description=None, **kwargs):
         kwargs.setdefault("conflict_handler", container.conflict_handler)
@@ -241,6 +243,7 @@ class _ArgumentGroup(_ActionsContainer):
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     """At most one (with `required=True` exactly one) of its options may appear."""
+    __module__ = "argparse"
 
     def __init__(self, container, required=False):
         super().__init__(container)

@@ -36,6 +36,7 @@ def _terminal_columns():
 
 class _Block:
     """A section of the help: a heading and the deferred pieces inside it."""
+    __module__ = "argparse"
 
     def __init__(self, formatter, parent, heading=None):
         self.formatter = formatter
@@ -60,6 +61,7 @@ class _Block:
 
 class HelpFormatter:
     """Lays out usage, descriptions and the argument table."""
+    __module__ = "argparse"
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
@@ -112,11 +114,12 @@ class HelpFormatter:
         if action.help is SUPPRESS:
             return
         # the widest invocation (sub-commands indented) sets the help column
-        longest = len(self._format_action_invocation(action)) + self._current_indent
+        # (CPython measures sub-command lines without their extra indent)
+        longest = len(self._format_action_invocation(action))
         for sub in self._iter_indented_subactions(action):
-            width = len(self._format_action_invocation(sub)) + self._current_indent
-            longest = max(longest, width)
-        self._action_max_length = max(self._action_max_length, longest)
+            longest = max(longest, len(self._format_action_invocation(sub)))
+        self._action_max_length = max(self._action_max_length,
+                                      longest + self._current_indent)
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
@@ -376,6 +379,7 @@ class HelpFormatter:
 
 class RawDescriptionHelpFormatter(HelpFormatter):
     """Keeps the description and epilog exactly as written."""
+    __module__ = "argparse"
 
     def _fill_text(self, text, width, indent):
         return "".join(indent + line for line in text.splitlines(keepends=True))
@@ -383,6 +387,7 @@ class RawDescriptionHelpFormatter(HelpFormatter):
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
     """Keeps every help text exactly as written."""
+    __module__ = "argparse"
 
     def _split_lines(self, text, width):
         return text.splitlines()
@@ -390,6 +395,7 @@ class RawTextHelpFormatter(RawDescriptionHelpFormatter):
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
     """Appends ` (default: ...)` to help of options and of defaulting positionals."""
+    __module__ = "argparse"
 
     def _get_help_string(self, action):
         text = action.help if action.help is not None else ""
@@ -401,6 +407,7 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 
 class MetavarTypeHelpFormatter(HelpFormatter):
     """Names arguments by their `type` instead of their dest."""
+    __module__ = "argparse"
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__

@@ -52,6 +52,7 @@ def _basename(path):
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns a list of strings into a Namespace, or prints usage and exits 2."""
+    __module__ = "argparse"
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars="-",
@@ -345,6 +346,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 class _Matching:
     """One run of `_parse_known_args`: walks the strings, alternating between
     runs of positionals and single options."""
+    __module__ = "argparse"
 
     def __init__(self, parser, strings, namespace):
         self.parser = parser
