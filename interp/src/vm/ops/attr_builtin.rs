@@ -304,7 +304,15 @@ impl Vm {
             } else {
                 Value::None
             }),
-            "filename" | "filename2" if is(&e.os_error) => Some(Value::None),
+            // OSError(errno, strerror, filename, winerror, filename2)
+            "filename" if is(&e.os_error) => Some(match args.len() {
+                3..=5 => args[2].clone(),
+                _ => Value::None,
+            }),
+            "filename2" if is(&e.os_error) => Some(match args.len() {
+                5 => args[4].clone(),
+                _ => Value::None,
+            }),
             "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(&e.syntax_error) =>
             {
