@@ -20,9 +20,11 @@ pub mod random_state;
 pub mod re;
 pub mod strftime;
 pub mod strptime;
+pub mod signal;
 pub mod struct_;
 pub mod struct_format;
 pub mod structseq;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_asyncgen;
 pub mod sys_info;
@@ -54,6 +56,8 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("_subprocess", subprocess::init);
+    vm.register_module("_signal", signal::init);
     contextvars::install(vm);
 }
 
