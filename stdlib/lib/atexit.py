@@ -46,4 +46,8 @@ def _report(func, exc):
     import traceback
 
     _sys.stderr.write("Exception ignored in atexit callback: %r\n" % (func,))
-    _sys.stderr.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    tb = exc.__traceback__
+    # the traceback starts in the callback, not in this module
+    if tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    _sys.stderr.write("".join(traceback.format_exception(type(exc), exc, tb)))

@@ -15,6 +15,7 @@ pub mod math;
 pub mod math_int;
 pub mod mt19937;
 pub mod operator;
+pub mod platform;
 pub mod random;
 pub mod random_state;
 pub mod re;
@@ -58,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_imp", imp::init);
     vm.register_module("_subprocess", subprocess::init);
     vm.register_module("_signal", signal::init);
+    vm.register_module("_platform", platform::init);
     contextvars::install(vm);
 }
 

@@ -150,21 +150,8 @@ fn call_handler(vm: &mut Vm, sig: i32) -> RunResult<()> {
     if matches!(handler, Value::Int(_) | Value::None) {
         return Ok(());
     }
-    let signum = signals_member(vm, sig);
-    vm.call(&handler, &[signum, Value::None], &[])?;
+    vm.call(&handler, &[Value::Int(sig as i64), Value::None], &[])?;
     Ok(())
-}
-
-/// `signal.Signals(sig)` when `signal` is imported, else the int.
-fn signals_member(vm: &mut Vm, sig: i32) -> Value {
-    let Some(Value::Module(m)) = vm.modules.get_str("signal") else {
-        return Value::Int(sig as i64);
-    };
-    let Some(cls) = m.dict.get_str("Signals") else {
-        return Value::Int(sig as i64);
-    };
-    vm.call(&cls, &[Value::Int(sig as i64)], &[])
-        .unwrap_or(Value::Int(sig as i64))
 }
 
 fn raise_signal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -178,12 +165,11 @@ fn raise_signal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
-/// Runs what is pending right away and clears the wake-up flag it set.
+/// Runs what is pending right away (the wake-up flag alone is the binary's
+/// SIGINT handler having run) and clears the flag.
 fn check_now(vm: &mut Vm) -> RunResult<()> {
-    if PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
-        if let Some(flag) = vm.interrupt {
-            flag.store(false, Ordering::SeqCst);
-        }
+    let woken = vm.interrupt.is_some_and(|f| f.swap(false, Ordering::SeqCst));
+    if woken || PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
         run_pending(vm)?;
     }
     Ok(())
