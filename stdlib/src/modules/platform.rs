@@ -20,7 +20,9 @@ fn uname(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     // SAFETY: `utsname` is plain old data; uname fills it in.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     if unsafe { libc::uname(&mut u) } != 0 {
-        let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+        let errno = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO);
         return Err(super::subprocess::os_error(vm, errno, None));
     }
     Ok(Value::tuple(vec![
@@ -52,6 +54,9 @@ fn libc_ver(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
         "_platform",
-        vec![("uname", func("uname", uname)), ("libc_ver", func("libc_ver", libc_ver))],
+        vec![
+            ("uname", func("uname", uname)),
+            ("libc_ver", func("libc_ver", libc_ver)),
+        ],
     ))
 }

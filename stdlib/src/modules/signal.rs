@@ -92,7 +92,8 @@ fn signal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Value::Int(SIG_DFL) => libc::SIG_DFL,
         Value::Int(SIG_IGN) => libc::SIG_IGN,
         h if !matches!(h, Value::Int(_) | Value::Bool(_))
-            && crate::builtins::introspect::is_callable(vm, h) => {
+            && crate::builtins::introspect::is_callable(vm, h) =>
+        {
             on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t
         }
         _ => {
@@ -168,7 +169,9 @@ fn raise_signal(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// Runs what is pending right away (the wake-up flag alone is the binary's
 /// SIGINT handler having run) and clears the flag.
 fn check_now(vm: &mut Vm) -> RunResult<()> {
-    let woken = vm.interrupt.is_some_and(|f| f.swap(false, Ordering::SeqCst));
+    let woken = vm
+        .interrupt
+        .is_some_and(|f| f.swap(false, Ordering::SeqCst));
     if woken || PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
         run_pending(vm)?;
     }
@@ -213,7 +216,11 @@ fn valid_signals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         .filter(|s| *s != 32 && *s != 33)
         .map(|s| Value::Int(s as i64))
         .collect();
-    vm.call(&Value::Class(vm.types.set.clone()), &[Value::list(items)], &[])
+    vm.call(
+        &Value::Class(vm.types.set.clone()),
+        &[Value::list(items)],
+        &[],
+    )
 }
 
 fn siginterrupt(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -276,7 +283,10 @@ const NAMES: &[(&str, i32)] = &[
 /// Builds `_signal` and makes the VM's interrupt flag run Python handlers.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     if let Some(flag) = vm.interrupt {
-        WAKE.store(flag as *const AtomicBool as *mut AtomicBool, Ordering::SeqCst);
+        WAKE.store(
+            flag as *const AtomicBool as *mut AtomicBool,
+            Ordering::SeqCst,
+        );
     }
     vm.signal_hook = Some(run_pending);
     let mut items: Vec<(&str, Value)> = FUNCS

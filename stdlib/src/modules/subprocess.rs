@@ -46,7 +46,9 @@ pub fn os_error(vm: &Vm, errno: i32, filename: Option<&str>) -> coil_interp::Exc
 }
 
 fn last_errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn strings(vm: &Vm, v: &Value, what: &str) -> RunResult<Vec<String>> {
@@ -150,9 +152,10 @@ fn spawn(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
                 let (mine, theirs) = if i == 0 { (r, w) } else { (w, r) };
                 parent[i] = into_raw(theirs);
                 if i == 1 {
-                    stdout_child = Some(mine.try_clone().map_err(|e| {
-                        os_error(vm, e.raw_os_error().unwrap_or(libc::EIO), None)
-                    })?);
+                    stdout_child =
+                        Some(mine.try_clone().map_err(|e| {
+                            os_error(vm, e.raw_os_error().unwrap_or(libc::EIO), None)
+                        })?);
                 }
                 Some(Stdio::from(mine))
             }
@@ -215,7 +218,11 @@ fn read(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let mut out = Vec::new();
     let mut chunk = vec![0u8; 65536];
     loop {
-        let want = if n < 0 { chunk.len() } else { (n as usize - out.len()).min(chunk.len()) };
+        let want = if n < 0 {
+            chunk.len()
+        } else {
+            (n as usize - out.len()).min(chunk.len())
+        };
         if want == 0 {
             break;
         }
@@ -319,7 +326,11 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<Instant>> {
             )))
         }
     };
-    let secs = if secs.is_finite() { secs.clamp(0.0, 1e9) } else { 1e9 };
+    let secs = if secs.is_finite() {
+        secs.clamp(0.0, 1e9)
+    } else {
+        1e9
+    };
     Ok(Some(Instant::now() + Duration::from_secs_f64(secs)))
 }
 
@@ -417,9 +428,8 @@ fn communicate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             if slot == 0 {
                 let end = (written + 512).min(data.len());
                 // SAFETY: a live slice; the fd is non-blocking-safe for PIPE_BUF bytes.
-                let put = unsafe {
-                    libc::write(p.fd, data[written..end].as_ptr().cast(), end - written)
-                };
+                let put =
+                    unsafe { libc::write(p.fd, data[written..end].as_ptr().cast(), end - written) };
                 let failed = put < 0 && last_errno() != libc::EINTR;
                 if put > 0 {
                     written += put as usize;
