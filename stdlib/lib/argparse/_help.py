@@ -1,6 +1,6 @@
 """argparse's help and usage text: `HelpFormatter` and its variants. The output
 is CPython 3.11's, character for character: the usage line wrapped at the
-terminal width minus 2 (`COLUMNS`, else 80), help columns capped at 24, text
+terminal width minus 2 (`COLUMNS`, else the terminal's, else 80), help columns capped at 24, text
 re-flowed by `textwrap`. The private hooks subclasses override in practice
 (`_split_lines`, `_fill_text`, `_get_help_string`, `_format_action_invocation`,
 `_get_default_metavar_for_*`, `_format_args`) keep their names."""
@@ -15,23 +15,14 @@ _USAGE_PART = _re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
 
 
 def _terminal_columns():
-    """shutil.get_terminal_size().columns as a script with piped output sees it."""
+    """shutil.get_terminal_size().columns: COLUMNS, else the terminal's width, else 80."""
     try:
-        import shutil
+        from shutil import get_terminal_size
     except ImportError:
-        shutil = None
-    if shutil is not None and hasattr(shutil, "get_terminal_size"):
-        return shutil.get_terminal_size().columns
-    try:
-        import os
-        text = os.environ.get("COLUMNS", "")
-    except ImportError:
-        text = ""
-    try:
-        n = int(text)
-    except ValueError:
-        n = 0
-    return n if n > 0 else 80
+        import _platform
+
+        return _platform.terminal_columns()
+    return get_terminal_size().columns
 
 
 class _Block:

@@ -50,6 +50,28 @@ fn libc_ver(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::tuple(vec![Value::str(""), Value::str("")]))
 }
 
+/// `terminal_columns()`: what `shutil.get_terminal_size().columns` gives
+/// (`COLUMNS` if a positive number, else the width of the terminal on stdout,
+/// else 80), for argparse until `shutil` is there.
+fn terminal_columns(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "terminal_columns", &args, 0, 0)?;
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .filter(|n| *n > 0)
+    {
+        return Ok(Value::Int(n));
+    }
+    // SAFETY: `winsize` is plain old data that TIOCGWINSZ fills in.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    let ok = unsafe { libc::ioctl(1, libc::TIOCGWINSZ, &mut size) } == 0;
+    Ok(Value::Int(if ok && size.ws_col > 0 {
+        size.ws_col as i64
+    } else {
+        80
+    }))
+}
+
 /// Builds the `_platform` module.
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
@@ -57,6 +79,10 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         vec![
             ("uname", func("uname", uname)),
             ("libc_ver", func("libc_ver", libc_ver)),
+            (
+                "terminal_columns",
+                func("terminal_columns", terminal_columns),
+            ),
         ],
     ))
 }
