@@ -189,8 +189,15 @@ fn alarm(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn pause(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     positional(vm, "pause", &args, 0, 0)?;
     vm.flush_stdout();
-    // SAFETY: pause(2) returns after any handled signal.
-    unsafe { libc::pause() };
+    // Not pause(2): the program runs on its own thread and the process's
+    // signals are usually handled on the main one, so wait for the flags.
+    loop {
+        let woken = vm.interrupt.is_some_and(|f| f.load(Ordering::SeqCst));
+        if woken || PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     check_now(vm)?;
     Ok(Value::None)
 }

@@ -293,6 +293,15 @@ fn decode_status(status: i32) -> i64 {
     }
 }
 
+/// Runs the handlers of signals that arrived during a wait (KeyboardInterrupt
+/// for Ctrl-C), as CPython's blocking calls do on EINTR.
+fn check_signals(vm: &mut Vm) -> RunResult<()> {
+    if vm.take_interrupt() {
+        vm.handle_interrupt()?;
+    }
+    Ok(())
+}
+
 /// One `waitpid`: Some(code) once the child has ended.
 fn reap(vm: &Vm, pid: i32, block: bool) -> RunResult<Option<i64>> {
     loop {
@@ -338,19 +347,22 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<Instant>> {
 fn wait(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = positional(vm, "wait", &args, 2, 2)?;
     let pid = fd_arg(vm, &a[0])?;
-    let Some(deadline) = timeout_arg(vm, &a[1])? else {
-        return Ok(reap(vm, pid, true)?.map_or(Value::None, Value::Int));
-    };
+    // polled rather than blocking, so that Ctrl-C and signal handlers get
+    // their turn while the child runs
+    let deadline = timeout_arg(vm, &a[1])?;
     let mut pause = Duration::from_micros(500);
     loop {
         if let Some(code) = reap(vm, pid, false)? {
             return Ok(Value::Int(code));
         }
+        check_signals(vm)?;
         let now = Instant::now();
-        if now >= deadline {
-            return Ok(Value::None);
-        }
-        std::thread::sleep(pause.min(deadline - now));
+        let left = match deadline {
+            Some(d) if now >= d => return Ok(Value::None),
+            Some(d) => d - now,
+            None => pause,
+        };
+        std::thread::sleep(pause.min(left));
         pause = (pause * 2).min(Duration::from_millis(50));
     }
 }
@@ -416,7 +428,10 @@ fn communicate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         let r = unsafe { libc::poll(polls.as_mut_ptr(), polls.len() as libc::nfds_t, wait_ms) };
         if r < 0 {
             match last_errno() {
-                libc::EINTR => continue,
+                libc::EINTR => {
+                    check_signals(vm)?;
+                    continue;
+                }
                 errno => return Err(os_error(vm, errno, None)),
             }
         }
