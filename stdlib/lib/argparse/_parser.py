@@ -153,9 +153,56 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError("argparse.parse_intermixed_args is not supported by Coil yet")
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return namespace
 
-    parse_known_intermixed_args = parse_intermixed_args
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options and positionals in any order: a first pass takes the options
+        (positionals switched off), a second the strings left over."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # the usage of both passes is the whole parser's
+                self.usage = self.format_usage()[len("usage: "):]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+
+                        warnings.warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            groups = self._mutually_exclusive_groups
+            saved = [(a, a.required) for a in optionals] + [(g, g.required) for g in groups]
+            try:
+                for item, _ in saved:
+                    item.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for item, required in saved:
+                    item.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     # -- the matching --------------------------------------------------------
 
