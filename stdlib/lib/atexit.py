@@ -30,24 +30,37 @@ def _ncallbacks():
 
 
 def _run_exitfuncs():
-    """Runs and forgets the callbacks, newest first; an exception is reported
+    """Runs the callbacks newest first, then forgets them all (one registered
+    meanwhile does not run). An exception, SystemExit included, is reported
     as "Exception ignored in atexit callback" and the rest still run."""
-    while _callbacks:
-        func, args, kwargs = _callbacks.pop()
+    for func, args, kwargs in reversed(list(_callbacks)):
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as exc:
             _report(func, exc)
+    _clear()
 
 
 def _report(func, exc):
+    # CPython's unraisable-exception text: the traceback without chained
+    # exceptions, then the type (module-qualified outside builtins and __main__) and message
     import traceback
 
-    _sys.stderr.write("Exception ignored in atexit callback: %r\n" % (func,))
+    out = ["Exception ignored in atexit callback: %r\n" % (func,)]
     tb = exc.__traceback__
     # the traceback starts in the callback, not in this module
     if tb is not None and tb.tb_next is not None:
         tb = tb.tb_next
-    _sys.stderr.write("".join(traceback.format_exception(type(exc), exc, tb)))
+    if tb is not None:
+        out.append("Traceback (most recent call last):\n")
+        out.extend(traceback.format_tb(tb))
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ("builtins", "__main__"):
+        name = cls.__module__ + "." + name
+    try:
+        text = str(exc)
+    except BaseException:
+        text = "<exception str() failed>"
+    out.append("%s: %s\n" % (name, text))
+    _sys.stderr.write("".join(out))
