@@ -3,8 +3,7 @@
 //! interrupt flag; the VM calls `run_pending` at its next safepoint
 //! (`Vm::signal_hook`), which calls the Python handlers in signal-number order.
 //! `raise_signal` and `pause` run them before returning, as `PyErr_CheckSignals`
-//! does there. Handlers receive `None` for the frame (CPython passes the frame
-//! that was running).
+//! does there. Handlers receive the frame that was running.
 
 use super::new_module;
 use super::subprocess::os_error;
@@ -151,7 +150,8 @@ fn call_handler(vm: &mut Vm, sig: i32) -> RunResult<()> {
     if matches!(handler, Value::Int(_) | Value::None) {
         return Ok(());
     }
-    vm.call(&handler, &[Value::Int(sig as i64), Value::None], &[])?;
+    let frame = vm.running_frame(0).unwrap_or(Value::None);
+    vm.call(&handler, &[Value::Int(sig as i64), frame], &[])?;
     Ok(())
 }
 
