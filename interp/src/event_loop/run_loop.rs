@@ -212,7 +212,20 @@ impl Vm {
         let hit = self
             .interrupt
             .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed));
-        if hit && fut_of(&main).is_some_and(|f| !f.done()) {
+        if !hit {
+            return Ok(());
+        }
+        // With `signal` imported the flag may be another signal: its Python
+        // handlers run; only SIGINT's default handler (KeyboardInterrupt)
+        // means Ctrl-C.
+        if let Some(hook) = self.signal_hook {
+            match hook(self) {
+                Ok(()) => return Ok(()),
+                Err(e) if e.class().is_subclass(&self.types.exc.keyboard_interrupt) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if fut_of(&main).is_some_and(|f| !f.done()) {
             self.asyncio.interrupted = true;
             future::cancel(self, &main, Value::None)?;
         }

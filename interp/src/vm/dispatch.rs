@@ -178,7 +178,12 @@ impl Vm {
                             load!();
                         }
                         if self.take_interrupt() {
-                            fail!(self.keyboard_interrupt());
+                            save!();
+                            let handled = self.handle_interrupt();
+                            load!();
+                            if let Err(e) = handled {
+                                fail!(e);
+                            }
                         }
                     }
                     ip = t;
@@ -914,6 +919,15 @@ impl Vm {
             && self
                 .interrupt
                 .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// A set interrupt flag at a safepoint: the `signal` module's handlers, or
+    /// KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
+    pub fn handle_interrupt(&mut self) -> crate::RunResult<()> {
+        match self.signal_hook {
+            Some(hook) => hook(self),
+            None => Err(self.keyboard_interrupt()),
+        }
     }
 
     /// A fresh `KeyboardInterrupt` with no arguments.

@@ -126,7 +126,7 @@ impl Vm {
         if target < self.top_frame().ip {
             self.safepoint();
             if self.take_interrupt() {
-                return Err(self.keyboard_interrupt());
+                self.handle_interrupt()?;
             }
         }
         self.top_frame().ip = target;

@@ -284,11 +284,23 @@ impl Vm {
         self.write_stderr(&out);
     }
 
+    /// `atexit`'s callbacks, first thing at exit as in `Py_FinalizeEx`, if a
+    /// program imported the module (`stdlib/lib/atexit.py` reports their errors).
+    fn run_atexit(&mut self) {
+        let Some(Value::Module(m)) = self.modules.get_str("atexit") else {
+            return;
+        };
+        if let Some(run) = m.dict.get_str("_run_exitfuncs") {
+            let _ = self.call(&run, &[], &[]);
+        }
+    }
+
     /// Interpreter exit (`finalize_modules`): queued finalisers run, then, if
     /// generators are still alive, the main module's globals are released in
     /// insertion order (what freeing `__main__`'s dict does), so the generators
     /// they held are finalised with no frame running.
     pub fn finalize_at_exit(&mut self) {
+        self.run_atexit();
         self.run_finalizers();
         let hooks = EXIT_HOOKS.with(|h| h.borrow().clone());
         for hook in hooks {

@@ -127,6 +127,9 @@ pub struct Vm {
     /// Set by the embedder's SIGINT handler; checked (and cleared) at safepoints,
     /// where it raises KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
     pub interrupt: Option<&'static std::sync::atomic::AtomicBool>,
+    /// What a set `interrupt` flag means once `signal` is imported: it runs the
+    /// Python handlers of the signals that arrived (None: KeyboardInterrupt).
+    pub signal_hook: Option<fn(&mut Vm) -> crate::RunResult<()>>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
@@ -157,6 +160,7 @@ impl Vm {
             asyncio: Default::default(),
             contextvars: Default::default(),
             interrupt: None,
+            signal_hook: None,
             custom_namespaces: Vec::new(),
         };
         vm.install_core();

@@ -260,6 +260,12 @@ pub fn to_index(vm: &mut Vm, v: &Value) -> RunResult<Int> {
     }
     if let Value::Instance(_) = v {
         if let Some(f) = vm.lookup_special(v, &Str::intern("__index__")) {
+            // an int subclass (IntEnum) that keeps int's own __index__
+            if !matches!(f, Value::Function(_)) {
+                if let Some(i) = as_int(&vm.builtin_base(v)) {
+                    return Ok(i);
+                }
+            }
             let r = vm.call(&f, std::slice::from_ref(v), &[])?;
             return match as_int(&r) {
                 Some(i) => Ok(i),

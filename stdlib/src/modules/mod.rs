@@ -19,14 +19,17 @@ pub mod math_int;
 pub mod mt19937;
 pub mod operator;
 pub mod os;
+pub mod platform;
 pub mod random;
 pub mod random_state;
 pub mod re;
+pub mod signal;
 pub mod strftime;
 pub mod strptime;
 pub mod struct_;
 pub mod struct_format;
 pub mod structseq;
+pub mod subprocess;
 pub mod sys;
 pub mod sys_asyncgen;
 pub mod sys_info;
@@ -61,6 +64,9 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_io", io::init);
     vm.register_module("_codecs", codecs_native::init);
     vm.register_module("posix", os::init);
+    vm.register_module("_subprocess", subprocess::init);
+    vm.register_module("_signal", signal::init);
+    vm.register_module("_platform", platform::init);
     contextvars::install(vm);
 }
 

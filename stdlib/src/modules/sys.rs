@@ -153,8 +153,15 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         stream(vm, Stream::Stdout),
         stream(vm, Stream::Stderr),
     );
+    // the command line as the process received it (`coil`'s own options too)
+    let orig_argv = Value::list(
+        std::env::args_os()
+            .map(|a| Value::string(a.to_string_lossy().into_owned()))
+            .collect(),
+    );
     let mut items = vec![
         ("argv", argv),
+        ("orig_argv", orig_argv),
         ("exit", func("exit", exit)),
         ("stdin", stdin.clone()),
         ("stdout", stdout.clone()),

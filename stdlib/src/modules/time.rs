@@ -33,8 +33,8 @@ pub fn now_monotonic(vm: &Vm) -> f64 {
 
 /// Waits `secs` seconds (`time.sleep`), after flushing stdout so output written
 /// before the pause appears before it. Under virtual time the clock jumps instead.
-/// In real time Ctrl-C ends the wait at once with KeyboardInterrupt, as
-/// CPython's `pysleep` does (outside `asyncio.run`, whose runner handles it).
+/// In real time Ctrl-C ends the wait at once with KeyboardInterrupt, and other
+/// signals run their Python handlers, as CPython's `pysleep` does (outside `asyncio.run`, whose runner handles it).
 pub fn sleep_for(vm: &mut Vm, secs: f64) -> RunResult<()> {
     vm.flush_stdout();
     let Some(flag) = vm.interrupt.filter(|_| !vm.virtual_time) else {
@@ -45,10 +45,12 @@ pub fn sleep_for(vm: &mut Vm, secs: f64) -> RunResult<()> {
     let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
     loop {
         if flag.load(std::sync::atomic::Ordering::Relaxed) {
-            if vm.take_interrupt() {
-                return Err(vm.keyboard_interrupt());
+            if !vm.take_interrupt() {
+                return Ok(());
             }
-            return Ok(());
+            // a signal handler that returns lets the sleep go on (PEP 475)
+            vm.handle_interrupt()?;
+            continue;
         }
         let left = end.saturating_duration_since(std::time::Instant::now());
         if left.is_zero() {
