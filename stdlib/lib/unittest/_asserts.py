@@ -9,8 +9,8 @@ import re
 
 from .util import (safe_repr, _count_diff_all_purpose, _count_diff_hashable,
                    _common_shorten_repr)
-from ._contexts import (_AssertRaisesContext, _AssertWarnsContext,
-                        _AssertLogsContext)
+from ._contexts import _AssertRaisesContext, _AssertWarnsContext
+from ._log import _AssertLogsContext
 
 __unittest = True
 
@@ -271,8 +271,8 @@ def assertCountEqual(self, first, second, msg=None):
         differences = _count_diff_hashable(first_seq, second_seq)
     if differences:
         standardMsg = 'Element counts were not equal:\n'
-        diffMsg = '\n'.join('First has %d, Second has %d:  %r' % diff
-                            for diff in differences)
+        diffMsg = '\n'.join('First has %d, Second has %d:  %r' % tuple(diff)
+                             for diff in differences)
         standardMsg = self._truncateMessage(standardMsg, diffMsg)
         self.fail(self._formatMessage(msg, standardMsg))
 

@@ -1,9 +1,7 @@
 """The context managers behind assertRaises, assertRaisesRegex, assertWarns,
-assertWarnsRegex and assertLogs/assertNoLogs (CPython 3.11
-Lib/unittest/case.py _AssertRaisesContext, _AssertWarnsContext and
-Lib/unittest/_log.py), with their failure messages."""
+assertWarnsRegex (CPython 3.11 Lib/unittest/case.py _AssertRaisesContext,
+_AssertWarnsContext), with their failure messages."""
 
-import collections
 import re
 import sys
 import warnings
@@ -24,7 +22,13 @@ def _name_of(expected):
         return str(expected)
 
 
-class _AssertContext:
+class _BaseContext:
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
+class _AssertContext(_BaseContext):
     """What assertRaises and assertWarns share: a callable form and a
     context-manager form, and the failure message."""
 
@@ -36,10 +40,6 @@ class _AssertContext:
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
-
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
 
     def handle(self, name, args, kwargs):
         if not _is_subtype(self.expected, self._base_type):
@@ -130,77 +130,3 @@ class _AssertWarnsContext(_AssertContext):
             self._raiseFailure("{} not triggered by {}".format(
                 name, self.obj_name))
         self._raiseFailure("{} not triggered".format(name))
-
-
-_LoggingWatcher = collections.namedtuple("_LoggingWatcher",
-                                         ["records", "output"])
-
-
-def _capturing_handler():
-    import logging
-
-    class _CapturingHandler(logging.Handler):
-        def __init__(self):
-            logging.Handler.__init__(self)
-            self.watcher = _LoggingWatcher([], [])
-
-        def flush(self):
-            pass
-
-        def emit(self, record):
-            self.watcher.records.append(record)
-            self.watcher.output.append(self.format(record))
-
-    return _CapturingHandler()
-
-
-class _AssertLogsContext:
-    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
-
-    def __init__(self, test_case, logger_name, level, no_logs):
-        import logging
-        self.test_case = test_case
-        self.logger_name = logger_name
-        if level:
-            self.level = logging._nameToLevel.get(level, level)
-        else:
-            self.level = logging.INFO
-        self.msg = None
-        self.no_logs = no_logs
-
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
-
-    def __enter__(self):
-        import logging
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _capturing_handler()
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        self.old = (logger.handlers[:], logger.level, logger.propagate)
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return None
-        return handler.watcher
-
-    def __exit__(self, exc_type, exc_value, tb):
-        import logging
-        self.logger.handlers, level, self.logger.propagate = self.old
-        self.logger.setLevel(level)
-        if exc_type is not None:
-            return False
-        if self.no_logs:
-            if self.watcher.records:
-                self._raiseFailure("Unexpected logs found: {!r}".format(
-                    self.watcher.output))
-        elif not self.watcher.records:
-            self._raiseFailure(
-                "no logs of level {} or higher triggered on {}".format(
-                    logging.getLevelName(self.level), self.logger.name))

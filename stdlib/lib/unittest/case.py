@@ -14,8 +14,6 @@ import types
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
                    _count_diff_hashable, _common_shorten_repr)
-from ._contexts import (_AssertRaisesContext, _AssertWarnsContext,
-                        _AssertLogsContext)
 
 __unittest = True
 

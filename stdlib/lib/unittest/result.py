@@ -23,7 +23,9 @@ _CONTEXT = ('\nDuring handling of the above exception, '
 
 
 def _is_unittest_frame(tb):
-    return tb.tb_frame.f_code.co_filename.startswith(_PACKAGE_DIR)
+    # _log.py is not marked in CPython, so its frames show.
+    name = tb.tb_frame.f_code.co_filename
+    return name.startswith(_PACKAGE_DIR) and not name.endswith('/_log.py')
 
 
 def failfast(method):
