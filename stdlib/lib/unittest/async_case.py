@@ -6,7 +6,6 @@ traceback lacks the asyncio frames CPython prints."""
 
 import asyncio
 import contextvars
-import inspect
 import warnings
 
 from .case import TestCase
@@ -63,14 +62,14 @@ class IsolatedAsyncioTestCase(TestCase):
     def _callAsync(self, func, /, *args, **kwargs):
         assert self._asyncioLoop is not None, \
             'asyncio runner is not initialized'
-        assert inspect.iscoroutinefunction(func), \
+        assert asyncio.iscoroutinefunction(func), \
             f'{func!r} is not an async function'
         return self._run(func(*args, **kwargs))
 
     def _callMaybeAsync(self, func, /, *args, **kwargs):
         assert self._asyncioLoop is not None, \
             'asyncio runner is not initialized'
-        if inspect.iscoroutinefunction(func):
+        if asyncio.iscoroutinefunction(func):
             return self._run(func(*args, **kwargs))
         return self._asyncioTestContext.run(func, *args, **kwargs)
 
