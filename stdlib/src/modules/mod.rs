@@ -40,7 +40,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("math", math::init);
     vm.register_module("random", random::init);
     vm.register_module("time", time::init);
-    vm.register_module("datetime", datetime::init);
+    vm.register_module("_datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
     vm.register_module("gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
