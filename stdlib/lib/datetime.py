@@ -169,7 +169,11 @@ class date:
             raise ValueError(
                 f'Invalid isoformat string: {date_string!r}') from None
         if parts[0] == 'week':
-            return cls.fromisocalendar(*parts[1:])
+            try:
+                return cls.fromisocalendar(*parts[1:])
+            except ValueError:
+                raise ValueError(
+                    f'Invalid isoformat string: {date_string!r}') from None
         return cls(*parts)
 
     @classmethod
@@ -653,7 +657,11 @@ class datetime(date):
             raise ValueError(
                 f'Invalid isoformat string: {date_string!r}') from None
         if parts[0] == 'week':
-            parts = date.fromisocalendar(*parts[1:])
+            try:
+                parts = date.fromisocalendar(*parts[1:])
+            except ValueError:
+                raise ValueError(
+                    f'Invalid isoformat string: {date_string!r}') from None
             parts = (parts.year, parts.month, parts.day)
         tstr = date_string[n + 1:]
         if len(date_string) > n:
@@ -988,8 +996,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() argument must be a datetime instance"
-                            f" or None, not {type(dt).__name__}")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
