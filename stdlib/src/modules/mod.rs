@@ -28,6 +28,7 @@ pub mod sys_asyncgen;
 pub mod sys_info;
 pub mod time;
 pub mod timedelta;
+pub mod weakref;
 pub mod traceback_support;
 
 use coil_interp::object::{Dict, Module, Str};
@@ -54,6 +55,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("_weakref", weakref::init);
     contextvars::install(vm);
 }
 
