@@ -43,7 +43,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("_datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
-    vm.register_module("gc", gc::init);
+    vm.register_module("_gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
