@@ -116,3 +116,6 @@ def parse_time(s):
                 raise IsoError
             offset = (sign,) + _hms(s[end + 1:])
     return hour, minute, second, us, offset
+
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

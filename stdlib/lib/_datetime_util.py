@@ -179,3 +179,6 @@ def _strftime(obj, fmt, timetuple):
     return _time.strftime(''.join(out), timetuple)
 
 
+
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

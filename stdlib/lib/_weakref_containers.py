@@ -377,3 +377,7 @@ class WeakSet(MutableSet):
 for _cls in (WeakValueDictionary, WeakKeyDictionary, WeakSet, KeyedRef):
     _cls.__module__ = 'weakref'
 del _cls
+
+_HIDE_AS = "weakref"
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

@@ -1019,3 +1019,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 for _cls in (date, time, datetime, tzinfo, timezone):
     _cls.__module__ = 'datetime'
 del _cls
+
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

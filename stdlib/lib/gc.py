@@ -132,3 +132,6 @@ def get_referrers(*objs):
 
 def get_referents(*objs):
     raise NotImplementedError("gc.get_referents is not supported by Coil")
+
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

@@ -343,3 +343,6 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())
