@@ -13,7 +13,7 @@ _SPEC = re.compile(r"""\A
 (?P<alt>\#)?
 (?P<zeropad>0)?
 (?P<minimumwidth>\d+)?
-(?P<thousands_sep>[,_])?
+(?P<thousands_sep>,)?
 (?:\.(?P<precision>\d+))?
 (?P<type>[eEfFgGn%])?
 \Z""", re.VERBOSE | re.DOTALL)
@@ -60,8 +60,7 @@ def format_decimal(d, spec_text):
         body = str(d.copy_abs())
         if d._special == 'F':
             body = 'Infinity'
-        sign = '-' if d._sign else (spec['sign'] if spec['sign'] in '+ '
-                                    and spec['sign'] else '')
+        sign = '-' if d._sign else (spec['sign'] or '').strip('-')
         if kind == '%':
             body += '%'
         return _align(sign, body, fill if not spec['zeropad'] else ' ',
@@ -119,8 +118,7 @@ def format_decimal(d, spec_text):
     else:
         intpart, fracpart = digits[:dotplace] or '0', digits[dotplace:]
     e = leftdigits - dotplace
-    sign = '-' if sign_neg else (spec['sign'] if spec['sign'] in ('+', ' ')
-                                 else '')
+    sign = '-' if sign_neg else (spec['sign'] or '').strip('-')
     if fracpart or spec['alt']:
         fracpart = '.' + fracpart
     if e != 0 or kind in 'eE':
