@@ -372,7 +372,7 @@ impl Printer {
 /// `ValueError: msg`, `KeyError: 'x'`, `mod.MyError: msg`, or just the name.
 pub fn exception_line(vm: &mut Vm, exc: &Exc) -> String {
     let cls = exc.class();
-    let mut line = match cls.module.as_str() {
+    let mut line = match cls.module_name().as_str() {
         "builtins" | "__main__" => cls.qualname.as_str().to_string(),
         m => format!("{m}.{}", cls.qualname.as_str()),
     };
