@@ -71,7 +71,11 @@ pub fn unwatch(token: u64) -> bool {
 
 /// Whether a callback with this token still waits.
 pub fn is_watched(token: u64) -> bool {
-    WATCHED.with(|w| w.borrow().values().any(|l| l.iter().any(|x| x.token == token)))
+    WATCHED.with(|w| {
+        w.borrow()
+            .values()
+            .any(|l| l.iter().any(|x| x.token == token))
+    })
 }
 
 /// The object at `addr` is being freed: queue its callbacks, newest first (as

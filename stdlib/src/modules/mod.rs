@@ -28,8 +28,8 @@ pub mod sys_asyncgen;
 pub mod sys_info;
 pub mod time;
 pub mod timedelta;
-pub mod weakref;
 pub mod traceback_support;
+pub mod weakref;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};

@@ -33,7 +33,14 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
 }
 
 fn handle_class(vm: &Vm) -> Rc<Class> {
-    class(vm, "_weakref.handle", "_weakref", None, BaseKind::Object, &[])
+    class(
+        vm,
+        "_weakref.handle",
+        "_weakref",
+        None,
+        BaseKind::Object,
+        &[],
+    )
 }
 
 /// `handle(obj)`: a weak handle, or CPython's TypeError for objects that cannot
@@ -95,7 +102,9 @@ fn watch(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         _ => return Err(vm.type_error("watch: args must be a tuple")),
     };
     let addr = Rc::as_ptr(obj) as usize;
-    Ok(Value::Int(hook::watch(addr, owner, pos[2].clone(), extra) as i64))
+    Ok(Value::Int(
+        hook::watch(addr, owner, pos[2].clone(), extra) as i64
+    ))
 }
 
 fn unwatch(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
