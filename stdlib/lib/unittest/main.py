@@ -96,6 +96,10 @@ class TestProgram(object):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
+            if self.module is None:
+                raise NotImplementedError(
+                    "unittest test discovery is not supported by Coil yet: "
+                    "name the test modules")
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames,
