@@ -680,9 +680,23 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
+        tz = None
+        if (isinstance(date_string, str) and isinstance(format, str)
+                and format.endswith(('%z', '%Z'))
+                and not format.endswith('%%z') and not format.endswith('%%Z')):
+            # The native parser knows no zones; a trailing %z or %Z (the
+            # usual place) is matched here, the rest there.
+            zone = _ZONE_RE[format[-1]].search(date_string)
+            if zone is None:
+                raise ValueError("time data %r does not match format %r"
+                                 % (date_string, format))
+            if format[-1] == 'z':
+                tz = _strptime_offset(zone.group(0))
+            date_string = date_string[:zone.start()]
+            format = format[:-2]
         parsed = _datetime.datetime.strptime(date_string, format)
         return cls(parsed.year, parsed.month, parsed.day, parsed.hour,
-                   parsed.minute, parsed.second, parsed.microsecond)
+                   parsed.minute, parsed.second, parsed.microsecond, tz)
 
     def timetuple(self):
         dst = self.dst()
@@ -916,6 +930,29 @@ class datetime(date):
 
 
 _date_class = date
+
+import re as _re  # noqa: E402
+_ZONE_RE = {
+    'z': _re.compile(r'(?:[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z)\Z'),
+    'Z': _re.compile(r'(?i:utc|gmt|%s)\Z' % '|'.join(
+        _re.escape(n) for n in set(_time.tzname) if n)),
+}
+
+
+def _strptime_offset(text):
+    # CPython's _strptime: 'Z' is UTC; otherwise sign, hours, minutes and
+    # optional seconds and microseconds, with or without colons.
+    if text == 'Z':
+        return timezone.utc
+    sign = -1 if text[0] == '-' else 1
+    body = text[1:].replace(':', '')
+    hours, minutes = int(body[:2]), int(body[2:4])
+    seconds = int(body[4:6] or 0)
+    micro = body[7:] if len(body) > 6 else ''
+    us = int(micro.ljust(6, '0')) if micro else 0
+    offset = sign * timedelta(hours=hours, minutes=minutes, seconds=seconds,
+                              microseconds=us)
+    return timezone(offset)
 _time_class = time
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
