@@ -751,9 +751,135 @@ def _unsupported(name):
     return method
 
 
-exp = _unsupported('exp')
-ln = _unsupported('ln')
-log10 = _unsupported('log10')
+def _working(context, extra=20):
+    from _decimal_context import Context
+    return Context(prec=context.prec + extra, rounding=ROUND_HALF_EVEN,
+                   Emin=-999999999, Emax=999999999, traps=[])
+
+
+def _finish_transcendental(value, context):
+    # exp, ln and log10 round half-even whatever the context says (the
+    # specification); the result is inexact unless it came out exact.
+    local = context.copy()
+    local.rounding = ROUND_HALF_EVEN
+    local.traps = context.traps
+    local.flags = context.flags
+    result = _fix(value, local)
+    _flag(context, Inexact)
+    _flag(context, Rounded)
+    return result
+
+
+def _exp_series(x, work):
+    # Halve until small, sum the series, square back.
+    halvings = 0
+    while abs(x) > Decimal("0.1"):
+        x = _truediv(x, Decimal(2), work)
+        halvings += 1
+    total = term = Decimal(1)
+    k = 0
+    while True:
+        k += 1
+        term = _truediv(_mul(term, x, work), Decimal(k), work)
+        new = _add(total, term, work)
+        if new == total:
+            break
+        total = new
+    for _ in range(halvings):
+        total = _mul(total, total, work)
+    return total
+
+
+def _ln_of(x, work):
+    # ln(m * 10**e) = ln(m) + e * ln(10); ln(m) for m near 1 by Newton's
+    # method on exp, from the float estimate.
+    e = x.adjusted()
+    m = Decimal._make(0, x._int, x._exp - e)
+    y = Decimal(repr(_math.log(float(m))))
+    for _ in range(60):
+        ey = _exp_series(y, work)
+        step = _mul(Decimal(2), _truediv(_sub(m, ey, work), _add(m, ey, work),
+                                         work), work)
+        y = _add(y, step, work)
+        if not step or step.adjusted() < y.adjusted() - work.prec - 2:
+            break
+    if e:
+        y = _add(y, _mul(Decimal(e), _ln10(work), work), work)
+    return y
+
+
+def _ln10(work):
+    ten = Decimal(10)
+    y = Decimal(repr(_math.log(10.0)))
+    for _ in range(60):
+        ey = _exp_series(y, work)
+        step = _mul(Decimal(2), _truediv(_sub(ten, ey, work),
+                                         _add(ten, ey, work), work), work)
+        y = _add(y, step, work)
+        if not step or step.adjusted() < y.adjusted() - work.prec - 2:
+            break
+    return y
+
+
+def exp(self, context=None):
+    context = context or getcontext()
+    if self._special:
+        nan = _check_nans(self, None, context)
+        if nan:
+            return nan
+        return Decimal(0) if self._sign else self
+    if not self:
+        return Decimal(1)
+    if self.adjusted() > 8:
+        if self._sign:
+            return _fix(Decimal._make(0, 0, context.Etiny()), context)
+        return _overflow(self, context, 0)
+    return _finish_transcendental(_exp_series(self, _working(context)),
+                                  context)
+
+
+def ln(self, context=None):
+    context = context or getcontext()
+    if self._special:
+        nan = _check_nans(self, None, context)
+        if nan:
+            return nan
+        if self._sign:
+            return _nan(context)
+        return self
+    if not self:
+        return Decimal._make(1, 0, 0, 'F')
+    if self._sign:
+        return _nan(context)
+    if self == 1:
+        return Decimal(0)
+    return _finish_transcendental(_ln_of(self, _working(context)), context)
+
+
+def log10(self, context=None):
+    context = context or getcontext()
+    if self._special:
+        nan = _check_nans(self, None, context)
+        if nan:
+            return nan
+        if self._sign:
+            return _nan(context)
+        return self
+    if not self:
+        return Decimal._make(1, 0, 0, 'F')
+    if self._sign:
+        return _nan(context)
+    digits = str(self._int)
+    if digits.rstrip('0') == '1':
+        # An exact power of ten: an exact integer.
+        return _fix(Decimal(self._exp + len(digits.rstrip('0')) - 1
+                            + (len(digits) - len(digits.rstrip('0')))),
+                    context)
+    work = _working(context)
+    value = _truediv(_ln_of(self, work), _ln10(work), work)
+    return _finish_transcendental(value, context)
+
+
 logb = _unsupported('logb')
 next_plus = _unsupported('next_plus')
 next_minus = _unsupported('next_minus')

@@ -2,8 +2,8 @@
 _decimal over libmpdec, from the General Decimal Arithmetic specification):
 Decimal numbers with context precision and rounding, quantize, sqrt,
 to_integral_value, normalize, as_tuple; contexts and signals are in
-_decimal_context.py. Not provided: ln, exp, log10, non-integral powers,
-the logical and fma operations."""
+_decimal_context.py. Not provided: non-integral powers (other than ** 0.5),
+the logical operations, next_plus/next_minus, scaleb, shift and rotate."""
 
 import math as _math
 import sys as _sys
