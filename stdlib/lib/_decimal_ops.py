@@ -632,8 +632,28 @@ def _cmp(self, other):
     return flip if a > b else -flip
 
 
+def _compare_rational(self, other):
+    # Exactly, as CPython's _convert_for_comparison does for Rationals.
+    if self._special == 'F':
+        return -1 if self._sign else 1
+    n, d = self.as_integer_ratio()
+    a, b = n * other.denominator, other.numerator * d
+    return (a > b) - (a < b)
+
+
 def _rich(op):
     def compare_op(self, other):
+        if (not isinstance(other, (int, float, Decimal))
+                and hasattr(other, 'numerator')
+                and hasattr(other, 'denominator')):
+            if self.is_nan():
+                if op in ('eq', 'ne'):
+                    return op == 'ne'
+                getcontext()._raise(InvalidOperation)
+                return False
+            c = _compare_rational(self, other)
+            return {'eq': c == 0, 'ne': c != 0, 'lt': c < 0, 'le': c <= 0,
+                    'gt': c > 0, 'ge': c >= 0}[op]
         other = _other_for_compare(other)
         if other is NotImplemented:
             return other
@@ -808,7 +828,19 @@ def _ln_of(x, work):
     return y
 
 
+_LN10 = {}
+
+
 def _ln10(work):
+    # Cached per working precision: log10 and every ln of a number outside
+    # [1, 10) need it.
+    cached = _LN10.get(work.prec)
+    if cached is None:
+        cached = _LN10[work.prec] = _ln10_compute(work)
+    return cached
+
+
+def _ln10_compute(work):
     ten = Decimal(10)
     y = Decimal(repr(_math.log(10.0)))
     for _ in range(60):
