@@ -7,7 +7,9 @@
 //! - ` at 0x<hex>` → ` at 0xADDR` (`<function f at 0x…>`, `<__main__.C object at 0x…>`);
 //!   the `\b` after the digits keeps the rule idempotent;
 //! - an absolute path ending in `.py` keeps only its file name, so tracebacks read
-//!   `File "x.py", line 3` wherever the checkout lives.
+//!   `File "x.py", line 3` wherever the checkout lives;
+//! - unittest's summary line `Ran 3 tests in 0.012s` → `Ran 3 tests in X.XXXs` (a
+//!   measured duration, printed by every test run).
 //!
 //! Applied only to `# coil-test: real-time` programs, whose clocks are real:
 //! - `YYYY-MM-DD HH:MM:SS[.ffffff]` → `DATETIME`, `HH:MM:SS` → `HH:MM:SS`;
@@ -49,10 +51,16 @@ fn long_float() -> &'static Regex {
     regex(&CELL, r"-?\d+\.\d{4,}(e[-+]?\d+)?")
 }
 
+fn unittest_ran() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    regex(&CELL, r"(?m)^(Ran \d+ tests? in )\d+\.\d+s$")
+}
+
 /// Normalises a whole output text; `real_time` adds the lossy clock rules.
 pub fn normalise(text: &str, real_time: bool) -> String {
     let text = address().replace_all(text, " at 0xADDR");
     let text = py_path().replace_all(&text, "$1");
+    let text = unittest_ran().replace_all(&text, "${1}X.XXXs");
     if !real_time {
         return text.into_owned();
     }
@@ -99,6 +107,11 @@ pub fn self_check() -> Result<(), String> {
             "took 0.5 s at HH:MM:SS\n",
         ),
         ("2024-01-02 03:04:05.123456\nx", true, "DATETIME\nx"),
+        (
+            "--\nRan 1 test in 0.012s\n\nOK\n",
+            false,
+            "--\nRan 1 test in X.XXXs\n\nOK\n",
+        ),
     ];
     for (input, real_time, want) in cases {
         let got = normalise(input, real_time);

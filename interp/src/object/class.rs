@@ -156,9 +156,18 @@ impl Class {
 
     /// `module.qualname`, or just the qualname for builtins, as in `<class '…'>`.
     pub fn full_name(&self) -> String {
-        match self.module.as_str() {
+        match self.module_name().as_str() {
             "builtins" => self.qualname.as_str().to_string(),
             m => format!("{m}.{}", self.qualname.as_str()),
+        }
+    }
+
+    /// `C.__module__`: the class dict's entry (a script may reassign it, as
+    /// library modules do for classes they re-export), else the defining module.
+    pub fn module_name(&self) -> Rc<Str> {
+        match self.dict.get_str("__module__") {
+            Some(Value::Str(s)) => s,
+            _ => self.module.clone(),
         }
     }
 }

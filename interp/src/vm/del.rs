@@ -46,6 +46,10 @@ pub(crate) fn needs_del(inst: &Instance) -> bool {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        // Weak references see the object go (`vm/weakref.rs`); one revived
+        // for its `__del__` below lives on at another address, which they
+        // cannot follow, so their callbacks run now.
+        super::weakref::instance_dropped(self);
         if finalizer(self).is_none() {
             return;
         }

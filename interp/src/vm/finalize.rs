@@ -36,6 +36,14 @@ enum Pending {
     /// An instance whose class defines `__del__` (`vm/del.rs`), rebuilt from the
     /// dropped one or kept alive by the cycle collector.
     Del(Rc<crate::object::Instance>),
+    /// A weak reference's callback (or a `weakref.finalize`) whose referent was
+    /// freed: the function and its arguments (`vm/weakref.rs`).
+    Call(Value, Vec<Value>),
+}
+
+/// Queues a call to run once the VM's state is saved (weak-reference callbacks).
+pub(crate) fn queue_call(func: Value, args: Vec<Value>) {
+    queue(Pending::Call(func, args));
 }
 
 thread_local! {
@@ -174,6 +182,13 @@ impl Vm {
                 Pending::Close(g) => self.finalize_generator(g),
                 Pending::NeverAwaited(name) => self.warn_never_awaited(&name),
                 Pending::Del(inst) => self.call_del(inst),
+                Pending::Call(func, args) => {
+                    // `handle_callback` in Objects/weakrefobject.c: an exception
+                    // is reported as unraisable, naming the callback.
+                    if let Err(e) = self.call(&func, &args, &[]) {
+                        self.write_unraisable(&e, &func);
+                    }
+                }
             }
         }
         PENDING.with(|f| f.set(false));

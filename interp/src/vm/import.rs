@@ -125,6 +125,7 @@ impl Vm {
         let lib = cpython_lib_dir();
         let filename = format!("{lib}/{}", frozen.path);
         let code = self.compile_source(frozen.source, &filename)?;
+        super::traceback::register_library_source(filename.clone(), frozen.source);
         let dict = Rc::new(Dict::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__file__", Value::str(&filename));

@@ -47,6 +47,7 @@ mod super_;
 pub mod traceback;
 mod trashcan;
 mod unwind;
+pub mod weakref;
 
 pub use attr_cache::AttrEntry;
 pub use call::GenStep;

@@ -34,6 +34,17 @@ thread_local! {
     /// Source files read for tracebacks (`linecache`).
     static LINES: std::cell::RefCell<HashMap<String, Option<Rc<Vec<String>>>>> =
         std::cell::RefCell::new(HashMap::new());
+    /// Sources of the library modules compiled into the binary, by the file name
+    /// their frames carry (no such file exists on disk): CPython's tracebacks show
+    /// the lines of library frames, so ours read them from here.
+    static LIBRARY: std::cell::RefCell<HashMap<String, &'static str>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// Remembers an embedded library module's source under its frames' file name
+/// (split into lines only if a traceback needs one).
+pub fn register_library_source(filename: String, source: &'static str) {
+    LIBRARY.with(|l| l.borrow_mut().insert(filename, source));
 }
 
 thread_local! {
@@ -64,7 +75,10 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
         let lines = cache
             .entry(filename.to_string())
             .or_insert_with(|| {
-                let text = std::fs::read_to_string(filename).ok()?;
+                let text = match std::fs::read_to_string(filename) {
+                    Ok(text) => text,
+                    Err(_) => LIBRARY.with(|l| l.borrow().get(filename).map(|s| s.to_string()))?,
+                };
                 Some(Rc::new(
                     text.split('\n')
                         .map(|l| l.trim_end_matches('\r').to_string())
@@ -358,7 +372,7 @@ impl Printer {
 /// `ValueError: msg`, `KeyError: 'x'`, `mod.MyError: msg`, or just the name.
 pub fn exception_line(vm: &mut Vm, exc: &Exc) -> String {
     let cls = exc.class();
-    let mut line = match cls.module.as_str() {
+    let mut line = match cls.module_name().as_str() {
         "builtins" | "__main__" => cls.qualname.as_str().to_string(),
         m => format!("{m}.{}", cls.qualname.as_str()),
     };

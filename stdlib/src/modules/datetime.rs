@@ -131,7 +131,7 @@ pub fn datetime_class(vm: &Vm) -> Rc<Class> {
 /// Builds the `datetime` module.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
-        "datetime",
+        "_datetime",
         vec![
             ("date", Value::Class(date_class(vm))),
             ("datetime", Value::Class(datetime_class(vm))),

@@ -1,5 +1,6 @@
-//! The `gc` module (CPython's `Modules/gcmodule.c`): the script's handle on the cycle
-//! collector in `coil_interp::gc`.
+//! `_gc`, the native half of the `gc` module (CPython's `Modules/gcmodule.c`; the
+//! rest is `lib/gc.py`): the script's handle on the cycle collector in
+//! `coil_interp::gc`.
 //!
 //! `gc.collect()` returns the number of unreachable *tracked containers* it cleared
 //! (lists, dicts, sets, instances, classes, cells, functions, generators). CPython's
@@ -14,8 +15,9 @@ use std::rc::Rc;
 
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
-        "gc",
+        "_gc",
         vec![
+            ("counts", func("counts", counts)),
             ("collect", func("collect", collect)),
             ("enable", func("enable", enable)),
             ("disable", func("disable", disable)),
@@ -51,4 +53,14 @@ fn disable(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn isenabled(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     positional(vm, "isenabled", &args, 0, 0)?;
     Ok(Value::Bool(coil_interp::gc::is_enabled()))
+}
+
+/// `counts()`: the young and old generations' sizes (for `gc.get_count`).
+fn counts(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "counts", &args, 0, 0)?;
+    let (young, old) = coil_interp::gc::counts();
+    Ok(Value::tuple(vec![
+        Value::Int(young as i64),
+        Value::Int(old as i64),
+    ]))
 }

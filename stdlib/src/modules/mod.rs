@@ -36,6 +36,7 @@ pub mod sys_info;
 pub mod time;
 pub mod timedelta;
 pub mod traceback_support;
+pub mod weakref;
 
 use coil_interp::object::{Dict, Module, Str};
 use coil_interp::{Value, Vm};
@@ -47,9 +48,9 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("math", math::init);
     vm.register_module("random", random::init);
     vm.register_module("time", time::init);
-    vm.register_module("datetime", datetime::init);
+    vm.register_module("_datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
-    vm.register_module("gc", gc::init);
+    vm.register_module("_gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
     vm.register_module("heapq", heapq::init);
@@ -67,6 +68,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_subprocess", subprocess::init);
     vm.register_module("_signal", signal::init);
     vm.register_module("_platform", platform::init);
+    vm.register_module("_weakref", weakref::init);
     contextvars::install(vm);
 }
 

@@ -432,8 +432,8 @@ pub fn resolve(p: &Parsed) -> Result<Tm, String> {
     })
 }
 
-/// `datetime.strptime(date_string, format)` (naive results only: `%z` would
-/// need tzinfo, which Coil's datetime does not have yet).
+/// `datetime.strptime(date_string, format)`, naive: `lib/datetime.py` handles a
+/// trailing `%z`/`%Z` itself and refuses one elsewhere through this error.
 pub fn dt_strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pos = positional(vm, "strptime", &args, 2, 2)?;
     let mut texts = Vec::new();
@@ -452,7 +452,7 @@ pub fn dt_strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let parsed = parse(&texts[0], &texts[1]).map_err(|m| vm.value_error(m))?;
     if parsed.gmtoff.is_some() {
         return Err(vm.not_implemented_error(
-            "datetime.strptime with %z: Coil's datetime has no tzinfo support yet",
+            "datetime.strptime: Coil supports %z and %Z only at the end of the format",
         ));
     }
     let tm = resolve(&parsed).map_err(|m| vm.value_error(m))?;

@@ -37,11 +37,17 @@ impl Vm {
         let n = self.values.len();
         let exc = self.values[n - 1].clone().unwrap_or(Value::None);
         let exit = self.values[n - 2].clone().unwrap_or(Value::None);
-        let typ = match &exc {
-            Value::Instance(i) => Value::Class(i.class()),
-            _ => Value::None,
+        // CPython passes the exception's traceback as the third argument
+        // (`Python/ceval.c` WITH_EXCEPT_START), so `__exit__` can inspect it.
+        let (typ, tb) = match &exc {
+            Value::Instance(i) => (
+                Value::Class(i.class()),
+                self.exception_data_attr(i, &Str::intern("__traceback__"))
+                    .unwrap_or(Value::None),
+            ),
+            _ => (Value::None, Value::None),
         };
-        let r = self.call(&exit, &[typ, exc, Value::None], &[])?;
+        let r = self.call(&exit, &[typ, exc, tb], &[])?;
         self.push(r);
         Ok(())
     }

@@ -246,7 +246,7 @@ impl Vm {
         Some(match name.as_str() {
             "__name__" => Value::Str(c.name.clone()),
             "__qualname__" => Value::Str(c.qualname.clone()),
-            "__module__" => Value::Str(c.module.clone()),
+            "__module__" => Value::Str(c.module_name()),
             "__mro__" => {
                 let mut all = vec![Value::Class(c.clone())];
                 all.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
