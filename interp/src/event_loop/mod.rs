@@ -5,7 +5,9 @@
 pub mod clock;
 pub mod future;
 pub mod handle;
+pub mod io_methods;
 pub mod methods;
+pub mod reactor;
 pub mod report;
 pub mod run_loop;
 pub mod task;
