@@ -18,6 +18,7 @@ pub mod operator;
 pub mod random;
 pub mod random_state;
 pub mod re;
+pub mod socket;
 pub mod strftime;
 pub mod strptime;
 pub mod struct_;
@@ -54,6 +55,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_sre", re::init);
     vm.register_module("_operator", operator::init);
     vm.register_module("_imp", imp::init);
+    vm.register_module("_socket", socket::init);
     contextvars::install(vm);
 }
 
