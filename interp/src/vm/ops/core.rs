@@ -384,9 +384,10 @@ fn os_error_new(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     if Rc::ptr_eq(&cls, &e.os_error) && args.pos.len() >= 2 {
         if let Value::Int(errno) = args.pos[0] {
             let sub = match errno {
-                11 => Some(&e.blocking_io_error),
+                // EAGAIN, EALREADY, EINPROGRESS (a non-blocking connect).
+                11 | 114 | 115 => Some(&e.blocking_io_error),
                 10 => Some(&e.child_process_error),
-                32 => Some(&e.broken_pipe_error),
+                32 | 108 => Some(&e.broken_pipe_error),
                 103 => Some(&e.connection_aborted_error),
                 111 => Some(&e.connection_refused_error),
                 104 => Some(&e.connection_reset_error),
