@@ -32,6 +32,10 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("base_tasks", include_str!("base_tasks.py")),
     ("timeouts", include_str!("timeouts.py")),
     ("taskgroups", include_str!("taskgroups.py")),
+    ("protocols", include_str!("protocols.py")),
+    ("selector_events", include_str!("selector_events.py")),
+    ("base_events", include_str!("base_events.py")),
+    ("streams", include_str!("streams.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -83,6 +87,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
     }
+    attach_loop_methods(&m, &c.event_loop);
     // BrokenBarrierError is written in locks.py but belongs to
     // asyncio.exceptions (and so to asyncio), as in CPython.
     if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
@@ -91,7 +96,41 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             m.dict.set_str("BrokenBarrierError", e);
         }
     }
+    if let Some(Value::Module(streams)) = m.dict.get_str("streams") {
+        for name in ["IncompleteReadError", "LimitOverrunError"] {
+            if let Some(e) = streams.dict.get_str(name) {
+                exceptions.dict.set_str(name, e);
+            }
+        }
+    }
     Ok(m)
+}
+
+/// The loop methods written in Python (`selector_events.py`, `base_events.py`:
+/// each lists its own in `_LOOP_METHODS`, or every function not starting with
+/// `_` plus the private ones named there) go into the loop class.
+fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object::Class>) {
+    let Some(Value::Module(sel)) = asyncio.dict.get_str("selector_events") else {
+        return;
+    };
+    let Some(Value::Tuple(names)) = sel.dict.get_str("_LOOP_METHODS") else {
+        return;
+    };
+    let parts: Vec<Rc<Module>> = ["selector_events", "base_events"]
+        .iter()
+        .filter_map(|p| match asyncio.dict.get_str(p) {
+            Some(Value::Module(m)) => Some(m),
+            _ => None,
+        })
+        .collect();
+    for n in names.items.iter() {
+        let Value::Str(n) = n else { continue };
+        for part in &parts {
+            if let Some(f) = part.dict.get_str(n.as_str()) {
+                loop_class.dict.set_str(n.as_str(), f);
+            }
+        }
+    }
 }
 
 /// Compiles one Python part as the submodule `asyncio.<name>` (under the file
