@@ -12,7 +12,7 @@ async def handle(reader, writer):
 
 async def client(port, i):
     reader, writer = await asyncio.open_connection('127.0.0.1', port)
-    writer.write(b"msg %d\n" % i)
+    writer.write(f"msg {i}\n".encode())
     reply = await reader.readline()
     writer.close()
     await writer.wait_closed()
