@@ -304,7 +304,15 @@ impl Vm {
             } else {
                 Value::None
             }),
-            "filename" | "filename2" if is(&e.os_error) => Some(Value::None),
+            // OSError(errno, strerror, filename[, winerror, filename2]).
+            "filename" if is(&e.os_error) => Some(if (3..=5).contains(&args.len()) {
+                args[2].clone()
+            } else {
+                Value::None
+            }),
+            "filename2" if is(&e.os_error) => {
+                Some(if args.len() == 5 { args[4].clone() } else { Value::None })
+            }
             "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(&e.syntax_error) =>
             {
