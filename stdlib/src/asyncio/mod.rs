@@ -10,6 +10,7 @@
 mod base_tasks;
 mod gather;
 mod line_map;
+mod process;
 mod run;
 mod runner_frames;
 mod sleep;
@@ -36,6 +37,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("selector_events", include_str!("selector_events.py")),
     ("base_events", include_str!("base_events.py")),
     ("streams", include_str!("streams.py")),
+    ("subprocess", include_str!("subprocess.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -44,6 +46,12 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_source_line", base_tasks::source_line_fn),
     ("_exception_only", base_tasks::exception_only),
     ("gather", gather_fn),
+    ("_spawn", process::spawn),
+    ("_waitpid", process::waitpid),
+    ("_kill", process::kill),
+    ("_read", process::read),
+    ("_write", process::write),
+    ("_close_fd", process::close_fd),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
     ("get_event_loop", get_event_loop),
@@ -84,6 +92,9 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     );
     items.push(("exceptions", Value::Module(exceptions.clone())));
     let m = new_module("asyncio", items);
+    // A package, as CPython's: its parts are importable submodules.
+    m.dict.set_str("__path__", Value::list(vec![]));
+    vm.modules.set_str("asyncio.exceptions", Value::Module(exceptions.clone()));
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
     }
@@ -173,7 +184,10 @@ fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str)
         name: Str::intern(&full),
         dict: globals,
     });
-    asyncio.dict.set_str(name, Value::Module(part));
+    asyncio.dict.set_str(name, Value::Module(part.clone()));
+    // `import asyncio.subprocess` / `from asyncio.streams import …` find the
+    // part in sys.modules, as CPython's submodules are.
+    vm.modules.set_str(&full, Value::Module(part));
     Ok(())
 }
 
