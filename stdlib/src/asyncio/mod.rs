@@ -94,7 +94,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let m = new_module("asyncio", items);
     // A package, as CPython's: its parts are importable submodules.
     m.dict.set_str("__path__", Value::list(vec![]));
-    vm.modules.set_str("asyncio.exceptions", Value::Module(exceptions.clone()));
+    vm.modules
+        .set_str("asyncio.exceptions", Value::Module(exceptions.clone()));
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
     }
@@ -213,7 +214,15 @@ fn create_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned();
     let l = ev::get_running_loop(vm)?;
-    ev::task::new_task_in(vm, &l, coro.clone(), name, context)
+    // 3.11's `asyncio.create_task` makes the task unnamed (a `Task-N` number
+    // is used up) and then sets the name.
+    let task = ev::task::new_task_in(vm, &l, coro.clone(), Value::None, context)?;
+    if !name.is_none() {
+        if let Some(set) = vm.get_attr_opt(&task, &Str::intern("set_name"))? {
+            vm.call(&set, &[name], &[])?;
+        }
+    }
+    Ok(task)
 }
 
 fn ensure_future(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

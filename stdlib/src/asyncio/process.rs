@@ -139,7 +139,11 @@ pub fn spawn(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let fdv = |f: Option<i32>| f.map_or(Value::None, |f| Value::Int(f as i64));
     Ok(Value::tuple(vec![
         Value::Int(pid as i64),
-        if pidfd >= 0 { Value::Int(pidfd) } else { Value::None },
+        if pidfd >= 0 {
+            Value::Int(pidfd)
+        } else {
+            Value::None
+        },
         fdv(parent[0]),
         fdv(parent[1]),
         fdv(parent[2]),

@@ -177,6 +177,10 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                # CPython's __del__ marks it retrieved when the protocol is
+                # freed; Coil runs no __del__, so it is marked here (the
+                # exception still reaches anyone awaiting wait_closed()).
+                self._closed.exception()
         super().connection_lost(exc)
         self._stream_reader = None
         self._stream_writer = None
@@ -198,11 +202,6 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
 
     def _get_close_waiter(self, stream):
         return self._closed
-
-    def __del__(self):
-        closed = getattr(self, '_closed', None)
-        if closed is not None and closed.done() and not closed.cancelled():
-            closed.exception()
 
 
 class StreamWriter:

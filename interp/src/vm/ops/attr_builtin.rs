@@ -310,9 +310,11 @@ impl Vm {
             } else {
                 Value::None
             }),
-            "filename2" if is(&e.os_error) => {
-                Some(if args.len() == 5 { args[4].clone() } else { Value::None })
-            }
+            "filename2" if is(&e.os_error) => Some(if args.len() == 5 {
+                args[4].clone()
+            } else {
+                Value::None
+            }),
             "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(&e.syntax_error) =>
             {
