@@ -13,6 +13,7 @@ mod line_map;
 mod process;
 mod run;
 mod runner_frames;
+mod signals;
 mod sleep;
 
 use crate::builtins::args::func;
@@ -52,6 +53,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_read", process::read),
     ("_write", process::write),
     ("_close_fd", process::close_fd),
+    ("_signal_pipe", signals::signal_pipe),
+    ("_signal_install", signals::install),
+    ("_signal_default", signals::restore),
+    ("_raise_signal", signals::raise_signal),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
     ("get_event_loop", get_event_loop),

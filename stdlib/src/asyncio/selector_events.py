@@ -20,6 +20,7 @@ _LOOP_METHODS = (
     'call_exception_handler', 'default_exception_handler',
     '_start_serving', '_stop_serving', '_accept_connection',
     '_accept_connection2', '_create_connection_transport', '_connect_sock',
+    'add_signal_handler', 'remove_signal_handler',
 )
 
 _EXC_HANDLERS = {}
@@ -822,3 +823,51 @@ class _SelectorDatagramTransport(_SelectorTransport, DatagramTransport):
             self._loop.remove_writer(self._sock_fd)
             if self._closing:
                 self._call_connection_lost(None)
+
+
+# -- signals (unix_events.py) -----------------------------------------------------
+
+_SIGNAL_HANDLERS = {}
+_NSIG = 65
+
+
+def _check_signal(sig):
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in range(1, _NSIG):
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _process_signals(loop, fd):
+    data = _read(fd, 512)
+    for sig in data or b'':
+        handle = _SIGNAL_HANDLERS.get((id(loop), sig))
+        if handle is not None:
+            callback, args = handle
+            loop.call_soon(callback, *args)
+
+
+def add_signal_handler(self, sig, callback, *args):
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    _check_signal(sig)
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if sig in (9, 19):
+        raise RuntimeError(f'sig {sig} cannot be caught')
+    fd = _signal_pipe()
+    self._add_reader(fd, _process_signals, self, fd)
+    _SIGNAL_HANDLERS[(id(self), int(sig))] = (callback, args)
+    _signal_install(sig)
+
+
+def remove_signal_handler(self, sig):
+    _check_signal(sig)
+    key = (id(self), int(sig))
+    if key not in _SIGNAL_HANDLERS:
+        return False
+    del _SIGNAL_HANDLERS[key]
+    _signal_default(sig)
+    if not any(k[0] == id(self) for k in _SIGNAL_HANDLERS):
+        self.remove_reader(_signal_pipe())
+    return True
