@@ -5,7 +5,7 @@ from asyncio.subprocess import PIPE
 
 async def main():
     proc = await asyncio.create_subprocess_exec('echo', 'hello', 'world', stdout=PIPE, stderr=PIPE)
-    print(type(proc.pid).__name__, proc.returncode)
+    print(type(proc.pid).__name__)
     out, err = await proc.communicate()
     print(out, err, proc.returncode)
 
