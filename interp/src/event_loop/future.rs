@@ -190,11 +190,8 @@ fn state_name(s: FutState) -> &'static str {
 pub fn set_result(vm: &mut Vm, me: &Value, v: Value) -> RunResult<()> {
     let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
     if f.done() {
-        let r = repr(vm, me)?;
-        return Err(invalid_state(
-            vm,
-            format!("{}: {r}", state_name(f.state.get())),
-        ));
+        // The C `_asyncio.Future`'s text (the Python fallback says "FINISHED: <repr>").
+        return Err(invalid_state(vm, "invalid state".to_string()));
     }
     *f.result.borrow_mut() = v;
     f.state.set(FutState::Finished);
@@ -206,11 +203,8 @@ pub fn set_result(vm: &mut Vm, me: &Value, v: Value) -> RunResult<()> {
 pub fn set_exception(vm: &mut Vm, me: &Value, exc: Exc) -> RunResult<()> {
     let f = fut_of(me).ok_or_else(|| vm.type_error("not a future"))?;
     if f.done() {
-        let r = repr(vm, me)?;
-        return Err(invalid_state(
-            vm,
-            format!("{}: {r}", state_name(f.state.get())),
-        ));
+        // The C `_asyncio.Future`'s text (the Python fallback says "FINISHED: <repr>").
+        return Err(invalid_state(vm, "invalid state".to_string()));
     }
     if Rc::ptr_eq(&exc.class(), &vm.types.exc.stop_iteration) {
         return Err(vm.type_error(

@@ -112,6 +112,11 @@ pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
         BaseKind::Builtin,
     );
     install(&event_loop, "_UnixSelectorEventLoop", LOOP_METHODS);
+    install(
+        &event_loop,
+        "_UnixSelectorEventLoop",
+        super::io_methods::IO_METHODS,
+    );
     let handle = new_class("Handle", "asyncio.events", Some(&object), BaseKind::Builtin);
     install(&handle, "Handle", HANDLE_METHODS);
     let timer_handle = new_class(
@@ -358,7 +363,7 @@ fn task_set_exception(vm: &mut Vm, _me: &Value, _args: Args) -> RunResult<Value>
     Err(vm.runtime_error("Task does not support set_exception operation"))
 }
 
-fn need_loop<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a super::LoopInner> {
+pub(super) fn need_loop<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a super::LoopInner> {
     loop_of(v).ok_or_else(|| vm.type_error("not an event loop"))
 }
 
@@ -405,6 +410,7 @@ fn loop_close(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
     l.closed.set(true);
     l.ready.borrow_mut().clear();
     *l.timers.borrow_mut() = Default::default();
+    *l.reactor.borrow_mut() = None;
     Ok(Value::None)
 }
 
@@ -416,7 +422,7 @@ fn loop_is_closed(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
     Ok(Value::Bool(need_loop(vm, me)?.closed.get()))
 }
 
-fn check_open(vm: &Vm, me: &Value) -> RunResult<()> {
+pub(super) fn check_open(vm: &Vm, me: &Value) -> RunResult<()> {
     if need_loop(vm, me)?.closed.get() {
         return Err(vm.runtime_error("Event loop is closed"));
     }
@@ -438,7 +444,7 @@ fn loop_create_future(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> 
     Ok(future::new_future(vm, me))
 }
 
-fn handle_value(
+pub(super) fn handle_value(
     vm: &mut Vm,
     state: Rc<super::handle::HandleState>,
     desc: String,
@@ -478,7 +484,7 @@ fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 
 /// A handle's context: `context=` if given, else a copy of the current one
 /// (`events.Handle.__init__`).
-fn handle_context(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+pub(super) fn handle_context(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     match kwarg(args, "context").filter(|c| !c.is_none()) {
         Some(c) if crate::vm::context::context_of(&c).is_some() => Ok(c),
         Some(c) => Err(vm.type_error(format!(

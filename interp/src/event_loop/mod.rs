@@ -5,7 +5,9 @@
 pub mod clock;
 pub mod future;
 pub mod handle;
+pub mod io_methods;
 pub mod methods;
+pub mod reactor;
 pub mod report;
 pub mod run_loop;
 pub mod task;
@@ -142,6 +144,25 @@ pub fn ensure_future(vm: &mut Vm, obj: &Value, loop_: Option<&Value>) -> RunResu
     }
     let is_coro = matches!(obj, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
         || crate::vm::async_gen::is_awaitable(obj);
+    if !is_coro && matches!(obj, Value::Instance(_)) {
+        // Any object with `__await__` is wrapped in a coroutine that awaits it
+        // (`tasks._wrap_awaitable`, written in the asyncio module's tasks.py).
+        let has_await = vm
+            .get_attr_opt(obj, &crate::object::Str::intern("__await__"))?
+            .is_some();
+        let wrap = match vm.modules.get_str("asyncio") {
+            Some(Value::Module(m)) => m.dict.get_str("_wrap_awaitable"),
+            _ => None,
+        };
+        if let (true, Some(wrap)) = (has_await, wrap) {
+            let coro = vm.call(&wrap, std::slice::from_ref(obj), &[])?;
+            let l = match loop_ {
+                Some(l) => l.clone(),
+                None => get_event_loop(vm),
+            };
+            return task::new_task(vm, &l, coro, Value::None);
+        }
+    }
     if !is_coro {
         return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"));
     }

@@ -28,9 +28,19 @@ pub struct LoopInner {
     pub closed: Cell<bool>,
     pub stopping: Cell<bool>,
     pub debug: Cell<bool>,
+    /// Watched file descriptors (`add_reader`/`add_writer`), made on first use.
+    pub reactor: RefCell<Option<super::reactor::Reactor>>,
+    /// Under virtual time, real seconds spent waiting for I/O since the clock
+    /// last moved (see `wait_for_io`).
+    pub io_waited: Cell<f64>,
 }
 
 impl LoopInner {
+    /// Whether a descriptor is watched (I/O pending).
+    pub fn has_io(&self) -> bool {
+        self.reactor.borrow().as_ref().is_some_and(|r| r.has_io())
+    }
+
     pub fn call_soon(&self, cb: Callback) {
         self.ready.borrow_mut().push_back(Handle::new(cb));
     }
@@ -124,31 +134,45 @@ impl Vm {
         }
     }
 
-    /// `_run_once`. Returns false when nothing is ready and no timer is
-    /// scheduled, where CPython would block forever.
+    /// `_run_once`. Returns false when nothing is ready, no timer is scheduled
+    /// and no descriptor is watched, where CPython would block forever.
     pub fn run_once(&mut self, l: &LoopInner) -> RunResult<bool> {
         {
             let mut cancelled = l.timer_cancelled.get();
             l.timers.borrow_mut().drop_cancelled(&mut cancelled);
             l.timer_cancelled.set(cancelled);
         }
+        let io = l.has_io();
         let nothing_ready = l.ready.borrow().is_empty() && !l.stopping.get();
+        // Where CPython calls `self._selector.select(timeout)`.
         if nothing_ready {
             let next = l.timers.borrow().peek_when();
             match next {
-                None => return Ok(false),
+                None if !io => return Ok(false),
+                None => {
+                    self.flush_stdout();
+                    self.wait_for_io(l, None);
+                }
                 Some(when) => {
                     let wait = when - self.loop_time();
                     if wait > 0.0 {
                         self.flush_stdout();
-                        if self.virtual_time {
+                        if io {
+                            self.wait_for_io(l, Some((when, wait)));
+                        } else if self.virtual_time {
                             self.asyncio.clock.advance_to(when);
+                            l.io_waited.set(0.0);
                         } else {
                             self.interruptible_sleep(wait);
                         }
+                    } else if io {
+                        l.io_waited.set(0.0);
+                        self.wait_for_io(l, Some((when, 0.0)));
                     }
                 }
             }
+        } else if io {
+            self.wait_for_io(l, Some((0.0, 0.0)));
         }
         let now = self.loop_time();
         let end = now + CLOCK_RESOLUTION;
@@ -183,6 +207,45 @@ impl Vm {
             self.run_handle(h)?;
         }
         Ok(true)
+    }
+
+    /// The selector call with I/O pending: waits for readiness up to `wait`
+    /// seconds (`deadline` is the timer it waits for; None: no timer) and adds
+    /// the ready callbacks to the ready queue (`_process_events`).
+    ///
+    /// The virtual-time rule: with a descriptor watched the loop waits for real
+    /// (a peer or a child may answer at any moment). The virtual clock still
+    /// moves only in jumps to timer deadlines: real waiting is summed in
+    /// `io_waited`, and once it covers the distance to the next deadline the
+    /// clock jumps there. So `loop.time()` stays on the deadlines a program
+    /// scheduled (deterministic output), while a timer fires after as much
+    /// real quiet time as it asked for.
+    fn wait_for_io(&mut self, l: &LoopInner, deadline: Option<(f64, f64)>) {
+        let virtual_ = self.virtual_time;
+        let waited = l.io_waited.get();
+        let timeout = deadline.map(|(_, wait)| {
+            let w = if virtual_ { wait - waited } else { wait };
+            std::time::Duration::from_secs_f64(w.clamp(0.0, 1e9))
+        });
+        let flag = self.interrupt;
+        let interrupted =
+            move || flag.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
+        let (handles, real) = match l.reactor.borrow_mut().as_mut() {
+            Some(r) => r.poll(timeout, &interrupted),
+            None => return,
+        };
+        if virtual_ {
+            if let Some((when, wait)) = deadline {
+                let total = waited + real.as_secs_f64();
+                if wait > 0.0 && total >= wait {
+                    self.asyncio.clock.advance_to(when);
+                    l.io_waited.set(0.0);
+                } else if wait > 0.0 {
+                    l.io_waited.set(total);
+                }
+            }
+        }
+        l.ready.borrow_mut().extend(handles);
     }
 
     /// Sleeps until the next timer, waking early on Ctrl-C (the embedder's flag

@@ -10,8 +10,10 @@
 mod base_tasks;
 mod gather;
 mod line_map;
+mod process;
 mod run;
 mod runner_frames;
+mod signals;
 mod sleep;
 
 use crate::builtins::args::func;
@@ -32,6 +34,11 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("base_tasks", include_str!("base_tasks.py")),
     ("timeouts", include_str!("timeouts.py")),
     ("taskgroups", include_str!("taskgroups.py")),
+    ("protocols", include_str!("protocols.py")),
+    ("selector_events", include_str!("selector_events.py")),
+    ("base_events", include_str!("base_events.py")),
+    ("streams", include_str!("streams.py")),
+    ("subprocess", include_str!("subprocess.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -40,6 +47,16 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_source_line", base_tasks::source_line_fn),
     ("_exception_only", base_tasks::exception_only),
     ("gather", gather_fn),
+    ("_spawn", process::spawn),
+    ("_waitpid", process::waitpid),
+    ("_kill", process::kill),
+    ("_read", process::read),
+    ("_write", process::write),
+    ("_close_fd", process::close_fd),
+    ("_signal_pipe", signals::signal_pipe),
+    ("_signal_install", signals::install),
+    ("_signal_default", signals::restore),
+    ("_raise_signal", signals::raise_signal),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
     ("get_event_loop", get_event_loop),
@@ -80,9 +97,14 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     );
     items.push(("exceptions", Value::Module(exceptions.clone())));
     let m = new_module("asyncio", items);
+    // A package, as CPython's: its parts are importable submodules.
+    m.dict.set_str("__path__", Value::list(vec![]));
+    vm.modules
+        .set_str("asyncio.exceptions", Value::Module(exceptions.clone()));
     for (name, source) in PYTHON_PARTS {
         load_python_part(vm, &m, name, source)?;
     }
+    attach_loop_methods(&m, &c.event_loop);
     // BrokenBarrierError is written in locks.py but belongs to
     // asyncio.exceptions (and so to asyncio), as in CPython.
     if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
@@ -91,7 +113,41 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             m.dict.set_str("BrokenBarrierError", e);
         }
     }
+    if let Some(Value::Module(streams)) = m.dict.get_str("streams") {
+        for name in ["IncompleteReadError", "LimitOverrunError"] {
+            if let Some(e) = streams.dict.get_str(name) {
+                exceptions.dict.set_str(name, e);
+            }
+        }
+    }
     Ok(m)
+}
+
+/// The loop methods written in Python (`selector_events.py`, `base_events.py`:
+/// each lists its own in `_LOOP_METHODS`, or every function not starting with
+/// `_` plus the private ones named there) go into the loop class.
+fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object::Class>) {
+    let Some(Value::Module(sel)) = asyncio.dict.get_str("selector_events") else {
+        return;
+    };
+    let Some(Value::Tuple(names)) = sel.dict.get_str("_LOOP_METHODS") else {
+        return;
+    };
+    let parts: Vec<Rc<Module>> = ["selector_events", "base_events"]
+        .iter()
+        .filter_map(|p| match asyncio.dict.get_str(p) {
+            Some(Value::Module(m)) => Some(m),
+            _ => None,
+        })
+        .collect();
+    for n in names.items.iter() {
+        let Value::Str(n) = n else { continue };
+        for part in &parts {
+            if let Some(f) = part.dict.get_str(n.as_str()) {
+                loop_class.dict.set_str(n.as_str(), f);
+            }
+        }
+    }
 }
 
 /// Compiles one Python part as the submodule `asyncio.<name>` (under the file
@@ -134,7 +190,10 @@ fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str)
         name: Str::intern(&full),
         dict: globals,
     });
-    asyncio.dict.set_str(name, Value::Module(part));
+    asyncio.dict.set_str(name, Value::Module(part.clone()));
+    // `import asyncio.subprocess` / `from asyncio.streams import …` find the
+    // part in sys.modules, as CPython's submodules are.
+    vm.modules.set_str(&full, Value::Module(part));
     Ok(())
 }
 
@@ -160,7 +219,15 @@ fn create_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let name = args.kwarg("name").cloned().unwrap_or(Value::None);
     let context = args.kwarg("context").cloned();
     let l = ev::get_running_loop(vm)?;
-    ev::task::new_task_in(vm, &l, coro.clone(), name, context)
+    // 3.11's `asyncio.create_task` makes the task unnamed (a `Task-N` number
+    // is used up) and then sets the name.
+    let task = ev::task::new_task_in(vm, &l, coro.clone(), Value::None, context)?;
+    if !name.is_none() {
+        if let Some(set) = vm.get_attr_opt(&task, &Str::intern("set_name"))? {
+            vm.call(&set, &[name], &[])?;
+        }
+    }
+    Ok(task)
 }
 
 fn ensure_future(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -123,7 +123,12 @@ fn run_iteration(vm: &mut Vm, l: &Value) -> RunResult<()> {
     let Some(li) = loop_of(l) else { return Ok(()) };
     li.running.set(true);
     vm.asyncio.running_loop = Some(l.clone());
+    // The iteration stands for one in which a shutdown task is ready, so the
+    // selector call must not block on watched descriptors (a server left
+    // open): `stopping` makes `run_once` poll with a zero timeout.
+    let was_stopping = li.stopping.replace(true);
     let r = vm.run_once(li);
+    li.stopping.set(was_stopping);
     li.running.set(false);
     vm.asyncio.running_loop = None;
     r.map(|_| ())

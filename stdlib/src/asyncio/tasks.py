@@ -4,7 +4,7 @@
 # code uses (ensure_future, get_running_loop, ...) are the module's own natives.
 # `# cpython: N` gives a line CPython's line number in tasks.py (see line_map.rs).
 
-__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'sleep',
+__all__ = ('_wrap_awaitable', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'sleep',
            'wait', 'wait_for', 'as_completed', 'shield')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -41,6 +41,12 @@ async def sleep(delay, result=None):  # cpython: 637
         return result
     future = _sleep(delay, result)
     return await future  # cpython: 649
+
+
+async def _wrap_awaitable(awaitable):
+    # What ensure_future runs for an object with `__await__` (CPython's
+    # generator-based `_wrap_awaitable`).
+    return await awaitable
 
 
 def _release_waiter(waiter, *args):

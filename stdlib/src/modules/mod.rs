@@ -24,6 +24,7 @@ pub mod random;
 pub mod random_state;
 pub mod re;
 pub mod signal;
+pub mod socket;
 pub mod strftime;
 pub mod strptime;
 pub mod struct_;
@@ -69,6 +70,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_signal", signal::init);
     vm.register_module("_platform", platform::init);
     vm.register_module("_weakref", weakref::init);
+    vm.register_module("_socket", socket::init);
     contextvars::install(vm);
 }
 

@@ -1,0 +1,284 @@
+//! `_socket`, the native half of `socket` (CPython 3.11 `Modules/socketmodule.c`):
+//! system calls over file descriptors (`ops.rs`), address conversion
+//! (`addr.rs`), name resolution (`resolve.rs`) and the constants. The `socket`
+//! class, `create_connection`, `create_server` and the enums are Python
+//! (`stdlib/lib/socket.py`), as CPython's `Lib/socket.py` is over `_socket`.
+//! The functions here are private: socket.py checks arguments and passes
+//! descriptors, families and timeouts explicitly.
+
+mod addr;
+mod ops;
+mod resolve;
+
+use crate::builtins::args::func;
+use crate::modules::new_module;
+use coil_interp::object::{Args, Module, NativeFn};
+use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("_socket", f_socket),
+    ("_socketpair", f_socketpair),
+    ("_close", f_close),
+    ("_bind", f_bind),
+    ("_listen", f_listen),
+    ("_accept", f_accept),
+    ("_connect", f_connect),
+    ("_recv", f_recv),
+    ("_recvfrom", f_recvfrom),
+    ("_send", f_send),
+    ("_sendto", f_sendto),
+    ("_shutdown", f_shutdown),
+    ("_getsockname", f_getsockname),
+    ("_getpeername", f_getpeername),
+    ("_setblocking", f_setblocking),
+    ("_setsockopt", f_setsockopt),
+    ("_getsockopt", f_getsockopt),
+    ("_dup", f_dup),
+    ("getaddrinfo", f_getaddrinfo),
+    ("gethostname", f_gethostname),
+    ("_strerror", f_strerror),
+];
+
+/// The constants socket.py exports (Linux values, from the C headers).
+const CONSTANTS: &[(&str, i32)] = &[
+    ("AF_UNSPEC", libc::AF_UNSPEC),
+    ("AF_INET", libc::AF_INET),
+    ("AF_INET6", libc::AF_INET6),
+    ("AF_UNIX", libc::AF_UNIX),
+    ("SOCK_STREAM", libc::SOCK_STREAM),
+    ("SOCK_DGRAM", libc::SOCK_DGRAM),
+    ("SOCK_RAW", libc::SOCK_RAW),
+    ("SOCK_SEQPACKET", libc::SOCK_SEQPACKET),
+    ("SOCK_NONBLOCK", libc::SOCK_NONBLOCK),
+    ("SOCK_CLOEXEC", libc::SOCK_CLOEXEC),
+    ("SOL_SOCKET", libc::SOL_SOCKET),
+    ("SOL_TCP", libc::SOL_TCP),
+    ("SOL_UDP", libc::SOL_UDP),
+    ("SO_REUSEADDR", libc::SO_REUSEADDR),
+    ("SO_REUSEPORT", libc::SO_REUSEPORT),
+    ("SO_KEEPALIVE", libc::SO_KEEPALIVE),
+    ("SO_BROADCAST", libc::SO_BROADCAST),
+    ("SO_ERROR", libc::SO_ERROR),
+    ("SO_TYPE", libc::SO_TYPE),
+    ("SO_DOMAIN", libc::SO_DOMAIN),
+    ("SO_PROTOCOL", libc::SO_PROTOCOL),
+    ("SO_SNDBUF", libc::SO_SNDBUF),
+    ("SO_RCVBUF", libc::SO_RCVBUF),
+    ("SO_LINGER", libc::SO_LINGER),
+    ("SO_ACCEPTCONN", libc::SO_ACCEPTCONN),
+    ("IPPROTO_IP", libc::IPPROTO_IP),
+    ("IPPROTO_TCP", libc::IPPROTO_TCP),
+    ("IPPROTO_UDP", libc::IPPROTO_UDP),
+    ("IPPROTO_IPV6", libc::IPPROTO_IPV6),
+    ("IPV6_V6ONLY", libc::IPV6_V6ONLY),
+    ("TCP_NODELAY", libc::TCP_NODELAY),
+    ("SHUT_RD", libc::SHUT_RD),
+    ("SHUT_WR", libc::SHUT_WR),
+    ("SHUT_RDWR", libc::SHUT_RDWR),
+    ("MSG_PEEK", libc::MSG_PEEK),
+    ("MSG_DONTWAIT", libc::MSG_DONTWAIT),
+    ("MSG_WAITALL", libc::MSG_WAITALL),
+    ("AI_PASSIVE", libc::AI_PASSIVE),
+    ("AI_CANONNAME", libc::AI_CANONNAME),
+    ("AI_NUMERICHOST", libc::AI_NUMERICHOST),
+    ("AI_NUMERICSERV", libc::AI_NUMERICSERV),
+    ("AI_ADDRCONFIG", libc::AI_ADDRCONFIG),
+    ("SOMAXCONN", 4096),
+    ("EAI_NONAME", libc::EAI_NONAME),
+];
+
+pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
+    let mut items: Vec<(&str, Value)> = FUNCS.iter().map(|(n, f)| (*n, func(n, *f))).collect();
+    for (n, v) in CONSTANTS {
+        items.push((n, Value::Int(*v as i64)));
+    }
+    items.push(("gaierror", Value::Class(resolve::gaierror_class(vm))));
+    items.push(("herror", Value::Class(resolve::herror_class(vm))));
+    Ok(new_module("_socket", items))
+}
+
+fn int(vm: &mut Vm, args: &Args, i: usize) -> RunResult<i64> {
+    match args.pos.get(i) {
+        Some(v) => int_value(vm, v),
+        None => Err(vm.type_error("missing argument")),
+    }
+}
+
+/// An int argument; an int subclass (the `AddressFamily` members) reads as its
+/// int value (`to_i64` alone would call `int.__index__`, which Coil's slot
+/// wrapper refuses for enum members).
+pub(crate) fn int_value(vm: &mut Vm, v: &Value) -> RunResult<i64> {
+    let base = vm.builtin_base(v);
+    crate::builtins::args::to_i64(vm, &base)
+}
+
+fn fd(vm: &mut Vm, args: &Args) -> RunResult<i32> {
+    let v = int(vm, args, 0)?;
+    i32::try_from(v).map_err(|_| vm.overflow_error("file descriptor out of range"))
+}
+
+fn i32_at(vm: &mut Vm, args: &Args, i: usize) -> RunResult<i32> {
+    let v = int(vm, args, i)?;
+    i32::try_from(v).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))
+}
+
+fn arg(args: &Args, i: usize) -> Value {
+    args.pos.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn data(vm: &Vm, args: &Args, i: usize) -> RunResult<Vec<u8>> {
+    match args.pos.get(i) {
+        Some(Value::Bytes(b)) => Ok(b.as_bytes().to_vec()),
+        Some(other) => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+        None => Err(vm.type_error("missing argument")),
+    }
+}
+
+fn size(vm: &mut Vm, args: &Args, i: usize, what: &str) -> RunResult<usize> {
+    let n = int(vm, args, i)?;
+    if n < 0 {
+        return Err(vm.value_error(format!("negative buffersize in {what}")));
+    }
+    if n > (1 << 31) {
+        return Err(vm.overflow_error("buffer size too large"));
+    }
+    Ok(n as usize)
+}
+
+fn f_socket(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (f, t, p) = (
+        i32_at(vm, &args, 0)?,
+        i32_at(vm, &args, 1)?,
+        i32_at(vm, &args, 2)?,
+    );
+    ops::new_socket(vm, f, t, p)
+}
+
+fn f_socketpair(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (f, t, p) = (
+        i32_at(vm, &args, 0)?,
+        i32_at(vm, &args, 1)?,
+        i32_at(vm, &args, 2)?,
+    );
+    ops::socketpair(vm, f, t, p)
+}
+
+fn f_close(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    ops::close(vm, fd)
+}
+
+fn f_bind(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, fam) = (fd(vm, &args)?, i32_at(vm, &args, 1)?);
+    ops::bind(vm, fd, fam, &arg(&args, 2))
+}
+
+fn f_listen(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, b) = (fd(vm, &args)?, i32_at(vm, &args, 1)?);
+    ops::listen(vm, fd, b)
+}
+
+fn f_accept(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    ops::accept(vm, fd, ops::timeout_of(args.pos.get(1)))
+}
+
+fn f_connect(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, fam) = (fd(vm, &args)?, i32_at(vm, &args, 1)?);
+    ops::connect(
+        vm,
+        fd,
+        fam,
+        &arg(&args, 2),
+        ops::timeout_of(args.pos.get(3)),
+    )
+}
+
+fn f_recv(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, n, fl) = (
+        fd(vm, &args)?,
+        size(vm, &args, 1, "recv")?,
+        i32_at(vm, &args, 2)?,
+    );
+    ops::recv(vm, fd, n, fl, ops::timeout_of(args.pos.get(3)))
+}
+
+fn f_recvfrom(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, n, fl) = (
+        fd(vm, &args)?,
+        size(vm, &args, 1, "recvfrom")?,
+        i32_at(vm, &args, 2)?,
+    );
+    ops::recvfrom(vm, fd, n, fl, ops::timeout_of(args.pos.get(3)))
+}
+
+fn f_send(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, d, fl) = (fd(vm, &args)?, data(vm, &args, 1)?, i32_at(vm, &args, 2)?);
+    ops::send(vm, fd, &d, fl, ops::timeout_of(args.pos.get(3)))
+}
+
+fn f_sendto(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, d, fl) = (fd(vm, &args)?, data(vm, &args, 1)?, i32_at(vm, &args, 2)?);
+    let fam = i32_at(vm, &args, 3)?;
+    let timeout = ops::timeout_of(args.pos.get(5));
+    ops::sendto(vm, fd, &d, fl, fam, &arg(&args, 4), timeout)
+}
+
+fn f_shutdown(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, how) = (fd(vm, &args)?, i32_at(vm, &args, 1)?);
+    ops::shutdown(vm, fd, how)
+}
+
+fn f_getsockname(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    ops::sockname(vm, fd, false)
+}
+
+fn f_getpeername(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    ops::sockname(vm, fd, true)
+}
+
+fn f_setblocking(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    let b = vm.truthy(&arg(&args, 1))?;
+    ops::setblocking(vm, fd, b)
+}
+
+fn f_setsockopt(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, level, opt) = (fd(vm, &args)?, i32_at(vm, &args, 1)?, i32_at(vm, &args, 2)?);
+    ops::setsockopt(vm, fd, level, opt, &arg(&args, 3))
+}
+
+fn f_getsockopt(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let (fd, level, opt) = (fd(vm, &args)?, i32_at(vm, &args, 1)?, i32_at(vm, &args, 2)?);
+    let buflen = size(vm, &args, 3, "getsockopt")?;
+    ops::getsockopt(vm, fd, level, opt, buflen)
+}
+
+fn f_dup(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let fd = fd(vm, &args)?;
+    ops::dup(vm, fd)
+}
+
+fn f_getaddrinfo(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    resolve::getaddrinfo(vm, args.pos)
+}
+
+fn f_gethostname(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    resolve::gethostname(vm)
+}
+
+fn f_strerror(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let e = i32_at(vm, &args, 0)?;
+    let text = std::io::Error::from_raw_os_error(e).to_string();
+    let text = match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    Ok(Value::string(text))
+}

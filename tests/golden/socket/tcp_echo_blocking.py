@@ -1,0 +1,20 @@
+# A blocking TCP server and client in one process: bind port 0, connect, send, recv, close.
+import socket
+
+srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+host, port = srv.getsockname()
+print(host, type(port).__name__)
+cli = socket.socket()
+cli.connect(('127.0.0.1', port))
+conn, addr = srv.accept()
+print(addr[0], addr == cli.getsockname())
+cli.sendall(b'ping')
+print(conn.recv(100))
+conn.sendall(b'pong')
+print(cli.recv(100))
+conn.close()
+print(cli.recv(100))
+cli.close()
+srv.close()
