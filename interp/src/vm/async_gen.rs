@@ -24,7 +24,7 @@ use super::unwind::Unwinding;
 use super::{GenStep, Vm};
 use crate::bytecode::Instr;
 use crate::object::class::BaseKind;
-use crate::object::{Args, Builtin, Class, Exc, GenState, Generator, NativeFn, Str, Value};
+use crate::object::{Args, Class, Exc, GenState, Generator, NativeFn, Value};
 use crate::RunResult;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -471,7 +471,7 @@ impl Vm {
             ("athrow", ag_athrow),
             ("aclose", ag_aclose),
         ];
-        install(&self.types.async_generator, "async_generator", &agen);
+        crate::builtin::install_methods(&self.types.async_generator, "async_generator", &agen);
         let aw: [(&str, NativeFn); 6] = [
             ("send", aw_send),
             ("throw", aw_throw),
@@ -480,8 +480,8 @@ impl Vm {
             ("__iter__", aw_iter),
             ("__await__", aw_iter),
         ];
-        install(&self.types.agen.asend, "async_generator_asend", &aw);
-        install(&self.types.agen.athrow, "async_generator_athrow", &aw);
+        crate::builtin::install_methods(&self.types.agen.asend, "async_generator_asend", &aw);
+        crate::builtin::install_methods(&self.types.agen.athrow, "async_generator_athrow", &aw);
         use super::anext as an;
         let anext: [(&str, NativeFn); 6] = [
             ("send", an::aw_send),
@@ -491,21 +491,10 @@ impl Vm {
             ("__iter__", an::aw_iter),
             ("__await__", an::aw_iter),
         ];
-        install(&self.types.agen.anext_awaitable, "anext_awaitable", &anext);
-    }
-}
-
-fn install(cls: &Rc<Class>, owner: &str, methods: &[(&str, NativeFn)]) {
-    for (name, func) in methods {
-        cls.dict.set_str(
-            name,
-            Value::Builtin(Rc::new(Builtin {
-                name: Str::intern(name),
-                owner: Some(Str::intern(owner)),
-                func: *func,
-                receiver: None,
-                is_method: true,
-            })),
+        crate::builtin::install_methods(
+            &self.types.agen.anext_awaitable,
+            "anext_awaitable",
+            &anext,
         );
     }
 }

@@ -8,8 +8,8 @@
 //! support is `vm/except_star.rs`.
 
 use super::ops::core::native;
-use super::ops::support::{function, method};
 use super::Vm;
+use crate::builtin::{method, owned_func};
 use crate::object::descriptors::Property;
 use crate::object::exception::GroupFields;
 use crate::object::{Args, Exc, Str, Tuple, Value};
@@ -24,7 +24,7 @@ pub fn install(vm: &mut Vm) {
     let set = |name: &str, v: Value| beg.dict.set_str(name, v);
     set(
         "__new__",
-        function("BaseExceptionGroup", "__new__", group_new),
+        owned_func("BaseExceptionGroup", "__new__", group_new),
     );
     set(
         "__init__",
@@ -44,7 +44,7 @@ pub fn install(vm: &mut Vm) {
         method("BaseExceptionGroup", "subgroup", group_subgroup),
     );
     let getter = |name: &str, f| {
-        let g = function("BaseExceptionGroup", name, f);
+        let g = owned_func("BaseExceptionGroup", name, f);
         native(&property, Property::new(Some(g), None, None, None))
     };
     set("message", getter("message", group_message));

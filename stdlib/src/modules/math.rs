@@ -515,8 +515,8 @@ fn isclose(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         2,
         2,
     )?;
-    let x = to_f64(vm, a[0].as_ref().expect("invariant: clinic checked 'a'"))?;
-    let y = to_f64(vm, a[1].as_ref().expect("invariant: clinic checked 'b'"))?;
+    let x = to_f64(vm, a.arg(vm, 0)?)?;
+    let y = to_f64(vm, a.arg(vm, 1)?)?;
     let rel = match &a[2] {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
@@ -644,7 +644,7 @@ fn fsum(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn prod(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "prod", &args, &["iterable", "start"], 1, 1)?;
     let mut acc = a[1].clone().unwrap_or(Value::Int(1));
-    let it = vm.get_iter(a[0].as_ref().expect("invariant: clinic checked 'iterable'"))?;
+    let it = vm.get_iter(a.arg(vm, 0)?)?;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) => match p.checked_mul(*q) {

@@ -179,7 +179,7 @@ pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResul
         max_pos: 3,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, a)?;
+    let bound = sig.bind(vm, a)?;
     let Some(src) = &bound[0] else {
         if bound[1].is_some() || bound[2].is_some() {
             return Err(vm.type_error("encoding or errors without sequence argument"));
@@ -352,7 +352,7 @@ fn encode(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     encode_str(vm, s.as_str(), bound[0].as_ref(), bound[1].as_ref())
 }
 
@@ -366,7 +366,7 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let codec = codec(vm, bound[0].as_ref())?;
     let mode = errors_mode(vm, bound[1].as_ref())?;
     let data = b.as_bytes();
@@ -442,7 +442,7 @@ fn decode_utf8(vm: &Vm, mut data: &[u8], mode: &str) -> RunResult<Value> {
 /// per group).
 fn hex(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "hex", recv_)?;
-    let pos = args::positional(vm, "bytes", "hex", &a, 0, 1)?;
+    let pos = args::positional(vm, ("bytes", "hex"), &a, 0, 1)?;
     let sep = match pos.first() {
         None => String::new(),
         Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
@@ -512,7 +512,7 @@ fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     Ok(like(
         vm,
         recv_,
@@ -522,7 +522,7 @@ fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -
 
 fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     let d = b.as_bytes();
     Ok(Value::Bool(!d.is_empty() && d.iter().all(|&c| f(c))))
 }
@@ -537,7 +537,7 @@ fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let max = match &bound[1] {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
@@ -598,7 +598,7 @@ fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `sep.join(iterable_of_bytes)`.
 fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "join", recv_)?;
-    let it = args::one_arg(vm, "bytes", "join", &a)?;
+    let it = args::one_arg(vm, ("bytes", "join"), &a)?;
     let items = vm.collect(it)?;
     let mut out = Vec::new();
     for (i, v) in items.iter().enumerate() {
@@ -621,7 +621,7 @@ fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `startswith`/`endswith` with a bytes or a tuple of bytes.
 fn affix(vm: &mut Vm, recv_: &Value, a: Args, name: &str, start: bool) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
     let (s, e) = args::adjust_range(s, e, b.len());
@@ -659,7 +659,7 @@ fn needle(vm: &mut Vm, v: &Value) -> RunResult<Vec<u8>> {
 
 fn find(vm: &mut Vm, recv_: &Value, a: Args, name: &str) -> RunResult<i64> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
@@ -677,7 +677,7 @@ fn find(vm: &mut Vm, recv_: &Value, a: Args, name: &str) -> RunResult<i64> {
 
 fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "count", recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", "count", &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", "count"), &a, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
@@ -700,7 +700,7 @@ fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `bytes.replace(old, new, count=-1)`.
 fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "replace", recv_)?;
-    let pos = args::positional(vm, "bytes", "replace", &a, 2, 3)?;
+    let pos = args::positional(vm, ("bytes", "replace"), &a, 2, 3)?;
     let old = buffer(vm, &pos[0])?;
     let new = buffer(vm, &pos[1])?;
     let mut left = match pos.get(2) {
@@ -748,7 +748,7 @@ fn strip(
     right: bool,
 ) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::positional(vm, "bytes", name, &a, 0, 1)?;
+    let pos = args::positional(vm, ("bytes", name), &a, 0, 1)?;
     let chars: Vec<u8> = match pos.first() {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
         Some(v) => buffer(vm, v)?,

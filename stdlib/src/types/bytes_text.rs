@@ -50,7 +50,7 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
     add_method(c, "istitle", istitle);
     add_method(c, "isascii", |vm, r, a| {
         let b = recv(vm, "isascii", r)?;
-        args::no_args(vm, "bytes", "isascii", &a)?;
+        args::no_args(vm, ("bytes", "isascii"), &a)?;
         Ok(Value::Bool(b.as_bytes().is_ascii()))
     });
     add_method(c, "removeprefix", |vm, r, a| remove_affix(vm, r, a, true));
@@ -61,7 +61,7 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
 
 fn map(vm: &mut Vm, r: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     Ok(like(vm, r, b.as_bytes().iter().map(|&c| f(c)).collect()))
 }
 
@@ -85,7 +85,7 @@ fn fill_byte(vm: &Vm, name: &str, v: Option<&Value>) -> RunResult<u8> {
 
 fn pad(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    let pos = positional(vm, "bytes", name, &a, 1, 2)?;
+    let pos = positional(vm, ("bytes", name), &a, 1, 2)?;
     let width = args::index_i64(vm, &pos[0])?;
     let fill = fill_byte(vm, name, pos.get(1))?;
     let data = b.as_bytes();
@@ -111,7 +111,7 @@ fn pad(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<Value> {
 
 fn zfill(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "zfill", r)?;
-    let w = args::one_arg(vm, "bytes", "zfill", &a)?;
+    let w = args::one_arg(vm, ("bytes", "zfill"), &a)?;
     let width = args::index_i64(vm, w)?;
     let data = b.as_bytes();
     if width <= data.len() as i64 {
@@ -137,7 +137,7 @@ fn partition(vm: &mut Vm, r: &Value, a: Args, from_right: bool) -> RunResult<Val
         "partition"
     };
     let b = recv(vm, name, r)?;
-    let sep_value = args::one_arg(vm, "bytes", name, &a)?;
+    let sep_value = args::one_arg(vm, ("bytes", name), &a)?;
     let sep = buffer(vm, sep_value)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -179,7 +179,7 @@ fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
         max_pos: 1,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let tabsize = match &bound[0] {
         Some(v) => args::index_i64(vm, v)?,
         None => 8,
@@ -210,7 +210,7 @@ fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn title(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "title", r)?;
-    args::no_args(vm, "bytes", "title", &a)?;
+    args::no_args(vm, ("bytes", "title"), &a)?;
     let mut previous_cased = false;
     let out = b
         .as_bytes()
@@ -230,7 +230,7 @@ fn title(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn capitalize(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "capitalize", r)?;
-    args::no_args(vm, "bytes", "capitalize", &a)?;
+    args::no_args(vm, ("bytes", "capitalize"), &a)?;
     let out = b
         .as_bytes()
         .iter()
@@ -255,7 +255,7 @@ fn splitlines(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
         max_pos: 1,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let keepends = match &bound[0] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -294,7 +294,7 @@ fn rsplit(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let max = match &bound[1] {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
@@ -352,7 +352,7 @@ fn rsplit(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn rfind(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<i64> {
     let b = recv(vm, name, r)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let sub = match &pos[0] {
         v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => vec![byte_of(vm, v)?],
         other => buffer(vm, other)?,
@@ -378,7 +378,7 @@ fn cased_test(
     wrong: fn(&u8) -> bool,
 ) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     let d = b.as_bytes();
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_alphabetic) && !d.iter().any(wrong),
@@ -387,7 +387,7 @@ fn cased_test(
 
 fn istitle(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "istitle", r)?;
-    args::no_args(vm, "bytes", "istitle", &a)?;
+    args::no_args(vm, ("bytes", "istitle"), &a)?;
     let mut cased = false;
     let mut previous_cased = false;
     for &c in b.as_bytes() {
@@ -417,7 +417,7 @@ fn remove_affix(vm: &mut Vm, r: &Value, a: Args, prefix: bool) -> RunResult<Valu
         "removesuffix"
     };
     let b = recv(vm, name, r)?;
-    let affix = args::one_arg(vm, "bytes", name, &a)?;
+    let affix = args::one_arg(vm, ("bytes", name), &a)?;
     let affix = buffer(vm, affix)?;
     let data = b.as_bytes();
     let out = if prefix {
@@ -437,7 +437,7 @@ fn translate(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 1,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let table = match &bound[0] {
         None | Some(Value::None) => None,
         Some(t) => {

@@ -94,7 +94,7 @@ fn at_most<'a>(
     no_kw(vm, name, a)?;
     // `args::positional` only reports the owner in its keyword message, which
     // `no_kw` has already handled.
-    args::positional(vm, "", name, &Args::positional(a.pos), min, max)
+    args::positional(vm, ("", name), &Args::positional(a.pos), min, max)
 }
 
 /// `float(f)` truncated to an int: `int(2.5)`, `'%d' % 2.5`.
@@ -203,7 +203,7 @@ const INT: Signature = Signature {
 
 /// `int(x=0)`, `int(x, base=10)`.
 fn int_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &INT, &rest(recv, &a))?;
+    let bound = INT.bind(vm, &rest(recv, &a))?;
     let (x, base) = (&bound[0], &bound[1]);
     let Some(x) = x else {
         if base.is_some() {
@@ -315,7 +315,7 @@ const STR: Signature = Signature {
 
 /// `str(object='')`; with `encoding`/`errors`, `str(b, enc)` is `b.decode(enc)`.
 fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &STR, &rest(recv, &a))?;
+    let bound = STR.bind(vm, &rest(recv, &a))?;
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
         None => Ok(Value::str("")),

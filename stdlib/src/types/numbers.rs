@@ -48,7 +48,7 @@ fn as_plain_int(vm: &Vm, name: &str, recv: &Value) -> RunResult<Value> {
 }
 
 fn bit_length(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "bit_length", &a)?;
+    args::no_args(vm, ("int", "bit_length"), &a)?;
     if let Value::Int(i) = recv {
         return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
     }
@@ -57,7 +57,7 @@ fn bit_length(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn bit_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "bit_count", &a)?;
+    args::no_args(vm, ("int", "bit_count"), &a)?;
     if let Value::Int(i) = recv {
         return Ok(Value::Int(i.unsigned_abs().count_ones() as i64));
     }
@@ -71,17 +71,17 @@ fn bit_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn int_conjugate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "conjugate", &a)?;
+    args::no_args(vm, ("int", "conjugate"), &a)?;
     as_plain_int(vm, "conjugate", recv)
 }
 
 fn int_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "__index__", &a)?;
+    args::no_args(vm, ("int", "__index__"), &a)?;
     as_plain_int(vm, "__index__", recv)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "as_integer_ratio", &a)?;
+    args::no_args(vm, ("int", "as_integer_ratio"), &a)?;
     let n = as_plain_int(vm, "as_integer_ratio", recv)?;
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
@@ -95,13 +95,13 @@ fn recv_float(vm: &Vm, name: &str, recv: &Value) -> RunResult<f64> {
 
 fn is_integer(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "is_integer", recv)?;
-    args::no_args(vm, "float", "is_integer", &a)?;
+    args::no_args(vm, ("float", "is_integer"), &a)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_conjugate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "conjugate", recv)?;
-    args::no_args(vm, "float", "conjugate", &a)?;
+    args::no_args(vm, ("float", "conjugate"), &a)?;
     Ok(Value::Float(f))
 }
 
@@ -121,7 +121,7 @@ fn decompose(f: f64) -> (i64, i32) {
 
 fn float_as_integer_ratio(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "as_integer_ratio", recv)?;
-    args::no_args(vm, "float", "as_integer_ratio", &a)?;
+    args::no_args(vm, ("float", "as_integer_ratio"), &a)?;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -172,13 +172,13 @@ pub(crate) fn float_hex(f: f64) -> String {
 
 fn hex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "hex", recv)?;
-    args::no_args(vm, "float", "hex", &a)?;
+    args::no_args(vm, ("float", "hex"), &a)?;
     Ok(Value::string(float_hex(f)))
 }
 
 /// `float.fromhex(s)`; callable on the class or an instance.
 fn fromhex(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let s = args::one_arg(vm, "float", "fromhex", &a)?;
+    let s = args::one_arg(vm, ("float", "fromhex"), &a)?;
     let Value::Str(s) = s else {
         return Err(vm.type_error("bad argument type for built-in operation"));
     };
@@ -317,7 +317,7 @@ fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)` (`int_to_bytes_impl`).
 fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let n = recv_int(vm, "to_bytes", recv)?;
-    let bound = args::bind(vm, &TO_BYTES, &a)?;
+    let bound = TO_BYTES.bind(vm, &a)?;
     let length = match &bound[0] {
         Some(v) => args::index_i64(vm, v)?,
         None => 1,
@@ -366,7 +366,7 @@ fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is a bytes
 /// object or any iterable of ints in range(256).
 fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &FROM_BYTES, &a)?;
+    let bound = FROM_BYTES.bind(vm, &a)?;
     let src = bound[0].clone().unwrap_or(Value::None);
     let data: Vec<u8> = match &src {
         Value::Bytes(b) => b.as_bytes().to_vec(),

@@ -28,7 +28,7 @@ fn sort(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let Value::List(list) = recv else {
         return Err(args::wrong_receiver(vm, "list", "sort", recv));
     };
-    let bound = args::bind(vm, &SORT, &a)?;
+    let bound = SORT.bind(vm, &a)?;
     let key = bound[0].clone().filter(|k| !k.is_none());
     // CPython reads `reverse` as a C int, so only ints and `__index__` pass.
     let reverse = match &bound[1] {

@@ -164,7 +164,7 @@ fn map_str(
     f: fn(&str) -> String,
 ) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    args::no_args(vm, "str", name, &a)?;
+    args::no_args(vm, ("str", name), &a)?;
     Ok(Value::string(f(s.as_str())))
 }
 
@@ -258,7 +258,7 @@ fn predicate(
     f: fn(&str) -> bool,
 ) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    args::no_args(vm, "str", name, &a)?;
+    args::no_args(vm, ("str", name), &a)?;
     Ok(Value::Bool(f(s.as_str())))
 }
 
@@ -397,7 +397,7 @@ enum Align {
 
 fn pad(vm: &mut Vm, recv: &Value, a: Args, name: &str, align: Align) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    let pos = args::positional(vm, "str", name, &a, 1, 2)?;
+    let pos = args::positional(vm, ("str", name), &a, 1, 2)?;
     let width = args::index_i64(vm, &pos[0])?;
     let fill = match pos.get(1) {
         None => ' ',
@@ -448,7 +448,7 @@ fn rjust(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn zfill(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "zfill", recv)?;
-    let arg = args::one_arg(vm, "str", "zfill", &a)?;
+    let arg = args::one_arg(vm, ("str", "zfill"), &a)?;
     let width = args::index_i64(vm, arg)?;
     let len = s.char_len() as i64;
     if width <= len {

@@ -53,7 +53,7 @@ fn format(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn format_map(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "format_map", recv)?;
-    let mapping = args::one_arg(vm, "str", "format_map", &a)?;
+    let mapping = args::one_arg(vm, ("str", "format_map"), &a)?;
     let mut f = Formatter {
         pos: None,
         named: Named::Mapping(mapping),

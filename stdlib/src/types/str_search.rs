@@ -58,7 +58,7 @@ fn search_args(
     name: &str,
 ) -> RunResult<(std::rc::Rc<Str>, Value, usize, usize)> {
     let s = recv_str(vm, name, recv)?.clone();
-    let pos = args::parse_tuple(vm, "str", name, a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("str", name), a, 1, 3)?;
     let start = args::slice_index(vm, pos.get(1), true)?;
     let end = args::slice_index(vm, pos.get(2), true)?;
     let (start, end) = args::adjust_range(start, end, s.char_len());

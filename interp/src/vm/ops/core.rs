@@ -6,7 +6,7 @@
 //! `classmethod`). `object.__new__`/`__init__`/`__init_subclass__` and `super` are the
 //! VM's (`vm/core_methods.rs`, `vm/super_.rs`).
 
-use super::support::{expect_args, function, method};
+use crate::builtin::{expect_args, method, owned_func};
 use crate::object::class::BaseKind;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{Args, Class, Dict, ExceptionData, Instance, Native, Payload, Str, Value};
@@ -53,7 +53,7 @@ pub fn install(vm: &mut Vm) {
         "__format__",
         method("object", "__format__", object_format),
     );
-    let class_getter = function("object", "__class__", object_class);
+    let class_getter = owned_func("object", "__class__", object_class);
     set(
         object,
         "__class__",
@@ -93,7 +93,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.exc.os_error,
         "__new__",
-        function("OSError", "__new__", os_error_new),
+        owned_func("OSError", "__new__", os_error_new),
     );
 
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
@@ -101,12 +101,12 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.module,
         "__new__",
-        function("module", "__new__", module_new),
+        owned_func("module", "__new__", module_new),
     );
     set(
         &t.method,
         "__new__",
-        function("method", "__new__", method_new),
+        owned_func("method", "__new__", method_new),
     );
     set(&t.type_, "__or__", method("type", "__or__", type_or));
     set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
@@ -115,7 +115,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.property,
         "__new__",
-        function("property", "__new__", property_new),
+        owned_func("property", "__new__", property_new),
     );
     set(
         &t.property,
@@ -145,7 +145,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.staticmethod,
         "__new__",
-        function("staticmethod", "__new__", staticmethod_new),
+        owned_func("staticmethod", "__new__", staticmethod_new),
     );
     set(
         &t.staticmethod,
@@ -160,7 +160,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.classmethod,
         "__new__",
-        function("classmethod", "__new__", classmethod_new),
+        owned_func("classmethod", "__new__", classmethod_new),
     );
     set(
         &t.classmethod,

@@ -9,7 +9,7 @@
 //! `Vm::builtin_base`. An operation the builtin does not support returns
 //! `NotImplemented`, as the C slots do.
 
-use super::support::method;
+use crate::builtin::method;
 use crate::object::{Args, Class, Payload, Value};
 use crate::vm::Vm;
 use crate::RunResult;
