@@ -138,7 +138,7 @@ fn native_of(v: &Value) -> Option<&Rc<Native>> {
 /// A new pending future on `loop_`.
 pub fn new_future(vm: &mut Vm, loop_: &Value) -> Value {
     let cls = classes(vm).future.clone();
-    crate::vm::ops::core::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
+    crate::object::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
 }
 
 /// `__schedule_callbacks`: every callback goes through `call_soon`.

@@ -164,3 +164,11 @@ fn seq_fast_eq(x: &[Value], y: &[Value], depth: u32) -> Option<bool> {
         Some(true)
     }
 }
+
+/// A native object of class `class` holding `data`.
+pub fn native<T: NativeData>(class: &std::rc::Rc<super::Class>, data: T) -> super::Value {
+    super::Value::Native(std::rc::Rc::new(Native {
+        class: class.clone(),
+        data: Box::new(data),
+    }))
+}

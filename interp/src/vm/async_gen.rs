@@ -363,7 +363,7 @@ fn new_awaitable(vm: &mut Vm, g: &Rc<Generator>, op: AgOp) -> RunResult<Value> {
         AgOp::Send(_) => vm.types.agen.asend.clone(),
         _ => vm.types.agen.athrow.clone(),
     };
-    Ok(super::ops::core::native(
+    Ok(crate::object::native(
         &cls,
         AgAwaitable {
             gen: g.clone(),

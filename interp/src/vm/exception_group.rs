@@ -7,11 +7,11 @@
 //! `__notes__`). The fields live in `ExceptionData::group`; `except*`'s runtime
 //! support is `vm/except_star.rs`.
 
-use super::ops::core::native;
 use super::Vm;
 use crate::builtin::{method, owned_func};
 use crate::object::descriptors::Property;
 use crate::object::exception::GroupFields;
+use crate::object::native;
 use crate::object::{Args, Exc, Str, Tuple, Value};
 use crate::RunResult;
 use std::rc::Rc;

@@ -24,7 +24,7 @@ mod attr_cache;
 mod bind;
 mod call;
 mod class_builder;
-mod core_methods;
+mod construction;
 mod dispatch;
 mod dunder;
 mod except_star;
@@ -116,7 +116,7 @@ pub struct Vm {
     /// stack's usable size, so nested native calls can refuse to overflow it.
     pub stack_limit: Option<(usize, usize)>,
     /// Core builtins the VM compares against (`object.__new__`, `object.__init__`).
-    pub(crate) core: core_methods::CoreMethods,
+    pub(crate) core: construction::CoreMethods,
     /// The asyncio event loop's state: clock, running loop, current task
     /// (`crate::event_loop`).
     pub asyncio: crate::event_loop::AsyncState,
@@ -151,13 +151,13 @@ impl Vm {
             native_depth: 0,
             virtual_time: false,
             stack_limit: None,
-            core: core_methods::CoreMethods::default(),
+            core: construction::CoreMethods::default(),
             asyncio: Default::default(),
             contextvars: Default::default(),
             interrupt: None,
             custom_namespaces: Vec::new(),
         };
-        vm.install_core();
+        vm.install_construction();
         vm
     }
 

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 fn vm() -> Vm {
     let mut vm = Vm::new();
-    super::install_core(&mut vm);
+    super::install_type_methods(&mut vm);
     vm
 }
 
@@ -478,7 +478,7 @@ fn attributes() {
     assert_eq!(show(&mut vm, r), "<class '__main__.C'>");
     // A read-only property built from a builtin getter.
     let getter = crate::builtin::owned_func("C", "p", fake_upper);
-    let prop = super::core::native(
+    let prop = crate::object::native(
         &vm.types.property.clone(),
         crate::object::descriptors::Property::new(Some(getter), None, None, None),
     );

@@ -1,6 +1,9 @@
-//! The few builtins the VM core itself needs: `object.__new__`, `object.__init__`,
-//! `object.__init_subclass__`, `__build_class__`, and the generator methods.
-//! Installed by `Vm::new`, before `coil-stdlib` adds everything else.
+//! Making objects and classes: `object.__new__`, `object.__init__`,
+//! `object.__init_subclass__`, `type.__new__`/`__init__`/`__call__` and
+//! `__build_class__` (CPython's `Objects/typeobject.c` `object_new`, `object_init`,
+//! `type_call`, and `Python/bltinmodule.c` `builtin___build_class__`). Installed by
+//! `Vm::new` (which also installs the generator, async generator and frame types'
+//! methods from here), before `coil-stdlib` adds everything else.
 
 use super::class_builder::lookup_owner;
 use super::Vm;
@@ -24,8 +27,8 @@ impl Default for CoreMethods {
 }
 
 impl Vm {
-    /// Installs the core builtins (called once by `Vm::new`).
-    pub(crate) fn install_core(&mut self) {
+    /// Installs the construction builtins (called once by `Vm::new`).
+    pub(crate) fn install_construction(&mut self) {
         let object = self.types.object.clone();
         object
             .dict

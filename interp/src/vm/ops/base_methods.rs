@@ -1,15 +1,16 @@
-//! The core dunders installed into builtin type dicts by `install_core`: `object`'s
+//! Methods of the base types, installed into their dicts by
+//! `ops::install_type_methods`: `object`'s
 //! (`__new__`, `__init__` with CPython's excess-argument rules, `__repr__`, `__eq__`,
 //! `__hash__`, `__setattr__`, …; `Objects/typeobject.c` `object_new`/`object_init`),
 //! `BaseException`'s (`Objects/exceptions.c`), `type`'s `__repr__`/`mro`, and the
 //! descriptor types' constructors and methods (`property`, `staticmethod`,
 //! `classmethod`). `object.__new__`/`__init__`/`__init_subclass__` and `super` are the
-//! VM's (`vm/core_methods.rs`, `vm/super_.rs`).
+//! VM's (`vm/construction.rs`, `vm/super_.rs`).
 
 use crate::builtin::{expect_args, method, owned_func};
 use crate::object::class::BaseKind;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
-use crate::object::{Args, Class, Dict, ExceptionData, Instance, Native, Payload, Str, Value};
+use crate::object::{native, Args, Class, Dict, ExceptionData, Instance, Payload, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use std::cell::RefCell;
@@ -167,14 +168,6 @@ pub fn install(vm: &mut Vm) {
         "__get__",
         method("classmethod", "__get__", descriptor_get),
     );
-}
-
-/// A native object of class `class`.
-pub fn native<T: crate::object::NativeData>(class: &Rc<Class>, data: T) -> Value {
-    Value::Native(Rc::new(Native {
-        class: class.clone(),
-        data: Box::new(data),
-    }))
 }
 
 impl Vm {
