@@ -65,12 +65,13 @@ pub fn bound_method(owner: &str, name: &str, f: NativeFn, receiver: Value) -> Va
     }))
 }
 
-/// Puts each `(name, body)` of `table` into `class`'s dict as a method of
-/// `owner` (the type name reprs show), and invalidates the lookup caches keyed on
-/// the class's version.
-pub fn install_methods(class: &Class, owner: &str, table: &[(&str, NativeFn)]) {
+/// Puts each `(name, body)` of `table` into `class`'s dict as a method, and
+/// invalidates the lookup caches keyed on the class's version.
+pub fn install_methods(class: &Class, table: &[(&str, NativeFn)]) {
     for (name, f) in table {
-        class.dict.set_str(name, method(owner, name, *f));
+        class
+            .dict
+            .set_str(name, method(class.name.as_str(), name, *f));
     }
     class.version.set(class.version.get() + 1);
 }

@@ -80,9 +80,9 @@ const ITER_METHODS: &[(&str, NativeFn)] = &[
 pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
     let object = vm.types.object.clone();
     let future = new_class("Future", "asyncio", Some(&object), BaseKind::Builtin);
-    crate::builtin::install_methods(&future, "Future", FUTURE_METHODS);
+    crate::builtin::install_methods(&future, FUTURE_METHODS);
     let task = new_class("Task", "asyncio", Some(&future), BaseKind::Builtin);
-    crate::builtin::install_methods(&task, "Task", TASK_METHODS);
+    crate::builtin::install_methods(&task, TASK_METHODS);
     let gathering_future = new_class(
         "_GatheringFuture",
         "asyncio.tasks",
@@ -95,9 +95,9 @@ pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
         Some(&object),
         BaseKind::Builtin,
     );
-    crate::builtin::install_methods(&event_loop, "_UnixSelectorEventLoop", LOOP_METHODS);
+    crate::builtin::install_methods(&event_loop, LOOP_METHODS);
     let handle = new_class("Handle", "asyncio.events", Some(&object), BaseKind::Builtin);
-    crate::builtin::install_methods(&handle, "Handle", HANDLE_METHODS);
+    crate::builtin::install_methods(&handle, HANDLE_METHODS);
     let timer_handle = new_class(
         "TimerHandle",
         "asyncio.events",
@@ -105,7 +105,7 @@ pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
         BaseKind::Builtin,
     );
     let future_iter = new_class("FutureIter", "_asyncio", Some(&object), BaseKind::Builtin);
-    crate::builtin::install_methods(&future_iter, "FutureIter", ITER_METHODS);
+    crate::builtin::install_methods(&future_iter, ITER_METHODS);
     let cancelled_error = new_class(
         "CancelledError",
         "asyncio.exceptions",

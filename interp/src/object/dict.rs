@@ -102,6 +102,16 @@ pub struct Dict {
 }
 
 impl Dict {
+    /// A copy of the entries, so no borrow is held while script code runs
+    /// (`__eq__`, `__hash__` of other keys) over them.
+    pub fn snapshot(&self) -> Vec<(HashKey, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     pub fn new() -> Dict {
         Dict {
             map: DictCell::default(),

@@ -471,7 +471,7 @@ impl Vm {
             ("athrow", ag_athrow),
             ("aclose", ag_aclose),
         ];
-        crate::builtin::install_methods(&self.types.async_generator, "async_generator", &agen);
+        crate::builtin::install_methods(&self.types.async_generator, &agen);
         let aw: [(&str, NativeFn); 6] = [
             ("send", aw_send),
             ("throw", aw_throw),
@@ -480,8 +480,8 @@ impl Vm {
             ("__iter__", aw_iter),
             ("__await__", aw_iter),
         ];
-        crate::builtin::install_methods(&self.types.agen.asend, "async_generator_asend", &aw);
-        crate::builtin::install_methods(&self.types.agen.athrow, "async_generator_athrow", &aw);
+        crate::builtin::install_methods(&self.types.agen.asend, &aw);
+        crate::builtin::install_methods(&self.types.agen.athrow, &aw);
         use super::anext as an;
         let anext: [(&str, NativeFn); 6] = [
             ("send", an::aw_send),
@@ -491,11 +491,7 @@ impl Vm {
             ("__iter__", an::aw_iter),
             ("__await__", an::aw_iter),
         ];
-        crate::builtin::install_methods(
-            &self.types.agen.anext_awaitable,
-            "anext_awaitable",
-            &anext,
-        );
+        crate::builtin::install_methods(&self.types.agen.anext_awaitable, &anext);
     }
 }
 

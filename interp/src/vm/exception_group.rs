@@ -28,7 +28,12 @@ pub fn install(vm: &mut Vm) {
     );
     set(
         "__init__",
-        method("BaseExceptionGroup", "__init__", group_init),
+        // `__init__` is `BaseException`'s: no keywords, `args` kept as given.
+        method(
+            "BaseExceptionGroup",
+            "__init__",
+            super::ops::base_methods::exception_init,
+        ),
     );
     set(
         "__str__",
@@ -309,23 +314,6 @@ fn is_sequence(vm: &Vm, v: &Value) -> bool {
                 && vm.lookup_special(v, &Str::intern("__getitem__")).is_some()
         }
     }
-}
-
-/// `BaseExceptionGroup.__init__`: no keywords; `args` as `BaseException`.
-fn group_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
-    let Value::Instance(inst) = recv else {
-        return Ok(Value::None);
-    };
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "{}() takes no keyword arguments",
-            inst.class().name.as_str()
-        )));
-    }
-    if let Some(e) = inst.exc() {
-        e.borrow_mut().args = args.pos.to_vec();
-    }
-    Ok(Value::None)
 }
 
 /// `"msg (2 sub-exceptions)"`.

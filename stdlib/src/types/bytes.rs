@@ -10,6 +10,7 @@
 //! bytearray for a bytearray. More of them are in `bytes_text.rs`.
 
 use super::args::{self, Signature};
+use super::install_methods;
 use super::{add_function, add_method};
 use coil_interp::object::{alloc, Args, Bytes};
 use coil_interp::{RunResult, Value, Vm};
@@ -37,16 +38,14 @@ pub(crate) fn install(vm: &mut Vm) {
 /// The methods bytes and bytearray share.
 fn install_shared(c: &Rc<coil_interp::object::Class>) {
     add_function(c, "fromhex", fromhex);
-    add_method(c, "decode", decode);
-    add_method(c, "hex", hex);
+    install_methods(c, &[("decode", decode), ("hex", hex)]);
     add_method(c, "upper", |vm, r, a| {
         map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
     });
     add_method(c, "lower", |vm, r, a| {
         map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
     });
-    add_method(c, "split", split);
-    add_method(c, "join", join);
+    install_methods(c, &[("split", split), ("join", join)]);
     add_method(c, "startswith", |vm, r, a| {
         affix(vm, r, a, "startswith", true)
     });

@@ -6,6 +6,7 @@
 
 use super::args::{self, positional, Signature};
 use super::bytes::{buffer, byte_of, like, recv};
+use super::install_methods;
 use super::{add_function, add_method};
 use coil_interp::object::{Args, Class};
 use coil_interp::{RunResult, Value, Vm};
@@ -30,10 +31,15 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
             }
         })
     });
-    add_method(c, "title", title);
-    add_method(c, "capitalize", capitalize);
-    add_method(c, "splitlines", splitlines);
-    add_method(c, "rsplit", rsplit);
+    install_methods(
+        c,
+        &[
+            ("title", title),
+            ("capitalize", capitalize),
+            ("splitlines", splitlines),
+            ("rsplit", rsplit),
+        ],
+    );
     add_method(c, "rfind", |vm, r, a| {
         rfind(vm, r, a, "rfind").map(Value::Int)
     });

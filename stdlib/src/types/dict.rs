@@ -4,8 +4,9 @@
 //! through the VM's `dict_get`/`dict_set`/`dict_remove`, which run script-defined
 //! `__eq__`/`__hash__`; the map is never borrowed across a VM call.
 
+use super::add_function;
 use super::args::{self, wrong_receiver};
-use super::{add_function, add_method};
+use super::install_methods;
 use coil_interp::object::iterators::ViewKind;
 use coil_interp::object::{Args, Dict, Str};
 use coil_interp::{RunResult, Value, Vm};
@@ -13,16 +14,21 @@ use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.dict.clone();
-    add_method(&c, "keys", keys);
-    add_method(&c, "values", values);
-    add_method(&c, "items", items);
-    add_method(&c, "get", get);
-    add_method(&c, "setdefault", setdefault);
-    add_method(&c, "pop", pop);
-    add_method(&c, "popitem", popitem);
-    add_method(&c, "update", update);
-    add_method(&c, "copy", copy);
-    add_method(&c, "clear", clear);
+    install_methods(
+        &c,
+        &[
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("get", get),
+            ("setdefault", setdefault),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("update", update),
+            ("copy", copy),
+            ("clear", clear),
+        ],
+    );
     add_function(&c, "fromkeys", fromkeys);
 }
 

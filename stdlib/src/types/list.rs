@@ -6,6 +6,7 @@
 
 use super::add_method;
 use super::args::{self, wrong_receiver};
+use super::install_methods;
 use coil_interp::object::int::IntRef;
 use coil_interp::object::{int, Args, List, Range};
 use coil_interp::{RunResult, Value, Vm};
@@ -13,22 +14,25 @@ use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.list.clone();
-    add_method(&c, "append", append);
-    add_method(&c, "extend", extend);
-    add_method(&c, "insert", insert);
-    add_method(&c, "remove", remove);
-    add_method(&c, "pop", pop);
-    add_method(&c, "clear", clear);
-    add_method(&c, "index", list_index);
-    add_method(&c, "count", list_count);
-    add_method(&c, "reverse", reverse);
-    add_method(&c, "copy", copy);
+    install_methods(
+        &c,
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("remove", remove),
+            ("pop", pop),
+            ("clear", clear),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", reverse),
+            ("copy", copy),
+        ],
+    );
     let t = vm.types.tuple.clone();
-    add_method(&t, "index", tuple_index);
-    add_method(&t, "count", tuple_count);
+    install_methods(&t, &[("index", tuple_index), ("count", tuple_count)]);
     let r = vm.types.range.clone();
-    add_method(&r, "index", range_index);
-    add_method(&r, "count", range_count);
+    install_methods(&r, &[("index", range_index), ("count", range_count)]);
     let sl = vm.types.slice.clone();
     add_method(&sl, "indices", slice_indices);
 }

@@ -27,6 +27,7 @@ mod str_format;
 mod str_search;
 mod timsort;
 
+pub(crate) use coil_interp::builtin::install_methods;
 use coil_interp::builtin::{method, owned_func};
 use coil_interp::object::{Class, NativeFn};
 use coil_interp::Vm;

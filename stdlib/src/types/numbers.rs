@@ -4,8 +4,9 @@
 //! `Objects/longobject.c` and `Objects/floatobject.c` (`float_hex`,
 //! `float_fromhex`, `float_as_integer_ratio_impl`). Bools use int's methods.
 
+use super::add_function;
 use super::args::{self, wrong_receiver};
-use super::{add_function, add_method};
+use super::install_methods;
 use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
@@ -13,18 +14,28 @@ use num_traits::{One, ToPrimitive, Zero};
 
 pub(crate) fn install(vm: &mut Vm) {
     let i = vm.types.int.clone();
-    add_method(&i, "bit_length", bit_length);
-    add_method(&i, "bit_count", bit_count);
-    add_method(&i, "conjugate", int_conjugate);
-    add_method(&i, "as_integer_ratio", int_as_integer_ratio);
-    add_method(&i, "__index__", int_index);
-    add_method(&i, "to_bytes", to_bytes);
+    install_methods(
+        &i,
+        &[
+            ("bit_length", bit_length),
+            ("bit_count", bit_count),
+            ("conjugate", int_conjugate),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("__index__", int_index),
+            ("to_bytes", to_bytes),
+        ],
+    );
     add_function(&i, "from_bytes", from_bytes);
     let f = vm.types.float.clone();
-    add_method(&f, "is_integer", is_integer);
-    add_method(&f, "as_integer_ratio", float_as_integer_ratio);
-    add_method(&f, "conjugate", float_conjugate);
-    add_method(&f, "hex", hex);
+    install_methods(
+        &f,
+        &[
+            ("is_integer", is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("conjugate", float_conjugate),
+            ("hex", hex),
+        ],
+    );
     add_function(&f, "fromhex", fromhex);
 }
 

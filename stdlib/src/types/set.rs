@@ -7,30 +7,41 @@
 
 use super::add_method;
 use super::args::{self, wrong_receiver};
+use super::install_methods;
 use coil_interp::object::{Args, Set};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     for class in [vm.types.set.clone(), vm.types.frozenset.clone()] {
-        add_method(&class, "copy", copy);
-        add_method(&class, "union", union);
-        add_method(&class, "intersection", intersection);
-        add_method(&class, "difference", difference);
-        add_method(&class, "symmetric_difference", symmetric_difference);
-        add_method(&class, "issubset", issubset);
-        add_method(&class, "issuperset", issuperset);
-        add_method(&class, "isdisjoint", isdisjoint);
+        install_methods(
+            &class,
+            &[
+                ("copy", copy),
+                ("union", union),
+                ("intersection", intersection),
+                ("difference", difference),
+                ("symmetric_difference", symmetric_difference),
+                ("issubset", issubset),
+                ("issuperset", issuperset),
+                ("isdisjoint", isdisjoint),
+            ],
+        );
     }
     let c = vm.types.set.clone();
-    add_method(&c, "add", add);
-    add_method(&c, "remove", remove);
-    add_method(&c, "discard", discard);
-    add_method(&c, "pop", pop);
-    add_method(&c, "clear", clear);
-    add_method(&c, "update", update);
-    add_method(&c, "intersection_update", intersection_update);
-    add_method(&c, "difference_update", difference_update);
+    install_methods(
+        &c,
+        &[
+            ("add", add),
+            ("remove", remove),
+            ("discard", discard),
+            ("pop", pop),
+            ("clear", clear),
+            ("update", update),
+            ("intersection_update", intersection_update),
+            ("difference_update", difference_update),
+        ],
+    );
     add_method(
         &c,
         "symmetric_difference_update",

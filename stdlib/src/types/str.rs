@@ -3,28 +3,33 @@
 //! translate (CPython 3.11 `Objects/unicodeobject.c`, `Objects/stringlib/split.h`).
 
 use super::add_function;
-use super::add_method;
 use super::args::{self, recv_str, Signature};
+use super::install_methods;
 use coil_interp::object::{alloc, Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "split", split);
-    add_method(&c, "rsplit", rsplit);
-    add_method(&c, "join", join);
-    add_method(&c, "strip", strip);
-    add_method(&c, "lstrip", lstrip);
-    add_method(&c, "rstrip", rstrip);
-    add_method(&c, "replace", replace);
-    add_method(&c, "partition", partition);
-    add_method(&c, "rpartition", rpartition);
-    add_method(&c, "splitlines", splitlines);
-    add_method(&c, "expandtabs", expandtabs);
-    add_method(&c, "removeprefix", removeprefix);
-    add_method(&c, "removesuffix", removesuffix);
-    add_method(&c, "translate", translate);
+    install_methods(
+        &c,
+        &[
+            ("split", split),
+            ("rsplit", rsplit),
+            ("join", join),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("splitlines", splitlines),
+            ("expandtabs", expandtabs),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("translate", translate),
+        ],
+    );
     add_function(&c, "maketrans", maketrans);
 }
 

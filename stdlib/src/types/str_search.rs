@@ -3,20 +3,25 @@
 //! `any_find_slice`, `unicode_count`, `tailmatch`). Searches run on UTF-8 bytes;
 //! char indices are converted at the edges, which is free for ASCII text.
 
-use super::add_method;
 use super::args::{self, recv_str};
+use super::install_methods;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "find", find);
-    add_method(&c, "rfind", rfind);
-    add_method(&c, "index", index);
-    add_method(&c, "rindex", rindex);
-    add_method(&c, "count", count);
-    add_method(&c, "startswith", startswith);
-    add_method(&c, "endswith", endswith);
+    install_methods(
+        &c,
+        &[
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+        ],
+    );
 }
 
 /// The byte offset of char index `i` (at most the char length).

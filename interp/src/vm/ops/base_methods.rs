@@ -296,7 +296,9 @@ fn object_class(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::Class(vm.type_of(&args.pos[0])))
 }
 
-fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+/// `BaseException.__init__` (also `BaseExceptionGroup`'s): no keywords; the
+/// positional arguments become `args`.
+pub(crate) fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let Value::Instance(inst) = recv else {
         return Ok(Value::None);
     };

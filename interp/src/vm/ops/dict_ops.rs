@@ -28,22 +28,28 @@ fn probe_eq(stored: &HashKey, key: &HashKey, undecided: &mut Vec<Value>) -> bool
 impl Vm {
     /// The position of `key` in `d`, if present.
     pub fn dict_find(&mut self, d: &Dict, key: &HashKey) -> RunResult<Option<usize>> {
+        self.table_find(key, |hash, eq| d.map.borrow().find(hash, eq))
+    }
+
+    /// The position of `key` in a dict's or a set's table, given the table's
+    /// `find`: decided comparisons under the borrow, then script `__eq__` with the
+    /// table released, after which the exact stored object (by identity) is looked
+    /// up again, as it may be gone.
+    fn table_find(
+        &mut self,
+        key: &HashKey,
+        find: impl Fn(u64, &mut dyn FnMut(&HashKey) -> bool) -> Option<usize>,
+    ) -> RunResult<Option<usize>> {
         let mut undecided = Vec::new();
-        let found = d
-            .map
-            .borrow()
-            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
+        let found = find(key.hash, &mut |stored| {
+            probe_eq(stored, key, &mut undecided)
+        });
         if found.is_some() {
             return Ok(found);
         }
         for cand in undecided {
-            // The table is released while script `__eq__` runs; then the exact
-            // stored object (by identity) is looked up again, as it may be gone.
             if self.eq(&cand, &key.value)? {
-                let again = d
-                    .map
-                    .borrow()
-                    .find(key.hash, |stored| stored.value.is(&cand));
+                let again = find(key.hash, &mut |stored| stored.value.is(&cand));
                 if again.is_some() {
                     return Ok(again);
                 }
@@ -97,6 +103,15 @@ impl Vm {
         })
     }
 
+    /// `dst.update(src)` for a dict `src` (`dict(d)`, `d | e`, `d |= e`): over a
+    /// snapshot of `src`, as `dst` may be `src` and `__eq__` may run.
+    pub fn dict_merge(&mut self, dst: &Dict, src: &Dict) -> RunResult<()> {
+        for (k, v) in src.snapshot() {
+            self.dict_set_hashed(dst, k, v)?;
+        }
+        Ok(())
+    }
+
     /// `d.update(pairs)` for an iterable of key/value pairs (CPython's messages).
     pub fn dict_update_from_pairs(&mut self, d: &Dict, pairs: &Value) -> RunResult<()> {
         let items = self.collect(pairs)?;
@@ -128,28 +143,7 @@ impl Vm {
 
     /// The position of `key` in `s`, if present.
     fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
-        let mut undecided = Vec::new();
-        let found = s
-            .items
-            .borrow()
-            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
-        if found.is_some() {
-            return Ok(found);
-        }
-        for cand in undecided {
-            // The table is released while script `__eq__` runs; then the exact
-            // stored object (by identity) is looked up again, as it may be gone.
-            if self.eq(&cand, &key.value)? {
-                let again = s
-                    .items
-                    .borrow()
-                    .find(key.hash, |stored| stored.value.is(&cand));
-                if again.is_some() {
-                    return Ok(again);
-                }
-            }
-        }
-        Ok(None)
+        self.table_find(key, |hash, eq| s.items.borrow().find(hash, eq))
     }
 
     /// `s.add(v)`.
