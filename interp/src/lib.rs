@@ -6,6 +6,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod event_loop;
 pub mod gc;
+pub mod limits;
 pub mod object;
 pub mod vm;
 

@@ -44,10 +44,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     fast_eq_at(a, b, 0)
 }
 
-/// Containers nested deeper than this are left to the VM's comparison, which
-/// counts the nesting towards the recursion limit (a cyclic list would
-/// otherwise recurse here until the stack overflows).
-const FAST_EQ_DEPTH: u32 = 50;
+// Deeper containers are left to the VM's comparison, which counts the nesting
+// towards the recursion limit (a cyclic list would otherwise recurse here until
+// the stack overflows).
+use crate::limits::FAST_EQ_DEPTH;
 
 fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use super::int::{cmp_int_float, IntRef};

@@ -49,7 +49,7 @@ mod unwind;
 pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
-pub use run::{exit_code_for, run_main, RunOutcome};
+pub use run::{exit_code_for, main_namespace, run_main, RunOutcome};
 pub use super_::super_getattr;
 pub use trashcan::drop_deep;
 pub use types::{BuiltinTypes, ExceptionTypes};
@@ -143,7 +143,7 @@ impl Vm {
             argv: Vec::new(),
             script_dir: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-            recursion_limit: 1000,
+            recursion_limit: crate::limits::RECURSION_LIMIT,
             repr_stack: Vec::new(),
             frames: Vec::new(),
             values: Vec::with_capacity(1024),

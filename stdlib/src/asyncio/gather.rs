@@ -133,7 +133,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             f,
             FutCallback::Native(
                 cb.clone(),
-                "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764",
+                "gather.<locals>._done_callback() at asyncio/tasks.py:764",
             ),
         );
     }
