@@ -22,6 +22,7 @@
 use super::dispatch::Exit;
 use super::unwind::Unwinding;
 use super::{GenStep, Vm};
+use crate::builtin::no_args;
 use crate::bytecode::Instr;
 use crate::object::class::BaseKind;
 use crate::object::{Args, Class, Exc, GenState, Generator, NativeFn, Value};
@@ -503,19 +504,6 @@ fn receiver_agen(vm: &Vm, recv: &Value, method: &str) -> RunResult<Rc<Generator>
             other.type_name()
         ))),
     }
-}
-
-fn no_args(vm: &Vm, name: &str, args: &Args) -> RunResult<()> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if !args.pos.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    Ok(())
 }
 
 fn ag_aiter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {

@@ -529,18 +529,9 @@ fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> R
 /// `bytes.split(sep=None, maxsplit=-1)`.
 fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "split", recv_)?;
-    let sig = Signature {
-        name: "split",
-        params: &["sep", "maxsplit"],
-        posonly: 0,
-        max_pos: 2,
-        required: 0,
-    };
+    let sig = Signature::new("split", &["sep", "maxsplit"]).required(0);
     let bound = sig.bind(vm, &a)?;
-    let max = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
+    let max = bound.i64_or(vm, 1, -1)?;
     let mut left = if max < 0 { usize::MAX } else { max as usize };
     let data = b.as_bytes();
     let mut parts = Vec::new();

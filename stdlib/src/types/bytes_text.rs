@@ -178,18 +178,9 @@ fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "expandtabs", r)?;
-    let sig = Signature {
-        name: "expandtabs",
-        params: &["tabsize"],
-        posonly: 0,
-        max_pos: 1,
-        required: 0,
-    };
+    let sig = Signature::new("expandtabs", &["tabsize"]).required(0);
     let bound = sig.bind(vm, &a)?;
-    let tabsize = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 8,
-    };
+    let tabsize = bound.i64_or(vm, 0, 8)?;
     let mut out = Vec::new();
     let mut column: i64 = 0;
     for &c in b.as_bytes() {
@@ -254,13 +245,7 @@ fn capitalize(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn splitlines(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "splitlines", r)?;
-    let sig = Signature {
-        name: "splitlines",
-        params: &["keepends"],
-        posonly: 0,
-        max_pos: 1,
-        required: 0,
-    };
+    let sig = Signature::new("splitlines", &["keepends"]).required(0);
     let bound = sig.bind(vm, &a)?;
     let keepends = match &bound[0] {
         Some(v) => vm.truthy(v)?,
@@ -293,18 +278,9 @@ fn splitlines(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn rsplit(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "rsplit", r)?;
-    let sig = Signature {
-        name: "rsplit",
-        params: &["sep", "maxsplit"],
-        posonly: 0,
-        max_pos: 2,
-        required: 0,
-    };
+    let sig = Signature::new("rsplit", &["sep", "maxsplit"]).required(0);
     let bound = sig.bind(vm, &a)?;
-    let max = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
+    let max = bound.i64_or(vm, 1, -1)?;
     let mut left = if max < 0 { usize::MAX } else { max as usize };
     let data = b.as_bytes();
     let mut parts: Vec<Vec<u8>> = Vec::new();
@@ -436,13 +412,9 @@ fn remove_affix(vm: &mut Vm, r: &Value, a: Args, prefix: bool) -> RunResult<Valu
 
 fn translate(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "translate", r)?;
-    let sig = Signature {
-        name: "translate",
-        params: &["table", "delete"],
-        posonly: 1,
-        max_pos: 2,
-        required: 1,
-    };
+    let sig = Signature::new("translate", &["table", "delete"])
+        .required(1)
+        .posonly(1);
     let bound = sig.bind(vm, &a)?;
     let table = match &bound[0] {
         None | Some(Value::None) => None,

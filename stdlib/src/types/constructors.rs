@@ -9,6 +9,7 @@
 use super::add_function;
 use super::args::{self, Signature};
 use super::number_parse::{parse_float, parse_int, IntParse};
+use coil_interp::builtin::no_kwargs as no_kw;
 use coil_interp::object::int::IntRef;
 use coil_interp::object::{Args, Dict, Range, Set, Slice, Str};
 use coil_interp::{RunResult, Value, Vm};
@@ -71,15 +72,6 @@ fn rest<'a>(recv: &Value, a: &Args<'a>) -> Args<'a> {
     Args {
         pos: a.pos.get(1..).unwrap_or(&[]),
         kw: a.kw,
-    }
-}
-
-/// `name() takes no keyword arguments` (constructors say it without a type prefix).
-fn no_kw(vm: &Vm, name: &str, a: &Args) -> RunResult<()> {
-    if a.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
     }
 }
 
@@ -193,13 +185,7 @@ pub(crate) fn int_to_f64(vm: &Vm, v: &Value) -> RunResult<f64> {
     }
 }
 
-const INT: Signature = Signature {
-    name: "int",
-    params: &["x", "base"],
-    posonly: 1,
-    max_pos: 2,
-    required: 0,
-};
+const INT: Signature = Signature::new("int", &["x", "base"]).required(0).posonly(1);
 
 /// `int(x=0)`, `int(x, base=10)`.
 fn int_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -305,13 +291,7 @@ fn bool_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     }
 }
 
-const STR: Signature = Signature {
-    name: "str",
-    params: &["object", "encoding", "errors"],
-    posonly: 0,
-    max_pos: 3,
-    required: 0,
-};
+const STR: Signature = Signature::new("str", &["object", "encoding", "errors"]).required(0);
 
 /// `str(object='')`; with `encoding`/`errors`, `str(b, enc)` is `b.decode(enc)`.
 fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

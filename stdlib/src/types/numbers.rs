@@ -293,21 +293,15 @@ pub(crate) fn parse_hex_float(s: &str) -> Result<f64, HexError> {
     Ok(signed(f))
 }
 
-const TO_BYTES: args::Signature = args::Signature {
-    name: "to_bytes",
-    params: &["length", "byteorder", "signed"],
-    posonly: 0,
-    max_pos: 2,
-    required: 0,
-};
+const TO_BYTES: args::Signature =
+    args::Signature::new("to_bytes", &["length", "byteorder", "signed"])
+        .required(0)
+        .kw_only_from(2);
 
-const FROM_BYTES: args::Signature = args::Signature {
-    name: "from_bytes",
-    params: &["bytes", "byteorder", "signed"],
-    posonly: 0,
-    max_pos: 2,
-    required: 1,
-};
+const FROM_BYTES: args::Signature =
+    args::Signature::new("from_bytes", &["bytes", "byteorder", "signed"])
+        .required(1)
+        .kw_only_from(2);
 
 /// `byteorder` (3.11: defaults to 'big'): true for little-endian.
 fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
@@ -329,10 +323,7 @@ fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
 fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let n = recv_int(vm, "to_bytes", recv)?;
     let bound = TO_BYTES.bind(vm, &a)?;
-    let length = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 1,
-    };
+    let length = bound.i64_or(vm, 0, 1)?;
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }

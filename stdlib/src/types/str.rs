@@ -71,13 +71,7 @@ fn sep_arg<'a>(vm: &Vm, v: &'a Option<Value>) -> RunResult<Option<&'a str>> {
     }
 }
 
-const SPLIT: Signature = Signature {
-    name: "split",
-    params: &["sep", "maxsplit"],
-    posonly: 0,
-    max_pos: 2,
-    required: 0,
-};
+const SPLIT: Signature = Signature::new("split", &["sep", "maxsplit"]).required(0);
 const RSPLIT: Signature = Signature {
     name: "rsplit",
     ..SPLIT
@@ -94,10 +88,7 @@ fn split_args<'a>(
 ) -> RunResult<SplitArgs<'a>> {
     let s = recv_str(vm, sig.name, recv)?;
     let bound = sig.bind(vm, a)?;
-    let maxsplit = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
+    let maxsplit = bound.i64_or(vm, 1, -1)?;
     Ok((s, bound.into_vec(), maxsplit))
 }
 
@@ -384,13 +375,7 @@ fn rpartition(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     partition_impl(vm, recv, a, "rpartition", true)
 }
 
-const SPLITLINES: Signature = Signature {
-    name: "splitlines",
-    params: &["keepends"],
-    posonly: 0,
-    max_pos: 1,
-    required: 0,
-};
+const SPLITLINES: Signature = Signature::new("splitlines", &["keepends"]).required(0);
 
 fn splitlines(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "splitlines", recv)?;
@@ -432,21 +417,12 @@ pub(crate) fn splitlines_str(s: &str, keepends: bool) -> Vec<&str> {
     out
 }
 
-const EXPANDTABS: Signature = Signature {
-    name: "expandtabs",
-    params: &["tabsize"],
-    posonly: 0,
-    max_pos: 1,
-    required: 0,
-};
+const EXPANDTABS: Signature = Signature::new("expandtabs", &["tabsize"]).required(0);
 
 fn expandtabs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "expandtabs", recv)?;
     let bound = EXPANDTABS.bind(vm, &a)?;
-    let tabsize = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 8,
-    };
+    let tabsize = bound.i64_or(vm, 0, 8)?;
     // A C int in CPython (`unicode_expandtabs_impl`).
     if i32::try_from(tabsize).is_err() {
         return Err(vm.overflow_error("Python int too large to convert to C int"));

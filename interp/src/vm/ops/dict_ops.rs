@@ -25,31 +25,45 @@ fn probe_eq(stored: &HashKey, key: &HashKey, undecided: &mut Vec<Value>) -> bool
     }
 }
 
+/// A dict's or a set's hash table, for `Vm::table_find`.
+trait HashTable {
+    /// The position of the entry `eq` accepts among those with `hash`.
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize>;
+}
+
+impl HashTable for Dict {
+    #[inline]
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
+        self.map.borrow().find(hash, eq)
+    }
+}
+
+impl HashTable for Set {
+    #[inline]
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
+        self.items.borrow().find(hash, eq)
+    }
+}
+
 impl Vm {
     /// The position of `key` in `d`, if present.
     pub fn dict_find(&mut self, d: &Dict, key: &HashKey) -> RunResult<Option<usize>> {
-        self.table_find(key, |hash, eq| d.map.borrow().find(hash, eq))
+        self.table_find(d, key)
     }
 
-    /// The position of `key` in a dict's or a set's table, given the table's
-    /// `find`: decided comparisons under the borrow, then script `__eq__` with the
-    /// table released, after which the exact stored object (by identity) is looked
-    /// up again, as it may be gone.
-    fn table_find(
-        &mut self,
-        key: &HashKey,
-        find: impl Fn(u64, &mut dyn FnMut(&HashKey) -> bool) -> Option<usize>,
-    ) -> RunResult<Option<usize>> {
+    /// The position of `key` in a dict's or a set's table: decided comparisons
+    /// under the borrow, then script `__eq__` with the table released, after which
+    /// the exact stored object (by identity) is looked up again, as it may be gone.
+    #[inline]
+    fn table_find<T: HashTable>(&mut self, table: &T, key: &HashKey) -> RunResult<Option<usize>> {
         let mut undecided = Vec::new();
-        let found = find(key.hash, &mut |stored| {
-            probe_eq(stored, key, &mut undecided)
-        });
+        let found = table.find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
         if found.is_some() {
             return Ok(found);
         }
         for cand in undecided {
             if self.eq(&cand, &key.value)? {
-                let again = find(key.hash, &mut |stored| stored.value.is(&cand));
+                let again = table.find(key.hash, |stored| stored.value.is(&cand));
                 if again.is_some() {
                     return Ok(again);
                 }
@@ -143,7 +157,7 @@ impl Vm {
 
     /// The position of `key` in `s`, if present.
     fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
-        self.table_find(key, |hash, eq| s.items.borrow().find(hash, eq))
+        self.table_find(s, key)
     }
 
     /// `s.add(v)`.
