@@ -327,12 +327,13 @@ impl<'s> Signature<'s> {
             *slot = Some(v.clone());
         }
         let mut unused = args.kw.len();
-        for i in nargs.max(self.posonly)..maxargs {
+        let first_kw = nargs.max(self.posonly);
+        for (i, slot) in slots.iter_mut().enumerate().skip(first_kw) {
             if unused == 0 && i >= self.required {
                 break;
             }
             if let Some(v) = args.kwarg(self.params[i]) {
-                slots[i] = Some(v.clone());
+                *slot = Some(v.clone());
                 unused -= 1;
             } else if i < self.required {
                 return Err(missing(vm, name, self.params[i], i));
