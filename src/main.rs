@@ -14,10 +14,7 @@ use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The interpreter thread's stack: deep native nesting (`__repr__` calling `repr`,
-/// `sorted(key=...)` recursing) is bounded by the recursion limit, and this is the
-/// second line of defence.
-const INTERPRETER_STACK: usize = 256 << 20;
+use coil_interp::limits::THREAD_STACK as INTERPRETER_STACK;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -85,6 +82,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// A VM as every mode starts it (script, `-c`, `-m`, the REPL): Ctrl-C wired to
+/// KeyboardInterrupt, the stack bound measured from the interpreter thread, and
+/// virtual time from `--virtual-time` or `COIL_VIRTUAL_TIME` (non-empty, not `0`).
+fn new_vm(cli: &Cli) -> Vm {
+    let mut vm = Vm::new();
+    sigint::install();
+    vm.interrupt = Some(&sigint::INTERRUPTED);
+    // Called at the top of the interpreter thread: this frame is within a few
+    // hundred bytes of the stack's base, well inside `STACK_MARGIN`.
+    let bottom = 0u8;
+    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
+    vm.virtual_time = cli.virtual_time
+        || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    vm
+}
+
 /// What to run: source text, its filename for tracebacks, and `sys.argv`.
 struct Program {
     source: String,
@@ -102,13 +115,7 @@ fn run(cli: Cli) -> u8 {
         Ok(None) => return start_repl(&cli),
         Err(code) => return code,
     };
-    let mut vm = Vm::new();
-    sigint::install();
-    vm.interrupt = Some(&sigint::INTERRUPTED);
-    let bottom = 0u8;
-    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
-    vm.virtual_time = cli.virtual_time
-        || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    let mut vm = new_vm(&cli);
     vm.argv = program.argv;
     vm.script_dir = program.script_dir;
     coil_stdlib::install(&mut vm);
@@ -151,13 +158,7 @@ fn run(cli: Cli) -> u8 {
 /// `coil -m module args`: the module runs as `__main__`, found on `sys.path`
 /// (whose first entry is the current folder).
 fn run_module(cli: &Cli, module: &str) -> u8 {
-    let mut vm = Vm::new();
-    sigint::install();
-    vm.interrupt = Some(&sigint::INTERRUPTED);
-    let bottom = 0u8;
-    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
-    vm.virtual_time = cli.virtual_time
-        || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    let mut vm = new_vm(cli);
     // sys.argv[0] becomes the module's file once it is found.
     vm.argv = std::iter::once("-m".to_string())
         .chain(cli.args.iter().cloned())
@@ -170,15 +171,10 @@ fn run_module(cli: &Cli, module: &str) -> u8 {
 
 /// `coil` alone at a terminal (or `coil -i` without a program): the prompt.
 fn start_repl(cli: &Cli) -> u8 {
-    let mut vm = Vm::new();
-    let bottom = 0u8;
-    vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
-    vm.virtual_time = cli.virtual_time;
+    let mut vm = new_vm(cli);
     vm.argv = vec![String::new()];
     vm.script_dir = std::env::current_dir().ok();
     coil_stdlib::install(&mut vm);
-    sigint::install();
-    vm.interrupt = Some(&sigint::INTERRUPTED);
     panic_report::guarded(&mut vm, |vm| (repl::run(vm, None, true) & 0xff) as u8)
 }
 

@@ -28,7 +28,7 @@ enum Outcome {
 /// Runs the prompt in `globals` (a fresh `__main__` when none: `coil -i`
 /// passes the script's) until Ctrl-D or `exit()`; returns the exit status.
 pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
-    let globals = globals.unwrap_or_else(|| main_globals(vm));
+    let globals = globals.unwrap_or_else(|| coil_interp::vm::main_namespace(vm, None));
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (in_tx, in_rx) = mpsc::channel::<Input>();
     let names = Arc::new(Mutex::new(Completions::default()));
@@ -89,25 +89,6 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
     // when it has already been asked to stop.
     let _ = reader.join();
     status
-}
-
-/// A fresh `__main__` module's namespace, registered in `sys.modules`.
-fn main_globals(vm: &mut Vm) -> Rc<Dict> {
-    let dict = Rc::new(Dict::new());
-    dict.set_str("__name__", Value::interned("__main__"));
-    dict.set_str("__doc__", Value::None);
-    dict.set_str("__package__", Value::None);
-    dict.set_str("__loader__", Value::None);
-    dict.set_str("__spec__", Value::None);
-    dict.set_str("__annotations__", Value::Dict(Rc::new(Dict::new())));
-    let builtins = vm.builtins_module();
-    dict.set_str("__builtins__", builtins);
-    let module = Value::Module(Rc::new(coil_interp::object::Module {
-        name: coil_interp::object::Str::intern("__main__"),
-        dict: dict.clone(),
-    }));
-    vm.modules.set_str("__main__", module);
-    dict
 }
 
 /// Refreshes the completer's view of the names in scope.

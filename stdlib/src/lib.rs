@@ -15,7 +15,7 @@ use coil_interp::Vm;
 pub fn install(vm: &mut Vm) {
     // The core dunders (object, BaseException, descriptors, iterators) first, so
     // the type methods and builtins below can rely on them.
-    coil_interp::vm::ops::install_core(vm);
+    coil_interp::vm::ops::install_type_methods(vm);
     types::install(vm);
     builtins::install(vm);
     modules::register(vm);

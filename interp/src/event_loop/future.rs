@@ -28,8 +28,10 @@ pub enum FutCallback {
     Script(Value, Option<Value>),
     /// `Task.__wakeup` of the task (the value) waiting on this future.
     Wakeup(Value),
-    /// Native closures (`gather`, `run_until_complete`), with what the repr shows
-    /// (CPython's function and its source location).
+    /// Native closures (`gather`, `run_until_complete`), with what the repr shows:
+    /// CPython's function and its file under the library folder
+    /// (`"_run_until_complete_cb() at asyncio/base_events.py:180"`; the folder is
+    /// `vm::import::cpython_lib_dir`, as for every library frame).
     Native(NativeCallback, &'static str),
 }
 
@@ -138,7 +140,7 @@ fn native_of(v: &Value) -> Option<&Rc<Native>> {
 /// A new pending future on `loop_`.
 pub fn new_future(vm: &mut Vm, loop_: &Value) -> Value {
     let cls = classes(vm).future.clone();
-    crate::vm::ops::core::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
+    crate::object::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
 }
 
 /// `__schedule_callbacks`: every callback goes through `call_soon`.
@@ -391,7 +393,13 @@ fn fut_callback_desc(vm: &mut Vm, cb: &FutCallback) -> String {
     match cb {
         FutCallback::Script(v, _) => callback_desc(vm, v),
         FutCallback::Wakeup(_) => "Task.task_wakeup()".into(),
-        FutCallback::Native(_, desc) => desc.to_string(),
+        // `desc` names the library file relative to CPython's library folder.
+        FutCallback::Native(_, desc) => match desc.split_once(" at ") {
+            Some((func, file)) => {
+                format!("{func} at {}/{file}", crate::vm::import::cpython_lib_dir())
+            }
+            None => desc.to_string(),
+        },
     }
 }
 

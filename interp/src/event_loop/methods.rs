@@ -8,29 +8,13 @@ use super::future::{self, fut_of, FutCallback, FutIter, IterStep};
 use super::handle::{Callback, HandleObj};
 use super::{classes, get_event_loop, loop_of, task, AsyncClasses};
 use crate::object::class::BaseKind;
-use crate::object::{Args, Builtin, Class, NativeFn, Str, Value};
-use crate::vm::ops::core::native;
+use crate::object::native;
+use crate::object::{Args, NativeFn, Value};
 use crate::vm::types::new_class;
 use crate::vm::Vm;
 use crate::RunResult;
 use std::cell::Cell;
 use std::rc::Rc;
-
-fn method(owner: &str, name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name: Str::intern(name),
-        owner: Some(Str::intern(owner)),
-        func,
-        receiver: None,
-        is_method: true,
-    }))
-}
-
-fn install(cls: &Rc<Class>, owner: &str, methods: &[(&str, NativeFn)]) {
-    for (name, f) in methods {
-        cls.dict.set_str(name, method(owner, name, *f));
-    }
-}
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", future_new),
@@ -96,9 +80,9 @@ const ITER_METHODS: &[(&str, NativeFn)] = &[
 pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
     let object = vm.types.object.clone();
     let future = new_class("Future", "asyncio", Some(&object), BaseKind::Builtin);
-    install(&future, "Future", FUTURE_METHODS);
+    crate::builtin::install_methods(&future, FUTURE_METHODS);
     let task = new_class("Task", "asyncio", Some(&future), BaseKind::Builtin);
-    install(&task, "Task", TASK_METHODS);
+    crate::builtin::install_methods(&task, TASK_METHODS);
     let gathering_future = new_class(
         "_GatheringFuture",
         "asyncio.tasks",
@@ -111,14 +95,10 @@ pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
         Some(&object),
         BaseKind::Builtin,
     );
-    install(&event_loop, "_UnixSelectorEventLoop", LOOP_METHODS);
-    install(
-        &event_loop,
-        "_UnixSelectorEventLoop",
-        super::io_methods::IO_METHODS,
-    );
+    crate::builtin::install_methods(&event_loop, LOOP_METHODS);
+    crate::builtin::install_methods(&event_loop, super::io_methods::IO_METHODS);
     let handle = new_class("Handle", "asyncio.events", Some(&object), BaseKind::Builtin);
-    install(&handle, "Handle", HANDLE_METHODS);
+    crate::builtin::install_methods(&handle, HANDLE_METHODS);
     let timer_handle = new_class(
         "TimerHandle",
         "asyncio.events",
@@ -126,7 +106,7 @@ pub fn build_classes(vm: &mut Vm) -> AsyncClasses {
         BaseKind::Builtin,
     );
     let future_iter = new_class("FutureIter", "_asyncio", Some(&object), BaseKind::Builtin);
-    install(&future_iter, "FutureIter", ITER_METHODS);
+    crate::builtin::install_methods(&future_iter, ITER_METHODS);
     let cancelled_error = new_class(
         "CancelledError",
         "asyncio.exceptions",

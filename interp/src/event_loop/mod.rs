@@ -105,7 +105,7 @@ pub fn is_cancelled_error(vm: &mut Vm, e: &Exc) -> bool {
 /// `new_event_loop()`.
 pub fn new_event_loop(vm: &mut Vm) -> Value {
     let cls = classes(vm).event_loop.clone();
-    crate::vm::ops::core::native(&cls, LoopInner::default())
+    crate::object::native(&cls, LoopInner::default())
 }
 
 /// `get_event_loop()`: the running loop, else the current one (made on first use).

@@ -351,7 +351,7 @@ impl Vm {
             &fut,
             FutCallback::Native(
                 stop.clone(),
-                "_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180",
+                "_run_until_complete_cb() at asyncio/base_events.py:180",
             ),
         );
         let r = self.run_forever(loop_);

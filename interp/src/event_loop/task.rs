@@ -136,7 +136,7 @@ pub fn new_task_in(
         context,
     };
     let cls = classes(vm).task.clone();
-    let task = crate::vm::ops::core::native(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    let task = crate::object::native(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
             task: task.clone(),

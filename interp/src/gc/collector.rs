@@ -22,6 +22,11 @@ use super::{Registry, Tracked, REGISTRY};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// The old registry is compacted (handles of dead containers dropped) when it has
+/// doubled since the last compaction, and is at least this long. A `Weak` keeps
+/// its object's allocation (not what the object owned) until it is dropped, so this
+/// bounds that retained memory by the live old generation.
+use crate::limits::GC_OLD_LEN_MIN as OLD_LEN_MIN;
 /// When a full collection runs: the containers promoted to the old generation that
 /// referenced other containers (only those can close a cycle) must exceed `ratio`
 /// times those the last full collection left alive, and at least
@@ -32,13 +37,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// [`MAX_RATIO`] while full collections find (almost) nothing, and drops back to 1
 /// as soon as one finds garbage. A heap that only grows is then scanned about
 /// 0.3 times per object in total.
-const MAX_RATIO: usize = 8;
-const FULL_PENDING_MIN: usize = 7_000;
-/// The old registry is compacted (handles of dead containers dropped) when it has
-/// doubled since the last compaction, and is at least this long. A `Weak` keeps
-/// its object's allocation (not what the object owned) until it is dropped, so this
-/// bounds that retained memory by the live old generation.
-const OLD_LEN_MIN: usize = 20_000;
+use crate::limits::{GC_FULL_PENDING_MIN as FULL_PENDING_MIN, GC_MAX_RATIO as MAX_RATIO};
 
 /// Hashes addresses: heap pointers are 16-byte aligned, a multiply spreads them.
 #[derive(Default)]

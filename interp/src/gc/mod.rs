@@ -34,7 +34,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 /// Registrations between two young collections (CPython's generation-0 threshold).
-pub const YOUNG_THRESHOLD: i64 = 700;
+pub use crate::limits::GC_YOUNG_THRESHOLD as YOUNG_THRESHOLD;
 
 /// Under `COIL_GC_STRESS=1`, every how many collections is a full one.
 const STRESS_FULL_EVERY: u32 = 32;

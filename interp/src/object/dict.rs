@@ -1,7 +1,9 @@
 //! dict: insertion-ordered, on the compact table of `ordered_table.rs` (CPython's
 //! `Objects/dictobject.c` layout). Keys carry their Python hash; lookups take an
 //! equality closure, so keys whose `__eq__` is script code can be compared by the VM
-//! (see `vm::ops::dict_ops`).
+//! with the table released (`vm::ops::dict_ops`). `DictCell` stamps every mutable
+//! borrow with a fresh version from one shared counter (CPython's `ma_version_tag`),
+//! which the global and attribute caches compare.
 
 use super::Value;
 use std::cell::{Cell, Ref, RefCell, RefMut};
@@ -106,6 +108,16 @@ pub struct Dict {
 }
 
 impl Dict {
+    /// A copy of the entries, so no borrow is held while script code runs
+    /// (`__eq__`, `__hash__` of other keys) over them.
+    pub fn snapshot(&self) -> Vec<(HashKey, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
     pub fn new() -> Dict {
         Dict {
             map: DictCell::default(),

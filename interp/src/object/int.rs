@@ -479,11 +479,7 @@ mod tests {
     }
 }
 
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
-/// The smallest nonzero limit `sys.set_int_max_str_digits` accepts
-/// (`_PY_LONG_MAX_STR_DIGITS_THRESHOLD`).
-pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+pub use crate::limits::{DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD};
 
 thread_local! {
     // Per thread rather than per VM: one VM runs per interpreter thread, and the

@@ -95,7 +95,7 @@ pub struct DictView {
 }
 
 /// The classes of the iterator and view objects (`type(iter([]))` is
-/// `list_iterator`, …). Their dicts get `__iter__`/`__next__` from `ops::install_core`.
+/// `list_iterator`, …). Their dicts get `__iter__`/`__next__` from `ops::install_type_methods`.
 pub struct IterTypes {
     pub list_iterator: Rc<Class>,
     pub list_reverseiterator: Rc<Class>,

@@ -28,7 +28,7 @@ pub use dict::{Dict, DictMap, HashKey};
 pub use exception::ExceptionData;
 pub use function::{Args, BoundMethod, Builtin, Cell, Function, GlobalCache, NativeFn};
 pub use generator::{AgState, GenKind, GenState, Generator};
-pub use native::{Native, NativeData};
+pub use native::{native, Native, NativeData};
 pub use range::{BigRange, Range};
 pub use str::Str;
 pub use value::Value;

@@ -45,10 +45,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     fast_eq_at(a, b, 0)
 }
 
-/// Containers nested deeper than this are left to the VM's comparison, which
-/// counts the nesting towards the recursion limit (a cyclic list would
-/// otherwise recurse here until the stack overflows).
-const FAST_EQ_DEPTH: u32 = 50;
+// Deeper containers are left to the VM's comparison, which counts the nesting
+// towards the recursion limit (a cyclic list would otherwise recurse here until
+// the stack overflows).
+use crate::limits::FAST_EQ_DEPTH;
 
 fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use super::int::{cmp_int_float, IntRef};
@@ -158,4 +158,12 @@ fn seq_fast_eq(x: &[Value], y: &[Value], depth: u32) -> Option<bool> {
     } else {
         Some(true)
     }
+}
+
+/// A native object of class `class` holding `data`.
+pub fn native<T: NativeData>(class: &std::rc::Rc<super::Class>, data: T) -> super::Value {
+    super::Value::Native(std::rc::Rc::new(Native {
+        class: class.clone(),
+        data: Box::new(data),
+    }))
 }

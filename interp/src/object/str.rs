@@ -104,6 +104,27 @@ impl std::fmt::Debug for Str {
 
 /// Python's `repr` of a str: single quotes unless the text has a single quote and
 /// no double quote; escapes as CPython's `unicode_repr`.
+/// `ascii()` of a repr (CPython's `PyObject_ASCII`): every non-ASCII char as
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_escape(repr: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        // Writing to a String cannot fail.
+        let _ = match n {
+            0..=0x7f => {
+                out.push(c);
+                Ok(())
+            }
+            0x80..=0xff => write!(out, "\\x{n:02x}"),
+            0x100..=0xffff => write!(out, "\\u{n:04x}"),
+            _ => write!(out, "\\U{n:08x}"),
+        };
+    }
+    out
+}
+
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'

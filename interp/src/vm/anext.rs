@@ -122,7 +122,7 @@ pub fn builtin_anext(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Ok(awaitable);
     };
     let cls = vm.types.agen.anext_awaitable.clone();
-    Ok(super::ops::core::native(
+    Ok(crate::object::native(
         &cls,
         AnextAwaitable {
             wrapped: awaitable,

@@ -22,9 +22,10 @@
 use super::dispatch::Exit;
 use super::unwind::Unwinding;
 use super::{GenStep, Vm};
+use crate::builtin::no_args;
 use crate::bytecode::Instr;
 use crate::object::class::BaseKind;
-use crate::object::{Args, Builtin, Class, Exc, GenState, Generator, NativeFn, Str, Value};
+use crate::object::{Args, Class, Exc, GenState, Generator, NativeFn, Value};
 use crate::RunResult;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -363,7 +364,7 @@ fn new_awaitable(vm: &mut Vm, g: &Rc<Generator>, op: AgOp) -> RunResult<Value> {
         AgOp::Send(_) => vm.types.agen.asend.clone(),
         _ => vm.types.agen.athrow.clone(),
     };
-    Ok(super::ops::core::native(
+    Ok(crate::object::native(
         &cls,
         AgAwaitable {
             gen: g.clone(),
@@ -471,7 +472,7 @@ impl Vm {
             ("athrow", ag_athrow),
             ("aclose", ag_aclose),
         ];
-        install(&self.types.async_generator, "async_generator", &agen);
+        crate::builtin::install_methods(&self.types.async_generator, &agen);
         let aw: [(&str, NativeFn); 6] = [
             ("send", aw_send),
             ("throw", aw_throw),
@@ -480,8 +481,8 @@ impl Vm {
             ("__iter__", aw_iter),
             ("__await__", aw_iter),
         ];
-        install(&self.types.agen.asend, "async_generator_asend", &aw);
-        install(&self.types.agen.athrow, "async_generator_athrow", &aw);
+        crate::builtin::install_methods(&self.types.agen.asend, &aw);
+        crate::builtin::install_methods(&self.types.agen.athrow, &aw);
         use super::anext as an;
         let anext: [(&str, NativeFn); 6] = [
             ("send", an::aw_send),
@@ -491,22 +492,7 @@ impl Vm {
             ("__iter__", an::aw_iter),
             ("__await__", an::aw_iter),
         ];
-        install(&self.types.agen.anext_awaitable, "anext_awaitable", &anext);
-    }
-}
-
-fn install(cls: &Rc<Class>, owner: &str, methods: &[(&str, NativeFn)]) {
-    for (name, func) in methods {
-        cls.dict.set_str(
-            name,
-            Value::Builtin(Rc::new(Builtin {
-                name: Str::intern(name),
-                owner: Some(Str::intern(owner)),
-                func: *func,
-                receiver: None,
-                is_method: true,
-            })),
-        );
+        crate::builtin::install_methods(&self.types.agen.anext_awaitable, &anext);
     }
 }
 
@@ -518,19 +504,6 @@ fn receiver_agen(vm: &Vm, recv: &Value, method: &str) -> RunResult<Rc<Generator>
             other.type_name()
         ))),
     }
-}
-
-fn no_args(vm: &Vm, name: &str, args: &Args) -> RunResult<()> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if !args.pos.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    Ok(())
 }
 
 fn ag_aiter(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {

@@ -14,7 +14,7 @@
 use super::Vm;
 use crate::event_loop::handle::Callback;
 use crate::event_loop::loop_of;
-use crate::object::{Args, Builtin, Generator, NativeFn, Str, Value};
+use crate::object::{Args, Generator, NativeFn, Str, Value};
 use crate::RunResult;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -184,13 +184,7 @@ impl Vm {
 }
 
 fn loop_method(name: &str, l: &Value, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name: Str::intern(name),
-        owner: Some(Str::intern("BaseEventLoop")),
-        func,
-        receiver: Some(l.clone()),
-        is_method: true,
-    }))
+    crate::builtin::bound_method("BaseEventLoop", name, func, l.clone())
 }
 
 fn hook_agen(vm: &Vm, args: &Args) -> RunResult<Rc<Generator>> {

@@ -28,9 +28,7 @@ pub(crate) enum Called {
     Value,
 }
 
-/// Bytes of Rust stack kept free below the limit for the code that reports the
-/// error and unwinds.
-const STACK_MARGIN: usize = 1 << 20;
+use crate::limits::STACK_MARGIN;
 
 impl Vm {
     /// `callable(*pos, **kw)` from native code.

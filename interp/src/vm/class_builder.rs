@@ -293,7 +293,7 @@ impl Vm {
                     "__init_subclass__" | "__class_getitem__"
                         if matches!(v, Value::Function(_)) =>
                     {
-                        v = super::ops::core::native(
+                        v = crate::object::native(
                             &self.types.classmethod,
                             crate::object::descriptors::ClassMethod { func: v },
                         );

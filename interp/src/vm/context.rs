@@ -16,8 +16,8 @@
 //! before that module is imported.
 
 use crate::object::class::BaseKind;
+use crate::object::native;
 use crate::object::{Class, Value};
-use crate::vm::ops::core::native;
 use crate::vm::types::new_class;
 use crate::vm::Vm;
 use crate::RunResult;

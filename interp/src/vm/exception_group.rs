@@ -7,11 +7,11 @@
 //! `__notes__`). The fields live in `ExceptionData::group`; `except*`'s runtime
 //! support is `vm/except_star.rs`.
 
-use super::ops::core::native;
-use super::ops::support::{function, method};
 use super::Vm;
+use crate::builtin::{method, owned_func};
 use crate::object::descriptors::Property;
 use crate::object::exception::GroupFields;
+use crate::object::native;
 use crate::object::{Args, Exc, Str, Tuple, Value};
 use crate::RunResult;
 use std::rc::Rc;
@@ -24,11 +24,16 @@ pub fn install(vm: &mut Vm) {
     let set = |name: &str, v: Value| beg.dict.set_str(name, v);
     set(
         "__new__",
-        function("BaseExceptionGroup", "__new__", group_new),
+        owned_func("BaseExceptionGroup", "__new__", group_new),
     );
     set(
         "__init__",
-        method("BaseExceptionGroup", "__init__", group_init),
+        // `__init__` is `BaseException`'s: no keywords, `args` kept as given.
+        method(
+            "BaseExceptionGroup",
+            "__init__",
+            super::ops::base_methods::exception_init,
+        ),
     );
     set(
         "__str__",
@@ -44,7 +49,7 @@ pub fn install(vm: &mut Vm) {
         method("BaseExceptionGroup", "subgroup", group_subgroup),
     );
     let getter = |name: &str, f| {
-        let g = function("BaseExceptionGroup", name, f);
+        let g = owned_func("BaseExceptionGroup", name, f);
         native(&property, Property::new(Some(g), None, None, None))
     };
     set("message", getter("message", group_message));
@@ -309,23 +314,6 @@ fn is_sequence(vm: &Vm, v: &Value) -> bool {
                 && vm.lookup_special(v, &Str::intern("__getitem__")).is_some()
         }
     }
-}
-
-/// `BaseExceptionGroup.__init__`: no keywords; `args` as `BaseException`.
-fn group_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
-    let Value::Instance(inst) = recv else {
-        return Ok(Value::None);
-    };
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "{}() takes no keyword arguments",
-            inst.class().name.as_str()
-        )));
-    }
-    if let Some(e) = inst.exc() {
-        e.borrow_mut().args = args.pos.to_vec();
-    }
-    Ok(Value::None)
 }
 
 /// `"msg (2 sub-exceptions)"`.

@@ -17,7 +17,7 @@ use super::Vm;
 use crate::bytecode::CodeObject;
 use crate::object::descriptors::Property;
 use crate::object::exception::TracebackEntry;
-use crate::object::{Args, Builtin, Dict, GenState, Generator, Native, NativeFn, Str, Value};
+use crate::object::{Args, Dict, GenState, Generator, Native, NativeFn, Value};
 use crate::RunResult;
 use std::rc::Rc;
 
@@ -131,13 +131,7 @@ impl Vm {
             (self.types.frame.clone(), &frame[..]),
         ] {
             for (name, func) in getters {
-                let getter = Value::Builtin(Rc::new(Builtin {
-                    name: Str::intern(name),
-                    owner: Some(class.name.clone()),
-                    func: *func,
-                    receiver: None,
-                    is_method: false,
-                }));
+                let getter = crate::builtin::owned_func(class.name.as_str(), name, *func);
                 let prop = Property::new(Some(getter), None, None, None);
                 class.dict.set_str(
                     name,

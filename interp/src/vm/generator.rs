@@ -15,7 +15,7 @@ use super::dispatch::Exit;
 use super::frame::FrameRole;
 use super::unwind::Unwinding;
 use super::{GenStep, Vm};
-use crate::object::{Args, Builtin, Exc, GenKind, GenState, Generator, Str, Value};
+use crate::object::{Args, Exc, GenKind, GenState, Generator, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
 
@@ -270,16 +270,9 @@ impl Vm {
                 if owner == "coroutine" && name.starts_with("__") {
                     continue;
                 }
-                class.dict.set_str(
-                    name,
-                    Value::Builtin(Rc::new(Builtin {
-                        name: Str::intern(name),
-                        owner: Some(Str::intern(owner)),
-                        func,
-                        receiver: None,
-                        is_method: true,
-                    })),
-                );
+                class
+                    .dict
+                    .set_str(name, crate::builtin::method(owner, name, func));
             }
         }
     }

@@ -360,6 +360,9 @@ fn frozen_or_dev(vm: &Vm, name: &str) -> Option<FrozenModule> {
     vm.frozen_modules.get(name).copied()
 }
 
+/// Where CPython's library sits under `sys.prefix`.
+pub const CPYTHON_LIB_SUBDIR: &str = "/lib/python3.11";
+
 /// CPython's library folder as Coil names it: `<prefix>/lib/python3.11`, where
 /// `<prefix>` is `sys.prefix` (two levels above the executable). Library frames
 /// in tracebacks are named under it, as CPython's are.
@@ -368,5 +371,5 @@ pub fn cpython_lib_dir() -> String {
         .ok()
         .and_then(|exe| exe.parent()?.parent().map(|p| p.display().to_string()))
         .unwrap_or_default();
-    format!("{prefix}/lib/python3.11")
+    format!("{prefix}{CPYTHON_LIB_SUBDIR}")
 }

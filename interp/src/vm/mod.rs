@@ -25,8 +25,8 @@ mod bind;
 mod call;
 mod class_builder;
 pub mod class_slots;
-mod core_methods;
 pub(crate) mod del;
+mod construction;
 mod dispatch;
 mod dunder;
 mod except_star;
@@ -52,7 +52,7 @@ pub mod weakref;
 pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
-pub use run::{exit_code_for, run_main, RunOutcome};
+pub use run::{exit_code_for, main_namespace, run_main, RunOutcome};
 pub use super_::super_getattr;
 pub use trashcan::drop_deep;
 pub use types::{BuiltinTypes, ExceptionTypes};
@@ -119,7 +119,7 @@ pub struct Vm {
     /// stack's usable size, so nested native calls can refuse to overflow it.
     pub stack_limit: Option<(usize, usize)>,
     /// Core builtins the VM compares against (`object.__new__`, `object.__init__`).
-    pub(crate) core: core_methods::CoreMethods,
+    pub(crate) core: construction::CoreMethods,
     /// The asyncio event loop's state: clock, running loop, current task
     /// (`crate::event_loop`).
     pub asyncio: crate::event_loop::AsyncState,
@@ -149,7 +149,7 @@ impl Vm {
             argv: Vec::new(),
             script_dir: None,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-            recursion_limit: 1000,
+            recursion_limit: crate::limits::RECURSION_LIMIT,
             repr_stack: Vec::new(),
             frames: Vec::new(),
             values: Vec::with_capacity(1024),
@@ -157,14 +157,14 @@ impl Vm {
             native_depth: 0,
             virtual_time: false,
             stack_limit: None,
-            core: core_methods::CoreMethods::default(),
+            core: construction::CoreMethods::default(),
             asyncio: Default::default(),
             contextvars: Default::default(),
             interrupt: None,
             signal_hook: None,
             custom_namespaces: Vec::new(),
         };
-        vm.install_core();
+        vm.install_construction();
         vm
     }
 

@@ -7,6 +7,31 @@ use crate::bytecode::CodeObject;
 use crate::object::{Dict, Exc, Module, Str, Value};
 use std::rc::Rc;
 
+/// A fresh `__main__` module, registered in `sys.modules`, and its namespace:
+/// CPython's initial names, plus `__file__` and `__cached__` when `filename` is a
+/// real file (not `<string>` or `<stdin>`; the REPL passes `None`).
+pub fn main_namespace(vm: &mut Vm, filename: Option<&str>) -> Rc<Dict> {
+    let dict = Rc::new(Dict::new());
+    dict.set_str("__name__", Value::interned("__main__"));
+    dict.set_str("__doc__", Value::None);
+    dict.set_str("__package__", Value::None);
+    dict.set_str("__loader__", Value::None);
+    dict.set_str("__spec__", Value::None);
+    dict.set_str("__annotations__", Value::Dict(Rc::new(Dict::new())));
+    let builtins = vm.builtins_module();
+    dict.set_str("__builtins__", builtins);
+    if let Some(filename) = filename.filter(|f| !f.starts_with('<')) {
+        dict.set_str("__file__", Value::str(filename));
+        dict.set_str("__cached__", Value::None);
+    }
+    let module = Value::Module(Rc::new(Module {
+        name: Str::intern("__main__"),
+        dict: dict.clone(),
+    }));
+    vm.modules.set_str("__main__", module);
+    dict
+}
+
 /// How a run ended.
 pub enum RunOutcome {
     /// The module body finished.
@@ -19,25 +44,7 @@ pub enum RunOutcome {
 /// it is `<string>` or `<stdin>`), reports an uncaught exception on stderr and
 /// returns the process exit code.
 pub fn run_main(vm: &mut Vm, code: Rc<CodeObject>) -> i32 {
-    let dict = Rc::new(Dict::new());
-    dict.set_str("__name__", Value::interned("__main__"));
-    dict.set_str("__doc__", Value::None);
-    dict.set_str("__package__", Value::None);
-    dict.set_str("__loader__", Value::None);
-    dict.set_str("__spec__", Value::None);
-    dict.set_str("__annotations__", Value::Dict(Rc::new(Dict::new())));
-    let builtins = vm.builtins_module();
-    dict.set_str("__builtins__", builtins);
-    let filename = code.filename.as_str().to_string();
-    if !filename.starts_with('<') {
-        dict.set_str("__file__", Value::str(&filename));
-        dict.set_str("__cached__", Value::None);
-    }
-    let module = Value::Module(Rc::new(Module {
-        name: Str::intern("__main__"),
-        dict: dict.clone(),
-    }));
-    vm.modules.set_str("__main__", module);
+    let dict = main_namespace(vm, Some(code.filename.as_str()));
     let outcome = match vm.run_module_code(code, dict) {
         Ok(_) => RunOutcome::Finished,
         Err(e) => RunOutcome::Failed(exit_code_for(vm, &e)),

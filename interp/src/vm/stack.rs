@@ -1,6 +1,7 @@
 //! Value-stack moves without store-forwarding stalls (the role of CPython's
-//! `PUSH`/`POP`/`Py_INCREF` macros in `Python/ceval_macros.h`). This is the VM's
-//! only `unsafe` code.
+//! `PUSH`/`POP`/`Py_INCREF` macros in `Python/ceval_macros.h`). With
+//! `Frame::push_call` (`frame.rs`, a record written in place) it is the VM's
+//! `unsafe` code.
 //!
 //! Why: a `Value` is two words (tag, payload). Built in a register pair and
 //! stored as two 8-byte writes, then read back soon after with one 16-byte load —

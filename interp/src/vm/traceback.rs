@@ -21,14 +21,9 @@ const CONTEXT_MESSAGE: &str =
     "During handling of the above exception, another exception occurred:\n";
 const HEADER: &str = "Traceback (most recent call last):";
 const GROUP_HEADER: &str = "Exception Group Traceback (most recent call last):";
-/// `PyErr_MAX_GROUP_WIDTH`: sub-exceptions shown per group.
-const MAX_GROUP_WIDTH: usize = 15;
-/// `PyErr_MAX_GROUP_DEPTH`: nested groups shown.
-const MAX_GROUP_DEPTH: usize = 10;
-/// `TB_RECURSIVE_CUTOFF`: identical entries shown before "[Previous line repeated …]".
-const RECURSIVE_CUTOFF: usize = 3;
-/// `PyTraceBack_LIMIT`: only the innermost this many entries are printed.
-const TRACEBACK_LIMIT: usize = 1000;
+use crate::limits::{
+    MAX_GROUP_DEPTH, MAX_GROUP_WIDTH, TRACEBACK_LIMIT, TRACEBACK_REPEATS as RECURSIVE_CUTOFF,
+};
 
 thread_local! {
     /// Source files read for tracebacks (`linecache`).

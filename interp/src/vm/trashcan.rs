@@ -7,8 +7,7 @@
 use crate::object::{Dict, List, Tuple, Value};
 use std::cell::{Cell, RefCell};
 
-/// Container drops nested deeper than this are deferred.
-const MAX_DEPTH: usize = 50;
+use crate::limits::TRASHCAN_DEPTH as MAX_DEPTH;
 
 thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };

@@ -28,9 +28,7 @@ impl From<Exc> for Unwinding {
     }
 }
 
-/// How far the handled-exception `__context__` chain is followed looking for a
-/// cycle (CPython uses Floyd's algorithm; a bound does the same job here).
-const CONTEXT_CHAIN_LIMIT: usize = 10_000;
+use crate::limits::CONTEXT_CHAIN_LIMIT;
 
 impl Vm {
     /// The exception being handled by the innermost frame that handles one (what
@@ -298,7 +296,9 @@ fn leaves_no_entry(code: &std::rc::Rc<crate::bytecode::CodeObject>) -> bool {
 /// Library files that stand in for C modules of CPython (`itertools`): their
 /// frames are left out of tracebacks, as C frames are.
 fn is_c_module_in_cpython(filename: &str) -> bool {
-    filename.ends_with("/lib/python3.11/itertools.py")
+    filename
+        .strip_suffix("/itertools.py")
+        .is_some_and(|dir| dir.ends_with(super::import::CPYTHON_LIB_SUBDIR))
 }
 
 /// Puts `pending` (innermost first) at the front of `exc`'s traceback, outermost

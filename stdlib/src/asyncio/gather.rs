@@ -7,8 +7,8 @@
 use coil_interp::event_loop::future::{self, fut_of, FutCallback, FutKind};
 use coil_interp::event_loop::handle::NativeCallback;
 use coil_interp::event_loop::{classes, ensure_future, get_event_loop, Fut, FutState};
+use coil_interp::object::native;
 use coil_interp::object::Exc;
-use coil_interp::vm::ops::core::native;
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -133,7 +133,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             f,
             FutCallback::Native(
                 cb.clone(),
-                "gather.<locals>._done_callback() at /usr/lib/python3.11/asyncio/tasks.py:764",
+                "gather.<locals>._done_callback() at asyncio/tasks.py:764",
             ),
         );
     }

@@ -1,11 +1,13 @@
 //! The `asyncio` module (CPython 3.11 `Lib/asyncio/`): `run`, tasks and futures,
 //! `sleep`, `gather`, `wait`, `wait_for`, `shield`, `as_completed`, the queues and
 //! synchronisation primitives, the loop accessors and the exceptions. Future, Task
-//! and the loop are in `coil_interp::event_loop`; `gather` and `sleep` are native
-//! here; what CPython writes in Python is Python here too: each `.py` part in
-//! `PYTHON_PARTS` (`mixins.py`, `locks.py`, `queues.py`, `tasks.py`) is compiled
-//! as the submodule of its name when asyncio is first imported, and the names in
-//! its `__all__` join the module.
+//! and the loop are in `coil_interp::event_loop` (a Task steps in
+//! `event_loop/task.rs`); `run` (`run.rs`), `gather` (`gather.rs`) and the
+//! `_sleep` awaitable under `sleep` (`sleep.rs`) are native here; what CPython
+//! writes in Python is Python here too: each `.py` part in `PYTHON_PARTS`
+//! (`mixins`, `locks`, `queues`, `tasks`, `base_tasks`, `timeouts`, `taskgroups`)
+//! is compiled as the submodule of its name when asyncio is first imported, and the
+//! names in its `__all__` join the module.
 
 mod base_tasks;
 mod gather;

@@ -10,8 +10,8 @@ use coil_interp::event_loop::future::{self, fut_of};
 use coil_interp::event_loop::handle::Callback;
 use coil_interp::event_loop::{get_running_loop, loop_of};
 use coil_interp::object::class::BaseKind;
+use coil_interp::object::native;
 use coil_interp::object::{Args, NativeFn};
-use coil_interp::vm::ops::core::native;
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::RefCell;
 

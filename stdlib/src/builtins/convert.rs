@@ -3,6 +3,7 @@
 //! `long_format_binary`).
 
 use super::args::{func, one_arg, positional, to_index, Int};
+use coil_interp::object::str::ascii_escape;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_traits::Signed;
@@ -21,25 +22,6 @@ pub fn install(vm: &mut Vm) {
 fn repr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "repr", &args)?;
     Ok(Value::Str(vm.repr(v)?))
-}
-
-/// Escapes every non-ASCII char of a repr as `\xNN`, `\uNNNN` or `\UNNNNNNNN`
-/// (CPython's `PyObject_ASCII`).
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
 }
 
 fn ascii(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -5,6 +5,7 @@
 //! wrappers here call.
 
 use super::args::{clinic, func};
+use coil_interp::builtin::no_args;
 use coil_interp::compile::Mode;
 use coil_interp::object::{Args, Dict};
 use coil_interp::{RunResult, Value, Vm};
@@ -32,19 +33,6 @@ thread_local! {
         const { std::cell::Cell::new(None) };
     static VARS_WITH_ARG: std::cell::Cell<Option<coil_interp::object::NativeFn>> =
         const { std::cell::Cell::new(None) };
-}
-
-fn no_args(vm: &Vm, name: &str, args: &Args) -> RunResult<()> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if !args.pos.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    Ok(())
 }
 
 fn globals(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

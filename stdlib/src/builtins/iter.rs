@@ -59,7 +59,7 @@ fn sum(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     let a = clinic(vm, "sum", &args, &["iterable", "start"], 1, 2)?;
-    let iterable = a[0].clone().expect("invariant: clinic checked 'iterable'");
+    let iterable = a.arg(vm, 0)?.clone();
     let mut acc = a[1].clone().unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => {

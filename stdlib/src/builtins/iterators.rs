@@ -6,8 +6,9 @@
 //! and `__next__`; exhaustion raises StopIteration, which `vm.next` absorbs.
 
 use super::args::{class, clinic, keywords, to_index};
+use coil_interp::builtin::owned_func;
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, Builtin, List, Native, NativeData, NativeFn, Str};
+use coil_interp::object::{Args, List, Native, NativeData, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use std::cell::{Cell, RefCell};
@@ -54,16 +55,8 @@ pub fn install_types(vm: &mut Vm) {
             BaseKind::Builtin,
             &[("__iter__", iter_self), ("__next__", next)],
         );
-        cls.dict.set_str(
-            "__new__",
-            Value::Builtin(Rc::new(Builtin {
-                name: Str::intern("__new__"),
-                owner: Some(cls.name.clone()),
-                func: new,
-                receiver: None,
-                is_method: false,
-            })),
-        );
+        cls.dict
+            .set_str("__new__", owned_func(cls.name.as_str(), "__new__", new));
         vm.add_builtin(key, Value::Class(cls));
     }
 }
@@ -122,7 +115,7 @@ pub fn enumerate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
     let a = clinic(vm, "enumerate", &args, &["iterable", "start"], 1, 2)?;
-    let iterable = a[0].clone().expect("invariant: clinic checked 'iterable'");
+    let iterable = a.arg(vm, 0)?.clone();
     let start = match &a[1] {
         None => Value::Int(0),
         Some(v) => to_index(vm, v)?.into_value(),

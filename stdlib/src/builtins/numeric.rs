@@ -111,7 +111,7 @@ fn round_int(n: &BigInt, ndigits: i64) -> BigInt {
 
 fn round(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "round", &args, &["number", "ndigits"], 1, 2)?;
-    let number = a[0].clone().expect("invariant: clinic checked 'number'");
+    let number = a.arg(vm, 0)?.clone();
     let ndigits = match &a[1] {
         None | Some(Value::None) => None,
         Some(v) => Some(to_index(vm, v)?),
@@ -244,8 +244,8 @@ pub fn int_pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, modulus: &BigInt) -> Ru
 
 fn pow(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "pow", &args, &["base", "exp", "mod"], 2, 3)?;
-    let base = a[0].clone().expect("invariant: clinic checked 'base'");
-    let exp = a[1].clone().expect("invariant: clinic checked 'exp'");
+    let base = a.arg(vm, 0)?.clone();
+    let exp = a.arg(vm, 1)?.clone();
     let modulus = match &a[2] {
         None | Some(Value::None) => return vm.binary_op(&base, &exp, BinOp::Pow),
         Some(m) => m.clone(),

@@ -7,9 +7,9 @@
 use crate::builtins::args::{func, method};
 use crate::modules::new_module;
 use coil_interp::object::descriptors::Property;
+use coil_interp::object::native;
 use coil_interp::object::{Args, Class, Module, NativeFn};
 use coil_interp::vm::context::{context_of, token_of, var_of, ContextClasses, TokenData};
-use coil_interp::vm::ops::core::native;
 use coil_interp::vm::ops::repr::addr;
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::Cell;

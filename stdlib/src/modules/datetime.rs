@@ -692,11 +692,7 @@ fn ts_arg(vm: &mut Vm, name: &str, args: Args) -> RunResult<f64> {
             );
         }
     }
-    to_f64(
-        vm,
-        a[0].as_ref()
-            .expect("invariant: clinic checked 'timestamp'"),
-    )
+    to_f64(vm, a.arg(vm, 0)?)
 }
 
 fn dt_now(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -109,7 +109,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> RunResult<Value> {
-    let v = one_arg(vm, name, &args)?;
+    let v = one_arg(vm, ("math", name), &args)?;
     let x = to_f64(vm, v)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -198,7 +198,7 @@ fn is_pole(x: f64) -> bool {
 /// `math.gamma`: libm's `tgamma` (CPython uses its own Lanczos approximation;
 /// results agree to within an ulp), with CPython's errors.
 fn gamma(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "gamma", &args)?;
+    let v = one_arg(vm, ("math", "gamma"), &args)?;
     let x = to_f64(vm, v)?;
     if is_pole(x) || x == f64::NEG_INFINITY {
         return Err(domain_error(vm));
@@ -212,7 +212,7 @@ fn gamma(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn lgamma(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "lgamma", &args)?;
+    let v = one_arg(vm, ("math", "lgamma"), &args)?;
     let x = to_f64(vm, v)?;
     if is_pole(x) {
         return Err(domain_error(vm));
@@ -285,12 +285,12 @@ fn log(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn log2(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "log2", &args)?;
+    let v = one_arg(vm, ("math", "log2"), &args)?;
     Ok(Value::Float(log_of(vm, v, f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "log10", &args)?;
+    let v = one_arg(vm, ("math", "log10"), &args)?;
     Ok(Value::Float(log_of(vm, v, f64::log10)?))
 }
 
@@ -326,14 +326,14 @@ fn atan2(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn degrees(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "degrees", &args)?;
+    let v = one_arg(vm, ("math", "degrees"), &args)?;
     Ok(Value::Float(
         to_f64(vm, v)? * (180.0 / std::f64::consts::PI),
     ))
 }
 
 fn radians(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "radians", &args)?;
+    let v = one_arg(vm, ("math", "radians"), &args)?;
     Ok(Value::Float(
         to_f64(vm, v)? * (std::f64::consts::PI / 180.0),
     ))
@@ -348,7 +348,7 @@ fn round_to_int(
     dunder: &str,
     f: fn(f64) -> f64,
 ) -> RunResult<Value> {
-    let v = one_arg(vm, name, &args)?;
+    let v = one_arg(vm, ("math", name), &args)?;
     if let Some(i) = as_int(v) {
         return Ok(i.into_value());
     }
@@ -371,7 +371,7 @@ fn ceil(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn trunc(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "trunc", &args)?;
+    let v = one_arg(vm, ("math", "trunc"), &args)?;
     if let Some(i) = as_int(v) {
         return Ok(i.into_value());
     }
@@ -432,7 +432,7 @@ fn remainder(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn modf(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "modf", &args)?;
+    let v = one_arg(vm, ("math", "modf"), &args)?;
     let x = to_f64(vm, v)?;
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
@@ -459,7 +459,7 @@ pub fn frexp_f(x: f64) -> (f64, i64) {
 }
 
 fn frexp(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "frexp", &args)?;
+    let v = one_arg(vm, ("math", "frexp"), &args)?;
     let (m, e) = frexp_f(to_f64(vm, v)?);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
 }
@@ -518,8 +518,8 @@ fn isclose(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         2,
         2,
     )?;
-    let x = to_f64(vm, a[0].as_ref().expect("invariant: clinic checked 'a'"))?;
-    let y = to_f64(vm, a[1].as_ref().expect("invariant: clinic checked 'b'"))?;
+    let x = to_f64(vm, a.arg(vm, 0)?)?;
+    let y = to_f64(vm, a.arg(vm, 1)?)?;
     let rel = match &a[2] {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
@@ -544,17 +544,17 @@ fn isclose(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn isfinite(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "isfinite", &args)?;
+    let v = one_arg(vm, ("math", "isfinite"), &args)?;
     Ok(Value::Bool(to_f64(vm, v)?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "isinf", &args)?;
+    let v = one_arg(vm, ("math", "isinf"), &args)?;
     Ok(Value::Bool(to_f64(vm, v)?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "isnan", &args)?;
+    let v = one_arg(vm, ("math", "isnan"), &args)?;
     Ok(Value::Bool(to_f64(vm, v)?.is_nan()))
 }
 
@@ -630,7 +630,7 @@ pub fn fsum_f(xs: &[f64]) -> Result<f64, bool> {
 }
 
 fn fsum(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "fsum", &args)?;
+    let v = one_arg(vm, ("math", "fsum"), &args)?;
     let items = vm.collect(v)?;
     let mut xs = Vec::with_capacity(items.len());
     for item in &items {
@@ -647,7 +647,7 @@ fn fsum(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn prod(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "prod", &args, &["iterable", "start"], 1, 1)?;
     let mut acc = a[1].clone().unwrap_or(Value::Int(1));
-    let it = vm.get_iter(a[0].as_ref().expect("invariant: clinic checked 'iterable'"))?;
+    let it = vm.get_iter(a.arg(vm, 0)?)?;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) => match p.checked_mul(*q) {
@@ -777,7 +777,7 @@ pub fn next_after(x: f64, y: f64) -> f64 {
 }
 
 fn ulp(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let v = one_arg(vm, "ulp", &args)?;
+    let v = one_arg(vm, ("math", "ulp"), &args)?;
     let x = to_f64(vm, v)?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(Value::Float(x));

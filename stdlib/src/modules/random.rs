@@ -7,9 +7,11 @@
 
 use super::mt19937::{sha512, Mt};
 use super::new_module;
-use crate::builtins::args::{as_int, class, clinic, one_arg, positional, to_f64, to_index, Int};
+use crate::builtins::args::{
+    as_int, bound_method, class, clinic, one_arg, positional, to_f64, to_index, Int,
+};
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, Builtin, Module, Native, NativeFn, Str};
+use coil_interp::object::{Args, Module, Native, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use num_bigint::{BigInt, Sign};
@@ -63,13 +65,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     super::random_state::prepare_class(vm, &cls);
     let mut items: Vec<(&str, Value)> = vec![("Random", Value::Class(cls))];
     for (name, f) in METHODS {
-        let bound = Value::Builtin(Rc::new(Builtin {
-            name: Str::intern(name),
-            owner: Some(Str::intern("Random")),
-            func: *f,
-            receiver: Some(inst.clone()),
-            is_method: true,
-        }));
+        let bound = bound_method("Random", name, *f, inst.clone());
         items.push((name, bound));
     }
     items.push(("_inst", inst));
@@ -287,14 +283,14 @@ fn randrange_impl(
 
 fn randrange(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "randrange", &args, &["start", "stop", "step"], 1, 3)?;
-    let start = a[0].clone().expect("invariant: clinic checked 'start'");
+    let start = a.arg(vm, 0)?.clone();
     randrange_impl(vm, this, &start, a[1].as_ref(), a[2].as_ref())
 }
 
 fn randint(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "randint", &args, &["a", "b"], 2, 2)?;
-    let lo = a[0].clone().expect("invariant: clinic checked 'a'");
-    let hi = a[1].clone().expect("invariant: clinic checked 'b'");
+    let lo = a.arg(vm, 0)?.clone();
+    let hi = a.arg(vm, 1)?.clone();
     let hi1 = vm.binary_op(&hi, &Value::Int(1), BinOp::Add)?;
     randrange_impl(vm, this, &lo, Some(&hi1), None)
 }
@@ -336,10 +332,8 @@ fn is_sequence(v: &Value) -> bool {
 
 fn sample(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "sample", &args, &["population", "k", "counts"], 2, 2)?;
-    let population = a[0]
-        .clone()
-        .expect("invariant: clinic checked 'population'");
-    let k_val = a[1].clone().expect("invariant: clinic checked 'k'");
+    let population = a.arg(vm, 0)?.clone();
+    let k_val = a.arg(vm, 1)?.clone();
     if !is_sequence(&population) {
         return Err(
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
@@ -434,9 +428,7 @@ fn choices(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
         1,
         2,
     )?;
-    let population = a[0]
-        .clone()
-        .expect("invariant: clinic checked 'population'");
+    let population = a.arg(vm, 0)?.clone();
     let k = match &a[3] {
         Some(v) => to_index(vm, v)?.to_i64().unwrap_or(0).max(0) as usize,
         None => 1,
@@ -504,8 +496,8 @@ fn choices(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
 
 fn uniform(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "uniform", &args, &["a", "b"], 2, 2)?;
-    let lo = a[0].clone().expect("invariant: clinic checked 'a'");
-    let hi = a[1].clone().expect("invariant: clinic checked 'b'");
+    let lo = a.arg(vm, 0)?.clone();
+    let hi = a.arg(vm, 1)?.clone();
     let r = Value::Float(next_random(vm, this)?);
     let width = vm.binary_op(&hi, &lo, BinOp::Sub)?;
     let scaled = vm.binary_op(&width, &r, BinOp::Mult)?;

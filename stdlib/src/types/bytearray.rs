@@ -167,7 +167,7 @@ fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = args::one_arg(vm, "bytearray", "append", &a)?;
+    let v = args::one_arg(vm, ("bytearray", "append"), &a)?;
     let byte = byte(vm, v)?;
     with(vm, "append", recv, |_, b| {
         b.data.borrow_mut().push(byte);
@@ -198,7 +198,7 @@ fn bytes_from_iterable(vm: &mut Vm, what: &str, v: &Value) -> RunResult<Vec<u8>>
 }
 
 fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = args::one_arg(vm, "bytearray", "extend", &a)?.clone();
+    let v = args::one_arg(vm, ("bytearray", "extend"), &a)?.clone();
     let data = bytes_from_iterable(vm, "extend", &v)?;
     with(vm, "extend", recv, |_, b| {
         b.data.borrow_mut().extend_from_slice(&data);
@@ -207,7 +207,7 @@ fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = positional(vm, "bytearray", "insert", &a, 2, 2)?;
+    let pos = positional(vm, ("bytearray", "insert"), &a, 2, 2)?;
     let i = args::index_i64(vm, &pos[0])?;
     let byte = byte(vm, &pos[1])?;
     with(vm, "insert", recv, |_, b| {
@@ -220,7 +220,7 @@ fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = positional(vm, "bytearray", "pop", &a, 0, 1)?;
+    let pos = positional(vm, ("bytearray", "pop"), &a, 0, 1)?;
     let i = match pos.first() {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
@@ -240,7 +240,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = args::one_arg(vm, "bytearray", "remove", &a)?;
+    let v = args::one_arg(vm, ("bytearray", "remove"), &a)?;
     let byte = byte(vm, v)?;
     with(vm, "remove", recv, |vm, b| {
         let mut d = b.data.borrow_mut();
@@ -255,7 +255,7 @@ fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "bytearray", "clear", &a)?;
+    args::no_args(vm, ("bytearray", "clear"), &a)?;
     with(vm, "clear", recv, |_, b| {
         b.data.borrow_mut().clear();
         Ok(Value::None)
@@ -263,13 +263,13 @@ fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "bytearray", "copy", &a)?;
+    args::no_args(vm, ("bytearray", "copy"), &a)?;
     let data = with(vm, "copy", recv, |_, b| Ok(b.data.borrow().clone()))?;
     Ok(new_bytearray(vm, data))
 }
 
 fn reverse(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "bytearray", "reverse", &a)?;
+    args::no_args(vm, ("bytearray", "reverse"), &a)?;
     with(vm, "reverse", recv, |_, b| {
         b.data.borrow_mut().reverse();
         Ok(Value::None)
@@ -299,7 +299,7 @@ fn item_index(vm: &mut Vm, key: &Value, len: usize) -> RunResult<usize> {
 }
 
 fn getitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let key = args::one_arg(vm, "bytearray", "__getitem__", &a)?.clone();
+    let key = args::one_arg(vm, ("bytearray", "__getitem__"), &a)?.clone();
     let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     if let Value::Slice(sl) = &key {
         let idx = vm.slice_indices(sl, data.len())?;
@@ -311,7 +311,7 @@ fn getitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn setitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = positional(vm, "bytearray", "__setitem__", &a, 2, 2)?;
+    let pos = positional(vm, ("bytearray", "__setitem__"), &a, 2, 2)?;
     let (key, value) = (pos[0].clone(), pos[1].clone());
     let len = contents(recv).map_or(0, |d| d.len());
     if let Value::Slice(sl) = &key {
@@ -369,7 +369,7 @@ fn setitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn delitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let key = args::one_arg(vm, "bytearray", "__delitem__", &a)?.clone();
+    let key = args::one_arg(vm, ("bytearray", "__delitem__"), &a)?.clone();
     let len = contents(recv).map_or(0, |d| d.len());
     if let Value::Slice(sl) = &key {
         let idx = vm.slice_indices(sl, len)?;
@@ -444,7 +444,7 @@ fn iter_length_hint(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
 }
 
 fn contains(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = args::one_arg(vm, "bytearray", "__contains__", &a)?.clone();
+    let v = args::one_arg(vm, ("bytearray", "__contains__"), &a)?.clone();
     let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     if let Some(sub) = buffer_of(&v) {
         let found =
@@ -472,7 +472,7 @@ fn repr(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
 }
 
 fn compare(vm: &mut Vm, recv: &Value, a: Args, op: CmpOp) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__eq__", &a)?;
+    let other = args::one_arg(vm, ("bytearray", "__eq__"), &a)?;
     let (Some(x), Some(y)) = (contents(recv), buffer_of(other)) else {
         return Ok(Value::NotImplemented);
     };
@@ -497,7 +497,7 @@ fn concat_operand(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
 }
 
 fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__add__", &a)?;
+    let other = args::one_arg(vm, ("bytearray", "__add__"), &a)?;
     let mut data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     data.extend(concat_operand(vm, other)?);
     Ok(new_bytearray(vm, data))
@@ -506,7 +506,7 @@ fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `b"x" + bytearray(b"y")`: bytes' concatenation takes any buffer and makes
 /// bytes, which the reflected call reproduces.
 fn radd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__radd__", &a)?;
+    let other = args::one_arg(vm, ("bytearray", "__radd__"), &a)?;
     let Value::Bytes(left) = other else {
         return Ok(Value::NotImplemented);
     };
@@ -516,7 +516,7 @@ fn radd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__iadd__", &a)?;
+    let other = args::one_arg(vm, ("bytearray", "__iadd__"), &a)?;
     let more = concat_operand(vm, other)?;
     with(vm, "__iadd__", recv, |_, b| {
         b.data.borrow_mut().extend(more);
@@ -551,7 +551,7 @@ fn repeated(vm: &Vm, data: &[u8], n: usize) -> RunResult<Vec<u8>> {
 }
 
 fn mul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__mul__", &a)?.clone();
+    let other = args::one_arg(vm, ("bytearray", "__mul__"), &a)?.clone();
     let n = repeat_count(vm, &other)?;
     let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     let out = repeated(vm, &data, n)?;
@@ -559,7 +559,7 @@ fn mul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn imul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let other = args::one_arg(vm, "bytearray", "__imul__", &a)?.clone();
+    let other = args::one_arg(vm, ("bytearray", "__imul__"), &a)?.clone();
     let n = repeat_count(vm, &other)?;
     let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     let out = repeated(vm, &data, n)?;

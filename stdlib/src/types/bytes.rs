@@ -10,6 +10,7 @@
 //! bytearray for a bytearray. More of them are in `bytes_text.rs`.
 
 use super::args::{self, Signature};
+use super::install_methods;
 use super::{add_function, add_method};
 use crate::modules::codec;
 use coil_interp::object::{alloc, Args, Bytes};
@@ -38,16 +39,14 @@ pub(crate) fn install(vm: &mut Vm) {
 /// The methods bytes and bytearray share.
 fn install_shared(c: &Rc<coil_interp::object::Class>) {
     add_function(c, "fromhex", fromhex);
-    add_method(c, "decode", decode);
-    add_method(c, "hex", hex);
+    install_methods(c, &[("decode", decode), ("hex", hex)]);
     add_method(c, "upper", |vm, r, a| {
         map_ascii(vm, r, a, "upper", |b| b.to_ascii_uppercase())
     });
     add_method(c, "lower", |vm, r, a| {
         map_ascii(vm, r, a, "lower", |b| b.to_ascii_lowercase())
     });
-    add_method(c, "split", split);
-    add_method(c, "join", join);
+    install_methods(c, &[("split", split), ("join", join)]);
     add_method(c, "startswith", |vm, r, a| {
         affix(vm, r, a, "startswith", true)
     });
@@ -180,7 +179,7 @@ pub(crate) fn from_source(vm: &mut Vm, name: &'static str, a: &Args) -> RunResul
         max_pos: 3,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, a)?;
+    let bound = sig.bind(vm, a)?;
     let Some(src) = &bound[0] else {
         if bound[1].is_some() || bound[2].is_some() {
             return Err(vm.type_error("encoding or errors without sequence argument"));
@@ -251,7 +250,7 @@ fn encode(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     encode_str(vm, s.as_str(), bound[0].as_ref(), bound[1].as_ref())
 }
 
@@ -265,7 +264,7 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
         max_pos: 2,
         required: 0,
     };
-    let bound = args::bind(vm, &sig, &a)?;
+    let bound = sig.bind(vm, &a)?;
     let codec = codec::codec_arg(vm, bound[0].as_ref(), "decode() argument 'encoding'")?;
     let errors = codec::errors_arg_lazy(vm, bound[1].as_ref(), "decode() argument 'errors'")?;
     let (s, _) = codec::decode_lazy(vm, b.as_bytes(), codec, &errors, true)?;
@@ -276,7 +275,7 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// per group).
 fn hex(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "hex", recv_)?;
-    let pos = args::positional(vm, "bytes", "hex", &a, 0, 1)?;
+    let pos = args::positional(vm, ("bytes", "hex"), &a, 0, 1)?;
     let sep = match pos.first() {
         None => String::new(),
         Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
@@ -346,7 +345,7 @@ fn fromhex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     Ok(like(
         vm,
         recv_,
@@ -356,7 +355,7 @@ fn map_ascii(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> u8) -
 
 fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     let d = b.as_bytes();
     Ok(Value::Bool(!d.is_empty() && d.iter().all(|&c| f(c))))
 }
@@ -364,18 +363,9 @@ fn test(vm: &mut Vm, recv_: &Value, a: Args, name: &str, f: fn(u8) -> bool) -> R
 /// `bytes.split(sep=None, maxsplit=-1)`.
 fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "split", recv_)?;
-    let sig = Signature {
-        name: "split",
-        params: &["sep", "maxsplit"],
-        posonly: 0,
-        max_pos: 2,
-        required: 0,
-    };
-    let bound = args::bind(vm, &sig, &a)?;
-    let max = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
+    let sig = Signature::new("split", &["sep", "maxsplit"]).required(0);
+    let bound = sig.bind(vm, &a)?;
+    let max = bound.i64_or(vm, 1, -1)?;
     let mut left = if max < 0 { usize::MAX } else { max as usize };
     let data = b.as_bytes();
     let mut parts = Vec::new();
@@ -432,7 +422,7 @@ fn split(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `sep.join(iterable_of_bytes)`.
 fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "join", recv_)?;
-    let it = args::one_arg(vm, "bytes", "join", &a)?;
+    let it = args::one_arg(vm, ("bytes", "join"), &a)?;
     let items = vm.collect(it)?;
     let mut out = Vec::new();
     for (i, v) in items.iter().enumerate() {
@@ -455,7 +445,7 @@ fn join(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `startswith`/`endswith` with a bytes or a tuple of bytes.
 fn affix(vm: &mut Vm, recv_: &Value, a: Args, name: &str, start: bool) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
     let (s, e) = args::adjust_range(s, e, b.len());
@@ -493,7 +483,7 @@ fn needle(vm: &mut Vm, v: &Value) -> RunResult<Vec<u8>> {
 
 fn find(vm: &mut Vm, recv_: &Value, a: Args, name: &str) -> RunResult<i64> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
@@ -511,7 +501,7 @@ fn find(vm: &mut Vm, recv_: &Value, a: Args, name: &str) -> RunResult<i64> {
 
 fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "count", recv_)?;
-    let pos = args::parse_tuple(vm, "bytes", "count", &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", "count"), &a, 1, 3)?;
     let sub = needle(vm, &pos[0])?;
     let s = args::slice_index(vm, pos.get(1), true)?;
     let e = args::slice_index(vm, pos.get(2), true)?;
@@ -534,7 +524,7 @@ fn count(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// `bytes.replace(old, new, count=-1)`.
 fn replace(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "replace", recv_)?;
-    let pos = args::positional(vm, "bytes", "replace", &a, 2, 3)?;
+    let pos = args::positional(vm, ("bytes", "replace"), &a, 2, 3)?;
     let old = buffer(vm, &pos[0])?;
     let new = buffer(vm, &pos[1])?;
     let mut left = match pos.get(2) {
@@ -582,7 +572,7 @@ fn strip(
     right: bool,
 ) -> RunResult<Value> {
     let b = recv(vm, name, recv_)?;
-    let pos = args::positional(vm, "bytes", name, &a, 0, 1)?;
+    let pos = args::positional(vm, ("bytes", name), &a, 0, 1)?;
     let chars: Vec<u8> = match pos.first() {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
         Some(v) => buffer(vm, v)?,

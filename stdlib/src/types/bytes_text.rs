@@ -6,6 +6,7 @@
 
 use super::args::{self, positional, Signature};
 use super::bytes::{buffer, byte_of, like, recv};
+use super::install_methods;
 use super::{add_function, add_method};
 use coil_interp::object::{Args, Class};
 use coil_interp::{RunResult, Value, Vm};
@@ -30,10 +31,15 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
             }
         })
     });
-    add_method(c, "title", title);
-    add_method(c, "capitalize", capitalize);
-    add_method(c, "splitlines", splitlines);
-    add_method(c, "rsplit", rsplit);
+    install_methods(
+        c,
+        &[
+            ("title", title),
+            ("capitalize", capitalize),
+            ("splitlines", splitlines),
+            ("rsplit", rsplit),
+        ],
+    );
     add_method(c, "rfind", |vm, r, a| {
         rfind(vm, r, a, "rfind").map(Value::Int)
     });
@@ -50,7 +56,7 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
     add_method(c, "istitle", istitle);
     add_method(c, "isascii", |vm, r, a| {
         let b = recv(vm, "isascii", r)?;
-        args::no_args(vm, "bytes", "isascii", &a)?;
+        args::no_args(vm, ("bytes", "isascii"), &a)?;
         Ok(Value::Bool(b.as_bytes().is_ascii()))
     });
     add_method(c, "removeprefix", |vm, r, a| remove_affix(vm, r, a, true));
@@ -61,7 +67,7 @@ pub(crate) fn install_shared(c: &Rc<Class>) {
 
 fn map(vm: &mut Vm, r: &Value, a: Args, name: &str, f: fn(u8) -> u8) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     Ok(like(vm, r, b.as_bytes().iter().map(|&c| f(c)).collect()))
 }
 
@@ -85,7 +91,7 @@ fn fill_byte(vm: &Vm, name: &str, v: Option<&Value>) -> RunResult<u8> {
 
 fn pad(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    let pos = positional(vm, "bytes", name, &a, 1, 2)?;
+    let pos = positional(vm, ("bytes", name), &a, 1, 2)?;
     let width = args::index_i64(vm, &pos[0])?;
     let fill = fill_byte(vm, name, pos.get(1))?;
     let data = b.as_bytes();
@@ -111,7 +117,7 @@ fn pad(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<Value> {
 
 fn zfill(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "zfill", r)?;
-    let w = args::one_arg(vm, "bytes", "zfill", &a)?;
+    let w = args::one_arg(vm, ("bytes", "zfill"), &a)?;
     let width = args::index_i64(vm, w)?;
     let data = b.as_bytes();
     if width <= data.len() as i64 {
@@ -137,7 +143,7 @@ fn partition(vm: &mut Vm, r: &Value, a: Args, from_right: bool) -> RunResult<Val
         "partition"
     };
     let b = recv(vm, name, r)?;
-    let sep_value = args::one_arg(vm, "bytes", name, &a)?;
+    let sep_value = args::one_arg(vm, ("bytes", name), &a)?;
     let sep = buffer(vm, sep_value)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -172,18 +178,9 @@ fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "expandtabs", r)?;
-    let sig = Signature {
-        name: "expandtabs",
-        params: &["tabsize"],
-        posonly: 0,
-        max_pos: 1,
-        required: 0,
-    };
-    let bound = args::bind(vm, &sig, &a)?;
-    let tabsize = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 8,
-    };
+    let sig = Signature::new("expandtabs", &["tabsize"]).required(0);
+    let bound = sig.bind(vm, &a)?;
+    let tabsize = bound.i64_or(vm, 0, 8)?;
     let mut out = Vec::new();
     let mut column: i64 = 0;
     for &c in b.as_bytes() {
@@ -210,7 +207,7 @@ fn expandtabs(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn title(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "title", r)?;
-    args::no_args(vm, "bytes", "title", &a)?;
+    args::no_args(vm, ("bytes", "title"), &a)?;
     let mut previous_cased = false;
     let out = b
         .as_bytes()
@@ -230,7 +227,7 @@ fn title(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn capitalize(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "capitalize", r)?;
-    args::no_args(vm, "bytes", "capitalize", &a)?;
+    args::no_args(vm, ("bytes", "capitalize"), &a)?;
     let out = b
         .as_bytes()
         .iter()
@@ -248,14 +245,8 @@ fn capitalize(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn splitlines(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "splitlines", r)?;
-    let sig = Signature {
-        name: "splitlines",
-        params: &["keepends"],
-        posonly: 0,
-        max_pos: 1,
-        required: 0,
-    };
-    let bound = args::bind(vm, &sig, &a)?;
+    let sig = Signature::new("splitlines", &["keepends"]).required(0);
+    let bound = sig.bind(vm, &a)?;
     let keepends = match &bound[0] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -287,18 +278,9 @@ fn splitlines(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn rsplit(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "rsplit", r)?;
-    let sig = Signature {
-        name: "rsplit",
-        params: &["sep", "maxsplit"],
-        posonly: 0,
-        max_pos: 2,
-        required: 0,
-    };
-    let bound = args::bind(vm, &sig, &a)?;
-    let max = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
+    let sig = Signature::new("rsplit", &["sep", "maxsplit"]).required(0);
+    let bound = sig.bind(vm, &a)?;
+    let max = bound.i64_or(vm, 1, -1)?;
     let mut left = if max < 0 { usize::MAX } else { max as usize };
     let data = b.as_bytes();
     let mut parts: Vec<Vec<u8>> = Vec::new();
@@ -352,7 +334,7 @@ fn rsplit(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
 
 fn rfind(vm: &mut Vm, r: &Value, a: Args, name: &str) -> RunResult<i64> {
     let b = recv(vm, name, r)?;
-    let pos = args::parse_tuple(vm, "bytes", name, &a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("bytes", name), &a, 1, 3)?;
     let sub = match &pos[0] {
         v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => vec![byte_of(vm, v)?],
         other => buffer(vm, other)?,
@@ -378,7 +360,7 @@ fn cased_test(
     wrong: fn(&u8) -> bool,
 ) -> RunResult<Value> {
     let b = recv(vm, name, r)?;
-    args::no_args(vm, "bytes", name, &a)?;
+    args::no_args(vm, ("bytes", name), &a)?;
     let d = b.as_bytes();
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_alphabetic) && !d.iter().any(wrong),
@@ -387,7 +369,7 @@ fn cased_test(
 
 fn istitle(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "istitle", r)?;
-    args::no_args(vm, "bytes", "istitle", &a)?;
+    args::no_args(vm, ("bytes", "istitle"), &a)?;
     let mut cased = false;
     let mut previous_cased = false;
     for &c in b.as_bytes() {
@@ -417,7 +399,7 @@ fn remove_affix(vm: &mut Vm, r: &Value, a: Args, prefix: bool) -> RunResult<Valu
         "removesuffix"
     };
     let b = recv(vm, name, r)?;
-    let affix = args::one_arg(vm, "bytes", name, &a)?;
+    let affix = args::one_arg(vm, ("bytes", name), &a)?;
     let affix = buffer(vm, affix)?;
     let data = b.as_bytes();
     let out = if prefix {
@@ -430,14 +412,10 @@ fn remove_affix(vm: &mut Vm, r: &Value, a: Args, prefix: bool) -> RunResult<Valu
 
 fn translate(vm: &mut Vm, r: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "translate", r)?;
-    let sig = Signature {
-        name: "translate",
-        params: &["table", "delete"],
-        posonly: 1,
-        max_pos: 2,
-        required: 1,
-    };
-    let bound = args::bind(vm, &sig, &a)?;
+    let sig = Signature::new("translate", &["table", "delete"])
+        .required(1)
+        .posonly(1);
+    let bound = sig.bind(vm, &a)?;
     let table = match &bound[0] {
         None | Some(Value::None) => None,
         Some(t) => {

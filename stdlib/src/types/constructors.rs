@@ -9,6 +9,7 @@
 use super::add_function;
 use super::args::{self, Signature};
 use super::number_parse::{parse_float, parse_int, IntParse};
+use coil_interp::builtin::no_kwargs as no_kw;
 use coil_interp::object::int::IntRef;
 use coil_interp::object::{Args, Dict, Range, Set, Slice, Str};
 use coil_interp::{RunResult, Value, Vm};
@@ -74,15 +75,6 @@ fn rest<'a>(recv: &Value, a: &Args<'a>) -> Args<'a> {
     }
 }
 
-/// `name() takes no keyword arguments` (constructors say it without a type prefix).
-fn no_kw(vm: &Vm, name: &str, a: &Args) -> RunResult<()> {
-    if a.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
-
 /// `_PyArg_CheckPositional` for a constructor taking at most `max` arguments.
 fn at_most<'a>(
     vm: &Vm,
@@ -94,7 +86,7 @@ fn at_most<'a>(
     no_kw(vm, name, a)?;
     // `args::positional` only reports the owner in its keyword message, which
     // `no_kw` has already handled.
-    args::positional(vm, "", name, &Args::positional(a.pos), min, max)
+    args::positional(vm, ("", name), &Args::positional(a.pos), min, max)
 }
 
 /// `float(f)` truncated to an int: `int(2.5)`, `'%d' % 2.5`.
@@ -193,17 +185,11 @@ pub(crate) fn int_to_f64(vm: &Vm, v: &Value) -> RunResult<f64> {
     }
 }
 
-const INT: Signature = Signature {
-    name: "int",
-    params: &["x", "base"],
-    posonly: 1,
-    max_pos: 2,
-    required: 0,
-};
+const INT: Signature = Signature::new("int", &["x", "base"]).required(0).posonly(1);
 
 /// `int(x=0)`, `int(x, base=10)`.
 fn int_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &INT, &rest(recv, &a))?;
+    let bound = INT.bind(vm, &rest(recv, &a))?;
     let (x, base) = (&bound[0], &bound[1]);
     let Some(x) = x else {
         if base.is_some() {
@@ -305,17 +291,11 @@ fn bool_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     }
 }
 
-const STR: Signature = Signature {
-    name: "str",
-    params: &["object", "encoding", "errors"],
-    posonly: 0,
-    max_pos: 3,
-    required: 0,
-};
+const STR: Signature = Signature::new("str", &["object", "encoding", "errors"]).required(0);
 
 /// `str(object='')`; with `encoding`/`errors`, `str(b, enc)` is `b.decode(enc)`.
 fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &STR, &rest(recv, &a))?;
+    let bound = STR.bind(vm, &rest(recv, &a))?;
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
         None => Ok(Value::str("")),

@@ -4,8 +4,9 @@
 //! through the VM's `dict_get`/`dict_set`/`dict_remove`, which run script-defined
 //! `__eq__`/`__hash__`; the map is never borrowed across a VM call.
 
+use super::add_function;
 use super::args::{self, wrong_receiver};
-use super::{add_function, add_method};
+use super::install_methods;
 use coil_interp::object::iterators::ViewKind;
 use coil_interp::object::{Args, Dict, Str};
 use coil_interp::{RunResult, Value, Vm};
@@ -13,16 +14,21 @@ use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.dict.clone();
-    add_method(&c, "keys", keys);
-    add_method(&c, "values", values);
-    add_method(&c, "items", items);
-    add_method(&c, "get", get);
-    add_method(&c, "setdefault", setdefault);
-    add_method(&c, "pop", pop);
-    add_method(&c, "popitem", popitem);
-    add_method(&c, "update", update);
-    add_method(&c, "copy", copy);
-    add_method(&c, "clear", clear);
+    install_methods(
+        &c,
+        &[
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("get", get),
+            ("setdefault", setdefault),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("update", update),
+            ("copy", copy),
+            ("clear", clear),
+        ],
+    );
     add_function(&c, "fromkeys", fromkeys);
 }
 
@@ -45,7 +51,7 @@ pub(crate) fn entries(d: &Dict) -> Vec<(Value, Value)> {
 /// `d.keys()`, `d.values()`, `d.items()`: live views (the VM's `DictView`).
 fn view(vm: &mut Vm, recv: &Value, a: Args, name: &str, kind: ViewKind) -> RunResult<Value> {
     let d = recv_dict(vm, name, recv)?;
-    args::no_args(vm, "dict", name, &a)?;
+    args::no_args(vm, ("dict", name), &a)?;
     Ok(vm.types.iters.view(d.clone(), kind))
 }
 
@@ -63,7 +69,7 @@ fn items(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn get(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "get", recv)?;
-    let pos = args::positional(vm, "dict", "get", &a, 1, 2)?;
+    let pos = args::positional(vm, ("dict", "get"), &a, 1, 2)?;
     Ok(match vm.dict_get(d, &pos[0])? {
         Some(v) => v,
         None => pos.get(1).cloned().unwrap_or(Value::None),
@@ -72,7 +78,7 @@ fn get(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn setdefault(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "setdefault", recv)?;
-    let pos = args::positional(vm, "dict", "setdefault", &a, 1, 2)?;
+    let pos = args::positional(vm, ("dict", "setdefault"), &a, 1, 2)?;
     if let Some(v) = vm.dict_get(d, &pos[0])? {
         return Ok(v);
     }
@@ -83,7 +89,7 @@ fn setdefault(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "pop", recv)?;
-    let pos = args::positional(vm, "dict", "pop", &a, 1, 2)?;
+    let pos = args::positional(vm, ("dict", "pop"), &a, 1, 2)?;
     match vm.dict_remove(d, &pos[0])? {
         Some(v) => Ok(v),
         None => match pos.get(1) {
@@ -96,7 +102,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// Removes and returns the last inserted pair (LIFO, as CPython 3.7+).
 fn popitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "popitem", recv)?;
-    args::no_args(vm, "dict", "popitem", &a)?;
+    args::no_args(vm, ("dict", "popitem"), &a)?;
     let last = d.map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
@@ -196,7 +202,7 @@ fn merge_pairs(vm: &mut Vm, d: &Dict, pairs: &Value) -> RunResult<()> {
 
 fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "copy", recv)?;
-    args::no_args(vm, "dict", "copy", &a)?;
+    args::no_args(vm, ("dict", "copy"), &a)?;
     let map = d.map.borrow().clone();
     let new = Dict::new();
     *new.map.borrow_mut() = map;
@@ -205,7 +211,7 @@ fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let d = recv_dict(vm, "clear", recv)?;
-    args::no_args(vm, "dict", "clear", &a)?;
+    args::no_args(vm, ("dict", "clear"), &a)?;
     // Take the entries out first so their destructors run with no borrow held.
     let old = std::mem::take(&mut *d.map.borrow_mut());
     drop(old);
@@ -214,7 +220,7 @@ fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`; callable on the class or an instance.
 fn fromkeys(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = args::positional(vm, "dict", "fromkeys", &a, 1, 2)?;
+    let pos = args::positional(vm, ("dict", "fromkeys"), &a, 1, 2)?;
     let value = pos.get(1).cloned().unwrap_or(Value::None);
     let d = Rc::new(Dict::new());
     for k in super::constructors::items_of(vm, &pos[0])? {

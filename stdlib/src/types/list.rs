@@ -6,6 +6,7 @@
 
 use super::add_method;
 use super::args::{self, wrong_receiver};
+use super::install_methods;
 use coil_interp::object::int::IntRef;
 use coil_interp::object::{int, Args, List, Range};
 use coil_interp::{RunResult, Value, Vm};
@@ -13,22 +14,25 @@ use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.list.clone();
-    add_method(&c, "append", append);
-    add_method(&c, "extend", extend);
-    add_method(&c, "insert", insert);
-    add_method(&c, "remove", remove);
-    add_method(&c, "pop", pop);
-    add_method(&c, "clear", clear);
-    add_method(&c, "index", list_index);
-    add_method(&c, "count", list_count);
-    add_method(&c, "reverse", reverse);
-    add_method(&c, "copy", copy);
+    install_methods(
+        &c,
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("remove", remove),
+            ("pop", pop),
+            ("clear", clear),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", reverse),
+            ("copy", copy),
+        ],
+    );
     let t = vm.types.tuple.clone();
-    add_method(&t, "index", tuple_index);
-    add_method(&t, "count", tuple_count);
+    install_methods(&t, &[("index", tuple_index), ("count", tuple_count)]);
     let r = vm.types.range.clone();
-    add_method(&r, "index", range_index);
-    add_method(&r, "count", range_count);
+    install_methods(&r, &[("index", range_index), ("count", range_count)]);
     let sl = vm.types.slice.clone();
     add_method(&sl, "indices", slice_indices);
 }
@@ -55,14 +59,14 @@ pub(crate) fn item_eq(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
 
 fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "append", recv)?;
-    let v = args::one_arg(vm, "list", "append", &a)?;
+    let v = args::one_arg(vm, ("list", "append"), &a)?;
     l.items.borrow_mut().push(v.clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "extend", recv)?;
-    let it = args::one_arg(vm, "list", "extend", &a)?;
+    let it = args::one_arg(vm, ("list", "extend"), &a)?;
     // Collect first: `l.extend(l)` and iterators that read `l` see the old items.
     let items = super::constructors::items_of(vm, it)?;
     l.items.borrow_mut().extend(items);
@@ -71,7 +75,7 @@ fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "insert", recv)?;
-    let pos = args::positional(vm, "list", "insert", &a, 2, 2)?;
+    let pos = args::positional(vm, ("list", "insert"), &a, 2, 2)?;
     let i = args::index_i64(vm, &pos[0])?;
     let mut items = l.items.borrow_mut();
     let len = items.len() as i64;
@@ -107,7 +111,7 @@ fn find_in_list(
 
 fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "remove", recv)?;
-    let x = args::one_arg(vm, "list", "remove", &a)?;
+    let x = args::one_arg(vm, ("list", "remove"), &a)?;
     match find_in_list(vm, l, x, 0, usize::MAX)? {
         Some(i) => {
             let removed = {
@@ -123,7 +127,7 @@ fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "pop", recv)?;
-    let pos = args::positional(vm, "list", "pop", &a, 0, 1)?;
+    let pos = args::positional(vm, ("list", "pop"), &a, 0, 1)?;
     let i = match pos.first() {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
@@ -142,7 +146,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "clear", recv)?;
-    args::no_args(vm, "list", "clear", &a)?;
+    args::no_args(vm, ("list", "clear"), &a)?;
     let mut old = std::mem::take(&mut *l.items.borrow_mut());
     // Last to first, as `list_clear` (the order finalisers run in).
     old.reverse();
@@ -152,7 +156,7 @@ fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `(x, start, stop)` of `index(x[, start[, stop]])`, resolved against `len`.
 fn index_args(vm: &mut Vm, owner: &str, a: &Args, len: usize) -> RunResult<(Value, usize, usize)> {
-    let pos = args::positional(vm, owner, "index", a, 1, 3)?;
+    let pos = args::positional(vm, (owner, "index"), a, 1, 3)?;
     let start = args::slice_index(vm, pos.get(1), false)?;
     let stop = args::slice_index(vm, pos.get(2), false)?;
     let (start, stop) = args::adjust_range(start, stop, len);
@@ -174,7 +178,7 @@ fn list_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn list_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "count", recv)?;
-    let x = args::one_arg(vm, "list", "count", &a)?;
+    let x = args::one_arg(vm, ("list", "count"), &a)?;
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -192,14 +196,14 @@ fn list_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn reverse(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "reverse", recv)?;
-    args::no_args(vm, "list", "reverse", &a)?;
+    args::no_args(vm, ("list", "reverse"), &a)?;
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "copy", recv)?;
-    args::no_args(vm, "list", "copy", &a)?;
+    args::no_args(vm, ("list", "copy"), &a)?;
     let items = l.items.borrow().clone();
     Ok(Value::list(items))
 }
@@ -224,7 +228,7 @@ fn tuple_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn tuple_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let items = tuple_items(vm, "count", recv)?;
-    let x = args::one_arg(vm, "tuple", "count", &a)?;
+    let x = args::one_arg(vm, ("tuple", "count"), &a)?;
     let mut n = 0;
     for item in items {
         if item_eq(vm, item, x)? {
@@ -286,7 +290,7 @@ fn range_search(vm: &mut Vm, r: &Range, x: &Value, first_only: bool) -> RunResul
 
 fn range_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let r = recv_range(vm, "index", recv)?;
-    let x = args::one_arg(vm, "range", "index", &a)?;
+    let x = args::one_arg(vm, ("range", "index"), &a)?;
     let found = match range_position_of(r, x) {
         Some(p) => p,
         None => range_search(vm, r, x, true)?
@@ -305,7 +309,7 @@ fn range_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn range_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let r = recv_range(vm, "count", recv)?;
-    let x = args::one_arg(vm, "range", "count", &a)?;
+    let x = args::one_arg(vm, ("range", "count"), &a)?;
     let n = match range_position_of(r, x) {
         Some(p) => p.is_some() as i64,
         None => range_search(vm, r, x, false)?.len() as i64,
@@ -318,7 +322,7 @@ fn slice_indices(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let Value::Slice(s) = recv else {
         return Err(wrong_receiver(vm, "slice", "indices", recv));
     };
-    let n = args::one_arg(vm, "slice", "indices", &a)?;
+    let n = args::one_arg(vm, ("slice", "indices"), &a)?;
     vm.slice_indices_method(s, n)
 }
 

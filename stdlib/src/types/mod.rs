@@ -27,8 +27,10 @@ mod str_format;
 mod str_search;
 mod timsort;
 
-use coil_interp::object::{Builtin, Class, NativeFn, Str};
-use coil_interp::{Value, Vm};
+pub(crate) use coil_interp::builtin::install_methods;
+use coil_interp::builtin::{method, owned_func};
+use coil_interp::object::{Class, NativeFn};
+use coil_interp::Vm;
 use std::rc::Rc;
 
 /// Installs every builtin type's methods and constructors.
@@ -49,32 +51,18 @@ pub fn install(vm: &mut Vm) {
 
 /// Puts method `name` (called with the receiver) into `class`'s dict.
 pub(crate) fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
-    class.dict.set_str(
-        name,
-        Value::Builtin(Rc::new(Builtin {
-            name: Str::intern(name),
-            owner: Some(class.name.clone()),
-            func,
-            receiver: None,
-            is_method: true,
-        })),
-    );
+    class
+        .dict
+        .set_str(name, method(class.name.as_str(), name, func));
     bump(class);
 }
 
 /// Puts a plain function `name` (no receiver: `__new__`, `dict.fromkeys`,
 /// `str.maketrans`) into `class`'s dict.
 pub(crate) fn add_function(class: &Rc<Class>, name: &str, func: NativeFn) {
-    class.dict.set_str(
-        name,
-        Value::Builtin(Rc::new(Builtin {
-            name: Str::intern(name),
-            owner: Some(class.name.clone()),
-            func,
-            receiver: None,
-            is_method: false,
-        })),
-    );
+    class
+        .dict
+        .set_str(name, owned_func(class.name.as_str(), name, func));
     bump(class);
 }
 

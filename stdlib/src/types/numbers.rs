@@ -4,8 +4,9 @@
 //! `Objects/longobject.c` and `Objects/floatobject.c` (`float_hex`,
 //! `float_fromhex`, `float_as_integer_ratio_impl`). Bools use int's methods.
 
+use super::add_function;
 use super::args::{self, wrong_receiver};
-use super::{add_function, add_method};
+use super::install_methods;
 use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
@@ -13,18 +14,28 @@ use num_traits::{One, ToPrimitive, Zero};
 
 pub(crate) fn install(vm: &mut Vm) {
     let i = vm.types.int.clone();
-    add_method(&i, "bit_length", bit_length);
-    add_method(&i, "bit_count", bit_count);
-    add_method(&i, "conjugate", int_conjugate);
-    add_method(&i, "as_integer_ratio", int_as_integer_ratio);
-    add_method(&i, "__index__", int_index);
-    add_method(&i, "to_bytes", to_bytes);
+    install_methods(
+        &i,
+        &[
+            ("bit_length", bit_length),
+            ("bit_count", bit_count),
+            ("conjugate", int_conjugate),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("__index__", int_index),
+            ("to_bytes", to_bytes),
+        ],
+    );
     add_function(&i, "from_bytes", from_bytes);
     let f = vm.types.float.clone();
-    add_method(&f, "is_integer", is_integer);
-    add_method(&f, "as_integer_ratio", float_as_integer_ratio);
-    add_method(&f, "conjugate", float_conjugate);
-    add_method(&f, "hex", hex);
+    install_methods(
+        &f,
+        &[
+            ("is_integer", is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("conjugate", float_conjugate),
+            ("hex", hex),
+        ],
+    );
     add_function(&f, "fromhex", fromhex);
 }
 
@@ -48,7 +59,7 @@ fn as_plain_int(vm: &Vm, name: &str, recv: &Value) -> RunResult<Value> {
 }
 
 fn bit_length(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "bit_length", &a)?;
+    args::no_args(vm, ("int", "bit_length"), &a)?;
     if let Value::Int(i) = recv {
         return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
     }
@@ -57,7 +68,7 @@ fn bit_length(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn bit_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "bit_count", &a)?;
+    args::no_args(vm, ("int", "bit_count"), &a)?;
     if let Value::Int(i) = recv {
         return Ok(Value::Int(i.unsigned_abs().count_ones() as i64));
     }
@@ -71,17 +82,17 @@ fn bit_count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn int_conjugate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "conjugate", &a)?;
+    args::no_args(vm, ("int", "conjugate"), &a)?;
     as_plain_int(vm, "conjugate", recv)
 }
 
 fn int_index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "__index__", &a)?;
+    args::no_args(vm, ("int", "__index__"), &a)?;
     as_plain_int(vm, "__index__", recv)
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    args::no_args(vm, "int", "as_integer_ratio", &a)?;
+    args::no_args(vm, ("int", "as_integer_ratio"), &a)?;
     let n = as_plain_int(vm, "as_integer_ratio", recv)?;
     Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
@@ -95,13 +106,13 @@ fn recv_float(vm: &Vm, name: &str, recv: &Value) -> RunResult<f64> {
 
 fn is_integer(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "is_integer", recv)?;
-    args::no_args(vm, "float", "is_integer", &a)?;
+    args::no_args(vm, ("float", "is_integer"), &a)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_conjugate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "conjugate", recv)?;
-    args::no_args(vm, "float", "conjugate", &a)?;
+    args::no_args(vm, ("float", "conjugate"), &a)?;
     Ok(Value::Float(f))
 }
 
@@ -121,7 +132,7 @@ fn decompose(f: f64) -> (i64, i32) {
 
 fn float_as_integer_ratio(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "as_integer_ratio", recv)?;
-    args::no_args(vm, "float", "as_integer_ratio", &a)?;
+    args::no_args(vm, ("float", "as_integer_ratio"), &a)?;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -172,13 +183,13 @@ pub(crate) fn float_hex(f: f64) -> String {
 
 fn hex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let f = recv_float(vm, "hex", recv)?;
-    args::no_args(vm, "float", "hex", &a)?;
+    args::no_args(vm, ("float", "hex"), &a)?;
     Ok(Value::string(float_hex(f)))
 }
 
 /// `float.fromhex(s)`; callable on the class or an instance.
 fn fromhex(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let s = args::one_arg(vm, "float", "fromhex", &a)?;
+    let s = args::one_arg(vm, ("float", "fromhex"), &a)?;
     let Value::Str(s) = s else {
         return Err(vm.type_error("bad argument type for built-in operation"));
     };
@@ -282,21 +293,15 @@ pub(crate) fn parse_hex_float(s: &str) -> Result<f64, HexError> {
     Ok(signed(f))
 }
 
-const TO_BYTES: args::Signature = args::Signature {
-    name: "to_bytes",
-    params: &["length", "byteorder", "signed"],
-    posonly: 0,
-    max_pos: 2,
-    required: 0,
-};
+const TO_BYTES: args::Signature =
+    args::Signature::new("to_bytes", &["length", "byteorder", "signed"])
+        .required(0)
+        .kw_only_from(2);
 
-const FROM_BYTES: args::Signature = args::Signature {
-    name: "from_bytes",
-    params: &["bytes", "byteorder", "signed"],
-    posonly: 0,
-    max_pos: 2,
-    required: 1,
-};
+const FROM_BYTES: args::Signature =
+    args::Signature::new("from_bytes", &["bytes", "byteorder", "signed"])
+        .required(1)
+        .kw_only_from(2);
 
 /// `byteorder` (3.11: defaults to 'big'): true for little-endian.
 fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
@@ -317,11 +322,8 @@ fn little_endian(vm: &Vm, v: Option<&Value>) -> RunResult<bool> {
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)` (`int_to_bytes_impl`).
 fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let n = recv_int(vm, "to_bytes", recv)?;
-    let bound = args::bind(vm, &TO_BYTES, &a)?;
-    let length = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 1,
-    };
+    let bound = TO_BYTES.bind(vm, &a)?;
+    let length = bound.i64_or(vm, 0, 1)?;
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
@@ -366,7 +368,7 @@ fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is a bytes
 /// object or any iterable of ints in range(256).
 fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = args::bind(vm, &FROM_BYTES, &a)?;
+    let bound = FROM_BYTES.bind(vm, &a)?;
     let src = bound[0].clone().unwrap_or(Value::None);
     let data: Vec<u8> = match &src {
         Value::Bytes(b) => b.as_bytes().to_vec(),

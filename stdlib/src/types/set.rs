@@ -7,30 +7,41 @@
 
 use super::add_method;
 use super::args::{self, wrong_receiver};
+use super::install_methods;
 use coil_interp::object::{Args, Set};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     for class in [vm.types.set.clone(), vm.types.frozenset.clone()] {
-        add_method(&class, "copy", copy);
-        add_method(&class, "union", union);
-        add_method(&class, "intersection", intersection);
-        add_method(&class, "difference", difference);
-        add_method(&class, "symmetric_difference", symmetric_difference);
-        add_method(&class, "issubset", issubset);
-        add_method(&class, "issuperset", issuperset);
-        add_method(&class, "isdisjoint", isdisjoint);
+        install_methods(
+            &class,
+            &[
+                ("copy", copy),
+                ("union", union),
+                ("intersection", intersection),
+                ("difference", difference),
+                ("symmetric_difference", symmetric_difference),
+                ("issubset", issubset),
+                ("issuperset", issuperset),
+                ("isdisjoint", isdisjoint),
+            ],
+        );
     }
     let c = vm.types.set.clone();
-    add_method(&c, "add", add);
-    add_method(&c, "remove", remove);
-    add_method(&c, "discard", discard);
-    add_method(&c, "pop", pop);
-    add_method(&c, "clear", clear);
-    add_method(&c, "update", update);
-    add_method(&c, "intersection_update", intersection_update);
-    add_method(&c, "difference_update", difference_update);
+    install_methods(
+        &c,
+        &[
+            ("add", add),
+            ("remove", remove),
+            ("discard", discard),
+            ("pop", pop),
+            ("clear", clear),
+            ("update", update),
+            ("intersection_update", intersection_update),
+            ("difference_update", difference_update),
+        ],
+    );
     add_method(
         &c,
         "symmetric_difference_update",
@@ -112,14 +123,14 @@ fn as_set(vm: &mut Vm, other: &Value) -> RunResult<Rc<Set>> {
 
 fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "add", recv)?;
-    let v = args::one_arg(vm, "set", "add", &a)?;
+    let v = args::one_arg(vm, ("set", "add"), &a)?;
     vm.set_add(s, v.clone())?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "remove", recv)?;
-    let v = args::one_arg(vm, "set", "remove", &a)?;
+    let v = args::one_arg(vm, ("set", "remove"), &a)?;
     if vm.set_remove(s, v)? {
         Ok(Value::None)
     } else {
@@ -129,7 +140,7 @@ fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "discard", recv)?;
-    let v = args::one_arg(vm, "set", "discard", &a)?;
+    let v = args::one_arg(vm, ("set", "discard"), &a)?;
     vm.set_remove(s, v)?;
     Ok(Value::None)
 }
@@ -138,7 +149,7 @@ fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// live entry.
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "pop", recv)?;
-    args::no_args(vm, "set", "pop", &a)?;
+    args::no_args(vm, ("set", "pop"), &a)?;
     let first = s.items.borrow_mut().pop_first();
     match first {
         Some(k) => Ok(k.value),
@@ -148,7 +159,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "clear", recv)?;
-    args::no_args(vm, "set", "clear", &a)?;
+    args::no_args(vm, ("set", "clear"), &a)?;
     let old = std::mem::take(&mut *s.items.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -156,7 +167,7 @@ fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "copy", recv)?;
-    args::no_args(vm, owner(s), "copy", &a)?;
+    args::no_args(vm, (owner(s), "copy"), &a)?;
     if s.frozen {
         return Ok(recv.clone());
     }
@@ -165,7 +176,7 @@ fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn union(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "union", recv)?;
-    args::no_kw(vm, owner(s), "union", &a)?;
+    args::no_kwargs(vm, (owner(s), "union"), &a)?;
     let out = clone_set(s, s.frozen);
     for other in a.pos {
         add_all(vm, &out, other)?;
@@ -175,7 +186,7 @@ fn union(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "update", recv)?;
-    args::no_kw(vm, "set", "update", &a)?;
+    args::no_kwargs(vm, ("set", "update"), &a)?;
     for other in a.pos {
         add_all(vm, s, other)?;
     }
@@ -214,7 +225,7 @@ fn intersect(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult
 
 fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "intersection", recv)?;
-    args::no_kw(vm, owner(s), "intersection", &a)?;
+    args::no_kwargs(vm, (owner(s), "intersection"), &a)?;
     let mut out = clone_set(s, s.frozen);
     for other in a.pos {
         out = intersect(vm, &out, other, s.frozen)?;
@@ -224,7 +235,7 @@ fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn intersection_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "intersection_update", recv)?;
-    args::no_kw(vm, "set", "intersection_update", &a)?;
+    args::no_kwargs(vm, ("set", "intersection_update"), &a)?;
     let mut out = clone_set(s, false);
     for other in a.pos {
         out = intersect(vm, &out, other, false)?;
@@ -248,7 +259,7 @@ fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<
 
 fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "difference", recv)?;
-    args::no_kw(vm, owner(s), "difference", &a)?;
+    args::no_kwargs(vm, (owner(s), "difference"), &a)?;
     let mut out = clone_set(s, s.frozen);
     for other in a.pos {
         out = subtract(vm, &out, other, s.frozen)?;
@@ -258,7 +269,7 @@ fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "difference_update", recv)?;
-    args::no_kw(vm, "set", "difference_update", &a)?;
+    args::no_kwargs(vm, ("set", "difference_update"), &a)?;
     for other in a.pos {
         let other_set = as_set(vm, other)?;
         for v in members(&other_set) {
@@ -287,13 +298,13 @@ fn sym_diff(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<
 
 fn symmetric_difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "symmetric_difference", recv)?;
-    let other = args::one_arg(vm, owner(s), "symmetric_difference", &a)?;
+    let other = args::one_arg(vm, (owner(s), "symmetric_difference"), &a)?;
     Ok(Value::Set(sym_diff(vm, s, other, s.frozen)?))
 }
 
 fn symmetric_difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "symmetric_difference_update", recv)?;
-    let other = args::one_arg(vm, "set", "symmetric_difference_update", &a)?;
+    let other = args::one_arg(vm, ("set", "symmetric_difference_update"), &a)?;
     let other = as_set(vm, other)?;
     for v in members(&other) {
         if !vm.set_remove(s, &v)? {
@@ -318,21 +329,21 @@ fn all_in(vm: &mut Vm, small: &Set, big: &Set) -> RunResult<bool> {
 
 fn issubset(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "issubset", recv)?;
-    let other = args::one_arg(vm, owner(s), "issubset", &a)?;
+    let other = args::one_arg(vm, (owner(s), "issubset"), &a)?;
     let other = as_set(vm, other)?;
     all_in(vm, s, &other).map(Value::Bool)
 }
 
 fn issuperset(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "issuperset", recv)?;
-    let other = args::one_arg(vm, owner(s), "issuperset", &a)?;
+    let other = args::one_arg(vm, (owner(s), "issuperset"), &a)?;
     let other = as_set(vm, other)?;
     all_in(vm, &other, s).map(Value::Bool)
 }
 
 fn isdisjoint(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "isdisjoint", recv)?;
-    let other = args::one_arg(vm, owner(s), "isdisjoint", &a)?;
+    let other = args::one_arg(vm, (owner(s), "isdisjoint"), &a)?;
     let items = match other {
         Value::Set(o) => members(o),
         _ => super::constructors::items_of(vm, other)?,

@@ -16,19 +16,15 @@ pub(crate) fn install(vm: &mut Vm) {
     add_method(&vm.types.list.clone(), "sort", sort);
 }
 
-const SORT: Signature = Signature {
-    name: "sort",
-    params: &["key", "reverse"],
-    posonly: 0,
-    max_pos: 0,
-    required: 0,
-};
+const SORT: Signature = Signature::new("sort", &["key", "reverse"])
+    .required(0)
+    .kw_only_from(0);
 
 fn sort(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let Value::List(list) = recv else {
         return Err(args::wrong_receiver(vm, "list", "sort", recv));
     };
-    let bound = args::bind(vm, &SORT, &a)?;
+    let bound = SORT.bind(vm, &a)?;
     let key = bound[0].clone().filter(|k| !k.is_none());
     // CPython reads `reverse` as a C int, so only ints and `__index__` pass.
     let reverse = match &bound[1] {

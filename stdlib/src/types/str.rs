@@ -3,28 +3,33 @@
 //! translate (CPython 3.11 `Objects/unicodeobject.c`, `Objects/stringlib/split.h`).
 
 use super::add_function;
-use super::add_method;
 use super::args::{self, recv_str, Signature};
+use super::install_methods;
 use coil_interp::object::{alloc, Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "split", split);
-    add_method(&c, "rsplit", rsplit);
-    add_method(&c, "join", join);
-    add_method(&c, "strip", strip);
-    add_method(&c, "lstrip", lstrip);
-    add_method(&c, "rstrip", rstrip);
-    add_method(&c, "replace", replace);
-    add_method(&c, "partition", partition);
-    add_method(&c, "rpartition", rpartition);
-    add_method(&c, "splitlines", splitlines);
-    add_method(&c, "expandtabs", expandtabs);
-    add_method(&c, "removeprefix", removeprefix);
-    add_method(&c, "removesuffix", removesuffix);
-    add_method(&c, "translate", translate);
+    install_methods(
+        &c,
+        &[
+            ("split", split),
+            ("rsplit", rsplit),
+            ("join", join),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("splitlines", splitlines),
+            ("expandtabs", expandtabs),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("translate", translate),
+        ],
+    );
     add_function(&c, "maketrans", maketrans);
 }
 
@@ -66,13 +71,7 @@ fn sep_arg<'a>(vm: &Vm, v: &'a Option<Value>) -> RunResult<Option<&'a str>> {
     }
 }
 
-const SPLIT: Signature = Signature {
-    name: "split",
-    params: &["sep", "maxsplit"],
-    posonly: 0,
-    max_pos: 2,
-    required: 0,
-};
+const SPLIT: Signature = Signature::new("split", &["sep", "maxsplit"]).required(0);
 const RSPLIT: Signature = Signature {
     name: "rsplit",
     ..SPLIT
@@ -88,12 +87,9 @@ fn split_args<'a>(
     a: &Args,
 ) -> RunResult<SplitArgs<'a>> {
     let s = recv_str(vm, sig.name, recv)?;
-    let bound = args::bind(vm, sig, a)?;
-    let maxsplit = match &bound[1] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => -1,
-    };
-    Ok((s, bound, maxsplit))
+    let bound = sig.bind(vm, a)?;
+    let maxsplit = bound.i64_or(vm, 1, -1)?;
+    Ok((s, bound.into_vec(), maxsplit))
 }
 
 fn split(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -188,7 +184,7 @@ fn rsplit_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
 /// `sep.join(iterable)`; lists and tuples are read without an iterator.
 fn join(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let sep = recv_str(vm, "join", recv)?;
-    let arg = args::one_arg(vm, "str", "join", &a)?;
+    let arg = args::one_arg(vm, ("str", "join"), &a)?;
     let items: Vec<Value> = match arg {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.to_vec(),
@@ -242,7 +238,7 @@ enum Side {
 
 fn strip_impl(vm: &mut Vm, recv: &Value, a: Args, name: &str, side: Side) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    let pos = args::positional(vm, "str", name, &a, 0, 1)?;
+    let pos = args::positional(vm, ("str", name), &a, 0, 1)?;
     let text = s.as_str();
     let out = match pos.first() {
         None | Some(Value::None) => match side {
@@ -292,7 +288,7 @@ pub(crate) fn str_arg<'a>(vm: &Vm, func: &str, n: usize, v: &'a Value) -> RunRes
 
 fn replace(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "replace", recv)?;
-    let pos = args::positional(vm, "str", "replace", &a, 2, 3)?;
+    let pos = args::positional(vm, ("str", "replace"), &a, 2, 3)?;
     let old = str_arg(vm, "replace", 1, &pos[0])?;
     let new = str_arg(vm, "replace", 2, &pos[1])?;
     let count = match pos.get(2) {
@@ -348,7 +344,7 @@ pub(crate) fn replace_str(s: &str, old: &str, new: &str, count: i64) -> String {
 
 fn partition_impl(vm: &mut Vm, recv: &Value, a: Args, name: &str, right: bool) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    let sep = match args::one_arg(vm, "str", name, &a)? {
+    let sep = match args::one_arg(vm, ("str", name), &a)? {
         Value::Str(sep) if sep.as_str().is_empty() => return Err(vm.value_error("empty separator")),
         Value::Str(sep) => sep.clone(),
         other => return Err(vm.type_error(format!("must be str, not {}", other.type_name()))),
@@ -379,17 +375,11 @@ fn rpartition(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     partition_impl(vm, recv, a, "rpartition", true)
 }
 
-const SPLITLINES: Signature = Signature {
-    name: "splitlines",
-    params: &["keepends"],
-    posonly: 0,
-    max_pos: 1,
-    required: 0,
-};
+const SPLITLINES: Signature = Signature::new("splitlines", &["keepends"]).required(0);
 
 fn splitlines(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "splitlines", recv)?;
-    let bound = args::bind(vm, &SPLITLINES, &a)?;
+    let bound = SPLITLINES.bind(vm, &a)?;
     // CPython reads keepends as a C int (`bool(accept={int})`): ints, bools and
     // `__index__` only.
     let keepends = match &bound[0] {
@@ -427,21 +417,12 @@ pub(crate) fn splitlines_str(s: &str, keepends: bool) -> Vec<&str> {
     out
 }
 
-const EXPANDTABS: Signature = Signature {
-    name: "expandtabs",
-    params: &["tabsize"],
-    posonly: 0,
-    max_pos: 1,
-    required: 0,
-};
+const EXPANDTABS: Signature = Signature::new("expandtabs", &["tabsize"]).required(0);
 
 fn expandtabs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "expandtabs", recv)?;
-    let bound = args::bind(vm, &EXPANDTABS, &a)?;
-    let tabsize = match &bound[0] {
-        Some(v) => args::index_i64(vm, v)?,
-        None => 8,
-    };
+    let bound = EXPANDTABS.bind(vm, &a)?;
+    let tabsize = bound.i64_or(vm, 0, 8)?;
     // A C int in CPython (`unicode_expandtabs_impl`).
     if i32::try_from(tabsize).is_err() {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
@@ -471,7 +452,7 @@ fn expandtabs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn affix_arg<'a>(vm: &Vm, name: &str, a: &Args<'a>) -> RunResult<&'a str> {
-    match args::one_arg(vm, "str", name, a)? {
+    match args::one_arg(vm, ("str", name), a)? {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(vm.type_error(format!(
             "{name}() argument must be str, not {}",
@@ -500,7 +481,7 @@ fn removesuffix(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strs or None.
 fn maketrans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let pos = args::positional(vm, "str", "maketrans", &a, 1, 3)?;
+    let pos = args::positional(vm, ("str", "maketrans"), &a, 1, 3)?;
     let table = Rc::new(coil_interp::object::Dict::new());
     if pos.len() == 1 {
         let Value::Dict(d) = &pos[0] else {
@@ -552,7 +533,7 @@ fn maketrans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
 /// a LookupError keeps the char.
 fn translate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "translate", recv)?;
-    let table = args::one_arg(vm, "str", "translate", &a)?;
+    let table = args::one_arg(vm, ("str", "translate"), &a)?;
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
         let key = Value::Int(c as i64);

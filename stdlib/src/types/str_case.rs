@@ -4,36 +4,41 @@
 //! stand in for CPython's Unicode database; `decimal_value` and `digit_value` carry
 //! the numeric tables Rust lacks.
 
-use super::add_method;
 use super::args::{self, recv_str};
+use super::install_methods;
 use super::str::is_py_space;
 use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "upper", upper);
-    add_method(&c, "lower", lower);
-    add_method(&c, "casefold", casefold);
-    add_method(&c, "title", title);
-    add_method(&c, "capitalize", capitalize);
-    add_method(&c, "swapcase", swapcase);
-    add_method(&c, "isdigit", isdigit);
-    add_method(&c, "isdecimal", isdecimal);
-    add_method(&c, "isnumeric", isnumeric);
-    add_method(&c, "isalpha", isalpha);
-    add_method(&c, "isalnum", isalnum);
-    add_method(&c, "isspace", isspace);
-    add_method(&c, "isupper", isupper);
-    add_method(&c, "islower", islower);
-    add_method(&c, "istitle", istitle);
-    add_method(&c, "isidentifier", isidentifier);
-    add_method(&c, "isprintable", isprintable);
-    add_method(&c, "isascii", isascii);
-    add_method(&c, "center", center);
-    add_method(&c, "ljust", ljust);
-    add_method(&c, "rjust", rjust);
-    add_method(&c, "zfill", zfill);
+    install_methods(
+        &c,
+        &[
+            ("upper", upper),
+            ("lower", lower),
+            ("casefold", casefold),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("isdigit", isdigit),
+            ("isdecimal", isdecimal),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("isupper", isupper),
+            ("islower", islower),
+            ("istitle", istitle),
+            ("isidentifier", isidentifier),
+            ("isprintable", isprintable),
+            ("isascii", isascii),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+        ],
+    );
 }
 
 /// First code points of the Unicode Nd (decimal digit) runs of ten.
@@ -164,7 +169,7 @@ fn map_str(
     f: fn(&str) -> String,
 ) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    args::no_args(vm, "str", name, &a)?;
+    args::no_args(vm, ("str", name), &a)?;
     Ok(Value::string(f(s.as_str())))
 }
 
@@ -258,7 +263,7 @@ fn predicate(
     f: fn(&str) -> bool,
 ) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    args::no_args(vm, "str", name, &a)?;
+    args::no_args(vm, ("str", name), &a)?;
     Ok(Value::Bool(f(s.as_str())))
 }
 
@@ -397,7 +402,7 @@ enum Align {
 
 fn pad(vm: &mut Vm, recv: &Value, a: Args, name: &str, align: Align) -> RunResult<Value> {
     let s = recv_str(vm, name, recv)?;
-    let pos = args::positional(vm, "str", name, &a, 1, 2)?;
+    let pos = args::positional(vm, ("str", name), &a, 1, 2)?;
     let width = args::index_i64(vm, &pos[0])?;
     let fill = match pos.get(1) {
         None => ' ',
@@ -448,7 +453,7 @@ fn rjust(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn zfill(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "zfill", recv)?;
-    let arg = args::one_arg(vm, "str", "zfill", &a)?;
+    let arg = args::one_arg(vm, ("str", "zfill"), &a)?;
     let width = args::index_i64(vm, arg)?;
     let len = s.char_len() as i64;
     if width <= len {

@@ -4,16 +4,16 @@
 //! `parse_field`, `field_name_split`, `get_field_object`) with its error messages.
 //! Each field is rendered by the VM's `format(value, spec)`.
 
-use super::add_method;
 use super::args::{self, recv_str};
+use super::install_methods;
+pub(crate) use coil_interp::object::str::ascii_escape;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "format", format);
-    add_method(&c, "format_map", format_map);
+    install_methods(&c, &[("format", format), ("format_map", format_map)]);
 }
 
 /// Where named fields come from.
@@ -53,7 +53,7 @@ fn format(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn format_map(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "format_map", recv)?;
-    let mapping = args::one_arg(vm, "str", "format_map", &a)?;
+    let mapping = args::one_arg(vm, ("str", "format_map"), &a)?;
     let mut f = Formatter {
         pos: None,
         named: Named::Mapping(mapping),
@@ -334,24 +334,6 @@ fn parse_field<'c>(vm: &Vm, s: &'c [char], i: &mut usize) -> RunResult<Field<'c>
         return Err(vm.value_error("expected '}' before end of string"));
     }
     Ok(field)
-}
-
-/// `ascii()` of a repr: non-ASCII chars as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
-pub(crate) fn ascii_escape(repr: &str) -> String {
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,20 +3,25 @@
 //! `any_find_slice`, `unicode_count`, `tailmatch`). Searches run on UTF-8 bytes;
 //! char indices are converted at the edges, which is free for ASCII text.
 
-use super::add_method;
 use super::args::{self, recv_str};
+use super::install_methods;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.types.str.clone();
-    add_method(&c, "find", find);
-    add_method(&c, "rfind", rfind);
-    add_method(&c, "index", index);
-    add_method(&c, "rindex", rindex);
-    add_method(&c, "count", count);
-    add_method(&c, "startswith", startswith);
-    add_method(&c, "endswith", endswith);
+    install_methods(
+        &c,
+        &[
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+        ],
+    );
 }
 
 /// The byte offset of char index `i` (at most the char length).
@@ -58,7 +63,7 @@ fn search_args(
     name: &str,
 ) -> RunResult<(std::rc::Rc<Str>, Value, usize, usize)> {
     let s = recv_str(vm, name, recv)?.clone();
-    let pos = args::parse_tuple(vm, "str", name, a, 1, 3)?;
+    let pos = args::parse_tuple(vm, ("str", name), a, 1, 3)?;
     let start = args::slice_index(vm, pos.get(1), true)?;
     let end = args::slice_index(vm, pos.get(2), true)?;
     let (start, end) = args::adjust_range(start, end, s.char_len());

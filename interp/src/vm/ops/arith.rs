@@ -249,15 +249,7 @@ impl Vm {
                 (Value::Dict(x), Value::Dict(y)) if op == BinOp::BitOr => {
                     let out = Dict::new();
                     *out.map.borrow_mut() = x.map.borrow().clone();
-                    let entries: Vec<_> = y
-                        .map
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect();
-                    for (k, v) in entries {
-                        self.dict_set_hashed(&out, k, v)?;
-                    }
+                    self.dict_merge(&out, y)?;
                     Ok(Some(Value::Dict(Rc::new(out))))
                 }
                 _ => self.view_binop(a, b, op),

@@ -303,13 +303,7 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        let entries: Vec<_> = x
-            .map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
+        for (k, v) in x.snapshot() {
             match self.dict_get_hashed(y, &k)? {
                 Some(w) => {
                     if !self.eq(&v, &w)? {

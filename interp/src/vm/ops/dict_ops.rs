@@ -29,25 +29,45 @@ fn probe_eq(stored: &HashKey, key: &HashKey, undecided: &mut Vec<Value>) -> bool
     }
 }
 
+/// A dict's or a set's hash table, for `Vm::table_find`.
+trait HashTable {
+    /// The position of the entry `eq` accepts among those with `hash`.
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize>;
+}
+
+impl HashTable for Dict {
+    #[inline]
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
+        self.map.borrow().find(hash, eq)
+    }
+}
+
+impl HashTable for Set {
+    #[inline]
+    fn find(&self, hash: u64, eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
+        self.items.borrow().find(hash, eq)
+    }
+}
+
 impl Vm {
     /// The position of `key` in `d`, if present.
     pub fn dict_find(&mut self, d: &Dict, key: &HashKey) -> RunResult<Option<usize>> {
+        self.table_find(d, key)
+    }
+
+    /// The position of `key` in a dict's or a set's table: decided comparisons
+    /// under the borrow, then script `__eq__` with the table released, after which
+    /// the exact stored object (by identity) is looked up again, as it may be gone.
+    #[inline]
+    fn table_find<T: HashTable>(&mut self, table: &T, key: &HashKey) -> RunResult<Option<usize>> {
         let mut undecided = Vec::new();
-        let found = d
-            .map
-            .borrow()
-            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
+        let found = table.find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
         if found.is_some() {
             return Ok(found);
         }
         for cand in undecided {
-            // The table is released while script `__eq__` runs; then the exact
-            // stored object (by identity) is looked up again, as it may be gone.
             if self.eq(&cand, &key.value)? {
-                let again = d
-                    .map
-                    .borrow()
-                    .find(key.hash, |stored| stored.value.is(&cand));
+                let again = table.find(key.hash, |stored| stored.value.is(&cand));
                 if again.is_some() {
                     return Ok(again);
                 }
@@ -101,6 +121,15 @@ impl Vm {
         })
     }
 
+    /// `dst.update(src)` for a dict `src` (`dict(d)`, `d | e`, `d |= e`): over a
+    /// snapshot of `src`, as `dst` may be `src` and `__eq__` may run.
+    pub fn dict_merge(&mut self, dst: &Dict, src: &Dict) -> RunResult<()> {
+        for (k, v) in src.snapshot() {
+            self.dict_set_hashed(dst, k, v)?;
+        }
+        Ok(())
+    }
+
     /// `d.update(pairs)` for an iterable of key/value pairs (CPython's messages).
     pub fn dict_update_from_pairs(&mut self, d: &Dict, pairs: &Value) -> RunResult<()> {
         let items = self.collect(pairs)?;
@@ -132,28 +161,7 @@ impl Vm {
 
     /// The position of `key` in `s`, if present.
     fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
-        let mut undecided = Vec::new();
-        let found = s
-            .items
-            .borrow()
-            .find(key.hash, |stored| probe_eq(stored, key, &mut undecided));
-        if found.is_some() {
-            return Ok(found);
-        }
-        for cand in undecided {
-            // The table is released while script `__eq__` runs; then the exact
-            // stored object (by identity) is looked up again, as it may be gone.
-            if self.eq(&cand, &key.value)? {
-                let again = s
-                    .items
-                    .borrow()
-                    .find(key.hash, |stored| stored.value.is(&cand));
-                if again.is_some() {
-                    return Ok(again);
-                }
-            }
-        }
-        Ok(None)
+        self.table_find(s, key)
     }
 
     /// `s.add(v)`.

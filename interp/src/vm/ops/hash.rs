@@ -218,7 +218,7 @@ impl Vm {
                 if h.is_none() {
                     return Err(self.unhashable(v));
                 }
-                if Vm::is_builtin_fn(&h, super::core::object_hash) {
+                if Vm::is_builtin_fn(&h, super::base_methods::object_hash) {
                     return Ok(identity_hash(v));
                 }
                 let r = self.call_unbound(&h, v, &[])?;

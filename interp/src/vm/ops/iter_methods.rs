@@ -2,7 +2,7 @@
 //! `__length_hint__`, `__len__`, `__contains__`, `__reversed__`) and the set
 //! operators of key and item views (`Objects/dictobject.c` `dictviews_and`, …).
 
-use super::support::{expect_args, method};
+use crate::builtin::{expect_args, method};
 use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
 use crate::object::{Args, Set, Value};
 use crate::vm::Vm;

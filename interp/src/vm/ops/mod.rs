@@ -6,8 +6,8 @@
 mod arith;
 pub mod attr;
 mod attr_builtin;
+pub mod base_methods;
 pub mod compare;
-pub mod core;
 pub mod dict_ops;
 pub mod format;
 pub mod hash;
@@ -27,12 +27,17 @@ mod tests;
 pub use arith::float_divmod;
 pub use subscript::{adjust_indices, SliceIndices};
 
-/// Installs the core dunders this module provides into the builtin types' dicts:
+/// The old path of `object::native`, kept so code written against it still builds.
+pub mod core {
+    pub use crate::object::native;
+}
+
+/// Installs the methods this module provides into the builtin types' dicts:
 /// `object`'s (`__new__`, `__init__`, `__repr__`, `__eq__`, `__hash__`, …),
 /// `BaseException`'s, `type`'s, the descriptor types' constructors and methods, and
 /// the iterator and dict-view classes' methods. Called by `coil_stdlib::install`.
-pub fn install_core(vm: &mut crate::vm::Vm) {
-    core::install(vm);
+pub fn install_type_methods(vm: &mut crate::vm::Vm) {
+    base_methods::install(vm);
     slots::install(vm);
     iter_methods::install(vm);
     crate::vm::exception_group::install(vm);

@@ -263,15 +263,7 @@ impl Vm {
             }
             Value::Dict(d) if op == BinOp::BitOr => {
                 if let Value::Dict(other) = b {
-                    let entries: Vec<_> = other
-                        .map
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect();
-                    for (k, v) in entries {
-                        self.dict_set_hashed(d, k, v)?;
-                    }
+                    self.dict_merge(d, other)?;
                 } else {
                     self.dict_update_from_pairs(d, b)?;
                 }

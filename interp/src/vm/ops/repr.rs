@@ -36,7 +36,7 @@ impl Vm {
             }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__repr__")) {
-                    if !Vm::is_builtin_fn(&f, super::core::object_repr) {
+                    if !Vm::is_builtin_fn(&f, super::base_methods::object_repr) {
                         let r = self.call_unbound(&f, v, &[])?;
                         return match r {
                             Value::Str(s) => Ok(s),
@@ -77,7 +77,7 @@ impl Vm {
             }
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__str__")) {
-                    if !Vm::is_builtin_fn(&f, super::core::object_str) {
+                    if !Vm::is_builtin_fn(&f, super::base_methods::object_str) {
                         let r = self.call_unbound(&f, v, &[])?;
                         return match r {
                             Value::Str(s) => Ok(s),

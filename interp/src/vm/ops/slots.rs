@@ -9,7 +9,7 @@
 //! `Vm::builtin_base`. An operation the builtin does not support returns
 //! `NotImplemented`, as the C slots do.
 
-use super::support::method;
+use crate::builtin::method;
 use crate::object::{Args, Class, Payload, Value};
 use crate::vm::Vm;
 use crate::RunResult;
@@ -459,15 +459,7 @@ fn dict_init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     if let Some(src) = a.pos.first() {
         match vm.builtin_base(src) {
             Value::Dict(s) => {
-                let entries: Vec<_> = s
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                for (k, v) in entries {
-                    vm.dict_set_hashed(&d, k, v)?;
-                }
+                vm.dict_merge(&d, &s)?;
             }
             other => vm.dict_update_from_pairs(&d, &other)?,
         }

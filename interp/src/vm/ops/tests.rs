@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 fn vm() -> Vm {
     let mut vm = Vm::new();
-    super::install_core(&mut vm);
+    super::install_type_methods(&mut vm);
     vm
 }
 
@@ -414,7 +414,7 @@ fn attributes() {
     vm.types
         .str
         .dict
-        .set_str("upper", super::support::method("str", "upper", fake_upper));
+        .set_str("upper", crate::builtin::method("str", "upper", fake_upper));
     let (f, recv) = vm
         .load_method(&Value::str("ab"), &Str::intern("upper"))
         .ok()
@@ -477,8 +477,8 @@ fn attributes() {
     let r = vm.get_attr(&obj, &intern!("__class__"));
     assert_eq!(show(&mut vm, r), "<class '__main__.C'>");
     // A read-only property built from a builtin getter.
-    let getter = super::support::function("C", "p", fake_upper);
-    let prop = super::core::native(
+    let getter = crate::builtin::owned_func("C", "p", fake_upper);
+    let prop = crate::object::native(
         &vm.types.property.clone(),
         crate::object::descriptors::Property::new(Some(getter), None, None, None),
     );

@@ -321,7 +321,7 @@ pub fn extendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 pub fn rotate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let p = positional(vm, "deque", "rotate", &a, 0, 1)?;
+    let p = positional(vm, ("deque", "rotate"), &a, 0, 1)?;
     let n = match p.first() {
         Some(v) => index_i64(vm, v)?,
         None => 1,
@@ -384,7 +384,7 @@ pub fn count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `index(x[, start[, stop]])`: bounds clamped as CPython's `deque_index`.
 pub fn index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let p = positional(vm, "deque", "index", &a, 1, 3)?;
+    let p = positional(vm, ("deque", "index"), &a, 1, 3)?;
     let x = p[0].clone();
     let start = slice_index(vm, p.get(1), false)?.unwrap_or(0);
     let stop = slice_index(vm, p.get(2), false)?.unwrap_or(i64::MAX);
@@ -410,7 +410,7 @@ pub fn index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 pub fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let p = positional(vm, "deque", "insert", &a, 2, 2)?;
+    let p = positional(vm, ("deque", "insert"), &a, 2, 2)?;
     let i = index_i64(vm, &p[0])?;
     let v = p[1].clone();
     with(vm, "insert", recv, |vm, d| {

@@ -1,10 +1,14 @@
-//! The few builtins the VM core itself needs: `object.__new__`, `object.__init__`,
-//! `object.__init_subclass__`, `__build_class__`, and the generator methods.
-//! Installed by `Vm::new`, before `coil-stdlib` adds everything else.
+//! Making objects and classes: `object.__new__`, `object.__init__`,
+//! `object.__init_subclass__`, `type.__new__`/`__init__`/`__call__` and
+//! `__build_class__` (CPython's `Objects/typeobject.c` `object_new`, `object_init`,
+//! `type_call`, and `Python/bltinmodule.c` `builtin___build_class__`). Installed by
+//! `Vm::new` (which also installs the generator, async generator and frame types'
+//! methods from here), before `coil-stdlib` adds everything else.
 
 use super::class_builder::lookup_owner;
 use super::Vm;
-use crate::object::{Args, Builtin, NativeFn, Str, Value};
+use crate::builtin::{func, method};
+use crate::object::{Args, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
 
@@ -22,36 +26,20 @@ impl Default for CoreMethods {
     }
 }
 
-fn builtin(name: &str, owner: Option<&str>, func: NativeFn, is_method: bool) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name: Str::intern(name),
-        owner: owner.map(Str::intern),
-        func,
-        receiver: None,
-        is_method,
-    }))
-}
-
 impl Vm {
-    /// Installs the core builtins (called once by `Vm::new`).
-    pub(crate) fn install_core(&mut self) {
+    /// Installs the construction builtins (called once by `Vm::new`).
+    pub(crate) fn install_construction(&mut self) {
         let object = self.types.object.clone();
-        object.dict.set_str(
-            "__new__",
-            builtin("__new__", Some("object"), object_new_builtin, true),
-        );
+        object
+            .dict
+            .set_str("__new__", method("object", "__new__", object_new_builtin));
         object.dict.set_str(
             "__init__",
-            builtin("__init__", Some("object"), object_init_builtin, true),
+            method("object", "__init__", object_init_builtin),
         );
         // A classmethod, as CPython's: `super().__init_subclass__(**kw)` inside a
         // class's own `__init_subclass__` binds it to that class.
-        let init_subclass = builtin(
-            "__init_subclass__",
-            Some("object"),
-            object_init_subclass,
-            true,
-        );
+        let init_subclass = method("object", "__init_subclass__", object_init_subclass);
         object.dict.set_str(
             "__init_subclass__",
             Value::Native(Rc::new(crate::object::Native {
@@ -64,19 +52,16 @@ impl Vm {
         // `type.__new__`, `type.__init__` and `type.__call__`, reached from a
         // metaclass through `super()`.
         let type_ = self.types.type_.clone();
-        type_.dict.set_str(
-            "__new__",
-            builtin("__new__", Some("type"), type_new_builtin, true),
-        );
-        type_.dict.set_str(
-            "__init__",
-            builtin("__init__", Some("type"), type_init_builtin, true),
-        );
-        type_.dict.set_str(
-            "__call__",
-            builtin("__call__", Some("type"), type_call_builtin, true),
-        );
-        let bc = builtin("__build_class__", None, build_class_builtin, false);
+        type_
+            .dict
+            .set_str("__new__", method("type", "__new__", type_new_builtin));
+        type_
+            .dict
+            .set_str("__init__", method("type", "__init__", type_init_builtin));
+        type_
+            .dict
+            .set_str("__call__", method("type", "__call__", type_call_builtin));
+        let bc = func("__build_class__", build_class_builtin);
         self.core.build_class = bc.clone();
         self.add_builtin("__build_class__", bc);
         self.install_generator_methods();

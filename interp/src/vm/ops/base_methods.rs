@@ -1,15 +1,16 @@
-//! The core dunders installed into builtin type dicts by `install_core`: `object`'s
+//! Methods of the base types, installed into their dicts by
+//! `ops::install_type_methods`: `object`'s
 //! (`__new__`, `__init__` with CPython's excess-argument rules, `__repr__`, `__eq__`,
 //! `__hash__`, `__setattr__`, …; `Objects/typeobject.c` `object_new`/`object_init`),
 //! `BaseException`'s (`Objects/exceptions.c`), `type`'s `__repr__`/`mro`, and the
 //! descriptor types' constructors and methods (`property`, `staticmethod`,
 //! `classmethod`). `object.__new__`/`__init__`/`__init_subclass__` and `super` are the
-//! VM's (`vm/core_methods.rs`, `vm/super_.rs`).
+//! VM's (`vm/construction.rs`, `vm/super_.rs`).
 
-use super::support::{expect_args, function, method};
+use crate::builtin::{expect_args, method, owned_func};
 use crate::object::class::BaseKind;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
-use crate::object::{Args, Class, Dict, ExceptionData, Instance, Native, Payload, Str, Value};
+use crate::object::{native, Args, Class, Dict, ExceptionData, Instance, Payload, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use std::cell::RefCell;
@@ -53,7 +54,7 @@ pub fn install(vm: &mut Vm) {
         "__format__",
         method("object", "__format__", object_format),
     );
-    let class_getter = function("object", "__class__", object_class);
+    let class_getter = owned_func("object", "__class__", object_class);
     set(
         object,
         "__class__",
@@ -93,7 +94,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.exc.os_error,
         "__new__",
-        function("OSError", "__new__", os_error_new),
+        owned_func("OSError", "__new__", os_error_new),
     );
 
     set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
@@ -101,12 +102,12 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.module,
         "__new__",
-        function("module", "__new__", module_new),
+        owned_func("module", "__new__", module_new),
     );
     set(
         &t.method,
         "__new__",
-        function("method", "__new__", method_new),
+        owned_func("method", "__new__", method_new),
     );
     set(&t.type_, "__or__", method("type", "__or__", type_or));
     set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
@@ -115,7 +116,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.property,
         "__new__",
-        function("property", "__new__", property_new),
+        owned_func("property", "__new__", property_new),
     );
     set(
         &t.property,
@@ -145,7 +146,7 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.staticmethod,
         "__new__",
-        function("staticmethod", "__new__", staticmethod_new),
+        owned_func("staticmethod", "__new__", staticmethod_new),
     );
     set(
         &t.staticmethod,
@@ -160,21 +161,13 @@ pub fn install(vm: &mut Vm) {
     set(
         &t.classmethod,
         "__new__",
-        function("classmethod", "__new__", classmethod_new),
+        owned_func("classmethod", "__new__", classmethod_new),
     );
     set(
         &t.classmethod,
         "__get__",
         method("classmethod", "__get__", descriptor_get),
     );
-}
-
-/// A native object of class `class`.
-pub fn native<T: crate::object::NativeData>(class: &Rc<Class>, data: T) -> Value {
-    Value::Native(Rc::new(Native {
-        class: class.clone(),
-        data: Box::new(data),
-    }))
 }
 
 impl Vm {
@@ -305,7 +298,9 @@ fn object_class(vm: &mut Vm, _recv: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::Class(vm.type_of(&args.pos[0])))
 }
 
-fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+/// `BaseException.__init__` (also `BaseExceptionGroup`'s): no keywords; the
+/// positional arguments become `args`.
+pub(crate) fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let Value::Instance(inst) = recv else {
         return Ok(Value::None);
     };
