@@ -650,17 +650,8 @@ class FileHandler(StreamHandler):
             pass
 
     def _open(self):
-        try:
-            return self._builtin_open(self.baseFilename, self.mode,
-                                      encoding=self.encoding,
-                                      errors=self.errors)
-        except ValueError as e:
-            # Coil's open() cannot write files yet: say so plainly.
-            if 'not supported by Coil' not in str(e):
-                raise
-            raise NotImplementedError(
-                "logging.FileHandler: Coil cannot open files for writing yet "
-                "(%r, mode %r)" % (self.baseFilename, self.mode)) from None
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
         if self.stream is None:

@@ -181,6 +181,9 @@ pub fn config(
             )))
         }
     };
+    // `encoding="locale"` (PEP 597) is the locale's encoding, which is what an
+    // absent encoding means here: UTF-8.
+    let enc = enc.filter(|e| e != "locale");
     let codec = match &enc {
         None => Codec::Utf8,
         Some(e) => Codec::lookup(e).ok_or_else(|| {
