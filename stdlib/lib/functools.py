@@ -2,6 +2,7 @@
 Lib/functools.py and Modules/_functoolsmodule.c): partial, wraps, lru_cache,
 reduce, total_ordering, cached_property, singledispatch, cmp_to_key."""
 
+from _traceback import hide as _hide
 from collections import namedtuple
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -156,6 +157,8 @@ def cmp_to_key(mycmp):
 
     K.__module__ = "functools"
     K.__name__ = K.__qualname__ = "KeyWrapper"
+    for _m in (K.__init__, K._other, K.__lt__, K.__gt__, K.__eq__, K.__le__, K.__ge__):
+        _hide(_m)
     return K
 
 
@@ -587,3 +590,11 @@ class cached_property:
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
+
+
+# What CPython writes in C (`_functools`) leaves no traceback entry: neither
+# do these stand-ins.
+for _f in (reduce, partial.__new__, partial.__call__, _lru_cache_wrapper.__call__,
+           _make_key):
+    _hide(_f)
+del _f
