@@ -13,9 +13,10 @@
 #
 # `# cpython: N` gives a line CPython's line number in locks.py (see line_map.rs).
 #
-# CPython keeps waiters in a collections.deque; Coil has no collections module,
-# so they are plain lists: the operations used (append, remove, iterate, the
-# first element) behave identically and waiter lists are short.
+# Waiters are kept in a collections.deque, as CPython keeps them: a woken
+# waiter removes itself from the front, which a list would make O(n).
+
+import collections
 
 # BrokenBarrierError is not in __all__ (CPython's lives in asyncio.exceptions):
 # asyncio/mod.rs exports it into asyncio and asyncio.exceptions.
@@ -65,7 +66,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -104,7 +105,7 @@ class Event(mixins._LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
 
     def __init__(self):  # cpython: 167
-        self._waiters = []
+        self._waiters = collections.deque()
         self._value = False
 
     def __repr__(self):  # cpython: 171
@@ -155,7 +156,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = collections.deque()
 
     def __repr__(self):  # cpython: 241
         res = super().__repr__()
@@ -243,7 +244,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
