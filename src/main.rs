@@ -231,7 +231,7 @@ fn load_program(cli: &Cli) -> Result<Option<Program>, u8> {
         },
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(2);
-            let msg = os_error_text(&e);
+            let msg = coil_interp::vm::errors::strerror(errno);
             eprintln!(
                 "coil: can't open file '{}': [Errno {errno}] {msg}",
                 path.display()
@@ -251,15 +251,6 @@ fn load_program(cli: &Cli) -> Result<Option<Program>, u8> {
 /// symlinks (CPython 3.9+ makes `__main__.__file__` absolute this way).
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
-}
-
-/// `strerror` text without Rust's " (os error N)" suffix.
-fn os_error_text(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
 }
 
 /// Prints a syntax error as a miette report (no colours unless stderr is a

@@ -21,24 +21,10 @@ pub const IO_METHODS: &[(&str, NativeFn)] = &[
     ("_has_io", loop_has_io),
 ];
 
-/// The OSError (subclass by errno, as `OSError(errno, strerror)` picks it) for
-/// an OS error: `[Errno 111] Connection refused`. The one place the loop and the
-/// `socket` module turn an `io::Error` into a Python exception.
+/// The OSError for a failed call of the loop or the `socket` module
+/// (`[Errno 111] Connection refused`): [`Vm::os_error_from_io`] without a file name.
 pub fn os_error(vm: &mut Vm, e: &std::io::Error) -> crate::object::Exc {
-    let Some(errno) = e.raw_os_error() else {
-        return vm.new_error(&vm.types.exc.os_error.clone(), e.to_string());
-    };
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let text = match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
-    let cls = Value::Class(vm.types.exc.os_error.clone());
-    match vm.call(&cls, &[Value::Int(errno as i64), Value::string(text)], &[]) {
-        Ok(Value::Instance(i)) if i.exc().is_some() => i,
-        Ok(_) => vm.new_error(&vm.types.exc.os_error.clone(), "OSError"),
-        Err(e) => e,
-    }
+    vm.os_error_from_io(e, None, None)
 }
 
 /// `selectors._fileobj_to_fd`: an int, or an object with `fileno()`.

@@ -85,15 +85,9 @@ impl Vm {
     /// the errno's subclass, `args == (errno, strerror)`, and `filename`/`filename2`
     /// when given. The one place the runtime maps an errno to an exception.
     pub fn os_error(&self, errno: i32, filename: Option<Value>, filename2: Option<Value>) -> Exc {
-        let text = std::io::Error::from_raw_os_error(errno).to_string();
-        // Rust appends " (os error N)" to the C library's strerror text.
-        let strerror = match text.rfind(" (os error ") {
-            Some(i) => text[..i].to_string(),
-            None => text,
-        };
         let exc = self.new_exception(
             &self.os_error_class(errno as i64),
-            vec![Value::Int(errno as i64), Value::string(strerror)],
+            vec![Value::Int(errno as i64), Value::string(strerror(errno))],
         );
         if let Some(f) = filename {
             exc.dict.set_str("filename", f);
@@ -133,35 +127,18 @@ impl Vm {
         .clone()
     }
 
-    /// The exception CPython raises for a failed system call: the errno's
-    /// OSError subclass with `(errno, strerror[, filename[, None, filename2]])`,
-    /// as `PyErr_SetFromErrnoWithFilenameObjects` builds it. `strerror` is the
-    /// C library's text (Rust's `Display` appends " (os error N)", cut here).
+    /// [`Vm::os_error`] for a failed `std::io` call; a plain OSError with the
+    /// error's text when it carries no errno.
     pub fn os_error_from_io(
         &self,
         err: &std::io::Error,
         filename: Option<Value>,
         filename2: Option<Value>,
     ) -> Exc {
-        let Some(errno) = err.raw_os_error() else {
-            return self.new_error(&self.types.exc.os_error, err.to_string());
-        };
-        let text = err.to_string();
-        let strerror = match text.rfind(" (os error ") {
-            Some(i) => text[..i].to_string(),
-            None => text,
-        };
-        let mut args = vec![Value::Int(errno as i64), Value::string(strerror)];
-        if let Some(f) = filename {
-            args.push(f);
-            if let Some(f2) = filename2 {
-                args.push(Value::None);
-                args.push(f2);
-            }
+        match err.raw_os_error() {
+            Some(errno) => self.os_error(errno, filename, filename2),
+            None => self.new_error(&self.types.exc.os_error, err.to_string()),
         }
-        let exc = self.new_exception(&self.os_error_class(errno as i64), args);
-        self.os_error_split_filenames(&exc);
-        exc
     }
 
     /// CPython's `OSError.__init__` keeps a filename out of `args`: with
@@ -181,5 +158,16 @@ impl Vm {
             }
             d.args.truncate(2);
         }
+    }
+}
+
+/// The C library's `strerror(errno)` text (Rust's `Display` of an OS error
+/// appends " (os error N)", cut here): `os.strerror`, and every OSError's
+/// second argument.
+pub fn strerror(errno: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
     }
 }

@@ -113,65 +113,12 @@ def _remove_writer_cb(loop, fd):
     return cb
 
 
-def _sock_recv_ready(fut, sock, n):
+def _sock_read_ready(fut, read, args):
+    # A reader callback: retries a non-blocking read until it has an outcome.
     if fut.done():
         return
     try:
-        data = sock.recv(n)
-    except (BlockingIOError, InterruptedError):
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(data)
-
-
-async def sock_recv(self, sock, n):
-    try:
-        return sock.recv(n)
-    except (BlockingIOError, InterruptedError):
-        pass
-    fut = self.create_future()
-    fd = sock.fileno()
-    self._add_reader(fd, _sock_recv_ready, fut, sock, n)
-    fut.add_done_callback(_remove_reader_cb(self, fd))
-    return await fut
-
-
-def _sock_recv_into_ready(fut, sock, buf):
-    if fut.done():
-        return
-    try:
-        nbytes = sock.recv_into(buf)
-    except (BlockingIOError, InterruptedError):
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(nbytes)
-
-
-async def sock_recv_into(self, sock, buf):
-    try:
-        return sock.recv_into(buf)
-    except (BlockingIOError, InterruptedError):
-        pass
-    fut = self.create_future()
-    fd = sock.fileno()
-    self._add_reader(fd, _sock_recv_into_ready, fut, sock, buf)
-    fut.add_done_callback(_remove_reader_cb(self, fd))
-    return await fut
-
-
-def _sock_recvfrom_ready(fut, sock, n):
-    if fut.done():
-        return
-    try:
-        result = sock.recvfrom(n)
+        result = read(*args)
     except (BlockingIOError, InterruptedError):
         return
     except (SystemExit, KeyboardInterrupt):
@@ -182,16 +129,37 @@ def _sock_recvfrom_ready(fut, sock, n):
         fut.set_result(result)
 
 
+def _wait_readable(loop, sock, read, *args):
+    # The future of a read that would block: retried each time `sock` is readable.
+    fut = loop.create_future()
+    fd = sock.fileno()
+    loop._add_reader(fd, _sock_read_ready, fut, read, args)
+    fut.add_done_callback(_remove_reader_cb(loop, fd))
+    return fut
+
+
+async def sock_recv(self, sock, n):
+    try:
+        return sock.recv(n)
+    except (BlockingIOError, InterruptedError):
+        pass
+    return await _wait_readable(self, sock, sock.recv, n)
+
+
+async def sock_recv_into(self, sock, buf):
+    try:
+        return sock.recv_into(buf)
+    except (BlockingIOError, InterruptedError):
+        pass
+    return await _wait_readable(self, sock, sock.recv_into, buf)
+
+
 async def sock_recvfrom(self, sock, bufsize):
     try:
         return sock.recvfrom(bufsize)
     except (BlockingIOError, InterruptedError):
         pass
-    fut = self.create_future()
-    fd = sock.fileno()
-    self._add_reader(fd, _sock_recvfrom_ready, fut, sock, bufsize)
-    fut.add_done_callback(_remove_reader_cb(self, fd))
-    return await fut
+    return await _wait_readable(self, sock, sock.recvfrom, bufsize)
 
 
 async def sock_sendto(self, sock, data, address):

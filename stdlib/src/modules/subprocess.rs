@@ -20,29 +20,9 @@ const PIPE: i64 = -2;
 const DEVNULL: i64 = -3;
 const STDOUT: i64 = -4;
 
-/// The OSError subclass CPython raises for `errno` (`PyErr_SetFromErrno`).
+/// The OSError CPython raises for `errno` (`PyErr_SetFromErrnoWithFilename`).
 pub fn os_error(vm: &Vm, errno: i32, filename: Option<&str>) -> coil_interp::Exc {
-    let exc = &vm.types.exc;
-    let class = match errno {
-        libc::ENOENT => &exc.file_not_found_error,
-        libc::EACCES | libc::EPERM => &exc.permission_error,
-        libc::ENOTDIR => &exc.not_a_directory_error,
-        libc::EPIPE => &exc.broken_pipe_error,
-        libc::ECHILD => &exc.child_process_error,
-        libc::ESRCH => &exc.process_lookup_error,
-        _ => &exc.os_error,
-    };
-    let text = std::io::Error::from_raw_os_error(errno).to_string();
-    // std appends " (os error N)" to strerror's text
-    let text = match text.rfind(" (os error") {
-        Some(at) => text[..at].to_string(),
-        None => text,
-    };
-    let mut args = vec![Value::Int(errno as i64), Value::string(text)];
-    if let Some(name) = filename {
-        args.push(Value::str(name));
-    }
-    vm.new_exception(class, args)
+    vm.os_error(errno, filename.map(Value::str), None)
 }
 
 fn last_errno() -> i32 {

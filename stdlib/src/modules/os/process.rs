@@ -183,12 +183,7 @@ pub fn urandom(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 pub fn strerror(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "strerror", &args, &["code"], 1, 1)?;
     let code = c_int(vm, a[0].as_ref().unwrap_or(&Value::Int(0)))?;
-    let text = std::io::Error::from_raw_os_error(code).to_string();
-    let text = match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
-    Ok(Value::string(text))
+    Ok(Value::string(coil_interp::vm::errors::strerror(code)))
 }
 
 /// `os.get_terminal_size(fd=1)`.

@@ -275,10 +275,5 @@ fn f_gethostname(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
 
 fn f_strerror(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let e = i32_at(vm, &args, 0)?;
-    let text = std::io::Error::from_raw_os_error(e).to_string();
-    let text = match text.rfind(" (os error ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    };
-    Ok(Value::string(text))
+    Ok(Value::string(coil_interp::vm::errors::strerror(e)))
 }
