@@ -7,7 +7,7 @@
 //! `classmethod`). `object.__new__`/`__init__`/`__init_subclass__` and `super` are the
 //! VM's (`vm/construction.rs`, `vm/super_.rs`).
 
-use crate::builtin::{expect_args, method, owned_func};
+use crate::builtin::{expect_args, install_methods, method, owned_func};
 use crate::object::class::BaseKind;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::{native, Args, Class, Dict, ExceptionData, Instance, Payload, Str, Value};
@@ -21,38 +21,19 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let object = &t.object;
     let set = |c: &Rc<Class>, name: &str, v: Value| c.dict.set_str(name, v);
-    set(
+    install_methods(
         object,
-        "__repr__",
-        method("object", "__repr__", object_repr),
-    );
-    set(object, "__str__", method("object", "__str__", object_str));
-    set(object, "__eq__", method("object", "__eq__", object_eq));
-    set(object, "__ne__", method("object", "__ne__", object_ne));
-    set(
-        object,
-        "__hash__",
-        method("object", "__hash__", object_hash),
-    );
-    set(
-        object,
-        "__setattr__",
-        method("object", "__setattr__", object_setattr),
-    );
-    set(
-        object,
-        "__delattr__",
-        method("object", "__delattr__", object_delattr),
-    );
-    set(
-        object,
-        "__getattribute__",
-        method("object", "__getattribute__", object_getattribute),
-    );
-    set(
-        object,
-        "__format__",
-        method("object", "__format__", object_format),
+        &[
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
+            ("__format__", object_format),
+        ],
     );
     let class_getter = owned_func("object", "__class__", object_class);
     set(
@@ -65,30 +46,15 @@ pub fn install(vm: &mut Vm) {
     );
 
     let base = &t.exc.base_exception;
-    set(
+    install_methods(
         base,
-        "__init__",
-        method("BaseException", "__init__", exception_init),
-    );
-    set(
-        base,
-        "__str__",
-        method("BaseException", "__str__", exception_str),
-    );
-    set(
-        base,
-        "__repr__",
-        method("BaseException", "__repr__", exception_repr),
-    );
-    set(
-        base,
-        "with_traceback",
-        method("BaseException", "with_traceback", exception_with_traceback),
-    );
-    set(
-        base,
-        "add_note",
-        method("BaseException", "add_note", exception_add_note),
+        &[
+            ("__init__", exception_init),
+            ("__str__", exception_str),
+            ("__repr__", exception_repr),
+            ("with_traceback", exception_with_traceback),
+            ("add_note", exception_add_note),
+        ],
     );
 
     set(
@@ -97,8 +63,15 @@ pub fn install(vm: &mut Vm) {
         owned_func("OSError", "__new__", os_error_new),
     );
 
-    set(&t.type_, "__repr__", method("type", "__repr__", type_repr));
-    set(&t.type_, "mro", method("type", "mro", type_mro));
+    install_methods(
+        &t.type_,
+        &[
+            ("__repr__", type_repr),
+            ("mro", type_mro),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+        ],
+    );
     set(
         &t.module,
         "__new__",
@@ -109,8 +82,6 @@ pub fn install(vm: &mut Vm) {
         "__new__",
         owned_func("method", "__new__", method_new),
     );
-    set(&t.type_, "__or__", method("type", "__or__", type_or));
-    set(&t.type_, "__ror__", method("type", "__ror__", type_ror));
 
     // `__new__`s accept the class as receiver (`call_class`) or first argument.
     set(
@@ -118,45 +89,24 @@ pub fn install(vm: &mut Vm) {
         "__new__",
         owned_func("property", "__new__", property_new),
     );
-    set(
+    install_methods(
         &t.property,
-        "getter",
-        method("property", "getter", property_getter),
-    );
-    set(
-        &t.property,
-        "setter",
-        method("property", "setter", property_setter),
-    );
-    set(
-        &t.property,
-        "deleter",
-        method("property", "deleter", property_deleter),
-    );
-    set(
-        &t.property,
-        "__get__",
-        method("property", "__get__", property_get),
-    );
-    set(
-        &t.property,
-        "__set_name__",
-        method("property", "__set_name__", property_set_name),
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+            ("__set_name__", property_set_name),
+        ],
     );
     set(
         &t.staticmethod,
         "__new__",
         owned_func("staticmethod", "__new__", staticmethod_new),
     );
-    set(
+    install_methods(
         &t.staticmethod,
-        "__get__",
-        method("staticmethod", "__get__", descriptor_get),
-    );
-    set(
-        &t.staticmethod,
-        "__call__",
-        method("staticmethod", "__call__", staticmethod_call),
+        &[("__get__", descriptor_get), ("__call__", staticmethod_call)],
     );
     set(
         &t.classmethod,
