@@ -191,6 +191,27 @@ def _mul(self, other, context=None):
                               self._exp + other._exp), context)
 
 
+def _div_special(self, other, context, sign):
+    """x / y and x // y when an operand is NaN or infinite; None when only the
+    divisor is infinite, where the two operations differ."""
+    nan = _check_nans(self, other, context)
+    if nan:
+        return nan
+    if self._special == 'F' and other._special == 'F':
+        return _nan(context)
+    if self._special == 'F':
+        return Decimal._make(sign, 0, 0, 'F')
+    return None
+
+
+def _div_by_zero(self, context, sign):
+    """x / 0 and x // 0: undefined for 0 / 0, otherwise a signed infinity."""
+    if not self:
+        return _nan(context, DivisionUndefined)
+    context._raise(DivisionByZero)
+    return Decimal._make(sign, 0, 0, 'F')
+
+
 def _truediv(self, other, context=None):
     other = _operand(other)
     if other is NotImplemented:
@@ -198,20 +219,13 @@ def _truediv(self, other, context=None):
     context = context or getcontext()
     sign = self._sign ^ other._sign
     if self._special or other._special:
-        nan = _check_nans(self, other, context)
-        if nan:
-            return nan
-        if self._special == 'F' and other._special == 'F':
-            return _nan(context)
-        if self._special == 'F':
-            return Decimal._make(sign, 0, 0, 'F')
+        special = _div_special(self, other, context, sign)
+        if special is not None:
+            return special
         context._raise(Clamped)
         return Decimal._make(sign, 0, context.Etiny())
     if not other:
-        if not self:
-            return _nan(context, DivisionUndefined)
-        context._raise(DivisionByZero)
-        return Decimal._make(sign, 0, 0, 'F')
+        return _div_by_zero(self, context, sign)
     ideal = self._exp - other._exp
     if not self:
         return _fix(Decimal._make(sign, 0, ideal), context)
@@ -246,19 +260,12 @@ def _floordiv(self, other, context=None):
     context = context or getcontext()
     sign = self._sign ^ other._sign
     if self._special or other._special:
-        nan = _check_nans(self, other, context)
-        if nan:
-            return nan
-        if self._special == 'F' and other._special == 'F':
-            return _nan(context)
-        if self._special == 'F':
-            return Decimal._make(sign, 0, 0, 'F')
+        special = _div_special(self, other, context, sign)
+        if special is not None:
+            return special
         return Decimal._make(sign, 0, 0)
     if not other:
-        if not self:
-            return _nan(context, DivisionUndefined)
-        context._raise(DivisionByZero)
-        return Decimal._make(sign, 0, 0, 'F')
+        return _div_by_zero(self, context, sign)
     q, r, e = _divide_int_parts(self, other, context)
     if _digits(q) > context.prec:
         return _nan(context, DivisionImpossible)

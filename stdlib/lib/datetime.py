@@ -24,6 +24,20 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
 
 
+def _ask_tzinfo(tzinfo, method, arg):
+    """tzinfo.utcoffset/dst/tzname(arg) for a time (arg None) or a datetime,
+    with the result checked; None when there is no tzinfo."""
+    if tzinfo is None:
+        return None
+    if method != "tzname":
+        return _check_offset(method, getattr(tzinfo, method)(arg))
+    name = tzinfo.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        f"not '{type(name).__name__}'")
+    return name
+
+
 def _check_tzinfo(tz):
     _check_tz(tz, tzinfo)
 
@@ -519,23 +533,13 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _ask_tzinfo(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, "
-                            f"not '{type(name).__name__}'")
-        return name
+        return _ask_tzinfo(self._tzinfo, "tzname", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _ask_tzinfo(self._tzinfo, "dst", None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
@@ -808,23 +812,13 @@ class datetime(date):
         return self.isoformat(sep=' ')
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+        return _ask_tzinfo(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, "
-                            f"not '{type(name).__name__}'")
-        return name
+        return _ask_tzinfo(self._tzinfo, "tzname", self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _ask_tzinfo(self._tzinfo, "dst", self)
 
     def _cmp(self, other, op):
         mytz, ottz = self._tzinfo, other._tzinfo

@@ -29,6 +29,29 @@ def _check_methods(C, *methods):
     return True
 
 
+def _thrown(typ, val, tb):
+    """The exception a default throw()/athrow() raises, built from the
+    (type, value, traceback) triple the old-style signature accepts."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
+def _close(gen, kind):
+    """close() as throw(GeneratorExit): fine if it propagates or the
+    generator finishes, an error if the generator goes on yielding."""
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 # Builtin types whose instances are unhashable although their type dict may not
 # say so with `__hash__ = None`.
 _OPTIONAL = [getattr(_builtins, n, None) for n in ("bytearray", "memoryview")]
@@ -78,21 +101,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -146,13 +158,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -231,21 +237,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):
