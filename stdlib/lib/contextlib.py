@@ -27,6 +27,22 @@ def _wraps(wrapped):
     return decorate
 
 
+def _cm_methods(cm, enter, exit, protocol):
+    """The enter and exit methods of cm's type, or the TypeError CPython
+    raises for an object that does not support the protocol."""
+    cls = type(cm)
+    try:
+        return getattr(cls, enter), getattr(cls, exit)
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support {protocol} protocol") from None
+
+
+def _same_cm(self):
+    """A decorator that re-enters the same context manager on each call."""
+    return self
+
+
 class AbstractContextManager:
     """A context manager whose __enter__ returns self."""
 
@@ -50,8 +66,7 @@ class AbstractAsyncContextManager:
 class ContextDecorator(object):
     """Lets a context manager be used as a decorator too."""
 
-    def _recreate_cm(self):
-        return self
+    _recreate_cm = _same_cm
 
     def __call__(self, func):
         @_wraps(func)
@@ -64,8 +79,7 @@ class ContextDecorator(object):
 class AsyncContextDecorator(object):
     """Lets an async context manager decorate coroutine functions."""
 
-    def _recreate_cm(self):
-        return self
+    _recreate_cm = _same_cm
 
     def __call__(self, func):
         @_wraps(func)
@@ -300,13 +314,7 @@ class _BaseExitStack:
 
     def enter_context(self, cm):
         """Enters cm and pushes its __exit__; returns what __enter__ returned."""
-        _cm_type = type(cm)
-        try:
-            _enter = _cm_type.__enter__
-            _exit = _cm_type.__exit__
-        except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
+        _enter, _exit = _cm_methods(cm, "__enter__", "__exit__", "the context manager")
         result = _enter(cm)
         self._push_cm_exit(cm, _exit)
         return result
@@ -399,14 +407,8 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def enter_async_context(self, cm):
         """Enters an async context manager and pushes its __aexit__."""
-        _cm_type = type(cm)
-        try:
-            _enter = _cm_type.__aenter__
-            _exit = _cm_type.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{_cm_type.__module__}.{_cm_type.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
+        _enter, _exit = _cm_methods(cm, "__aenter__", "__aexit__",
+                                    "the asynchronous context manager")
         result = await _enter(cm)
         self._push_async_cm_exit(cm, _exit)
         return result

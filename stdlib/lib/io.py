@@ -212,6 +212,17 @@ class TextIOBase(IOBase):
         return None
 
 
+def _truncate_target(stream, pos, negative):
+    """Where truncate(pos) cuts an in-memory stream: pos, or the current
+    position when pos is None (the two classes word the error differently)."""
+    stream._checkClosed()
+    if pos is None:
+        return stream._pos
+    if pos < 0:
+        raise ValueError(negative % (pos,))
+    return pos
+
+
 class BytesIO(BufferedIOBase):
     """A binary stream in memory."""
 
@@ -317,11 +328,7 @@ class BytesIO(BufferedIOBase):
         return self._pos
 
     def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        elif pos < 0:
-            raise ValueError("negative size value %d" % (pos,))
+        pos = _truncate_target(self, pos, "negative size value %d")
         del self._buffer[pos:]
         return pos
 
@@ -495,11 +502,7 @@ class StringIO(TextIOBase):
         return self._pos
 
     def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        elif pos < 0:
-            raise ValueError("Negative size value %d" % (pos,))
+        pos = _truncate_target(self, pos, "Negative size value %d")
         self._text = self._text[:pos]
         return pos
 

@@ -10,6 +10,7 @@ import re
 import warnings
 import collections
 import types
+from contextlib import _cm_methods
 
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
@@ -102,13 +103,7 @@ def _id(obj):
 
 
 def _enter_context(cm, addcleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
+    enter, exit = _cm_methods(cm, "__enter__", "__exit__", "the context manager")
     value = enter(cm)
     addcleanup(exit, cm, None, None, None)
     return value
