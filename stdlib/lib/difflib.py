@@ -399,16 +399,22 @@ def _file_header(mark, name, date, lineterm):
                               lineterm)
 
 
+def _headed_groups(a, b, n, header):
+    """(lines, group) for each group of a diff with n lines of context: the
+    file header lines come with the first group, none with the others."""
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield header, group
+        header = ()
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """The unified diff of two lists of lines, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    header = (_file_header('---', fromfile, fromfiledate, lineterm),
+              _file_header('+++', tofile, tofiledate, lineterm))
+    for lines, group in _headed_groups(a, b, n, header):
+        yield from lines
         first, last = group[0], group[-1]
         yield '@@ -{} +{} @@{}'.format(_unified_range(first[1], last[2]),
                                        _unified_range(first[3], last[4]),
@@ -434,12 +440,10 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """The context diff of two lists of lines, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    header = (_file_header('***', fromfile, fromfiledate, lineterm),
+              _file_header('---', tofile, tofiledate, lineterm))
+    for lines, group in _headed_groups(a, b, n, header):
+        yield from lines
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** {} ****{}'.format(_context_range(first[1], last[2]),

@@ -38,6 +38,12 @@ def _check_args(name, args, lo, hi, kwargs=None):
         raise TypeError(f"{name} expected at most {hi} argument{'s' if hi > 1 else ''}, got {n}")
 
 
+def _start_with_function(self, name, args, kwargs):
+    """__init__ of the iterators taking (function, iterable): self._run over them."""
+    _check_args(name, args, 2, 2, kwargs)
+    self._it = self._run(args[0], iter(args[1]))
+
+
 def _is_number(x):
     return isinstance(x, (int, float, complex)) or hasattr(type(x), "__index__") \
         or hasattr(type(x), "__float__")
@@ -183,8 +189,7 @@ class dropwhile(_Iter):
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        _check_args("dropwhile", args, 2, 2, kwargs)
-        self._it = self._run(args[0], iter(args[1]))
+        _start_with_function(self, "dropwhile", args, kwargs)
 
     @staticmethod
     def _run(predicate, it):
@@ -201,8 +206,7 @@ class takewhile(_Iter):
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        _check_args("takewhile", args, 2, 2, kwargs)
-        self._it = self._run(args[0], iter(args[1]))
+        _start_with_function(self, "takewhile", args, kwargs)
 
     @staticmethod
     def _run(predicate, it):
@@ -231,8 +235,7 @@ class starmap(_Iter):
     __slots__ = ()
 
     def __init__(self, *args, **kwargs):
-        _check_args("starmap", args, 2, 2, kwargs)
-        self._it = self._run(args[0], iter(args[1]))
+        _start_with_function(self, "starmap", args, kwargs)
 
     @staticmethod
     def _run(function, it):

@@ -189,18 +189,12 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
         leave(marker)
 
     def key_text(key):
+        # A key is written as its scalar text, but a str key unquoted.
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return _floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return _intstr(key)
+        text = scalar(key)
+        if text is not None:
+            return text
         if _skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, '

@@ -340,6 +340,26 @@ def _count_elements(mapping, iterable):
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
+def _combine(counter, other, both, alone):
+    """The Counter of positive results of a binary Counter operation:
+    both(count, other_count) for counter's elements, then alone(count) for
+    the elements only other has (None: those are dropped)."""
+    if not isinstance(other, Counter):
+        return NotImplemented
+    result = Counter()
+    for elem, count in counter.items():
+        newcount = both(count, other[elem])
+        if newcount > 0:
+            result[elem] = newcount
+    if alone is not None:
+        for elem, count in other.items():
+            if elem not in counter:
+                newcount = alone(count)
+                if newcount > 0:
+                    result[elem] = newcount
+    return result
+
+
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
     or multiset.  Elements are stored as dictionary keys and their counts
@@ -479,58 +499,19 @@ class Counter(dict):
 
     def __add__(self, other):
         '''Add counts from two counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: a + b, lambda b: b)
 
     def __sub__(self, other):
         ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _combine(self, other, lambda a, b: a - b, lambda b: 0 - b)
 
     def __or__(self, other):
         '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _combine(self, other, lambda a, b: b if a < b else a, lambda b: b)
 
     def __and__(self, other):
         ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _combine(self, other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         'Adds an empty counter, effectively stripping negative and zero counts'
