@@ -12,15 +12,10 @@ use crate::object::Value;
 use coil_parser::ast::*;
 
 impl<'a> Compiler<'a> {
+    /// The body, `else` and handler entry are laid out as in `try_except`
+    /// (up to `PushExcInfo` at `except:`, with the exception on the stack);
+    /// the clauses then split it:
     /// ```text
-    ///         SetupFinally except
-    ///         <body>
-    ///         PopBlock
-    ///         <orelse>
-    ///         Jump end
-    /// except: (stack: exc)
-    ///         SetupFinally cleanup
-    ///         PushExcInfo
     ///         BuildList 0; Copy 2                    [orig, res, exc]
     ///   per clause:
     ///         <type>; CheckEgMatch                   [orig, res, rest, match, matched]
