@@ -124,7 +124,10 @@ impl Vm {
     fn load_frozen_module(&mut self, name: &str, frozen: FrozenModule) -> RunResult<Value> {
         let lib = cpython_lib_dir();
         let filename = format!("{lib}/{}", frozen.path);
-        let code = self.compile_source(frozen.source, &filename)?;
+        let mut code = self.compile_source(frozen.source, &filename)?;
+        if super::line_map::has_directives(frozen.source) {
+            super::line_map::apply(&mut code, &super::line_map::parse(frozen.source));
+        }
         super::traceback::register_library_source(filename.clone(), frozen.source);
         let dict = Rc::new(Dict::new());
         dict.set_str("__name__", Value::str(name));

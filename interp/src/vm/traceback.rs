@@ -39,7 +39,18 @@ thread_local! {
 /// Remembers an embedded library module's source under its frames' file name
 /// (split into lines only if a traceback needs one).
 pub fn register_library_source(filename: String, source: &'static str) {
-    LIBRARY.with(|l| l.borrow_mut().insert(filename, source));
+    LIBRARY.with(|l| l.borrow_mut().insert(filename.clone(), source));
+    // Lines registered natively before the module (`register_source`) stay
+    // laid over its own.
+    let earlier = LINES.with(|cache| cache.borrow_mut().remove(&filename)).flatten();
+    if let Some(earlier) = earlier {
+        let lines: Vec<(u32, &str)> = (1u32..)
+            .zip(earlier.iter())
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(n, l)| (n, l.as_str()))
+            .collect();
+        register_source(&filename, &lines);
+    }
 }
 
 thread_local! {
@@ -65,41 +76,57 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
-    LINES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let lines = cache
-            .entry(filename.to_string())
-            .or_insert_with(|| {
-                let text = match std::fs::read_to_string(filename) {
-                    Ok(text) => text,
-                    Err(_) => LIBRARY.with(|l| l.borrow().get(filename).map(|s| s.to_string()))?,
-                };
-                Some(Rc::new(
-                    text.split('\n')
-                        .map(|l| l.trim_end_matches('\r').to_string())
-                        .collect(),
-                ))
-            })
-            .clone()?;
-        lines.get((lineno as usize).checked_sub(1)?).cloned()
-    })
-}
-
-/// Gives `filename` these source lines (1-based; missing ones are empty), for
-/// frames of library code Coil implements natively but whose CPython source
-/// tracebacks show (`linecache` filled in advance).
-pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
-    let len = lines.iter().map(|(n, _)| *n as usize).max().unwrap_or(0);
-    let mut text = vec![String::new(); len];
-    for (n, l) in lines {
-        if let Some(slot) = (*n as usize).checked_sub(1).and_then(|i| text.get_mut(i)) {
-            *slot = l.to_string();
-        }
-    }
-    LINES.with(|cache| {
+    let lines = LINES.with(|cache| {
         cache
             .borrow_mut()
-            .insert(filename.to_string(), Some(Rc::new(text)))
+            .entry(filename.to_string())
+            .or_insert_with(|| read_lines(filename))
+            .clone()
+    })?;
+    lines.get((lineno as usize).checked_sub(1)?).cloned()
+}
+
+/// `filename`'s lines: the file on disk, else the embedded library module of
+/// that name (laid out by CPython's numbers if it carries `line_map` directives).
+fn read_lines(filename: &str) -> Option<Rc<Vec<String>>> {
+    let text = match std::fs::read_to_string(filename) {
+        Ok(text) => text,
+        Err(_) => {
+            let source = LIBRARY.with(|l| l.borrow().get(filename).copied())?;
+            if super::line_map::has_directives(source) {
+                return Some(Rc::new(super::line_map::source_lines(source)));
+            }
+            source.to_string()
+        }
+    };
+    Some(Rc::new(
+        text.split('\n')
+            .map(|l| l.trim_end_matches('\r').to_string())
+            .collect(),
+    ))
+}
+
+/// Gives `filename` these source lines (1-based), for frames of library code
+/// Coil implements natively but whose CPython source tracebacks show
+/// (`linecache` filled in advance). They are laid over the file's other lines
+/// (an embedded module's), so a file that is partly native keeps both.
+pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
+    LINES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let mut text = match cache.get(filename) {
+            Some(known) => known.as_deref().cloned().unwrap_or_default(),
+            None => read_lines(filename).map(|l| (*l).clone()).unwrap_or_default(),
+        };
+        for (n, l) in lines {
+            let Some(i) = (*n as usize).checked_sub(1) else {
+                continue;
+            };
+            if text.len() <= i {
+                text.resize(i + 1, String::new());
+            }
+            text[i] = l.to_string();
+        }
+        cache.insert(filename.to_string(), Some(Rc::new(text)));
     });
 }
 

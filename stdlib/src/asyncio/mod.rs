@@ -11,7 +11,6 @@
 
 mod base_tasks;
 mod gather;
-mod line_map;
 mod process;
 mod run;
 mod runner_frames;
@@ -22,6 +21,8 @@ use crate::builtins::args::func;
 use crate::modules::new_module;
 use coil_interp::event_loop::{self as ev, classes, future::fut_of};
 use coil_interp::object::dict::HashKey;
+use coil_interp::vm::line_map;
+use coil_interp::vm::traceback::register_library_source;
 use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -155,7 +156,7 @@ fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object
 /// Compiles one Python part as the submodule `asyncio.<name>` (under the file
 /// name and line numbers of CPython's module of that name), its globals seeded with everything `asyncio` holds so far, then
 /// copies the names in its `__all__` into `asyncio`.
-fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str) -> RunResult<()> {
+fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &'static str) -> RunResult<()> {
     let full = format!("asyncio.{name}");
     let globals = Rc::new(Dict::new());
     let seed: Vec<(HashKey, Value)> = asyncio
@@ -173,9 +174,8 @@ fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &str)
     // as CPython's (see `line_map`).
     let filename = format!("{}/{name}.py", runner_frames::asyncio_dir());
     let mut code = vm.compile_source(source, &filename)?;
-    let lines = line_map::parse(source);
-    line_map::apply(&mut code, &lines);
-    line_map::register(&filename, &lines);
+    line_map::apply(&mut code, &line_map::parse(source));
+    register_library_source(filename, source);
     vm.run_module_code(code, globals.clone())?;
     let exported = match globals.get_str("__all__") {
         Some(all) => vm.collect(&all)?,

@@ -1,34 +1,40 @@
-//! CPython's file names and line numbers for the frames of asyncio's Python
-//! parts, so a traceback through them reads as CPython 3.11.7's does (e.g.
-//! `File ".../asyncio/tasks.py", line 649, in sleep` / `return await future`).
+//! CPython's line numbers for the frames of library modules written in
+//! Python (asyncio's parts, `json`, `enum`, …), so a traceback through them
+//! reads as CPython 3.11.7's does (e.g. `File ".../asyncio/tasks.py", line
+//! 649, in sleep` / `return await future`).
 //!
-//! A part's line that can show in a traceback ends with a directive comment
+//! A module's line that can show in a traceback ends with a directive comment
 //! naming the line of the same statement in CPython's module,
 //! `return await future  # cpython: 649`; its text (without the comment) must
 //! read as CPython's line does once leading whitespace is stripped, since that
 //! text is what the traceback shows and the caret columns are measured on it.
 //! After compiling, [`apply`] rewrites the position table of every code object
-//! (nested ones too) from our line numbers to CPython's, and [`register`] gives
-//! the traceback printer those lines' text (`linecache` filled in advance).
+//! (nested ones too) from our line numbers to CPython's, and [`source_lines`]
+//! lays the module's text out under the same numbers for the traceback printer.
+//! Modules without directives keep their own numbering.
 //!
-//! A line without a directive must not claim some unrelated line of CPython's
-//! file: it becomes `UNMAPPED_BASE + our line`, past the end of every asyncio
-//! module, so such a frame shows a line number without source text (and still
-//! says where in our part it is).
+//! A line without a directive (in a module that has some) must not claim some
+//! unrelated line of CPython's file: it becomes `UNMAPPED_BASE + our line`,
+//! past the end of every such module, so its frame shows our text under a
+//! number that says plainly it is not CPython's.
 
-use coil_interp::bytecode::CodeObject;
-use coil_interp::vm::traceback::register_source;
-use coil_interp::Value;
+use crate::bytecode::CodeObject;
+use crate::object::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Added to the line number of a line with no directive (asyncio's largest
-/// module, `base_events.py`, has about 2,000 lines).
-const UNMAPPED_BASE: u32 = 10_000;
+/// Added to the line number of a line with no directive (the largest module
+/// so mapped, asyncio's `base_events.py`, has about 2,000 lines).
+pub const UNMAPPED_BASE: u32 = 10_000;
 
 const DIRECTIVE: &str = "# cpython: ";
 
-/// One part's directives: our line → CPython's line, and CPython's lines' text.
+/// Whether `source` carries directives at all (most library modules do not).
+pub fn has_directives(source: &str) -> bool {
+    source.contains(DIRECTIVE)
+}
+
+/// One module's directives: our line → CPython's line, and CPython's lines' text.
 pub struct LineMap {
     map: HashMap<u32, u32>,
     text: Vec<(u32, String)>,
@@ -61,10 +67,22 @@ impl LineMap {
     }
 }
 
-/// Registers the directive lines' text as the source of `filename`.
-pub fn register(filename: &str, map: &LineMap) {
-    let lines: Vec<(u32, &str)> = map.text.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    register_source(filename, &lines);
+/// The text of a module with directives, by the line numbers its frames
+/// carry after [`apply`]: CPython's line's text at each directive's number,
+/// and every other line of ours at `UNMAPPED_BASE` past its own.
+pub fn source_lines(source: &str) -> Vec<String> {
+    let map = parse(source);
+    let ours: Vec<&str> = source.split('\n').collect();
+    let mut lines = vec![String::new(); UNMAPPED_BASE as usize + ours.len()];
+    for (i, line) in ours.iter().enumerate() {
+        lines[UNMAPPED_BASE as usize + i] = line.trim_end_matches('\r').to_string();
+    }
+    for (n, text) in map.text {
+        if let Some(slot) = (n as usize).checked_sub(1).and_then(|i| lines.get_mut(i)) {
+            *slot = text;
+        }
+    }
+    lines
 }
 
 /// Renumbers `code` and the code objects nested in its constants. A statement
