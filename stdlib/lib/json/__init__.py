@@ -31,17 +31,17 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     """Write obj as a JSON document to fp, a file-like object with .write()."""
     if _plain_encoding(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
                        indent, separators, default, sort_keys, kw):
-        chunks = _default_encoder.iterencode(obj)
+        iterable = _default_encoder.iterencode(obj)  # cpython: 169
     else:
         if cls is None:
             cls = JSONEncoder
-        chunks = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                     check_circular=check_circular, allow_nan=allow_nan,
-                     indent=indent, separators=separators, default=default,
-                     sort_keys=sort_keys, **kw).iterencode(obj)
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,  # cpython: 173
+            check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+            separators=separators,
+            default=default, sort_keys=sort_keys, **kw).iterencode(obj)  # cpython: 176
     # One write per chunk, as CPython does (a file-like object may count them).
-    for chunk in chunks:
-        fp.write(chunk)
+    for chunk in iterable:  # cpython: 179
+        fp.write(chunk)  # cpython: 180
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -50,13 +50,14 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     """Return obj as a JSON formatted str."""
     if _plain_encoding(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
                        indent, separators, default, sort_keys, kw):
-        return _default_encoder.encode(obj)
+        return _default_encoder.encode(obj)  # cpython: 231
     if cls is None:
         cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    return cls(  # cpython: 234
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)  # cpython: 238
 
 
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
@@ -93,7 +94,8 @@ def detect_encoding(b):
 def load(fp, *, cls=None, object_hook=None, parse_float=None,
          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Read fp (a file-like object with .read()) and decode it as JSON."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook,
+    return loads(fp.read(),  # cpython: 293
+                 cls=cls, object_hook=object_hook,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
@@ -104,20 +106,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     """Decode s (a str, bytes or bytearray holding a JSON document)."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
-            raise JSONDecodeError(
-                "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",  # cpython: 335
+                                  s, 0)
     else:
         if not isinstance(s, _BINARY):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '  # cpython: 339
                             f'not {s.__class__.__name__}')
-        # CPython passes 'surrogatepass'; Coil strings cannot hold
-        # surrogates, so encoded surrogates fail as under 'strict'.
-        s = s.decode(detect_encoding(s))
+        s = s.decode(detect_encoding(s), 'surrogatepass')  # cpython: 341
 
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None
             and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        return _default_decoder.decode(s)  # cpython: 346
     if cls is None:
         cls = JSONDecoder
     for name, hook in (('object_hook', object_hook),
@@ -127,4 +127,4 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
                        ('parse_constant', parse_constant)):
         if hook is not None:
             kw[name] = hook
-    return cls(**kw).decode(s)
+    return cls(**kw).decode(s)  # cpython: 359

@@ -45,6 +45,19 @@ scanstring = c_scanstring
 py_scanstring = c_scanstring
 
 
+class _Whitespace:
+    """What CPython's WHITESPACE.match(s, i) gives decode(): a match whose
+    end() is past the JSON whitespace at s[i] (a scan, without a regex)."""
+
+    __slots__ = ("_end",)
+
+    def __init__(self, s, i):
+        self._end = _skip_ws(s, i)
+
+    def end(self):
+        return self._end
+
+
 class JSONDecoder(object):
     """Decodes JSON text: objects become dicts, arrays lists, strings str,
     numbers int or float, true/false/null True/False/None, and NaN,
@@ -63,20 +76,20 @@ class JSONDecoder(object):
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s, _w=None):
+    def decode(self, s, _w=_Whitespace):
         """The Python value of the JSON document s (a str); only
         whitespace may follow it."""
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
-        end = _skip_ws(s, end)
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())  # cpython: 337
+        end = _w(s, end).end()  # cpython: 338
         if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
+            raise JSONDecodeError("Extra data", s, end)  # cpython: 340
         return obj
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON document starting at s[idx]; return the value
         and the index just after it (anything may follow)."""
         try:
-            obj, end = self.scan_once(s, idx)
+            obj, end = self.scan_once(s, idx)  # cpython: 353
         except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+            raise JSONDecodeError("Expecting value", s, err.value) from None  # cpython: 355
         return obj, end

@@ -6,6 +6,7 @@ generator below, yielding the same chunks as CPython's pure-Python encoder
 (dump() writes one chunk per call, so their number is observable)."""
 
 import _json
+import _traceback
 from _json import encode_basestring_ascii as c_encode_basestring_ascii
 from _json import encode_basestring as c_encode_basestring
 
@@ -28,6 +29,10 @@ def c_make_encoder(markers, default, encoder, indent, key_separator,
                              encoder, indent, key_separator, item_separator,
                              sort_keys, skipkeys, allow_nan),)
     return _iterencode
+
+
+# The one-shot encoder stands for CPython's C encoder: no frame of its own.
+_traceback.hide(c_make_encoder(None, None, None, None, None, None, None, None, None))
 
 
 class JSONEncoder(object):
@@ -58,7 +63,7 @@ class JSONEncoder(object):
     def default(self, o):
         """Called for objects the encoder does not know; return something
         it does, or raise TypeError (as this one does)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
+        raise TypeError(f'Object of type {o.__class__.__name__} '  # cpython: 180
                         f'is not JSON serializable')
 
     def encode(self, o):
@@ -67,9 +72,9 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
+        chunks = self.iterencode(o, _one_shot=True)  # cpython: 200
         if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
+            chunks = list(chunks)  # cpython: 202
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
@@ -90,18 +95,17 @@ class JSONEncoder(object):
             else:
                 return _repr(o)
             if not allow_nan:
-                raise ValueError(
+                raise ValueError(  # cpython: 240
                     "Out of range float values are not JSON compliant: " +
                     repr(o))
             return text
 
-        if _one_shot:
-            # Unlike CPython's C encoder, the native one also indents.
-            indent = self.indent
-            if indent is not None and not isinstance(indent, str):
-                indent = ' ' * indent
+        # The native encoder stands for CPython's C one, which does not
+        # indent: indented output takes the generator below, as CPython's does
+        # (tracebacks through it show its frames).
+        if _one_shot and self.indent is None:
             _iterencode = c_make_encoder(
-                markers, self.default, _encoder, indent,
+                markers, self.default, _encoder, None,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
         else:
@@ -109,7 +113,7 @@ class JSONEncoder(object):
                 markers, self.default, _encoder, self.indent, floatstr,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, _one_shot)
-        return _iterencode(o, 0)
+        return _iterencode(o, 0)  # cpython: 258
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
@@ -117,137 +121,157 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                      _one_shot):
     """The chunk generator behind iterencode(): scalars are yielded whole,
     prefixed by the separator before them; containers open and close in
-    chunks of their own."""
+    chunks of their own. Its three generators are named, and raise from the
+    lines, as CPython's are, since tracebacks through them show both."""
     if _indent is not None and not isinstance(_indent, str):
         _indent = ' ' * _indent
+    # int.__repr__, not repr(): an int subclass (IntEnum) may override
+    # __repr__ but is still written as a number.
     _intstr = int.__repr__
 
-    def scalar(value):
-        # The text of a scalar value, or None for containers and others.
-        if isinstance(value, str):
-            return _encoder(value)
-        if value is None:
-            return 'null'
-        if value is True:
-            return 'true'
-        if value is False:
-            return 'false'
-        if isinstance(value, int):
-            # int.__repr__, not repr(): an int subclass (IntEnum) may
-            # override __repr__ but is still written as a number.
-            return _intstr(value)
-        if isinstance(value, float):
-            return _floatstr(value)
-        return None
+    def mark(o):
+        # Records a container being entered (the caller checked it is not
+        # already): its marker, removed again when it is left.
+        markers[id(o)] = o
+        return id(o)
 
-    def enter(o):
-        if markers is None:
-            return None
-        key = id(o)
-        if key in markers:
-            raise ValueError("Circular reference detected")
-        markers[key] = o
-        return key
-
-    def leave(key):
-        if key is not None:
-            del markers[key]
+    def opening(level):
+        # (level inside, the newline-and-indent or None, the item separator).
+        if _indent is None:
+            return level, None, _item_separator
+        level += 1
+        newline_indent = '\n' + _indent * level
+        return level, newline_indent, _item_separator + newline_indent
 
     def nested(value, level):
         if isinstance(value, (list, tuple)):
-            return encode_list(value, level)
+            return _iterencode_list(value, level)
         if isinstance(value, dict):
-            return encode_dict(value, level)
-        return encode_any(value, level)
+            return _iterencode_dict(value, level)
+        return _iterencode(value, level)
 
-    def encode_list(lst, level):
+    def _iterencode_list(lst, _current_indent_level):
         if not lst:
             yield '[]'
             return
-        marker = enter(lst)
-        head = '['
-        if _indent is not None:
-            level += 1
-            newline = '\n' + _indent * level
-            separator = _item_separator + newline
-            head += newline
-        else:
-            newline = None
-            separator = _item_separator
-        for i, value in enumerate(lst):
-            prefix = head if i == 0 else separator
-            text = scalar(value)
-            if text is not None:
-                yield prefix + text
+        if markers is not None:
+            if id(lst) in markers:
+                raise ValueError("Circular reference detected")  # cpython: 285
+            markerid = mark(lst)
+        level, newline_indent, separator = opening(_current_indent_level)
+        buf = '[' if newline_indent is None else '[' + newline_indent
+        for value in lst:
+            if isinstance(value, str):
+                yield buf + _encoder(value)  # cpython: 303
+            elif value is None:
+                yield buf + 'null'
+            elif value is True:
+                yield buf + 'true'
+            elif value is False:
+                yield buf + 'false'
+            elif isinstance(value, int):
+                yield buf + _intstr(value)  # cpython: 314
+            elif isinstance(value, float):
+                yield buf + _floatstr(value)  # cpython: 317
             else:
-                yield prefix
-                yield from nested(value, level)
-        if newline is not None:
-            level -= 1
-            yield '\n' + _indent * level
+                yield buf
+                chunks = nested(value, level)
+                yield from chunks  # cpython: 326
+            buf = separator
+        if newline_indent is not None:
+            yield '\n' + _indent * (level - 1)
         yield ']'
-        leave(marker)
+        if markers is not None:
+            del markers[markerid]
 
-    def key_text(key):
-        # A key is written as its scalar text, but a str key unquoted.
-        if isinstance(key, str):
-            return key
-        text = scalar(key)
-        if text is not None:
-            return text
-        if _skipkeys:
-            return None
-        raise TypeError(f'keys must be str, int, float, bool or None, '
-                        f'not {key.__class__.__name__}')
-
-    def encode_dict(dct, level):
+    def _iterencode_dict(dct, _current_indent_level):
         if not dct:
             yield '{}'
             return
-        marker = enter(dct)
+        if markers is not None:
+            if id(dct) in markers:
+                raise ValueError("Circular reference detected")  # cpython: 341
+            markerid = mark(dct)
         yield '{'
-        if _indent is not None:
-            level += 1
-            newline = '\n' + _indent * level
-            separator = _item_separator + newline
-            yield newline
+        level, newline_indent, item_separator = opening(_current_indent_level)
+        if newline_indent is not None:
+            yield newline_indent
+        if _sort_keys:
+            items = sorted(dct.items())  # cpython: 354
         else:
-            newline = None
-            separator = _item_separator
-        items = sorted(dct.items()) if _sort_keys else dct.items()
+            items = dct.items()
         first = True
         for key, value in items:
-            key = key_text(key)
-            if key is None:
+            # A key is written as a string: a scalar's text, unquoted.
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)  # cpython: 364
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = _intstr(key)  # cpython: 373
+            elif _skipkeys:
                 continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '  # cpython: 377
+                                f'not {key.__class__.__name__}')
             if first:
                 first = False
             else:
-                yield separator
+                yield item_separator
             yield _encoder(key)
             yield _key_separator
-            text = scalar(value)
-            if text is not None:
-                yield text
+            if isinstance(value, str):
+                yield _encoder(value)
+            elif value is None:
+                yield 'null'
+            elif value is True:
+                yield 'true'
+            elif value is False:
+                yield 'false'
+            elif isinstance(value, int):
+                yield _intstr(value)  # cpython: 395
+            elif isinstance(value, float):
+                yield _floatstr(value)  # cpython: 398
             else:
-                yield from nested(value, level)
-        if newline is not None:
-            level -= 1
-            yield '\n' + _indent * level
+                chunks = nested(value, level)
+                yield from chunks  # cpython: 406
+        if newline_indent is not None:
+            yield '\n' + _indent * (level - 1)
         yield '}'
-        leave(marker)
+        if markers is not None:
+            del markers[markerid]
 
-    def encode_any(o, level):
-        text = scalar(o)
-        if text is not None:
-            yield text
+    def _iterencode(o, _current_indent_level):
+        if isinstance(o, str):
+            yield _encoder(o)
+        elif o is None:
+            yield 'null'
+        elif o is True:
+            yield 'true'
+        elif o is False:
+            yield 'false'
+        elif isinstance(o, int):
+            yield _intstr(o)  # cpython: 425
+        elif isinstance(o, float):
+            yield _floatstr(o)  # cpython: 428
         elif isinstance(o, (list, tuple)):
-            yield from encode_list(o, level)
+            yield from _iterencode_list(o, _current_indent_level)  # cpython: 430
         elif isinstance(o, dict):
-            yield from encode_dict(o, level)
+            yield from _iterencode_dict(o, _current_indent_level)  # cpython: 432
         else:
-            marker = enter(o)
-            yield from encode_any(_default(o), level)
-            leave(marker)
+            if markers is not None:
+                if id(o) in markers:
+                    raise ValueError("Circular reference detected")  # cpython: 437
+                markerid = mark(o)
+            o = _default(o)  # cpython: 439
+            yield from _iterencode(o, _current_indent_level)  # cpython: 440
+            if markers is not None:
+                del markers[markerid]
 
-    return encode_any
+    return _iterencode
