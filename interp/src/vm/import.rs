@@ -122,13 +122,7 @@ impl Vm {
     /// Runs a library module compiled into the binary, under the file name
     /// CPython's copy has (`<prefix>/lib/python3.11/json/__init__.py`).
     fn load_frozen_module(&mut self, name: &str, frozen: FrozenModule) -> RunResult<Value> {
-        let lib = cpython_lib_dir();
-        let filename = format!("{lib}/{}", frozen.path);
-        let mut code = self.compile_source(frozen.source, &filename)?;
-        if super::line_map::has_directives(frozen.source) {
-            super::line_map::apply(&mut code, &super::line_map::parse(frozen.source));
-        }
-        super::traceback::register_library_source(filename.clone(), frozen.source);
+        let (code, filename) = self.compile_library_source(frozen.source, frozen.path)?;
         let dict = Rc::new(Dict::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__file__", Value::str(&filename));
@@ -152,6 +146,24 @@ impl Vm {
             return Err(e);
         }
         Ok(self.modules.get_str(name).unwrap_or(module))
+    }
+
+    /// Compiles the source of a library module written in Python under the
+    /// file name CPython's module has (`<lib>/json/decoder.py` for `rel_path`
+    /// `json/decoder.py`), renumbered by its `line_map` directives and
+    /// remembered for tracebacks, so its frames read as CPython's.
+    pub fn compile_library_source(
+        &mut self,
+        source: &'static str,
+        rel_path: &str,
+    ) -> RunResult<(Rc<crate::bytecode::CodeObject>, String)> {
+        let filename = format!("{}/{rel_path}", cpython_lib_dir());
+        let mut code = self.compile_source(source, &filename)?;
+        if super::line_map::has_directives(source) {
+            super::line_map::apply(&mut code, &super::line_map::parse(source));
+        }
+        super::traceback::register_library_source(filename.clone(), source);
+        Ok((code, filename))
     }
 
     /// Parses and compiles module source; a syntax error becomes a SyntaxError

@@ -21,8 +21,6 @@ use crate::builtins::args::func;
 use crate::modules::new_module;
 use coil_interp::event_loop::{self as ev, classes, future::fut_of};
 use coil_interp::object::dict::HashKey;
-use coil_interp::vm::line_map;
-use coil_interp::vm::traceback::register_library_source;
 use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -172,10 +170,7 @@ fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &'sta
     globals.set_str("__builtins__", b);
     // CPython's file name and line numbers, so tracebacks through the part read
     // as CPython's (see `line_map`).
-    let filename = format!("{}/{name}.py", runner_frames::asyncio_dir());
-    let mut code = vm.compile_source(source, &filename)?;
-    line_map::apply(&mut code, &line_map::parse(source));
-    register_library_source(filename, source);
+    let (code, _) = vm.compile_library_source(source, &format!("asyncio/{name}.py"))?;
     vm.run_module_code(code, globals.clone())?;
     let exported = match globals.get_str("__all__") {
         Some(all) => vm.collect(&all)?,

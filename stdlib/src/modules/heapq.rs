@@ -36,7 +36,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         ],
     );
     m.dict.set_str("__builtins__", vm.builtins_module());
-    let code = vm.compile_source(PYTHON_PART, "<frozen heapq>")?;
+    let (code, _) = vm.compile_library_source(PYTHON_PART, "heapq.py")?;
     vm.run_module_code(code, m.dict.clone())?;
     Ok(m)
 }

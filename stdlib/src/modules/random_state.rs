@@ -168,7 +168,7 @@ const PYTHON_PART: &str = include_str!("random_variates.py");
 pub fn add_python_part(vm: &mut Vm, m: &Rc<Module>) -> RunResult<()> {
     m.dict.set_str("_urandom", func("_urandom", urandom));
     m.dict.set_str("__builtins__", vm.builtins_module());
-    let code = vm.compile_source(PYTHON_PART, "<frozen random>")?;
+    let (code, _) = vm.compile_library_source(PYTHON_PART, "random.py")?;
     vm.run_module_code(code, m.dict.clone())?;
     Ok(())
 }

@@ -164,7 +164,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let c = classes(vm);
     let m = new_module("collections", vec![("deque", Value::Class(c.deque))]);
     m.dict.set_str("__builtins__", vm.builtins_module());
-    let code = vm.compile_source(PYTHON_PART, "<frozen collections>")?;
+    let (code, _) = vm.compile_library_source(PYTHON_PART, "collections/__init__.py")?;
     vm.run_module_code(code, m.dict.clone())?;
     Ok(m)
 }
