@@ -95,7 +95,7 @@ class defaultdict(dict):
 ################################################################################
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    'Dictionary that remembers insertion order'  # cpython: 79
 
     def __init__(self, other=(), /, **kwds):
         super().update(other, **kwds)
@@ -103,18 +103,18 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        Pairs are returned in LIFO order if last is true or FIFO order if false.  # cpython: 163
         """
         if not self:
-            raise KeyError('dictionary is empty')
+            raise KeyError('dictionary is empty')  # cpython: 166
         key = next(reversed(self)) if last else next(iter(self))
         value = super().pop(key)
-        return key, value
+        return key, value  # cpython: 181
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false).
 
-        Raise KeyError if the element does not exist.
+        Raise KeyError if the element does not exist.  # cpython: 186
         """
         if key not in self:
             raise KeyError(key)
@@ -147,7 +147,7 @@ class OrderedDict(dict):
                 if not (a is b or a == b):
                     return False
             return True
-        return dict.__eq__(self, other)
+        return dict.__eq__(self, other)  # cpython: 313
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -158,35 +158,35 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        'od.copy() -> a shallow copy of od'  # cpython: 294
         return type(self)(self)
 
     __copy__ = copy
 
-    @classmethod
+    @classmethod  # cpython: 297
     def fromkeys(cls, iterable, value=None):
-        self = cls()
+        self = cls()  # cpython: 301
         for key in iterable:
-            self[key] = value
-        return self
+            self[key] = value  # cpython: 303
+        return self  # cpython: 304
 
     def __or__(self, other):
         if not isinstance(other, dict):
-            return NotImplemented
+            return NotImplemented  # cpython: 321
         new = type(self)(self)
-        new.update(other)
-        return new
+        new.update(other)  # cpython: 323
+        return new  # cpython: 324
 
     def __ror__(self, other):
         if not isinstance(other, dict):
-            return NotImplemented
+            return NotImplemented  # cpython: 328
         new = type(self)(other)
-        new.update(self)
-        return new
+        new.update(self)  # cpython: 330
+        return new  # cpython: 331
 
     def __ior__(self, other):
-        self.update(other)
-        return self
+        self.update(other)  # cpython: 316
+        return self  # cpython: 317
 
 
 ################################################################################
@@ -201,62 +201,62 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     """Returns a new subclass of tuple with named fields."""
 
     if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+        field_names = field_names.replace(',', ' ').split()  # cpython: 377
+    field_names = list(map(str, field_names))  # cpython: 378
     typename = str(typename)
 
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier()
+            if (not name.isidentifier()  # cpython: 384
                     or name in _KEYWORDS
-                    or name.startswith('_')
+                    or name.startswith('_')  # cpython: 386
                     or name in seen):
-                field_names[index] = f'_{index}'
+                field_names[index] = f'_{index}'  # cpython: 388
             seen.add(name)
 
     for name in [typename] + field_names:
         if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+            raise TypeError('Type names and field names must be strings')  # cpython: 393
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
+            raise ValueError('Type names and field names must be valid '  # cpython: 395
+                             f'identifiers: {name!r}')  # cpython: 396
         if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
+            raise ValueError('Type names and field names cannot be a '  # cpython: 398
+                             f'keyword: {name!r}')  # cpython: 399
 
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+            raise ValueError('Field names cannot start with an underscore: '  # cpython: 404
+                             f'{name!r}')  # cpython: 405
         if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
+            raise ValueError(f'Encountered duplicate field name: {name!r}')  # cpython: 407
         seen.add(name)
 
-    field_defaults = {}
+    field_defaults = {}  # cpython: 410
     if defaults is not None:
-        defaults = tuple(defaults)
+        defaults = tuple(defaults)  # cpython: 412
         if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+            raise TypeError('Got more default values than field names')  # cpython: 414
+        field_defaults = dict(reversed(list(zip(reversed(field_names),  # cpython: 415
+                                                reversed(defaults)))))  # cpython: 416
 
     field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
+    num_fields = len(field_names)  # cpython: 420
+    arg_list = ', '.join(field_names)  # cpython: 421
     if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
+        arg_list += ','  # cpython: 423
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'  # cpython: 424
+    tuple_new = tuple.__new__  # cpython: 425
 
     # `__new__` is generated so that a wrong call reports the field names as
     # CPython does. Defaults are written as names bound in the namespace
     # (`_d0`, ...) because they are arbitrary objects.
-    namespace = {
-        '_tuple_new': tuple_new,
-        '__builtins__': {},
-        '__name__': f'namedtuple_{typename}',
+    namespace = {  # cpython: 430
+        '_tuple_new': tuple_new,  # cpython: 431
+        '__builtins__': {},  # cpython: 432
+        '__name__': f'namedtuple_{typename}',  # cpython: 433
     }
     params = []
     first_default = num_fields - len(field_defaults)
@@ -271,49 +271,49 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     code = f'def __new__(_cls, {params}):\n    return _tuple_new(_cls, ({arg_list}))\n'
     exec(code, namespace)
     __new__ = namespace['__new__']
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'  # cpython: 438
 
-    @classmethod
+    @classmethod  # cpython: 442
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
+        result = tuple_new(cls, iterable)  # cpython: 444
         if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')  # cpython: 446
+        return result  # cpython: 447
 
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, field_names, self))
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')  # cpython: 455
+        return result  # cpython: 456
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        'Return a nicely formatted representation string'  # cpython: 462
         return self.__class__.__name__ + repr_fmt % tuple(self)
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        'Return a new dict which maps field names to their values.'  # cpython: 466
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        'Return self as a plain tuple.  Used by copy and pickle.'  # cpython: 470
         return tuple(self)
 
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict,
                    __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+        method.__qualname__ = f'{typename}.{method.__name__}'  # cpython: 482
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
+    class_namespace = {  # cpython: 486
+        '__doc__': f'{typename}({arg_list})',  # cpython: 487
+        '__slots__': (),  # cpython: 488
+        '_fields': field_names,  # cpython: 489
+        '_field_defaults': field_defaults,  # cpython: 490
+        '__new__': __new__,  # cpython: 491
+        '_make': _make,  # cpython: 492
+        '_replace': _replace,  # cpython: 493
+        '__repr__': __repr__,  # cpython: 494
+        '_asdict': _asdict,  # cpython: 495
+        '__getnewargs__': __getnewargs__,  # cpython: 496
+        '__match_args__': field_names,  # cpython: 497
     }
     for index, name in enumerate(field_names):
         class_namespace[name] = _field_getter(index, f'Alias for field number {index}')
@@ -334,10 +334,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
+    'Tally elements from the iterable.'  # cpython: 526
+    mapping_get = mapping.get  # cpython: 527
     for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+        mapping[elem] = mapping_get(elem, 0) + 1  # cpython: 529
 
 
 def _combine(counter, other, both, alone):
@@ -362,25 +362,25 @@ def _combine(counter, other, both, alone):
 
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    or multiset.  Elements are stored as dictionary keys and their counts  # cpython: 538
+    are stored as dictionary values.  # cpython: 539
     '''
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
-        self.update(iterable, **kwds)
+        super().__init__()  # cpython: 598
+        self.update(iterable, **kwds)  # cpython: 599
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
-        return 0
+        'The count of elements not in the Counter is zero.'  # cpython: 602
+        return 0  # cpython: 604
 
     def total(self):
-        'Sum of the counts'
-        return sum(self.values())
+        'Sum of the counts'  # cpython: 607
+        return sum(self.values())  # cpython: 608
 
     def most_common(self, n=None):
         '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
+        common to the least.  If n is None, then list all element counts.  # cpython: 612
         '''
         # Ties keep insertion order: `sorted` is stable and `nlargest`
         # breaks ties by position.
@@ -392,106 +392,106 @@ class Counter(dict):
         '''Iterator over elements repeating each as many times as its count.'''
         return _elements(list(self.items()))
 
-    @classmethod
+    @classmethod  # cpython: 648
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        raise NotImplementedError(  # cpython: 657
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')  # cpython: 658
 
     def update(self, iterable=None, /, **kwds):
         '''Like dict.update() but add counts instead of replacing them.'''
         if iterable is not None:
             if isinstance(iterable, dict):
                 if self:
-                    self_get = self.get
+                    self_get = self.get  # cpython: 683
                     for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
+                        self[elem] = count + self_get(elem, 0)  # cpython: 685
                 else:
                     # Fast path when counter is empty.
-                    super().update(iterable)
+                    super().update(iterable)  # cpython: 688
             else:
-                _count_elements(self, iterable)
+                _count_elements(self, iterable)  # cpython: 690
         if kwds:
-            self.update(kwds)
+            self.update(kwds)  # cpython: 692
 
     def subtract(self, iterable=None, /, **kwds):
         '''Like dict.update() but subtracts counts instead of replacing them.'''
         if iterable is not None:
-            self_get = self.get
+            self_get = self.get  # cpython: 711
             if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count  # cpython: 714
             else:
                 for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1  # cpython: 717
         if kwds:
-            self.subtract(kwds)
+            self.subtract(kwds)  # cpython: 719
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        'Return a shallow copy.'  # cpython: 722
+        return self.__class__(self)  # cpython: 723
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'  # cpython: 729
         if elem in self:
-            super().__delitem__(elem)
+            super().__delitem__(elem)  # cpython: 731
 
     def __repr__(self):
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{self.__class__.__name__}()'  # cpython: 735
         try:
             # dict() preserves the ordering returned by most_common()
-            d = dict(self.most_common())
+            d = dict(self.most_common())  # cpython: 738
         except TypeError:
             # handle case where values are not orderable
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            d = dict(self)  # cpython: 741
+        return f'{self.__class__.__name__}({d!r})'  # cpython: 742
 
     # Multiset comparisons: a missing element counts as zero.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+        'True if all counts agree. Missing counts are treated as zero.'  # cpython: 779
         if not isinstance(other, Counter):
             # CPython returns NotImplemented and the reflected `dict.__eq__`
             # compares; Coil does not fall back to the base dict's `__eq__`
             # there, so compare as that fallback would.
             if isinstance(other, dict):
                 return dict.__eq__(self, other)
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+            return NotImplemented  # cpython: 781
+        return all(self[e] == other[e] for c in (self, other) for e in c)  # cpython: 782
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        'True if any counts disagree. Missing counts are treated as zero.'  # cpython: 785
         if not isinstance(other, Counter):
             if isinstance(other, dict):
                 return dict.__ne__(self, other)
-            return NotImplemented
-        return not self == other
+            return NotImplemented  # cpython: 787
+        return not self == other  # cpython: 788
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
+        'True if all counts in self are a subset of those in other.'  # cpython: 791
         if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+            return NotImplemented  # cpython: 793
+        return all(self[e] <= other[e] for c in (self, other) for e in c)  # cpython: 794
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        'True if all counts in self are a proper subset of those in other.'  # cpython: 797
         if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+            return NotImplemented  # cpython: 799
+        return self <= other and self != other  # cpython: 800
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
+        'True if all counts in self are a superset of those in other.'  # cpython: 803
         if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+            return NotImplemented  # cpython: 805
+        return all(self[e] >= other[e] for c in (self, other) for e in c)  # cpython: 806
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        'True if all counts in self are a proper superset of those in other.'  # cpython: 809
         if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+            return NotImplemented  # cpython: 811
+        return self >= other and self != other  # cpython: 812
 
     __hash__ = None
 
@@ -514,57 +514,57 @@ class Counter(dict):
         return _combine(self, other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
+        'Adds an empty counter, effectively stripping negative and zero counts'  # cpython: 890
+        result = Counter()  # cpython: 891
         for elem, count in self.items():
             if count > 0:
-                result[elem] = count
-        return result
+                result[elem] = count  # cpython: 894
+        return result  # cpython: 895
 
     def __neg__(self):
         '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
+        and flips the sign on negative counts.  # cpython: 899
         '''
-        result = Counter()
+        result = Counter()  # cpython: 902
         for elem, count in self.items():
             if count < 0:
-                result[elem] = 0 - count
-        return result
+                result[elem] = 0 - count  # cpython: 905
+        return result  # cpython: 906
 
     def _keep_positive(self):
         '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]  # cpython: 910
         for elem in nonpositive:
-            del self[elem]
-        return self
+            del self[elem]  # cpython: 912
+        return self  # cpython: 913
 
     def __iadd__(self, other):
         '''Inplace add from another counter, keeping only positive counts.'''
         for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+            self[elem] += count  # cpython: 925
+        return self._keep_positive()  # cpython: 926
 
     def __isub__(self, other):
         '''Inplace subtract counter, but keep only results with positive counts.'''
         for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+            self[elem] -= count  # cpython: 938
+        return self._keep_positive()  # cpython: 939
 
     def __ior__(self, other):
         '''Inplace union is the maximum of value from either counter.'''
         for elem, other_count in other.items():
-            count = self[elem]
+            count = self[elem]  # cpython: 951
             if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+                self[elem] = other_count  # cpython: 953
+        return self._keep_positive()  # cpython: 954
 
     def __iand__(self, other):
         '''Inplace intersection is the minimum of corresponding elements.'''
         for elem, count in self.items():
-            other_count = other[elem]
+            other_count = other[elem]  # cpython: 966
             if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+                self[elem] = other_count  # cpython: 968
+        return self._keep_positive()  # cpython: 969
 
 
 def _elements(pairs):
@@ -640,7 +640,7 @@ class ChainMap:
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
-        raise KeyError(key)
+        raise KeyError(key)  # cpython: 998
 
     def __getitem__(self, key):
         for mapping in self.maps:
@@ -651,7 +651,7 @@ class ChainMap:
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        return self[key] if key in self else default  # cpython: 1009
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -665,57 +665,57 @@ class ChainMap:
         return iter(seen)
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in m for m in self.maps)  # cpython: 1021
 
     def __bool__(self):
-        return any(self.maps)
+        return any(self.maps)  # cpython: 1024
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'  # cpython: 1028
 
-    @classmethod
+    @classmethod  # cpython: 1030
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        return cls(dict.fromkeys(iterable, *args))  # cpython: 1033
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])  # cpython: 1037
 
-    __copy__ = copy
+    __copy__ = copy  # cpython: 1039
 
     def new_child(self, m=None, **kwargs):
         if m is None:
-            m = kwargs
+            m = kwargs  # cpython: 1047
         elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+            m.update(kwargs)  # cpython: 1049
+        return self.__class__(m, *self.maps)  # cpython: 1050
 
-    @property
+    @property  # cpython: 1052
     def parents(self):
-        return self.__class__(*self.maps[1:])
+        return self.__class__(*self.maps[1:])  # cpython: 1055
 
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        self.maps[0][key] = value  # cpython: 1058
 
     def __delitem__(self, key):
         try:
-            del self.maps[0][key]
+            del self.maps[0][key]  # cpython: 1062
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError(f'Key not found in the first mapping: {key!r}')  # cpython: 1064
 
     def popitem(self):
         try:
-            return self.maps[0].popitem()
+            return self.maps[0].popitem()  # cpython: 1069
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+            raise KeyError('No keys found in the first mapping.')  # cpython: 1071
 
     def pop(self, key, *args):
         try:
-            return self.maps[0].pop(key, *args)
+            return self.maps[0].pop(key, *args)  # cpython: 1076
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise KeyError(f'Key not found in the first mapping: {key!r}')  # cpython: 1078
 
     def clear(self):
-        self.maps[0].clear()
+        self.maps[0].clear()  # cpython: 1082
 
     def keys(self):
         return KeysView(self)
@@ -751,20 +751,38 @@ class ChainMap:
     __hash__ = None
 
     def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
+        self.maps[0].update(other)  # cpython: 1085
+        return self  # cpython: 1086
 
     def __or__(self, other):
         if not isinstance(other, (dict, ChainMap)):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+            return NotImplemented  # cpython: 1090
+        m = self.copy()  # cpython: 1091
+        m.maps[0].update(other)  # cpython: 1092
+        return m  # cpython: 1093
 
     def __ror__(self, other):
         if not isinstance(other, (dict, ChainMap)):
-            return NotImplemented
-        m = dict(other)
+            return NotImplemented  # cpython: 1097
+        m = dict(other)  # cpython: 1098
         for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+            m.update(child)  # cpython: 1100
+        return self.__class__(m)  # cpython: 1101
+
+
+def _hide_c_frames():
+    # CPython's OrderedDict, defaultdict and _count_elements are written in C:
+    # errors raised in them show no frame of theirs.
+    import _traceback
+    for cls in (OrderedDict, defaultdict, _MappingView, KeysView, ItemsView,
+                ValuesView):
+        for member in vars(cls).values():
+            if isinstance(member, (classmethod, staticmethod)):
+                member = member.__func__
+            if hasattr(member, '__code__'):
+                _traceback.hide(member)
+    _traceback.hide(_count_elements)
+
+
+_hide_c_frames()
+del _hide_c_frames
