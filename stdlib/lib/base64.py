@@ -1,9 +1,9 @@
 """Base16, Base32 and Base64 encodings (CPython 3.11 Lib/base64.py, RFC 4648),
 over `binascii`. Ascii85 and Base85 are not provided yet."""
 
-import binascii
+import binascii  # cpython: 11
 
-__all__ = [
+__all__ = [  # cpython: 14
     "encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
     "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
     "standard_b64encode", "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode",
@@ -24,11 +24,11 @@ def _decode_input(s):
 
 def b64encode(s, altchars=None):
     """Base64-encodes bytes; `altchars` replaces '+' and '/'."""
-    encoded = binascii.b2a_base64(s, newline=False)
+    encoded = binascii.b2a_base64(s, newline=False)  # cpython: 58
     if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b"+/", altchars))
-    return encoded
+        assert len(altchars) == 2, repr(altchars)  # cpython: 60
+        return encoded.translate(bytes.maketrans(b'+/', altchars))  # cpython: 61
+    return encoded  # cpython: 62
 
 
 def b64decode(s, altchars=None, validate=False):
@@ -37,17 +37,17 @@ def b64decode(s, altchars=None, validate=False):
     s = _decode_input(s)
     if altchars is not None:
         altchars = _decode_input(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b"+/"))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        assert len(altchars) == 2, repr(altchars)  # cpython: 86
+        s = s.translate(bytes.maketrans(altchars, b'+/'))  # cpython: 87
+    return binascii.a2b_base64(s, strict_mode=validate)  # cpython: 88
 
 
 def standard_b64encode(s):
-    return b64encode(s)
+    return b64encode(s)  # cpython: 96
 
 
 def standard_b64decode(s):
-    return b64decode(s)
+    return b64decode(s)  # cpython: 106
 
 
 def urlsafe_b64encode(s):
@@ -68,7 +68,7 @@ def _b32encode(alphabet, s):
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
     s = bytes(s)
-    leftover = len(s) % 5
+    leftover = len(s) % 5  # cpython: 177
     if leftover:
         s = s + b"\0" * (5 - leftover)
     out = bytearray()
@@ -92,15 +92,15 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
         raise binascii.Error("Incorrect padding")
     if map01 is not None:
         map01 = _decode_input(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b"01", b"O" + map01))
+        assert len(map01) == 1, repr(map01)  # cpython: 216
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))  # cpython: 217
     if casefold:
-        s = s.upper()
+        s = s.upper()  # cpython: 219
     total = len(s)
-    s = s.rstrip(b"=")
+    s = s.rstrip(b'=')  # cpython: 224
     padchars = total - len(s)
     values = {c: i for i, c in enumerate(alphabet)}
-    decoded = bytearray()
+    decoded = bytearray()  # cpython: 227
     acc = 0
     for i in range(0, len(s), 8):
         acc = 0
@@ -113,10 +113,10 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
     if padchars not in (0, 1, 3, 4, 6):
         raise binascii.Error("Incorrect padding")
     if padchars and decoded:
-        acc <<= 5 * padchars
+        acc <<= 5 * padchars  # cpython: 242
         keep = (43 - 5 * padchars) // 8
         decoded[-5:] = acc.to_bytes(5, "big")[:keep]
-    return bytes(decoded)
+    return bytes(decoded)  # cpython: 246
 
 
 def b32encode(s):
@@ -137,17 +137,17 @@ def b32hexdecode(s, casefold=False):
 
 def b16encode(s):
     """Upper-case hexadecimal."""
-    return binascii.hexlify(s).upper()
+    return binascii.hexlify(s).upper()  # cpython: 275
 
 
 def b16decode(s, casefold=False):
     s = _decode_input(s)
     if casefold:
-        s = s.upper()
+        s = s.upper()  # cpython: 290
     for c in s:
         if c not in b"0123456789ABCDEF":
-            raise binascii.Error("Non-base16 digit found")
-    return binascii.unhexlify(s)
+            raise binascii.Error('Non-base16 digit found')  # cpython: 292
+    return binascii.unhexlify(s)  # cpython: 293
 
 
 MAXLINESIZE = 76
@@ -158,22 +158,22 @@ def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending in a newline."""
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
-    pieces = []
+    pieces = []  # cpython: 553
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
-    return b"".join(pieces)
+    return b"".join(pieces)  # cpython: 557
 
 
 def decodebytes(s):
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
-    return binascii.a2b_base64(s)
+    return binascii.a2b_base64(s)  # cpython: 563
 
 
 def encode(input, output):
     """Base64-encodes the binary file `input` into `output`."""
     while True:
-        s = input.read(MAXBINSIZE)
+        s = input.read(MAXBINSIZE)  # cpython: 512
         if not s:
             break
         while len(s) < MAXBINSIZE:
@@ -187,7 +187,7 @@ def encode(input, output):
 def decode(input, output):
     """Decodes the Base64 file `input` into `output`."""
     while True:
-        line = input.readline()
+        line = input.readline()  # cpython: 527
         if not line:
             break
         output.write(binascii.a2b_base64(line))

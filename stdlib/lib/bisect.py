@@ -23,7 +23,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
             hi = mid
         else:
             lo = mid + 1
-    return lo
+    return lo  # cpython: 50
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
@@ -36,7 +36,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
             lo = mid + 1
         else:
             hi = mid
-    return lo
+    return lo  # cpython: 99
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
@@ -51,5 +51,5 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(bisect_left(a, k, lo, hi, key=key), x)
 
 
-bisect = bisect_right
-insort = insort_right
+bisect = bisect_right  # cpython: 109
+insort = insort_right  # cpython: 110

@@ -6,9 +6,9 @@ dict items for subclasses of list and dict). A class's own `__copy__`,
 `__deepcopy__`, `__reduce_ex__`/`__reduce__`, `__getstate__`/`__setstate__`
 and `__getnewargs__` are honoured."""
 
-import types
+import types  # cpython: 51
 
-__all__ = ["Error", "copy", "deepcopy"]
+__all__ = ["Error", "copy", "deepcopy"]  # cpython: 64
 
 
 class Error(Exception):
@@ -18,7 +18,7 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = {type(None), int, float, bool, complex, str, bytes, type, range,
-           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),  # cpython: 111
            types.FunctionType, types.CodeType, property, slice}
 _UNCOPYABLE = (types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType,
                types.ModuleType, types.FrameType, types.TracebackType)
@@ -35,22 +35,22 @@ def _own_reduce(cls):
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
-    cls = type(x)
+    cls = type(x)  # cpython: 72
     if cls in _ATOMIC or issubclass(cls, type):
-        return x
+        return x  # cpython: 101
     if cls in (list, dict, set, _bytearray):
         return cls.copy(x)
     if cls is tuple or cls is frozenset:
-        return x
-    copier = getattr(cls, "__copy__", None)
+        return x  # cpython: 101
+    copier = getattr(cls, "__copy__", None)  # cpython: 82
     if copier is not None:
         return copier(x)
     reducer = _own_reduce(cls)
     if reducer is not None:
         rv = getattr(x, reducer)(4) if reducer == "__reduce_ex__" else x.__reduce__()
         if isinstance(rv, str):
-            return x
-        return _reconstruct(x, None, *rv)
+            return x  # cpython: 101
+        return _reconstruct(x, None, *rv)  # cpython: 102
     return _rebuild(x, cls, None)
 
 
@@ -148,15 +148,15 @@ def _set_state(y, state):
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
                  *rest):
-    deep = memo is not None
+    deep = memo is not None  # cpython: 262
     if deep and args:
         args = deepcopy(args, memo)
-    y = func(*args)
+    y = func(*args)  # cpython: 265
     if deep:
-        memo[id(x)] = y
+        memo[id(x)] = y  # cpython: 267
     if state is not None:
         if deep:
-            state = deepcopy(state, memo)
+            state = deepcopy(state, memo)  # cpython: 271
         _set_state(y, state)
     if listiter is not None:
         for item in listiter:
@@ -166,7 +166,7 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
             if deep:
                 key, value = deepcopy(key, memo), deepcopy(value, memo)
             y[key] = value
-    return y
+    return y  # cpython: 302
 
 
 _nil = []
@@ -176,17 +176,17 @@ def deepcopy(x, memo=None, _nil=_nil):
     """Deep copy operation on arbitrary Python objects; `memo` maps id() of
     what was copied already to its copy, so shared parts and cycles stay so."""
     if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
+        memo = {}  # cpython: 135
+    d = id(x)  # cpython: 137
+    y = memo.get(d, _nil)  # cpython: 138
     if y is not _nil:
         return y
-    cls = type(x)
+    cls = type(x)  # cpython: 142
     if cls in _ATOMIC or issubclass(cls, type):
         y = x
     elif cls is list:
         y = []
-        memo[d] = y
+        memo[d] = y  # cpython: 176
         for a in x:
             y.append(deepcopy(a, memo))
     elif cls is tuple:
@@ -199,7 +199,7 @@ def deepcopy(x, memo=None, _nil=_nil):
         y = x if all(i is j for i, j in zip(x, y)) else tuple(y)
     elif cls is dict:
         y = {}
-        memo[d] = y
+        memo[d] = y  # cpython: 176
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set or cls is frozenset:
@@ -209,7 +209,7 @@ def deepcopy(x, memo=None, _nil=_nil):
     else:
         copier = getattr(x, "__deepcopy__", None) if not isinstance(x, type) else None
         if copier is not None:
-            y = copier(memo)
+            y = copier(memo)  # cpython: 153
         else:
             reducer = _own_reduce(cls)
             if reducer is not None:
@@ -217,11 +217,11 @@ def deepcopy(x, memo=None, _nil=_nil):
                 if isinstance(rv, str):
                     y = x
                 else:
-                    y = _reconstruct(x, memo, *rv)
+                    y = _reconstruct(x, memo, *rv)  # cpython: 172
             else:
                 y = _rebuild(x, cls, memo)
     if y is not x:
-        memo[d] = y
+        memo[d] = y  # cpython: 176
         _keep_alive(x, memo)
     return y
 
@@ -229,7 +229,7 @@ def deepcopy(x, memo=None, _nil=_nil):
 def _keep_alive(x, memo):
     """Keeps `x` alive while `memo` lives, so its id() is not reused."""
     try:
-        memo[id(memo)].append(x)
+        memo[id(memo)].append(x)  # cpython: 254
     except KeyError:
         memo[id(memo)] = [x]
 

@@ -78,13 +78,13 @@ class property:
 class nonmember(object):
     """Keeps a value in an enum body from becoming a member."""
     def __init__(self, value):
-        self.value = value
+        self.value = value  # cpython: 29
 
 
 class member(object):
     """Makes a value in an enum body a member (e.g. a function)."""
     def __init__(self, value):
-        self.value = value
+        self.value = value  # cpython: 36
 
 
 _function_types = (type(lambda: None), type(len), type(int.__repr__),
@@ -155,7 +155,7 @@ _auto_null = _AutoNull()
 class auto:
     """Stands for a member value that _generate_next_value_ will choose."""
     def __init__(self, value=_auto_null):
-        self.value = value
+        self.value = value  # cpython: 179
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
@@ -184,7 +184,7 @@ class _EnumDict(dict):
         elif _is_sunder(key):
             if key not in _SUNDER_NAMES:
                 raise ValueError(  # cpython: 391
-                    '_sunder_ names, such as %r, are reserved for future Enum use'
+                    '_sunder_ names, such as %r, are reserved for future Enum use'  # cpython: 392
                     % (key,))
             if key == '_generate_next_value_':
                 if self._auto_called:
@@ -689,7 +689,7 @@ class Enum(metaclass=EnumType):
                             'valid member' % (cls.__name__, result))
         if not isinstance(exc, ValueError):
             exc.__context__ = ve_exc  # cpython: 1142
-        raise exc
+        raise exc  # cpython: 1143
 
     def __init__(self, *args, **kwds):
         pass
@@ -716,7 +716,7 @@ class Enum(metaclass=EnumType):
         return None  # cpython: 1189
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
+        v_repr = self.__class__._value_repr_ or repr  # cpython: 1192
         return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))  # cpython: 1193
 
     def __str__(self):
@@ -791,7 +791,7 @@ class StrEnum(str, ReprEnum):
         value = str(*values)  # cpython: 1294
         member = str.__new__(cls, value)  # cpython: 1295
         member._value_ = value  # cpython: 1296
-        return member
+        return member  # cpython: 1297
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()  # cpython: 1303
@@ -921,7 +921,7 @@ class Flag(Enum, boundary=STRICT):
 
     def __repr__(self):
         cls_name = self.__class__.__name__  # cpython: 1488
-        v_repr = self.__class__._value_repr_ or repr
+        v_repr = self.__class__._value_repr_ or repr  # cpython: 1489
         if self._name_ is None:
             return "<%s: %s>" % (cls_name, v_repr(self._value_))  # cpython: 1491
         return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))  # cpython: 1493

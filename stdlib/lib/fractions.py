@@ -3,9 +3,9 @@ arithmetic that mixes with ints, and falls back to float or complex when the
 other operand is one; parsing, hashing consistent with int and float,
 `limit_denominator`, rounding."""
 
-import math
+import math  # cpython: 7
 
-__all__ = ["Fraction"]
+__all__ = ['Fraction']  # cpython: 13
 
 # sys.hash_info.modulus and .inf: a Fraction equal to an int or a float must
 # hash as it does.
@@ -72,14 +72,14 @@ def _parse(text):
 class Fraction:
     """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75)."""
 
-    __slots__ = ("_numerator", "_denominator")
+    __slots__ = ('_numerator', '_denominator')  # cpython: 59
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = object.__new__(cls)
         if denominator is None:
             if type(numerator) is int:
                 self._numerator = numerator
-                self._denominator = 1
+                self._denominator = 1  # cpython: 98
                 return self
             if isinstance(numerator, Fraction):
                 self._numerator = numerator._numerator
@@ -87,10 +87,10 @@ class Fraction:
                 return self
             if isinstance(numerator, int):
                 self._numerator = int(numerator)
-                self._denominator = 1
+                self._denominator = 1  # cpython: 98
                 return self
             if isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
+                self._numerator, self._denominator = numerator.as_integer_ratio()  # cpython: 108
                 return self
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
@@ -98,7 +98,7 @@ class Fraction:
                     raise ValueError("Invalid literal for Fraction: %r" % numerator)
                 numerator, denominator = parsed
             elif hasattr(numerator, "as_integer_ratio") and not isinstance(numerator, type):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
+                self._numerator, self._denominator = numerator.as_integer_ratio()  # cpython: 108
                 return self
             else:
                 raise TypeError("argument should be a string or a Rational instance")
@@ -114,27 +114,27 @@ class Fraction:
         else:
             raise TypeError("both arguments should be Rational instances")
         if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)  # cpython: 157
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            g = math.gcd(numerator, denominator)  # cpython: 159
             if denominator < 0:
                 g = -g
-            numerator //= g
-            denominator //= g
+            numerator //= g  # cpython: 162
+            denominator //= g  # cpython: 163
         self._numerator = numerator
-        self._denominator = denominator
+        self._denominator = denominator  # cpython: 165
         return self
 
     @classmethod
     def from_float(cls, f):
         """The exact value of the float (or int) `f`."""
         if isinstance(f, int):
-            return cls(f)
+            return cls(f)  # cpython: 176
         if not isinstance(f, float):
             raise TypeError(
                 "%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__)
             )
-        return cls(*f.as_integer_ratio())
+        return cls(*f.as_integer_ratio())  # cpython: 180
 
     @classmethod
     def from_decimal(cls, dec):
@@ -142,25 +142,25 @@ class Fraction:
         if isinstance(dec, int):
             return cls(dec)
         if hasattr(dec, "as_integer_ratio"):
-            return cls(*dec.as_integer_ratio())
-        raise TypeError(
+            return cls(*dec.as_integer_ratio())  # cpython: 192
+        raise TypeError(  # cpython: 189
             "%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__)
         )
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
+        return (self._numerator, self._denominator)  # cpython: 200
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction whose denominator is at most `max_denominator`."""
         if max_denominator < 1:
-            raise ValueError("max_denominator should be at least 1")
+            raise ValueError("max_denominator should be at least 1")  # cpython: 235
         if self._denominator <= max_denominator:
-            return Fraction(self)
+            return Fraction(self)  # cpython: 237
         # Walk the continued-fraction convergents until the next one's
         # denominator would be too large, then pick the nearer of the last
         # convergent and the best semiconvergent.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        p0, q0, p1, q1 = 0, 1, 1, 0  # cpython: 239
+        n, d = self._numerator, self._denominator  # cpython: 240
         while True:
             a = n // d
             q2 = q0 + a * q1
@@ -186,8 +186,8 @@ class Fraction:
 
     def __str__(self):
         if self._denominator == 1:
-            return str(self._numerator)
-        return "%s/%s" % (self._numerator, self._denominator)
+            return str(self._numerator)  # cpython: 273
+        return '%s/%s' % (self._numerator, self._denominator)  # cpython: 275
 
     # Arithmetic: exact with ints and Fractions, float or complex otherwise.
 
@@ -266,17 +266,17 @@ class Fraction:
         if isinstance(a, (int, Fraction)):
             return Fraction(a) ** b
         if isinstance(a, (float, complex)):
-            return a ** float(b)
+            return a ** float(b)  # cpython: 583
         return NotImplemented
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return Fraction(a._numerator, a._denominator, _normalize=False)  # cpython: 587
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return Fraction(-a._numerator, a._denominator, _normalize=False)  # cpython: 591
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return Fraction(abs(a._numerator), a._denominator, _normalize=False)  # cpython: 595
 
     def __int__(a):
         if a._numerator < 0:
@@ -304,8 +304,8 @@ class Fraction:
             return floor if floor % 2 == 0 else floor + 1
         shift = 10 ** abs(ndigits)
         if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+            return Fraction(round(self * shift), shift)  # cpython: 641
+        return Fraction(round(self / shift) * shift)  # cpython: 643
 
     def __hash__(self):
         try:
@@ -315,20 +315,20 @@ class Fraction:
         else:
             h = hash(hash(abs(self._numerator)) * inverse)
         result = h if self._numerator >= 0 else -h
-        return -2 if result == -1 else result
+        return -2 if result == -1 else result  # cpython: 676
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._numerator == b and a._denominator == 1  # cpython: 681
         if isinstance(b, (int, Fraction)):
             return (a._numerator, a._denominator) == _pair(b)
         if isinstance(b, complex) and b.imag == 0:
-            b = b.real
+            b = b.real  # cpython: 686
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+                return 0.0 == b  # cpython: 691
+            return a == a.from_float(b)  # cpython: 693
+        return NotImplemented  # cpython: 697
 
     def _compare(self, other, op):
         if isinstance(other, (int, Fraction)):
@@ -353,15 +353,15 @@ class Fraction:
         return a._compare(b, _ge)
 
     def __bool__(a):
-        return bool(a._numerator)
+        return bool(a._numerator)  # cpython: 741
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (self.__class__, (self._numerator, self._denominator))  # cpython: 746
 
     def __copy__(self):
         if type(self) == Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__class__(self._numerator, self._denominator)  # cpython: 751
 
     def __deepcopy__(self, memo):
         return self.__copy__()

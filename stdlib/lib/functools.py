@@ -3,16 +3,16 @@ Lib/functools.py and Modules/_functoolsmodule.c): partial, wraps, lru_cache,
 reduce, total_ordering, cached_property, singledispatch, cmp_to_key."""
 
 from _traceback import hide as _hide
-from collections import namedtuple
+from collections import namedtuple  # cpython: 18
 
-__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
-           "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-           "partial", "partialmethod", "singledispatch", "singledispatchmethod",
-           "cached_property"]
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',  # cpython: 12
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',  # cpython: 13
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',  # cpython: 14
+           'cached_property']  # cpython: 15
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
-                       "__annotations__")
-WRAPPER_UPDATES = ("__dict__",)
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',  # cpython: 32
+                       '__annotations__')  # cpython: 33
+WRAPPER_UPDATES = ('__dict__',)  # cpython: 34
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -20,10 +20,10 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
     the dicts, and records `__wrapped__`."""
     for attr in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, attr)  # cpython: 52
         except AttributeError:
             continue
-        setattr(wrapper, attr, value)
+        setattr(wrapper, attr, value)  # cpython: 56
     for attr in updated:
         extra = getattr(wrapped, attr, {})
         if attr == "__dict__":
@@ -32,8 +32,8 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
                 setattr(wrapper, key, value)
         else:
             getattr(wrapper, attr).update(extra)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
+    wrapper.__wrapped__ = wrapped  # cpython: 61
+    return wrapper  # cpython: 63
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -103,7 +103,7 @@ def _lt_from_ge(self, other):
     return r if r is NotImplemented else not r
 
 
-_convert = {
+_convert = {  # cpython: 173
     "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
     "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
     "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
@@ -113,25 +113,25 @@ _convert = {
 
 def total_ordering(cls):
     """Class decorator filling in the comparisons a class leaves out."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}  # cpython: 191
     if not roots:
-        raise ValueError("must define at least one ordering operation: < > <= >=")
+        raise ValueError('must define at least one ordering operation: < > <= >=')  # cpython: 193
     root = max(roots)
     for opname, opfunc in _convert[root]:
         if opname not in roots:
-            opfunc.__name__ = opname
+            opfunc.__name__ = opname  # cpython: 197
             opfunc.__qualname__ = cls.__qualname__ + "." + opname
-            setattr(cls, opname, opfunc)
-    return cls
+            setattr(cls, opname, opfunc)  # cpython: 198
+    return cls  # cpython: 199
 
 
 def cmp_to_key(mycmp):
     """Turns an old-style comparison function into a key function."""
     class K:
-        __slots__ = ["obj"]
+        __slots__ = ['obj']  # cpython: 209
 
         def __init__(self, obj):
-            self.obj = obj
+            self.obj = obj  # cpython: 211
 
         def _other(self, other):
             if not isinstance(other, K):
@@ -153,16 +153,16 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, self._other(other)) >= 0
 
-        __hash__ = None
+        __hash__ = None  # cpython: 222
 
     K.__module__ = "functools"
     K.__name__ = K.__qualname__ = "KeyWrapper"
     for _m in (K.__init__, K._other, K.__lt__, K.__gt__, K.__eq__, K.__le__, K.__ge__):
         _hide(_m)
-    return K
+    return K  # cpython: 223
 
 
-_initial_missing = object()
+_initial_missing = object()  # cpython: 235
 
 
 def reduce(*args):
@@ -175,7 +175,7 @@ def reduce(*args):
         raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
     function, sequence = args[0], args[1]
     try:
-        it = iter(sequence)
+        it = iter(sequence)  # cpython: 249
     except TypeError:
         raise TypeError("reduce() arg 2 must support iteration") from None
     if len(args) == 3:
@@ -186,8 +186,8 @@ def reduce(*args):
         else:
             raise TypeError("reduce() of empty iterable with no initial value")
     for element in it:
-        value = function(value, element)
-    return value
+        value = function(value, element)  # cpython: 261
+    return value  # cpython: 263
 
 
 class partial:
@@ -200,14 +200,14 @@ class partial:
             raise TypeError("type 'partial' takes at least one argument")
         func, args = args[0], args[1:]
         if not callable(func):
-            raise TypeError("the first argument must be callable")
+            raise TypeError("the first argument must be callable")  # cpython: 285
         if type(func) is partial and func.__dict__.keys() == {"_p"}:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            args = func.args + args  # cpython: 288
+            keywords = {**func.keywords, **keywords}  # cpython: 289
+            func = func.func  # cpython: 290
         self = super().__new__(cls)
         object.__setattr__(self, "_p", (func, args, keywords))
-        return self
+        return self  # cpython: 297
 
     func = property(lambda self: self._p[0], doc="function object to use in future partial calls")
     args = property(lambda self: self._p[1], doc="tuple of arguments to future partial calls")
@@ -240,13 +240,13 @@ class partialmethod:
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
+            self.func = func.func  # cpython: 366
+            self.args = func.args + args  # cpython: 367
+            self.keywords = {**func.keywords, **keywords}  # cpython: 368
         else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            self.func = func  # cpython: 370
+            self.args = args  # cpython: 371
+            self.keywords = keywords  # cpython: 372
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -259,12 +259,12 @@ class partialmethod:
         if hasattr(type(func), "__get__") and not callable(func):
             new_func = type(func).__get__(func, obj, cls)
             if new_func is not func:
-                result = partial(new_func, *self.args, **self.keywords)
+                result = partial(new_func, *self.args, **self.keywords)  # cpython: 401
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = new_func.__self__  # cpython: 403
                 except AttributeError:
                     pass
-                return result
+                return result  # cpython: 410
         if isinstance(func, (staticmethod, classmethod)):
             return partial(func.__get__(obj, cls), *self.args, **self.keywords)
         if obj is None:
@@ -278,14 +278,14 @@ class partialmethod:
         _method._partialmethod = self
         return _method
 
-    @property
+    @property  # cpython: 412
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, "__isabstractmethod__", False)  # cpython: 414
 
 
 # lru_cache
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])  # cpython: 430
 _CacheInfo.__module__ = "functools"
 
 
@@ -294,17 +294,17 @@ _kwd_mark = (object(),)
 
 def _make_key(args, kwds, typed):
     """The cache key for a call: flat, and typed when asked."""
-    key = args
+    key = args  # cpython: 466
     if kwds:
         key += _kwd_mark
         for item in kwds.items():
-            key += item
+            key += item  # cpython: 470
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple(type(v) for v in args)  # cpython: 472
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
+            key += tuple(type(v) for v in kwds.values())  # cpython: 474
     elif len(key) == 1 and type(key[0]) in {int, str}:
-        return key[0]
+        return key[0]  # cpython: 476
     return key
 
 
@@ -378,21 +378,21 @@ def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator; bare `@lru_cache` works too."""
     if isinstance(maxsize, int):
         if maxsize < 0:
-            maxsize = 0
+            maxsize = 0  # cpython: 507
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
+        user_function, maxsize = maxsize, 128  # cpython: 510
         return _lru_cache_wrapper(user_function, maxsize, typed)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
         return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return decorating_function  # cpython: 523
 
 
 def cache(user_function, /):
     """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
-    return lru_cache(maxsize=None)(user_function)
+    return lru_cache(maxsize=None)(user_function)  # cpython: 653
 
 
 # singledispatch
@@ -437,7 +437,7 @@ def _typing_union():
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is chosen
     by the type of the first argument."""
-    registry = {}
+    registry = {}  # cpython: 814
     cache = {}
 
     def dispatch(cls):
@@ -447,35 +447,35 @@ def singledispatch(func):
             pass
         except TypeError:
             return _find_impl(cls, registry)
-        impl = _find_impl(cls, registry)
+        impl = _find_impl(cls, registry)  # cpython: 837
         cache[cls] = impl
-        return impl
+        return impl  # cpython: 839
 
     def _is_valid_dispatch_type(cls):
         if isinstance(cls, type):
-            return True
+            return True  # cpython: 847
         return _is_union(cls) and all(isinstance(a, type) for a in cls.__args__)
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
             if func is None:
-                return lambda f: register(cls, f)
+                return lambda f: register(cls, f)  # cpython: 861
         else:
             if func is not None:
                 raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
+                    f"Invalid first argument to `register()`. "  # cpython: 865
+                    f"{cls!r} is not a class or union type."  # cpython: 866
                 )
-            ann = getattr(cls, "__annotations__", {})
+            ann = getattr(cls, '__annotations__', {})  # cpython: 868
             if not ann:
                 raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
+                    f"Invalid first argument to `register()`: {cls!r}. "  # cpython: 871
+                    f"Use either `@register(some_class)` or plain `@register` "  # cpython: 872
+                    f"on an annotated function."  # cpython: 873
                 )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
+            func = cls  # cpython: 875
+            from typing import get_type_hints  # cpython: 878
+            argname, cls = next(iter(get_type_hints(func).items()))  # cpython: 879
             if not _is_valid_dispatch_type(cls):
                 if _is_union(cls):
                     raise TypeError(f"Invalid annotation for {argname!r}. "
@@ -484,26 +484,26 @@ def singledispatch(func):
                                 f"{cls!r} is not a class.")
         if _is_union(cls):
             for arg in cls.__args__:
-                registry[arg] = func
+                registry[arg] = func  # cpython: 896
         else:
-            registry[cls] = func
+            registry[cls] = func  # cpython: 898
         cache.clear()
-        return func
+        return func  # cpython: 902
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
-        return dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(args[0].__class__)(*args, **kw)  # cpython: 909
 
-    funcname = getattr(func, "__name__", "singledispatch function")
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
+    funcname = getattr(func, '__name__', 'singledispatch function')  # cpython: 911
+    registry[object] = func  # cpython: 912
+    wrapper.register = register  # cpython: 913
+    wrapper.dispatch = dispatch  # cpython: 914
     from types import MappingProxyType
     wrapper.registry = MappingProxyType(registry)
     wrapper._clear_cache = cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    update_wrapper(wrapper, func)  # cpython: 917
+    return wrapper  # cpython: 918
 
 
 def _bind(func, obj, cls):
@@ -524,28 +524,28 @@ class singledispatchmethod:
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
-        self.func = func
+            raise TypeError(f"{func!r} is not callable or a descriptor")  # cpython: 931
+        self.dispatcher = singledispatch(func)  # cpython: 933
+        self.func = func  # cpython: 934
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        return self.dispatcher.register(cls, func=method)  # cpython: 941
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
+            method = self.dispatcher.dispatch(args[0].__class__)  # cpython: 945
             return _bind(method, obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        _method.__isabstractmethod__ = self.__isabstractmethod__  # cpython: 948
+        _method.register = self.register  # cpython: 949
+        update_wrapper(_method, self.func)  # cpython: 950
+        return _method  # cpython: 951
 
-    @property
+    @property  # cpython: 953
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return getattr(self.func, '__isabstractmethod__', False)  # cpython: 955
 
 
-_NOT_FOUND = object()
+_NOT_FOUND = object()  # cpython: 962
 
 
 class cached_property:
@@ -554,38 +554,38 @@ class cached_property:
     __module__ = "functools"
 
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
+        self.func = func  # cpython: 967
+        self.attrname = None  # cpython: 968
+        self.__doc__ = func.__doc__  # cpython: 969
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
-            self.attrname = name
+            self.attrname = name  # cpython: 974
         elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
+            raise TypeError(  # cpython: 976
+                "Cannot assign the same cached_property to two different names "  # cpython: 977
+                f"({self.attrname!r} and {name!r})."  # cpython: 978
             )
 
     def __get__(self, instance, owner=None):
         if instance is None:
-            return self
+            return self  # cpython: 983
         if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+            raise TypeError(  # cpython: 985
+                "Cannot use cached_property instance without calling __set_name__ on it.")  # cpython: 986
         try:
-            cache = instance.__dict__
+            cache = instance.__dict__  # cpython: 988
         except AttributeError:
             msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
+                f"No '__dict__' attribute on {type(instance).__name__!r} "  # cpython: 991
+                f"instance to cache {self.attrname!r} property."  # cpython: 992
             )
             raise TypeError(msg) from None
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+            val = self.func(instance)  # cpython: 1001
+            cache[self.attrname] = val  # cpython: 1003
+        return val  # cpython: 1010
 
     def __class_getitem__(cls, item):
         from types import GenericAlias

@@ -78,15 +78,15 @@ def split(s, comments=False, posix=True):
 def quote(s):
     """Returns a shell-escaped version of the string `s`."""
     if not s:
-        return "''"
+        return "''"  # cpython: 328
     for c in s:
         if c not in _SAFE:
             break
     else:
-        return s
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+        return s  # cpython: 330
+    return "'" + s.replace("'", "'\"'\"'") + "'"  # cpython: 334
 
 
 def join(split_command):
     """Joins the words of `split_command` into one shell-escaped string."""
-    return " ".join(quote(arg) for arg in split_command)
+    return ' '.join(quote(arg) for arg in split_command)  # cpython: 320

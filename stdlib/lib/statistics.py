@@ -4,12 +4,12 @@ is taken as a ratio of integers), so results are correctly rounded and have
 the type CPython's coercion rules give (int, float or Fraction). `NormalDist`
 and Decimal data are not provided yet."""
 
-import math
-from bisect import bisect_left, bisect_right
+import math  # cpython: 130
+from bisect import bisect_left, bisect_right  # cpython: 138
 from collections import Counter, namedtuple
-from fractions import Fraction
+from fractions import Fraction  # cpython: 135
 
-__all__ = [
+__all__ = [  # cpython: 107
     "StatisticsError", "correlation", "covariance", "fmean",
     "geometric_mean", "harmonic_mean", "linear_regression", "mean", "median",
     "median_grouped", "median_high", "median_low", "mode", "multimode",
@@ -139,30 +139,30 @@ def mean(data):
     """The arithmetic mean of the data, exact before the final rounding."""
     t, total, n = _exact_sum(data)
     if n < 1:
-        raise StatisticsError("mean requires at least one data point")
+        raise StatisticsError('mean requires at least one data point')  # cpython: 432
     return _as_type(total / n, t)
 
 
 def fmean(data, weights=None):
     """The mean as a float, computed with fsum."""
     try:
-        n = len(data)
+        n = len(data)  # cpython: 446
     except TypeError:
         data = list(data)
-        n = len(data)
+        n = len(data)  # cpython: 446
     if weights is None:
         total = math.fsum(data)
         if not n:
-            raise StatisticsError("fmean requires at least one data point")
-        return total / n
+            raise StatisticsError('fmean requires at least one data point')  # cpython: 458
+        return total / n  # cpython: 459
     if not hasattr(weights, "__len__"):
-        weights = list(weights)
+        weights = list(weights)  # cpython: 463
     numerator = math.fsum(x * w for x, w in zip(data, weights))
     if n != len(weights):
-        raise StatisticsError("data and weights must be the same length")
+        raise StatisticsError('data and weights must be the same length')  # cpython: 467
     denominator = math.fsum(weights)
     if not denominator:
-        raise StatisticsError("sum of weights must be non-zero")
+        raise StatisticsError('sum of weights must be non-zero')  # cpython: 470
     return numerator / denominator
 
 
@@ -186,34 +186,34 @@ def _nonnegative(values, message):
 def harmonic_mean(data, weights=None):
     """The reciprocal of the mean of the reciprocals."""
     if iter(data) is data:
-        data = list(data)
+        data = list(data)  # cpython: 517
     message = "harmonic mean does not support negative values"
-    n = len(data)
+    n = len(data)  # cpython: 519
     if n < 1:
-        raise StatisticsError("harmonic_mean requires at least one data point")
+        raise StatisticsError('harmonic_mean requires at least one data point')  # cpython: 521
     if n == 1 and weights is None:
-        x = data[0]
+        x = data[0]  # cpython: 523
         if isinstance(x, (int, float, Fraction)):
             if x < 0:
                 raise StatisticsError(message)
-            return x
-        raise TypeError("unsupported type")
+            return x  # cpython: 527
+        raise TypeError('unsupported type')  # cpython: 529
     if weights is None:
         weights = [1] * n
         weight_total = n
     else:
         if iter(weights) is weights:
-            weights = list(weights)
+            weights = list(weights)  # cpython: 535
         if len(weights) != n:
-            raise StatisticsError("Number of weights does not match data size")
+            raise StatisticsError('Number of weights does not match data size')  # cpython: 537
         _, weight_total, _ = _exact_sum(_nonnegative(weights, message))
     try:
         data = _nonnegative(data, message)
         t, total, _ = _exact_sum(w / x if w else 0 for w, x in zip(weights, data))
     except ZeroDivisionError:
-        return 0
+        return 0  # cpython: 543
     if total <= 0:
-        raise StatisticsError("Weighted sum must be positive")
+        raise StatisticsError('Weighted sum must be positive')  # cpython: 545
     return _as_type(weight_total / total, t)
 
 
@@ -227,16 +227,16 @@ def _sorted_nonempty(data):
 def median(data):
     """The middle value, or the mean of the two middle values."""
     data = _sorted_nonempty(data)
-    n = len(data)
+    n = len(data)  # cpython: 563
     if n % 2:
-        return data[n // 2]
+        return data[n // 2]  # cpython: 567
     return (data[n // 2 - 1] + data[n // 2]) / 2
 
 
 def median_low(data):
     """The middle value, or the lower of the two middle values."""
     data = _sorted_nonempty(data)
-    n = len(data)
+    n = len(data)  # cpython: 586
     return data[n // 2] if n % 2 else data[n // 2 - 1]
 
 
@@ -250,13 +250,13 @@ def median_grouped(data, interval=1.0):
     """The 50th percentile of data binned in intervals of the given width
     centred on the values."""
     data = _sorted_nonempty(data)
-    n = len(data)
-    x = data[n // 2]
+    n = len(data)  # cpython: 658
+    x = data[n // 2]  # cpython: 664
     lo = bisect_left(data, x)
     hi = bisect_right(data, x, lo=lo)
     try:
-        interval = float(interval)
-        x = float(x)
+        interval = float(interval)  # cpython: 673
+        x = float(x)  # cpython: 674
     except ValueError:
         raise TypeError("Value cannot be converted to a float")
     lower_limit = x - interval / 2.0
@@ -273,9 +273,9 @@ def mode(data):
 
 def multimode(data):
     """Every most common value, in the order first seen."""
-    counts = Counter(iter(data))
+    counts = Counter(iter(data))  # cpython: 729
     if not counts:
-        return []
+        return []  # cpython: 731
     most = max(counts.values())
     return [value for value, c in counts.items() if c == most]
 
@@ -284,11 +284,11 @@ def quantiles(data, *, n=4, method="exclusive"):
     """The n - 1 cut points dividing the data into n intervals of equal
     probability."""
     if n < 1:
-        raise StatisticsError("n must be at least 1")
-    data = sorted(data)
+        raise StatisticsError('n must be at least 1')  # cpython: 790
+    data = sorted(data)  # cpython: 791
     size = len(data)
     if size < 2:
-        raise StatisticsError("must have at least two data points")
+        raise StatisticsError('must have at least two data points')  # cpython: 794
     cuts = []
     if method == "inclusive":
         span = size - 1
@@ -303,14 +303,14 @@ def quantiles(data, *, n=4, method="exclusive"):
             delta = i * span - j * n
             cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
         return cuts
-    raise ValueError(f"Unknown method: {method!r}")
+    raise ValueError(f'Unknown method: {method!r}')  # cpython: 813
 
 
 def variance(data, xbar=None):
     """The sample variance (n - 1 in the denominator)."""
     t, ssd, _, n = _sum_of_squares(data, xbar)
     if n < 2:
-        raise StatisticsError("variance requires at least two data points")
+        raise StatisticsError('variance requires at least two data points')  # cpython: 862
     return _as_type(ssd / (n - 1), t)
 
 
@@ -318,7 +318,7 @@ def pvariance(data, mu=None):
     """The population variance (n in the denominator)."""
     t, ssd, _, n = _sum_of_squares(data, mu)
     if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
+        raise StatisticsError('pvariance requires at least one data point')  # cpython: 903
     return _as_type(ssd / n, t)
 
 
@@ -332,7 +332,7 @@ def stdev(data, xbar=None):
     """The square root of the sample variance, as a float."""
     _, ssd, _, n = _sum_of_squares(data, xbar)
     if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
+        raise StatisticsError('stdev requires at least two data points')  # cpython: 918
     return _root(ssd / (n - 1))
 
 
@@ -340,7 +340,7 @@ def pstdev(data, mu=None):
     """The square root of the population variance, as a float."""
     _, ssd, _, n = _sum_of_squares(data, mu)
     if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
+        raise StatisticsError('pstdev requires at least one data point')  # cpython: 936
     return _root(ssd / n)
 
 
@@ -375,10 +375,10 @@ def correlation(x, y, /):
     try:
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
-        raise StatisticsError("at least one of the inputs is constant")
+        raise StatisticsError('at least one of the inputs is constant')  # cpython: 1021
 
 
-LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))  # cpython: 1024
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -393,6 +393,6 @@ def linear_regression(x, y, /, *, proportional=False):
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
-        raise StatisticsError("x is constant")
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+        raise StatisticsError('x is constant')  # cpython: 1081
+    intercept = 0.0 if proportional else ybar - slope * xbar  # cpython: 1082
+    return LinearRegression(slope=slope, intercept=intercept)  # cpython: 1083

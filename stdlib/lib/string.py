@@ -2,27 +2,27 @@
 class (CPython 3.11 Lib/string.py; the format-string parser that CPython has in
 C, Objects/stringlib/unicode_format.h, is written out here)."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",  # cpython: 17
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",  # cpython: 18
+           "whitespace", "Formatter", "Template"]  # cpython: 19
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
+whitespace = ' \t\n\r\v\f'  # cpython: 24
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'  # cpython: 25
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'  # cpython: 26
+ascii_letters = ascii_lowercase + ascii_uppercase  # cpython: 27
+digits = '0123456789'  # cpython: 28
+hexdigits = digits + 'abcdef' + 'ABCDEF'  # cpython: 29
+octdigits = '01234567'  # cpython: 30
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""  # cpython: 31
+printable = digits + ascii_letters + punctuation + whitespace  # cpython: 32
 
 
 def capwords(s, sep=None):
     """Split on sep, capitalize each word, join with sep (or one space)."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))  # cpython: 48
 
 
-_sentinel_dict = {}
+_sentinel_dict = {}  # cpython: 55
 _ID_START = '_' + ascii_letters
 _ID_REST = _ID_START + digits
 
@@ -43,12 +43,12 @@ class _Placeholder:
 class Template:
     """A string with $-placeholders: $name, ${name}, and $$ for a dollar."""
 
-    delimiter = '$'
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
-    braceidpattern = None
+    delimiter = '$'  # cpython: 60
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'  # cpython: 65
+    braceidpattern = None  # cpython: 66
 
     def __init__(self, template):
-        self.template = template
+        self.template = template  # cpython: 88
 
     def _scan(self):
         # The placeholders left to right, as the default pattern finds them.
@@ -101,15 +101,15 @@ class Template:
 
     def _invalid(self, p):
         i = p.end
-        lines = self.template[:i].splitlines(keepends=True)
+        lines = self.template[:i].splitlines(keepends=True)  # cpython: 94
         if not lines:
-            colno = 1
-            lineno = 1
+            colno = 1  # cpython: 96
+            lineno = 1  # cpython: 97
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+            colno = i - len(''.join(lines[:-1]))  # cpython: 99
+            lineno = len(lines)  # cpython: 100
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %  # cpython: 101
+                         (lineno, colno))  # cpython: 102
 
     def _lookup(self, mapping, kws, name):
         if mapping is _sentinel_dict:
@@ -154,15 +154,15 @@ class Template:
     def is_valid(self):
         for p in self._scan():
             if p.kind == 'invalid':
-                return False
-        return True
+                return False  # cpython: 147
+        return True  # cpython: 155
 
     def get_identifiers(self):
-        ids = []
+        ids = []  # cpython: 158
         for p in self._scan():
             if p.name is not None and p.name not in ids:
                 ids.append(p.name)
-        return ids
+        return ids  # cpython: 171
 
 
 def _parse_format(s):
@@ -283,67 +283,67 @@ class Formatter:
     """str.format as a class whose steps can be overridden."""
 
     def format(self, format_string, /, *args, **kwargs):
-        return self.vformat(format_string, args, kwargs)
+        return self.vformat(format_string, args, kwargs)  # cpython: 190
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used_args = set()  # cpython: 193
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)  # cpython: 194
+        self.check_unused_args(used_args, args, kwargs)  # cpython: 195
+        return result  # cpython: 196
 
     def _vformat(self, format_string, args, kwargs, used_args,
                  recursion_depth, auto_arg_index=0):
         if recursion_depth < 0:
-            raise ValueError('Max string recursion exceeded')
-        result = []
+            raise ValueError('Max string recursion exceeded')  # cpython: 201
+        result = []  # cpython: 202
         for literal_text, field_name, format_spec, conversion in \
                 self.parse(format_string):
             if literal_text:
-                result.append(literal_text)
+                result.append(literal_text)  # cpython: 208
             if field_name is not None:
                 if field_name == '':
                     if auto_arg_index is False:
                         raise ValueError('cannot switch from manual field '
                                          'specification to automatic field '
                                          'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
+                    field_name = str(auto_arg_index)  # cpython: 221
+                    auto_arg_index += 1  # cpython: 222
                 elif field_name.isdigit():
                     if auto_arg_index:
                         raise ValueError('cannot switch from manual field '
                                          'specification to automatic field '
                                          'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
+                    auto_arg_index = False  # cpython: 230
+                obj, arg_used = self.get_field(field_name, args, kwargs)  # cpython: 234
+                used_args.add(arg_used)  # cpython: 235
+                obj = self.convert_field(obj, conversion)  # cpython: 238
+                format_spec, auto_arg_index = self._vformat(  # cpython: 241
+                    format_spec, args, kwargs,  # cpython: 242
                     used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+                    auto_arg_index=auto_arg_index)  # cpython: 244
+                result.append(self.format_field(obj, format_spec))  # cpython: 247
+        return ''.join(result), auto_arg_index  # cpython: 249
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+            return args[key]  # cpython: 254
+        return kwargs[key]  # cpython: 256
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
 
     def format_field(self, value, format_spec):
-        return format(value, format_spec)
+        return format(value, format_spec)  # cpython: 264
 
     def convert_field(self, value, conversion):
         if conversion is None:
-            return value
+            return value  # cpython: 270
         elif conversion == 's':
-            return str(value)
+            return str(value)  # cpython: 272
         elif conversion == 'r':
-            return repr(value)
+            return repr(value)  # cpython: 274
         elif conversion == 'a':
-            return ascii(value)
+            return ascii(value)  # cpython: 276
         raise ValueError("Unknown conversion specifier {0!s}".format(
             conversion))
 
@@ -352,10 +352,10 @@ class Formatter:
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
+        obj = self.get_value(first, args, kwargs)  # cpython: 299
         for is_attr, i in rest:
             if is_attr:
-                obj = getattr(obj, i)
+                obj = getattr(obj, i)  # cpython: 305
             else:
-                obj = obj[i]
-        return obj, first
+                obj = obj[i]  # cpython: 307
+        return obj, first  # cpython: 309

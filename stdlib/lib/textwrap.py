@@ -2,9 +2,9 @@
 text into chunks with a regular expression; the same chunks are found here by
 a hand-written scanner (_split_words), so the module needs no re."""
 
-__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']  # cpython: 10
 
-_whitespace = '\t\n\x0b\x0c\r '
+_whitespace = '\t\n\x0b\x0c\r '  # cpython: 15
 _WORD_PUNCT = '!"\'&.,?'
 
 
@@ -101,41 +101,41 @@ def _is_sentence_end(chunk):
 class TextWrapper:
     """Wraps paragraphs of text into lines of at most `width` characters."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))  # cpython: 66
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
+    def __init__(self,  # cpython: 112
+                 width=70,  # cpython: 113
+                 initial_indent="",  # cpython: 114
+                 subsequent_indent="",  # cpython: 115
+                 expand_tabs=True,  # cpython: 116
+                 replace_whitespace=True,  # cpython: 117
+                 fix_sentence_endings=False,  # cpython: 118
+                 break_long_words=True,  # cpython: 119
+                 drop_whitespace=True,  # cpython: 120
+                 break_on_hyphens=True,  # cpython: 121
+                 tabsize=8,  # cpython: 122
                  *,
-                 max_lines=None,
+                 max_lines=None,  # cpython: 124
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.width = width  # cpython: 126
+        self.initial_indent = initial_indent  # cpython: 127
+        self.subsequent_indent = subsequent_indent  # cpython: 128
+        self.expand_tabs = expand_tabs  # cpython: 129
+        self.replace_whitespace = replace_whitespace  # cpython: 130
+        self.fix_sentence_endings = fix_sentence_endings  # cpython: 131
+        self.break_long_words = break_long_words  # cpython: 132
+        self.drop_whitespace = drop_whitespace  # cpython: 133
+        self.break_on_hyphens = break_on_hyphens  # cpython: 134
+        self.tabsize = tabsize  # cpython: 135
+        self.max_lines = max_lines  # cpython: 136
+        self.placeholder = placeholder  # cpython: 137
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
+            text = text.expandtabs(self.tabsize)  # cpython: 151
         if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+            text = text.translate(self.unicode_whitespace_trans)  # cpython: 153
+        return text  # cpython: 154
 
     def _split(self, text):
         if self.break_on_hyphens is True:
@@ -156,44 +156,44 @@ class TextWrapper:
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         space_left = 1 if width < 1 else width - cur_len
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
+            end = space_left  # cpython: 215
+            chunk = reversed_chunks[-1]  # cpython: 216
             if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
+                hyphen = chunk.rfind('-', 0, space_left)  # cpython: 220
                 if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
+                    end = hyphen + 1  # cpython: 222
+            cur_line.append(chunk[:end])  # cpython: 223
+            reversed_chunks[-1] = chunk[end:]  # cpython: 224
         elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+            cur_line.append(reversed_chunks.pop())  # cpython: 230
 
     def _wrap_chunks(self, chunks):
-        lines = []
+        lines = []  # cpython: 251
         if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
+            raise ValueError("invalid width %r (must be > 0)" % self.width)  # cpython: 253
         if self.max_lines is not None:
             first = (self.subsequent_indent if self.max_lines > 1
                      else self.initial_indent)
             if len(first) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
+                raise ValueError("placeholder too large for max width")  # cpython: 260
+        chunks.reverse()  # cpython: 264
         while chunks:
-            cur_line = []
-            cur_len = 0
+            cur_line = []  # cpython: 270
+            cur_len = 0  # cpython: 271
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
+            width = self.width - len(indent)  # cpython: 280
             # A line never starts with whitespace (except the first).
             if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
+                del chunks[-1]  # cpython: 285
             while chunks:
                 size = len(chunks[-1])
                 if cur_len + size > width:
                     break
-                cur_line.append(chunks.pop())
+                cur_line.append(chunks.pop())  # cpython: 292
                 cur_len += size
             if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
+                self._handle_long_word(chunks, cur_line, cur_len, width)  # cpython: 302
+                cur_len = sum(map(len, cur_line))  # cpython: 303
             if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
                 cur_len -= len(cur_line[-1])
                 del cur_line[-1]
@@ -213,33 +213,33 @@ class TextWrapper:
             while cur_line:
                 if (cur_line[-1].strip()
                         and cur_len + len(self.placeholder) <= width):
-                    cur_line.append(self.placeholder)
+                    cur_line.append(self.placeholder)  # cpython: 324
                     lines.append(indent + ''.join(cur_line))
                     break
                 cur_len -= len(cur_line[-1])
                 del cur_line[-1]
             else:
                 if lines:
-                    prev_line = lines[-1].rstrip()
+                    prev_line = lines[-1].rstrip()  # cpython: 331
                     if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
+                        lines[-1] = prev_line + self.placeholder  # cpython: 334
                         break
-                lines.append(indent + self.placeholder.lstrip())
+                lines.append(indent + self.placeholder.lstrip())  # cpython: 336
             break
-        return lines
+        return lines  # cpython: 339
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        text = self._munge_whitespace(text)  # cpython: 342
+        return self._split(text)  # cpython: 343
 
     def wrap(self, text):
-        chunks = self._split_chunks(text)
+        chunks = self._split_chunks(text)  # cpython: 356
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(chunks)  # cpython: 358
+        return self._wrap_chunks(chunks)  # cpython: 359
 
     def fill(self, text):
-        return "\n".join(self.wrap(text))
+        return "\n".join(self.wrap(text))  # cpython: 368
 
 
 def wrap(text, width=70, **kwargs):
@@ -255,8 +255,8 @@ def fill(text, width=70, **kwargs):
 def shorten(text, width, **kwargs):
     """Collapse whitespace and cut text to fit width, ending with a
     placeholder if anything was cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    w = TextWrapper(width=width, max_lines=1, **kwargs)  # cpython: 410
+    return w.fill(' '.join(text.strip().split()))  # cpython: 411
 
 
 def _leading_blank(line):
@@ -271,7 +271,7 @@ def dedent(text):
     lines = text.split('\n')
     # Lines of only spaces and tabs become empty.
     lines = ['' if l and not l.strip(' \t') else l for l in lines]
-    margin = None
+    margin = None  # cpython: 434
     for line in lines:
         if not line:
             continue
@@ -300,6 +300,6 @@ def indent(text, prefix, predicate=None):
     the lines that are not blank)."""
     if predicate is None:
         def predicate(line):
-            return line.strip()
+            return line.strip()  # cpython: 480
     return ''.join(prefix + line if predicate(line) else line
                    for line in text.splitlines(True))

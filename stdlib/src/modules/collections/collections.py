@@ -103,7 +103,7 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
-        Pairs are returned in LIFO order if last is true or FIFO order if false.  # cpython: 163
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
         """
         if not self:
             raise KeyError('dictionary is empty')  # cpython: 166
@@ -114,7 +114,7 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false).
 
-        Raise KeyError if the element does not exist.  # cpython: 186
+        Raise KeyError if the element does not exist.
         """
         if key not in self:
             raise KeyError(key)
@@ -362,8 +362,8 @@ def _combine(counter, other, both, alone):
 
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts  # cpython: 538
-    are stored as dictionary values.  # cpython: 539
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
     '''
 
     def __init__(self, iterable=None, /, **kwds):
@@ -380,7 +380,7 @@ class Counter(dict):
 
     def most_common(self, n=None):
         '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.  # cpython: 612
+        common to the least.  If n is None, then list all element counts.
         '''
         # Ties keep insertion order: `sorted` is stable and `nlargest`
         # breaks ties by position.
@@ -523,7 +523,7 @@ class Counter(dict):
 
     def __neg__(self):
         '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.  # cpython: 899
+        and flips the sign on negative counts.
         '''
         result = Counter()  # cpython: 902
         for elem, count in self.items():
