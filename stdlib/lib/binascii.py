@@ -179,3 +179,8 @@ def crc_hqx(data, crc):
         for _ in range(8):
             crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
     return crc
+
+
+# CPython's binascii is C: an exception raised in these functions shows no frame of theirs.
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

@@ -95,7 +95,8 @@ class Fraction:
             if isinstance(numerator, str):
                 parsed = _parse(numerator)
                 if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
+                    raise ValueError('Invalid literal for Fraction: %r' %  # cpython: 115
+                                     numerator)
                 numerator, denominator = parsed
             elif hasattr(numerator, "as_integer_ratio") and not isinstance(numerator, type):
                 self._numerator, self._denominator = numerator.as_integer_ratio()  # cpython: 108

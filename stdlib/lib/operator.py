@@ -431,3 +431,8 @@ for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'f
               'itruediv', 'ixor', 'call'):
     globals()[f'__{_name}__'] = globals()[_name + '_' if _name in ('not', 'and', 'or') else _name]
 del _name
+
+
+# CPython's operator is C: an exception raised in these functions shows no frame of theirs.
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

@@ -217,17 +217,12 @@ def harmonic_mean(data, weights=None):
     return _as_type(weight_total / total, t)
 
 
-def _sorted_nonempty(data):
-    data = sorted(data)
-    if not data:
-        raise StatisticsError("no median for empty data")
-    return data
-
-
 def median(data):
     """The middle value, or the mean of the two middle values."""
-    data = _sorted_nonempty(data)
+    data = sorted(data)  # cpython: 562
     n = len(data)  # cpython: 563
+    if n == 0:
+        raise StatisticsError("no median for empty data")  # cpython: 565
     if n % 2:
         return data[n // 2]  # cpython: 567
     return (data[n // 2 - 1] + data[n // 2]) / 2
@@ -235,22 +230,29 @@ def median(data):
 
 def median_low(data):
     """The middle value, or the lower of the two middle values."""
-    data = _sorted_nonempty(data)
+    data = sorted(data)  # cpython: 585
     n = len(data)  # cpython: 586
+    if n == 0:
+        raise StatisticsError("no median for empty data")  # cpython: 588
     return data[n // 2] if n % 2 else data[n // 2 - 1]
 
 
 def median_high(data):
     """The middle value, or the higher of the two middle values."""
-    data = _sorted_nonempty(data)
-    return data[len(data) // 2]
+    data = sorted(data)  # cpython: 607
+    n = len(data)  # cpython: 608
+    if n == 0:
+        raise StatisticsError("no median for empty data")  # cpython: 610
+    return data[n // 2]  # cpython: 611
 
 
 def median_grouped(data, interval=1.0):
     """The 50th percentile of data binned in intervals of the given width
     centred on the values."""
-    data = _sorted_nonempty(data)
+    data = sorted(data)  # cpython: 657
     n = len(data)  # cpython: 658
+    if n == 0:
+        raise StatisticsError("no median for empty data")  # cpython: 660
     x = data[n // 2]  # cpython: 664
     lo = bisect_left(data, x)
     hi = bisect_right(data, x, lo=lo)

@@ -2,6 +2,8 @@
 text into chunks with a regular expression; the same chunks are found here by
 a hand-written scanner (_split_words), so the module needs no re."""
 
+import _traceback
+
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']  # cpython: 10
 
 _whitespace = '\t\n\x0b\x0c\r '  # cpython: 15
@@ -244,12 +246,14 @@ class TextWrapper:
 
 def wrap(text, width=70, **kwargs):
     """The lines of text wrapped to width (see TextWrapper for options)."""
-    return TextWrapper(width=width, **kwargs).wrap(text)
+    w = TextWrapper(width=width, **kwargs)  # cpython: 383
+    return w.wrap(text)  # cpython: 384
 
 
 def fill(text, width=70, **kwargs):
     """text wrapped to width, as one string."""
-    return TextWrapper(width=width, **kwargs).fill(text)
+    w = TextWrapper(width=width, **kwargs)  # cpython: 395
+    return w.fill(text)  # cpython: 396
 
 
 def shorten(text, width, **kwargs):
@@ -257,6 +261,18 @@ def shorten(text, width, **kwargs):
     placeholder if anything was cut."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)  # cpython: 410
     return w.fill(' '.join(text.strip().split()))  # cpython: 411
+
+
+class _WhitespaceOnly:
+    # Stands for CPython's compiled pattern in dedent() only for its error:
+    # sub() of a non-string raises what re does.
+    @staticmethod
+    def sub(repl, text):
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
+
+
+_whitespace_only_re = _WhitespaceOnly()
+_traceback.hide(_WhitespaceOnly.sub)
 
 
 def _leading_blank(line):
@@ -268,6 +284,9 @@ def _leading_blank(line):
 
 def dedent(text):
     """Remove the whitespace every non-blank line starts with."""
+    if not isinstance(text, str):
+        # Where CPython's regular expression refuses a non-string.
+        text = _whitespace_only_re.sub('', text)  # cpython: 435
     lines = text.split('\n')
     # Lines of only spaces and tabs become empty.
     lines = ['' if l and not l.strip(' \t') else l for l in lines]

@@ -7,15 +7,15 @@ module); Pattern, Match, the flags and the module functions are here.
 import _sre
 from _sre import search as _search
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+__all__ = [  # cpython: 130
+    "match", "fullmatch", "search", "sub", "subn", "split",  # cpython: 131
+    "findall", "finditer", "compile", "purge", "template", "escape",  # cpython: 132
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",  # cpython: 133
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",  # cpython: 134
+    "UNICODE", "NOFLAG", "RegexFlag",  # cpython: 135
 ]
 
-__version__ = "2.2.1"
+__version__ = "2.2.1"  # cpython: 138
 
 _MAXSIZE = 9223372036854775807
 
@@ -561,24 +561,25 @@ def _parse_template(pattern, template):
 # --- the module functions ---
 
 _cache = {}
-_MAXCACHE = 512
+_MAXCACHE = 512  # cpython: 271
 
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     try:
-        return _cache[type(pattern), pattern, flags]
+        return _cache[type(pattern), pattern, flags]  # cpython: 277
     except KeyError:
         pass
     except TypeError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
-        return pattern
+            raise ValueError(  # cpython: 282
+                "cannot process flags argument with a compiled pattern")
+        return pattern  # cpython: 284
     if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
+        raise TypeError("first argument must be string or compiled pattern")  # cpython: 286
     flags & 64
     result = _sre.compile(pattern, flags)
     if result[0] is None:
@@ -594,61 +595,61 @@ def _compile(pattern, flags):
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:
-                del _cache[next(iter(_cache))]
+                del _cache[next(iter(_cache))]  # cpython: 299
             except (StopIteration, RuntimeError, KeyError):
                 pass
-        _cache[type(pattern), pattern, flags] = p
-    return p
+        _cache[type(pattern), pattern, flags] = p  # cpython: 302
+    return p  # cpython: 303
 
 
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string."""
-    return _compile(pattern, flags).match(string)
+    return _compile(pattern, flags).match(string)  # cpython: 166
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string."""
-    return _compile(pattern, flags).fullmatch(string)
+    return _compile(pattern, flags).fullmatch(string)  # cpython: 171
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern."""
-    return _compile(pattern, flags).search(string)
+    return _compile(pattern, flags).search(string)  # cpython: 176
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string with the leftmost non-overlapping occurrences replaced."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _compile(pattern, flags).sub(repl, string, count)  # cpython: 185
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Like sub, but also return the number of substitutions made."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _compile(pattern, flags).subn(repl, string, count)  # cpython: 196
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _compile(pattern, flags).split(string, maxsplit)  # cpython: 206
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    return _compile(pattern, flags).findall(string)  # cpython: 216
 
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the string."""
-    return _compile(pattern, flags).finditer(string)
+    return _compile(pattern, flags).finditer(string)  # cpython: 223
 
 
 def compile(pattern, flags=0):
     """Compile a regular expression pattern, returning a Pattern object."""
-    return _compile(pattern, flags)
+    return _compile(pattern, flags)  # cpython: 227
 
 
 def purge():
     """Clear the regular expression caches."""
-    _cache.clear()
+    _cache.clear()  # cpython: 231
     _template_cache.clear()
 
 
@@ -665,5 +666,24 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars)
     else:
-        pattern = str(pattern, "latin1")
+        pattern = str(pattern, 'latin1')  # cpython: 260
         return pattern.translate(_special_chars).encode("latin1")
+
+
+def _hide_c_frames():
+    # CPython's Pattern, Match and scanner objects are C (_sre), and so is the
+    # replacement-template expansion: errors raised in them (or in a callable
+    # repl they call) show no frame of theirs.
+    import _traceback
+    for cls in (Pattern, Match, _Scanner, _GroupIndex):
+        for member in vars(cls).values():
+            if isinstance(member, (classmethod, staticmethod)):
+                member = member.__func__
+            if isinstance(member, property):
+                member = member.fget
+            if hasattr(member, '__code__'):
+                _traceback.hide(member)
+
+
+_hide_c_frames()
+del _hide_c_frames

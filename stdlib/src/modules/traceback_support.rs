@@ -6,6 +6,7 @@
 
 use super::new_module;
 use crate::builtins::args::{func, to_i64};
+use coil_interp::bytecode::CodeObject;
 use coil_interp::object::{Args, Exc, Module};
 use coil_interp::vm::frame_object::location_of;
 use coil_interp::vm::traceback::{
@@ -155,13 +156,23 @@ fn not_deep(vm: &Vm) -> Exc {
 }
 
 /// `hide(function)`: exceptions passing through the function's frames get no
-/// traceback entry (library functions that are C code in CPython).
+/// traceback entry (library functions that are C code in CPython), nor
+/// through the functions and lambdas nested in it, which C code has none of.
 fn hide(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     match args.pos.first() {
         Some(Value::Function(f)) => {
-            hide_from_tracebacks(f.code.clone());
+            hide_code(&f.code);
             Ok(Value::None)
         }
         _ => Err(vm.type_error("hide() needs a function")),
+    }
+}
+
+fn hide_code(code: &Rc<CodeObject>) {
+    hide_from_tracebacks(code.clone());
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            hide_code(inner);
+        }
     }
 }
