@@ -23,21 +23,29 @@ def capwords(s, sep=None):
 
 
 _sentinel_dict = {}  # cpython: 55
-_ID_START = '_' + ascii_letters
-_ID_REST = _ID_START + digits
+class _OnFirstUse:
+    # A class attribute of Template computed when first read (then stored in
+    # its place), so that importing string does not import re.
+    def __init__(self, make):
+        self._make = make
+
+    def __set_name__(self, owner, name):
+        self._name = name
+
+    def __get__(self, obj, cls=None):
+        value = self._make()
+        setattr(Template, self._name, value)
+        return value
 
 
-class _Placeholder:
-    # One delimiter occurrence in a template, shaped like the match object
-    # CPython's pattern gives (group(), start('invalid')).
-    __slots__ = ('kind', 'name', 'start', 'end', 'text')
+def _ignorecase():
+    import re
+    return re.IGNORECASE
 
-    def __init__(self, kind, name, start, end, text):
-        self.kind = kind
-        self.name = name
-        self.start = start
-        self.end = end
-        self.text = text
+
+def _default_pattern():
+    Template.__init_subclass__()
+    return Template.__dict__['pattern']
 
 
 class Template:
@@ -46,61 +54,29 @@ class Template:
     delimiter = '$'  # cpython: 60
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'  # cpython: 65
     braceidpattern = None  # cpython: 66
+    flags = _OnFirstUse(_ignorecase)
+    pattern = _OnFirstUse(_default_pattern)
+
+    def __init_subclass__(cls):
+        # Each class gets its pattern compiled from its delimiter and
+        # identifier patterns, unless it gives a pattern of its own.
+        import re as _re
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__ and cls is not Template:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            name = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (f"{delim}(?:(?P<escaped>{delim})|(?P<named>{name})"
+                       f"|{{(?P<braced>{braced})}}|(?P<invalid>))")
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)  # cpython: 85
 
     def __init__(self, template):
         self.template = template  # cpython: 88
 
-    def _scan(self):
-        # The placeholders left to right, as the default pattern finds them.
-        cls = type(self)
-        if (cls.idpattern != Template.idpattern
-                or cls.braceidpattern is not None
-                or 'pattern' in cls.__dict__):
-            raise NotImplementedError(
-                "string.Template subclasses with their own pattern or "
-                "idpattern need the re module, which Coil lacks")
-        delim = self.delimiter
-        text = self.template
-        n = len(delim)
-        i = text.find(delim)
-        while i >= 0:
-            j = i + n
-            if text.startswith(delim, j):
-                yield _Placeholder('escaped', None, i, j + n, delim)
-                i = text.find(delim, j + n)
-                continue
-            if j < len(text) and text[j] in _ID_START:
-                k = j + 1
-                while k < len(text) and text[k] in _ID_REST:
-                    k += 1
-                yield _Placeholder('named', text[j:k], i, k, text[i:k])
-                i = text.find(delim, k)
-                continue
-            if (text.startswith('{', j) and j + 1 < len(text)
-                    and text[j + 1] in _ID_START):
-                k = j + 2
-                while k < len(text) and text[k] in _ID_REST:
-                    k += 1
-                if text.startswith('}', k):
-                    yield _Placeholder('braced', text[j + 1:k], i, k + 1,
-                                       text[i:k + 1])
-                    i = text.find(delim, k + 1)
-                    continue
-            yield _Placeholder('invalid', None, i, j, delim)
-            i = text.find(delim, j)
-
-    def _fields(self):
-        # (named, braced) per placeholder; (None, None) for a bare delimiter
-        # and ('', '') for an escaped one.
-        for p in self._scan():
-            if p.kind == 'escaped':
-                yield '', ''
-            else:
-                yield ((p.name if p.kind == 'named' else None),
-                       (p.name if p.kind == 'braced' else None))
-
-    def _invalid(self, p):
-        i = p.end
+    def _invalid(self, mo):
+        i = mo.start('invalid')  # cpython: 93
         lines = self.template[:i].splitlines(keepends=True)  # cpython: 94
         if not lines:
             colno = 1  # cpython: 96
@@ -111,57 +87,67 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %  # cpython: 101
                          (lineno, colno))  # cpython: 102
 
-    def _lookup(self, mapping, kws, name):
+    def _mapping(self, mapping, kws):
+        # Keyword arguments win over the mapping's keys.
         if mapping is _sentinel_dict:
-            return kws[name]
-        if kws and name in kws:
-            return kws[name]
-        return mapping[name]
+            return kws
+        if kws:
+            from collections import ChainMap
+            return ChainMap(kws, mapping)
+        return mapping
+
+    def _unknown_group(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        out = []
-        last = 0
-        for p in self._scan():
-            out.append(self.template[last:p.start])
-            if p.kind == 'escaped':
-                out.append(self.delimiter)
-            elif p.kind == 'invalid':
-                self._invalid(p)
-            else:
-                out.append(str(self._lookup(mapping, kws, p.name)))
-            last = p.end
-        out.append(self.template[last:])
-        return ''.join(out)
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])  # cpython: 114
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)  # cpython: 118
+            raise self._unknown_group()
+        return self.pattern.sub(convert, self.template)  # cpython: 121
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        out = []
-        last = 0
-        for p in self._scan():
-            out.append(self.template[last:p.start])
-            if p.kind == 'escaped':
-                out.append(self.delimiter)
-            elif p.kind == 'invalid':
-                out.append(p.text)
-            else:
+        mapping = self._mapping(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
                 try:
-                    out.append(str(self._lookup(mapping, kws, p.name)))
+                    return str(mapping[named])  # cpython: 132
                 except KeyError:
-                    out.append(p.text)
-            last = p.end
-        out.append(self.template[last:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unknown_group()
+        return self.pattern.sub(convert, self.template)  # cpython: 141
 
     def is_valid(self):
-        for p in self._scan():
-            if p.kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False  # cpython: 147
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unknown_group()
         return True  # cpython: 155
 
     def get_identifiers(self):
         ids = []  # cpython: 158
-        for p in self._scan():
-            if p.name is not None and p.name not in ids:
-                ids.append(p.name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if named not in ids:
+                    ids.append(named)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unknown_group()
         return ids  # cpython: 171
 
 

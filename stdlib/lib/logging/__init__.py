@@ -293,12 +293,14 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0  # cpython: 499
 
     def validate(self):
-        import string
+        from string import Template
+        pattern = Template.pattern  # cpython: 502
         fields = set()  # cpython: 503
-        for named, braced in string.Template(self._fmt)._fields():
-            if named or braced:
-                fields.add(named or braced)
-            elif named is None and braced is None:
+        for m in pattern.finditer(self._fmt):  # cpython: 504
+            groups = m.groupdict()
+            if groups['named'] or groups['braced']:
+                fields.add(groups['named'] or groups['braced'])
+            elif m.group(0) == '$':
                 raise ValueError('invalid format: bare \'$\' not allowed')  # cpython: 511
         if not fields:
             raise ValueError('invalid format: no fields')  # cpython: 513

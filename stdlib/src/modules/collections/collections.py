@@ -648,7 +648,7 @@ class ChainMap:
                 return mapping[key]
             except KeyError:
                 pass
-        return self.__missing__(key)
+        return self.__missing__(key)            # support subclasses that define __missing__  # cpython: 1006
 
     def get(self, key, default=None):
         return self[key] if key in self else default  # cpython: 1009
