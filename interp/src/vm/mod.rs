@@ -36,6 +36,7 @@ pub mod finalize;
 pub(crate) mod generator;
 pub mod import;
 pub mod import_path;
+pub mod library_frames;
 pub mod line_map;
 mod init_frame;
 mod instr;

@@ -17,7 +17,17 @@ use coil_parser::ast::BinOp;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 use std::cell::{Cell, RefCell};
+use coil_interp::vm::library_frames::{raised_in, LibraryFrame};
 use std::rc::Rc;
+
+/// randint's call of randrange, the outer frame of randrange's errors.
+const RANDINT_CALL: LibraryFrame = LibraryFrame {
+    file: "random.py",
+    line: 362,
+    function: "randint",
+    text: "        return self.randrange(a, b+1)",
+    span: Some((15, 37)),
+};
 
 /// A `Random` instance's state.
 pub struct RandomState {
@@ -231,11 +241,33 @@ fn randrange_impl(
     start: &Value,
     stop: Option<&Value>,
     step: Option<&Value>,
+    via_randint: bool,
 ) -> RunResult<Value> {
+    // CPython's randrange is Python: its errors show its frame (and, called
+    // from randint, randint's first).
+    let raised = |e, line: u32, text: &'static str| {
+        let randrange = LibraryFrame {
+            file: "random.py",
+            line,
+            function: "randrange",
+            text,
+            span: None,
+        };
+        if via_randint {
+            raised_in(e, &[RANDINT_CALL, randrange])
+        } else {
+            raised_in(e, &[randrange])
+        }
+    };
     let idx = |vm: &mut Vm, v: &Value, what: &str| -> RunResult<BigInt> {
         match v {
             Value::Float(f) if f.fract() != 0.0 => {
-                Err(vm.value_error(format!("non-integer {what} for randrange()")))
+                let (line, text) = match what {
+                    "arg 1" => (301, "                raise ValueError(\"non-integer arg 1 for randrange()\")"),
+                    "stop" => (323, "                raise ValueError(\"non-integer stop for randrange()\")"),
+                    _ => (336, "                raise ValueError(\"non-integer step for randrange()\")"),
+                };
+                Err(raised(vm.value_error(format!("non-integer {what} for randrange()")), line, text))
             }
             Value::Float(f) => Ok(BigInt::from(*f as i64)),
             _ => Ok(to_index(vm, v)?.to_big()),
@@ -245,12 +277,14 @@ fn randrange_impl(
     let st = state(vm, this)?;
     let Some(stop) = stop.filter(|s| !s.is_none()) else {
         if step.is_some() {
-            return Err(vm.type_error("Missing a non-None stop argument"));
+            let e = vm.type_error("Missing a non-None stop argument");
+            return Err(raised(e, 310, "                raise TypeError('Missing a non-None stop argument')"));
         }
         if istart.is_positive() {
             return Ok(Value::from_bigint(randbelow(st, &istart)));
         }
-        return Err(vm.value_error("empty range for randrange()"));
+        let e = vm.value_error("empty range for randrange()");
+        return Err(raised(e, 313, "            raise ValueError(\"empty range for randrange()\")"));
     };
     let istop = idx(vm, stop, "stop")?;
     let width = &istop - &istart;
@@ -263,9 +297,10 @@ fn randrange_impl(
         if width.is_positive() {
             return Ok(Value::from_bigint(istart + randbelow(st, &width)));
         }
-        return Err(vm.value_error(format!(
+        let e = vm.value_error(format!(
             "empty range for randrange() ({istart}, {istop}, {width})"
-        )));
+        ));
+        return Err(raised(e, 345, "            raise ValueError(\"empty range for randrange() (%d, %d, %d)\" % (istart, istop, width))"));
     }
     use num_integer::Integer;
     let n = if istep.is_positive() {
@@ -273,10 +308,12 @@ fn randrange_impl(
     } else if istep.is_negative() {
         (&width + &istep + BigInt::from(1)).div_floor(&istep)
     } else {
-        return Err(vm.value_error("zero step for randrange()"));
+        let e = vm.value_error("zero step for randrange()");
+        return Err(raised(e, 353, "            raise ValueError(\"zero step for randrange()\")"));
     };
     if !n.is_positive() {
-        return Err(vm.value_error("empty range for randrange()"));
+        let e = vm.value_error("empty range for randrange()");
+        return Err(raised(e, 355, "            raise ValueError(\"empty range for randrange()\")"));
     }
     Ok(Value::from_bigint(istart + istep * randbelow(st, &n)))
 }
@@ -284,7 +321,7 @@ fn randrange_impl(
 fn randrange(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "randrange", &args, &["start", "stop", "step"], 1, 3)?;
     let start = a.arg(vm, 0)?.clone();
-    randrange_impl(vm, this, &start, a[1].as_ref(), a[2].as_ref())
+    randrange_impl(vm, this, &start, a[1].as_ref(), a[2].as_ref(), false)
 }
 
 fn randint(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
@@ -292,14 +329,21 @@ fn randint(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let lo = a.arg(vm, 0)?.clone();
     let hi = a.arg(vm, 1)?.clone();
     let hi1 = vm.binary_op(&hi, &Value::Int(1), BinOp::Add)?;
-    randrange_impl(vm, this, &lo, Some(&hi1), None)
+    randrange_impl(vm, this, &lo, Some(&hi1), None, true)
 }
 
 fn choice(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let seq = one_arg(vm, "choice", &args)?;
     let n = vm.len(seq)?;
     if n == 0 {
-        return Err(vm.index_error("Cannot choose from an empty sequence"));
+        let e = vm.index_error("Cannot choose from an empty sequence");
+        return Err(raised_in(e, &[LibraryFrame {
+            file: "random.py",
+            line: 373,
+            function: "choice",
+            text: "            raise IndexError('Cannot choose from an empty sequence')",
+            span: None,
+        }]));
     }
     let i = randbelow_usize(state(vm, this)?, n);
     vm.get_item(seq, &Value::Int(i as i64))
@@ -376,7 +420,16 @@ fn sample(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let k = to_index(vm, &k_val)?;
     let k = match k {
         Int::Small(k) if k >= 0 && (k as usize) <= n => k as usize,
-        _ => return Err(vm.value_error("Sample larger than population or is negative")),
+        _ => {
+            let e = vm.value_error("Sample larger than population or is negative");
+            return Err(raised_in(e, &[LibraryFrame {
+                file: "random.py",
+                line: 456,
+                function: "sample",
+                text: "            raise ValueError(\"Sample larger than population or is negative\")",
+                span: None,
+            }]));
+        }
     };
     let mut setsize = 21usize;
     if k > 5 {
@@ -471,7 +524,14 @@ fn choices(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
         }
     };
     if cum.len() != n {
-        return Err(vm.value_error("The number of weights does not match the population"));
+        let e = vm.value_error("The number of weights does not match the population");
+        return Err(raised_in(e, &[LibraryFrame {
+            file: "random.py",
+            line: 506,
+            function: "choices",
+            text: "            raise ValueError('The number of weights does not match the population')",
+            span: None,
+        }]));
     }
     let last = cum
         .last()
