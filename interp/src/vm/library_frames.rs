@@ -36,11 +36,13 @@ pub struct LibraryFrame {
     pub span: Option<(u32, u32)>,
 }
 
+/// A described frame: its file, line and function.
+type FrameKey = (&'static str, u32, &'static str);
+
 thread_local! {
     /// One code object per frame described, so that an exception raised a
     /// million times does not build a million.
-    static CODES: RefCell<HashMap<(&'static str, u32, &'static str), Rc<CodeObject>>> =
-        RefCell::new(HashMap::new());
+    static CODES: RefCell<HashMap<FrameKey, Rc<CodeObject>>> = RefCell::new(HashMap::new());
 }
 
 /// Attaches `frames` (outermost first) to `e` as the innermost entries of its

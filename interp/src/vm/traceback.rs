@@ -42,7 +42,9 @@ pub fn register_library_source(filename: String, source: &'static str) {
     LIBRARY.with(|l| l.borrow_mut().insert(filename.clone(), source));
     // Lines registered natively before the module (`register_source`) stay
     // laid over its own.
-    let earlier = LINES.with(|cache| cache.borrow_mut().remove(&filename)).flatten();
+    let earlier = LINES
+        .with(|cache| cache.borrow_mut().remove(&filename))
+        .flatten();
     if let Some(earlier) = earlier {
         let lines: Vec<(u32, &str)> = (1u32..)
             .zip(earlier.iter())
@@ -115,7 +117,9 @@ pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
         let mut cache = cache.borrow_mut();
         let mut text = match cache.get(filename) {
             Some(known) => known.as_deref().cloned().unwrap_or_default(),
-            None => read_lines(filename).map(|l| (*l).clone()).unwrap_or_default(),
+            None => read_lines(filename)
+                .map(|l| (*l).clone())
+                .unwrap_or_default(),
         };
         for (n, l) in lines {
             let Some(i) = (*n as usize).checked_sub(1) else {

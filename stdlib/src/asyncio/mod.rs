@@ -154,7 +154,12 @@ fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object
 /// Compiles one Python part as the submodule `asyncio.<name>` (under the file
 /// name and line numbers of CPython's module of that name), its globals seeded with everything `asyncio` holds so far, then
 /// copies the names in its `__all__` into `asyncio`.
-fn load_python_part(vm: &mut Vm, asyncio: &Rc<Module>, name: &str, source: &'static str) -> RunResult<()> {
+fn load_python_part(
+    vm: &mut Vm,
+    asyncio: &Rc<Module>,
+    name: &str,
+    source: &'static str,
+) -> RunResult<()> {
     let full = format!("asyncio.{name}");
     let globals = Rc::new(Dict::new());
     let seed: Vec<(HashKey, Value)> = asyncio

@@ -12,12 +12,12 @@ use crate::builtins::args::{
 };
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Module, Native, NativeFn};
+use coil_interp::vm::library_frames::{raised_in, LibraryFrame};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 use std::cell::{Cell, RefCell};
-use coil_interp::vm::library_frames::{raised_in, LibraryFrame};
 use std::rc::Rc;
 
 /// randint's call of randrange, the outer frame of randrange's errors.
@@ -263,11 +263,24 @@ fn randrange_impl(
         match v {
             Value::Float(f) if f.fract() != 0.0 => {
                 let (line, text) = match what {
-                    "arg 1" => (301, "                raise ValueError(\"non-integer arg 1 for randrange()\")"),
-                    "stop" => (323, "                raise ValueError(\"non-integer stop for randrange()\")"),
-                    _ => (336, "                raise ValueError(\"non-integer step for randrange()\")"),
+                    "arg 1" => (
+                        301,
+                        "                raise ValueError(\"non-integer arg 1 for randrange()\")",
+                    ),
+                    "stop" => (
+                        323,
+                        "                raise ValueError(\"non-integer stop for randrange()\")",
+                    ),
+                    _ => (
+                        336,
+                        "                raise ValueError(\"non-integer step for randrange()\")",
+                    ),
                 };
-                Err(raised(vm.value_error(format!("non-integer {what} for randrange()")), line, text))
+                Err(raised(
+                    vm.value_error(format!("non-integer {what} for randrange()")),
+                    line,
+                    text,
+                ))
             }
             Value::Float(f) => Ok(BigInt::from(*f as i64)),
             _ => Ok(to_index(vm, v)?.to_big()),
@@ -278,13 +291,21 @@ fn randrange_impl(
     let Some(stop) = stop.filter(|s| !s.is_none()) else {
         if step.is_some() {
             let e = vm.type_error("Missing a non-None stop argument");
-            return Err(raised(e, 310, "                raise TypeError('Missing a non-None stop argument')"));
+            return Err(raised(
+                e,
+                310,
+                "                raise TypeError('Missing a non-None stop argument')",
+            ));
         }
         if istart.is_positive() {
             return Ok(Value::from_bigint(randbelow(st, &istart)));
         }
         let e = vm.value_error("empty range for randrange()");
-        return Err(raised(e, 313, "            raise ValueError(\"empty range for randrange()\")"));
+        return Err(raised(
+            e,
+            313,
+            "            raise ValueError(\"empty range for randrange()\")",
+        ));
     };
     let istop = idx(vm, stop, "stop")?;
     let width = &istop - &istart;
@@ -309,11 +330,19 @@ fn randrange_impl(
         (&width + &istep + BigInt::from(1)).div_floor(&istep)
     } else {
         let e = vm.value_error("zero step for randrange()");
-        return Err(raised(e, 353, "            raise ValueError(\"zero step for randrange()\")"));
+        return Err(raised(
+            e,
+            353,
+            "            raise ValueError(\"zero step for randrange()\")",
+        ));
     };
     if !n.is_positive() {
         let e = vm.value_error("empty range for randrange()");
-        return Err(raised(e, 355, "            raise ValueError(\"empty range for randrange()\")"));
+        return Err(raised(
+            e,
+            355,
+            "            raise ValueError(\"empty range for randrange()\")",
+        ));
     }
     Ok(Value::from_bigint(istart + istep * randbelow(st, &n)))
 }
@@ -337,13 +366,16 @@ fn choice(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let n = vm.len(seq)?;
     if n == 0 {
         let e = vm.index_error("Cannot choose from an empty sequence");
-        return Err(raised_in(e, &[LibraryFrame {
-            file: "random.py",
-            line: 373,
-            function: "choice",
-            text: "            raise IndexError('Cannot choose from an empty sequence')",
-            span: None,
-        }]));
+        return Err(raised_in(
+            e,
+            &[LibraryFrame {
+                file: "random.py",
+                line: 373,
+                function: "choice",
+                text: "            raise IndexError('Cannot choose from an empty sequence')",
+                span: None,
+            }],
+        ));
     }
     let i = randbelow_usize(state(vm, this)?, n);
     vm.get_item(seq, &Value::Int(i as i64))
