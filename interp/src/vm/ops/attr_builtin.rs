@@ -67,6 +67,11 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => match n {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
             Value::Range(r) if r.big.is_some() => {
                 let b = r.big_bounds();
                 let pick = match n {
