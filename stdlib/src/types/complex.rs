@@ -28,8 +28,8 @@ pub(crate) fn install(vm: &mut Vm) {
     super::add_function(&c, "__new__", complex_new);
     // Plain complexes answer `real`/`imag` in the VM; subclass instances find
     // them here, as CPython's member descriptors.
-    args::add_getter(vm, &c, "real", real);
-    args::add_getter(vm, &c, "imag", imag);
+    crate::builtins::args::add_getter(vm, &c, "real", real);
+    crate::builtins::args::add_getter(vm, &c, "imag", imag);
 }
 
 fn part(vm: &Vm, a: &Args, name: &str, imag: bool) -> RunResult<Value> {
