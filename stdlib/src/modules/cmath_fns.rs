@@ -2,8 +2,8 @@
 //! `Modules/cmathmodule.c`: the same formulas (scaled to dodge spurious
 //! overflow and subnormal precision loss), the C99 Annex G results for
 //! infinite and NaN arguments (the 7x7 special-value tables, indexed by
-//! `special_type` of the real and imaginary parts) and the same errno
-//! classification. libm's functions are the C library's, as CPython's are.
+//! `special_type` of the real and imaginary parts; 3.11's, where `tanh` and
+//! `acosh` of `±0 + nan*j` are all-NaN) and the same errno classification. libm's functions are the C library's, as CPython's are.
 
 use coil_interp::object::complex::Complex;
 use std::f64::consts::{E, LN_10, LN_2, PI};
@@ -123,8 +123,8 @@ static ACOS: Table = [
 static ACOSH: Table = [
     [(INF,-P34), (INF,-P), (INF,-P), (INF,P), (INF,P), (INF,P34), (INF,N)],
     [(INF,-P12), UU, UU, UU, UU, (INF,P12), (N,N)],
-    [(INF,-P12), UU, (0.,-P12), (0.,P12), UU, (INF,P12), (N,P12)],
-    [(INF,-P12), UU, (0.,-P12), (0.,P12), UU, (INF,P12), (N,P12)],
+    [(INF,-P12), UU, (0.,-P12), (0.,P12), UU, (INF,P12), (N,N)],
+    [(INF,-P12), UU, (0.,-P12), (0.,P12), UU, (INF,P12), (N,N)],
     [(INF,-P12), UU, UU, UU, UU, (INF,P12), (N,N)],
     [(INF,-P14), (INF,-0.), (INF,-0.), (INF,0.), (INF,0.), (INF,P14), (INF,N)],
     [(INF,N), (N,N), (N,N), (N,N), (N,N), (INF,N), (N,N)],
@@ -211,8 +211,8 @@ static SQRT: Table = [
 static TANH: Table = [
     [(-1.,0.), UU, (-1.,-0.), (-1.,0.), UU, (-1.,0.), (-1.,0.)],
     [(N,N), UU, UU, UU, UU, (N,N), (N,N)],
-    [(-0.,N), UU, (-0.,-0.), (-0.,0.), UU, (-0.,N), (-0.,N)],
-    [(0.,N), UU, (0.,-0.), (0.,0.), UU, (0.,N), (0.,N)],
+    [(N,N), UU, (-0.,-0.), (-0.,0.), UU, (N,N), (N,N)],
+    [(N,N), UU, (0.,-0.), (0.,0.), UU, (N,N), (N,N)],
     [(N,N), UU, UU, UU, UU, (N,N), (N,N)],
     [(1.,0.), UU, (1.,-0.), (1.,0.), UU, (1.,0.), (1.,0.)],
     [(N,N), (N,N), (N,-0.), (N,0.), (N,N), (N,N), (N,N)],

@@ -487,6 +487,10 @@ impl Vm {
                         return Err(self.attribute_error("readonly attribute"));
                     }
                 }
+                if matches!(obj, Value::Complex(_)) && matches!(name.as_str(), "real" | "imag") {
+                    // complex's parts are READONLY member descriptors.
+                    return Err(self.attribute_error("readonly attribute"));
+                }
                 let cls = self.type_of(obj);
                 if cls.lookup(name).is_some() {
                     Err(self.attribute_error(format!(
