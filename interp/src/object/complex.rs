@@ -36,24 +36,8 @@ impl Complex {
         }
     }
 
-    pub fn add(self, o: Complex) -> Complex {
-        Complex::fresh(self.re + o.re, self.im + o.im)
-    }
-
-    pub fn sub(self, o: Complex) -> Complex {
-        Complex::fresh(self.re - o.re, self.im - o.im)
-    }
-
-    /// `_Py_c_prod`: the schoolbook product (no special-casing of infinities).
-    pub fn mul(self, o: Complex) -> Complex {
-        Complex::fresh(
-            self.re * o.re - self.im * o.im,
-            self.re * o.im + self.im * o.re,
-        )
-    }
-
     /// `_Py_c_quot`: Smith's algorithm, scaling by the larger part of the divisor.
-    pub fn div(self, b: Complex) -> Result<Complex, ComplexError> {
+    pub fn quot(self, b: Complex) -> Result<Complex, ComplexError> {
         let (abs_br, abs_bi) = (b.re.abs(), b.im.abs());
         if abs_br >= abs_bi {
             if abs_br == 0.0 {
@@ -119,7 +103,7 @@ impl Complex {
         if n > 0 {
             Ok(self.powu(n as u64))
         } else {
-            Complex::new(1.0, 0.0).div(self.powu(n.unsigned_abs()))
+            Complex::new(1.0, 0.0).quot(self.powu(n.unsigned_abs()))
         }
     }
 
@@ -130,10 +114,10 @@ impl Complex {
         let mut mask: u64 = 1;
         while mask > 0 && n >= mask {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r * p;
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p * p;
         }
         r
     }
@@ -155,6 +139,31 @@ impl Complex {
         } else {
             Err(ComplexError::Range)
         }
+    }
+}
+
+impl std::ops::Add for Complex {
+    type Output = Complex;
+    fn add(self, o: Complex) -> Complex {
+        Complex::fresh(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+    fn sub(self, o: Complex) -> Complex {
+        Complex::fresh(self.re - o.re, self.im - o.im)
+    }
+}
+
+/// `_Py_c_prod`: the schoolbook product (no special-casing of infinities).
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+    fn mul(self, o: Complex) -> Complex {
+        Complex::fresh(
+            self.re * o.re - self.im * o.im,
+            self.re * o.im + self.im * o.re,
+        )
     }
 }
 
@@ -195,10 +204,10 @@ mod tests {
     #[test]
     fn division_and_powers() {
         let i = Complex::new(0.0, 1.0);
-        assert_eq!(i.mul(i), Complex::new(-1.0, 0.0));
+        assert_eq!(i * i, Complex::new(-1.0, 0.0));
         assert_eq!(i.pow(Complex::new(2.0, 0.0)), Ok(Complex::new(-1.0, 0.0)));
         assert_eq!(
-            Complex::new(1.0, 0.0).div(Complex::new(0.0, 0.0)),
+            Complex::new(1.0, 0.0).quot(Complex::new(0.0, 0.0)),
             Err(ComplexError::Domain)
         );
         assert_eq!(

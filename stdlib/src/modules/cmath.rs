@@ -98,7 +98,9 @@ macro_rules! unary_fns {
     )*};
 }
 
-unary_fns!(acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, log10, sin, sinh, sqrt, tan, tanh);
+unary_fns!(
+    acos, acosh, asin, asinh, atan, atanh, cos, cosh, exp, log10, sin, sinh, sqrt, tan, tanh
+);
 
 /// `log(z[, base])`: the quotient of two `c_log`s. errno is what the last
 /// `c_log` left, or EDOM from dividing by a zero logarithm (`log(2, 1)`).
@@ -110,7 +112,7 @@ fn log(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
         let y = to_complex(vm, b)?;
         let (ly, ey) = f::log(y);
         e = ey;
-        match r.div(ly) {
+        match r.quot(ly) {
             Ok(q) => r = q,
             Err(_) => {
                 r = Complex::new(0.0, 0.0);
@@ -131,9 +133,7 @@ fn polar(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     let v = one_arg(vm, ("cmath", "polar"), &a)?;
     let z = to_complex(vm, v)?;
     let phi = z.im.atan2(z.re);
-    let r = z
-        .abs()
-        .map_err(|_| vm.overflow_error("math range error"))?;
+    let r = z.abs().map_err(|_| vm.overflow_error("math range error"))?;
     Ok(Value::tuple(vec![Value::Float(r), Value::Float(phi)]))
 }
 
@@ -189,7 +189,7 @@ fn isclose(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     }
     // `_Py_c_abs` of a finite difference; an overflow is an infinity here.
     let size = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
-    let diff = size(x.sub(y));
+    let diff = size(x - y);
     Ok(Value::Bool(
         diff <= rel_tol * size(y) || diff <= rel_tol * size(x) || diff <= abs_tol,
     ))

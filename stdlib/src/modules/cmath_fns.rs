@@ -105,7 +105,7 @@ const P34: f64 = 0.75 * PI;
 const INF: f64 = f64::INFINITY;
 const N: f64 = f64::NAN;
 /// A placeholder for entries never read (both parts finite).
-const U: f64 = -9.5426319407711027e33;
+const U: f64 = -9.542_631_940_771_103e33;
 const UU: (f64, f64) = (U, U);
 
 #[rustfmt::skip]
@@ -436,10 +436,7 @@ pub fn sinh(z: Complex) -> Out {
     if !finite(z) {
         let r = if inf_with_angle(z) {
             let re = INF.copysign(z.im.cos());
-            c(
-                if z.re > 0.0 { re } else { -re },
-                INF.copysign(z.im.sin()),
-            )
+            c(if z.re > 0.0 { re } else { -re }, INF.copysign(z.im.sin()))
         } else {
             lookup(&SINH, z)
         };
@@ -470,10 +467,7 @@ pub fn sqrt(z: Complex) -> Out {
     let (mut ax, ay) = (z.re.abs(), z.im.abs());
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         ax = ldexp(ax, SCALE_UP);
-        ldexp(
-            (ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(),
-            SCALE_DOWN,
-        )
+        ldexp((ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
     } else {
         ax /= 8.0;
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()

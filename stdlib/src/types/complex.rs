@@ -187,10 +187,7 @@ fn real_of(vm: &mut Vm, v: &Value) -> RunResult<f64> {
         b @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => args::to_f64(vm, &b),
         _ => match float_of_instance(vm, v)? {
             Some(f) => Ok(f),
-            None => Err(vm.type_error(format!(
-                "must be real number, not {}",
-                v.type_name()
-            ))),
+            None => Err(vm.type_error(format!("must be real number, not {}", v.type_name()))),
         },
     }
 }

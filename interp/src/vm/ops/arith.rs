@@ -3,10 +3,10 @@
 //! int, str/list/tuple concatenation and repetition, dict `|` and set algebra
 //! (`Objects/longobject.c`, `Objects/floatobject.c`, `Objects/setobject.c`).
 
+use crate::object::complex::Complex;
 use crate::object::int::{
     int_binop, int_pow, int_shift, int_true_div, DivError, IntOp, IntRef, ShiftError,
 };
-use crate::object::complex::Complex;
 use crate::object::{alloc, Dict, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
@@ -160,7 +160,7 @@ impl Vm {
                 }
                 return self
                     .float_pow(x, y)
-                    .map(|f| Some(Value::Float(crate::object::float::new_float(f))))
+                    .map(|f| Some(Value::Float(crate::object::float::new_float(f))));
             }
             _ => return Ok(None),
         };

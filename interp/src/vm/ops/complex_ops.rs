@@ -44,7 +44,8 @@ impl Vm {
         }
         // Both sides are checked for their type before either is converted,
         // as `to_complex` returns NotImplemented before converting an int.
-        let is_num = |v: &Value| matches!(v, Value::Complex(_) | Value::Float(_)) || IntRef::of(v).is_some();
+        let is_num =
+            |v: &Value| matches!(v, Value::Complex(_) | Value::Float(_)) || IntRef::of(v).is_some();
         if !is_num(a) || !is_num(b) {
             return Ok(None);
         }
@@ -57,11 +58,11 @@ impl Vm {
     /// The arithmetic of two complexes with CPython's errors.
     pub fn complex_arith(&self, x: Complex, y: Complex, op: BinOp) -> RunResult<Value> {
         let r = match op {
-            BinOp::Add => x.add(y),
-            BinOp::Sub => x.sub(y),
-            BinOp::Mult => x.mul(y),
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mult => x * y,
             BinOp::Div => x
-                .div(y)
+                .quot(y)
                 .map_err(|_| self.zero_division_error("complex division by zero"))?,
             _ => x.pow(y).map_err(|e| match e {
                 ComplexError::Domain => {

@@ -397,14 +397,12 @@ impl Vm {
             }
         }
         if sp.fill == Some('0') {
-            return Err(
-                self.value_error("Zero padding is not allowed in complex format specifier")
-            );
+            return Err(self.value_error("Zero padding is not allowed in complex format specifier"));
         }
         if sp.align == Some('=') {
-            return Err(self.value_error(
-                "'=' alignment flag is not allowed in complex format specifier",
-            ));
+            return Err(
+                self.value_error("'=' alignment flag is not allowed in complex format specifier")
+            );
         }
         let repr_style = sp.kind.is_none();
         let skip_re = repr_style && c.re == 0.0 && c.re.is_sign_positive();

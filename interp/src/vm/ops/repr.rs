@@ -5,9 +5,9 @@
 //! `KeyError_str`, `OSError_str`).
 
 use crate::intern;
+use crate::object::complex::complex_repr;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::float::float_repr;
-use crate::object::complex::complex_repr;
 use crate::object::iterators::{DictView, ViewKind};
 use crate::object::str::str_repr;
 use crate::object::{Instance, Str, Value};

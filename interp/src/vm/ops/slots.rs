@@ -521,7 +521,10 @@ pub(super) fn install(vm: &mut Vm) {
     }
     // complex has only the true arithmetic (`complex_as_number`).
     for (name, f, rname, rf) in BINARY {
-        if matches!(*name, "__add__" | "__sub__" | "__mul__" | "__truediv__" | "__pow__") {
+        if matches!(
+            *name,
+            "__add__" | "__sub__" | "__mul__" | "__truediv__" | "__pow__"
+        ) {
             put(&t.complex, name, *f);
             put(&t.complex, rname, *rf);
         }
