@@ -104,13 +104,13 @@ fn complex_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn complex_of(vm: &mut Vm, real: Option<&Value>, imag: Option<&Value>) -> RunResult<Complex> {
     let zero = Value::Int(0);
     let r = real.unwrap_or(&zero);
-    if let Value::Str(s) = r {
+    if let Value::Str(s) = vm.builtin_base(r) {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return parse_complex(vm, s);
+        return parse_complex(vm, &s);
     }
-    if let Some(Value::Str(_)) = imag {
+    if let Some(Value::Str(_)) = imag.map(|i| vm.builtin_base(i)) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
     let from_special = complex_special(vm, r)?;

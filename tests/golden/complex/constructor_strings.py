@@ -5,3 +5,10 @@ texts = ["1+2j", " ( 1+2j ) ", "1-2j", "j", "-j", "+J", "1+j", "3-j", "2.5", "-1
          "-0-0j", "0j"]
 for t in texts:
     print(repr(t), complex(t))
+class Text(str):
+    pass
+print(complex(Text("1-1j")), complex(Text(" 2J ")))
+try:
+    complex(1, Text("2"))
+except TypeError as e:
+    print(e)
