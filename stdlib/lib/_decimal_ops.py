@@ -650,6 +650,12 @@ def _compare_rational(self, other):
 
 def _rich(op):
     def compare_op(self, other):
+        # `==` with a complex compares its real part when the imaginary one is
+        # zero (`convert_op_cmp`); otherwise complex is not comparable.
+        if isinstance(other, complex):
+            if op not in ('eq', 'ne') or other.imag != 0:
+                return NotImplemented
+            other = other.real
         if (not isinstance(other, (int, float, Decimal))
                 and hasattr(other, 'numerator')
                 and hasattr(other, 'denominator')):

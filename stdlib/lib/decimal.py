@@ -336,5 +336,9 @@ Decimal.__module__ = 'decimal'
 import _decimal_ops  # noqa: E402
 _decimal_ops.Decimal = Decimal
 
+# A Number, but not a Real: Decimals do not mix with floats (as CPython registers it).
+import numbers as _numbers  # noqa: E402
+_numbers.Number.register(Decimal)
+
 import _native_frames  # noqa: E402
 _native_frames.hide_module(globals())

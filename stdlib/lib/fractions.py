@@ -443,3 +443,8 @@ def _le(x, y):
 
 def _ge(x, y):
     return x >= y
+
+
+# A Rational of the numeric tower, as CPython's subclass of numbers.Rational is.
+import numbers as _numbers  # noqa: E402
+_numbers.Rational.register(Fraction)

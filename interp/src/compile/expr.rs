@@ -226,8 +226,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// A literal as a value. Complex literals have no runtime type yet.
-    pub fn constant(&self, c: &Constant, span: Span) -> CResult<Value> {
+    /// A literal as a value.
+    pub fn constant(&self, c: &Constant, _span: Span) -> CResult<Value> {
         Ok(match c {
             Constant::None => Value::None,
             Constant::True => Value::Bool(true),
@@ -236,9 +236,7 @@ impl<'a> Compiler<'a> {
             Constant::Int(i) => Value::from_bigint(i.clone()),
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => str_const(s),
-            Constant::Complex(_) => {
-                return Err(self.error("complex literals are not supported by Coil", span))
-            }
+            Constant::Complex(im) => Value::complex(0.0, *im),
             Constant::Bytes(b) => Value::bytes(b.clone()),
         })
     }
@@ -247,7 +245,6 @@ impl<'a> Compiler<'a> {
     /// numbers and tuples of those (CPython's AST optimizer folds the same).
     pub fn const_value(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::Constant(Constant::Complex(_)) => None,
             ExprKind::Constant(c) => self.constant(c, e.span).ok(),
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,

@@ -22,6 +22,7 @@ pub fn float_repr(f: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (digits, exp) = tie_to_even(f, digits, exp);
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -97,6 +98,8 @@ mod tests {
     use super::float_repr;
 
     #[test]
+    // The exact binary values matter: they are ties between two reprs.
+    #[allow(clippy::excessive_precision)]
     fn reprs_match_cpython() {
         assert_eq!(float_repr(1.0), "1.0");
         assert_eq!(float_repr(0.1), "0.1");
@@ -106,6 +109,31 @@ mod tests {
         assert_eq!(float_repr(0.0001), "0.0001");
         assert_eq!(float_repr(-2.5), "-2.5");
         assert_eq!(float_repr(1.5e300), "1.5e+300");
+        assert_eq!(float_repr(1006416650509232.25), "1006416650509232.2");
+        assert_eq!(float_repr(-1977503052179993.25), "-1977503052179993.2");
+    }
+}
+
+/// When `f` lies exactly halfway between two shortest candidates, dtoa (and so
+/// CPython) keeps the one with an even last digit, where Rust's formatter rounds
+/// up: `1006416650509232.25` is `1006416650509232.2` (golden floats/repr_ties.py).
+fn tie_to_even(f: f64, digits: String, exp: i32) -> (String, i32) {
+    let n = digits.len();
+    // Forty more digits than needed show whether the expansion stops right
+    // after a 5 (a double's expansion that long cannot resume after them).
+    let long = format!("{:.*e}", n + 40, f.abs());
+    let (mant, long_exp) = long.split_once('e').unwrap_or((&long, "0"));
+    let all: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    let is_tie = all.len() > n && all[n] == b'5' && all[n + 1..].iter().all(|&b| b == b'0');
+    if !is_tie || !(all[n - 1] - b'0').is_multiple_of(2) {
+        return (digits, exp);
+    }
+    let trunc = String::from_utf8_lossy(&all[..n]).into_owned();
+    let long_exp: i32 = long_exp.parse().unwrap_or(exp);
+    let text = format!("{}.{}e{long_exp}", &trunc[..1], &trunc[1..]);
+    match text.parse::<f64>() {
+        Ok(v) if v == f.abs() => (trunc, long_exp),
+        _ => (digits, exp),
     }
 }
 

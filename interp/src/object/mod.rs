@@ -5,6 +5,7 @@
 pub mod alloc;
 pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod containers;
 pub mod descriptors;
 pub mod dict;

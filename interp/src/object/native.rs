@@ -58,6 +58,12 @@ fn fast_eq_at(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         (Str(x), Str(y)) => Some(x == y),
         (Bytes(x), Bytes(y)) => Some(x.as_bytes() == y.as_bytes()),
         (Float(x), Float(y)) => Some(x == y),
+        (Complex(x), Complex(y)) => Some(x.re == y.re && x.im == y.im),
+        (Complex(c), Float(f)) | (Float(f), Complex(c)) => Some(c.im == 0.0 && c.re == *f),
+        (Complex(c), Int(_) | Bool(_) | BigInt(_)) if c.im != 0.0 => Some(false),
+        (Int(_) | Bool(_) | BigInt(_), Complex(c)) if c.im != 0.0 => Some(false),
+        (Complex(c), Int(_) | Bool(_) | BigInt(_)) => fast_eq_at(&Float(c.re), b, depth),
+        (Int(_) | Bool(_) | BigInt(_), Complex(c)) => fast_eq_at(a, &Float(c.re), depth),
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
             let (x, y) = (IntRef::of(a)?, IntRef::of(b)?);
             Some(match (x, y) {

@@ -22,6 +22,8 @@ pub enum Value {
     Float(f64),
     /// Only for ints outside i64; always normalised back to `Int` when they fit.
     BigInt(Rc<BigInt>),
+    /// `complex`: two doubles do not fit inline (`object/complex.rs`).
+    Complex(Rc<super::complex::Complex>),
     Str(Rc<Str>),
     Bytes(Rc<Bytes>),
     Tuple(Rc<Tuple>),
@@ -69,6 +71,11 @@ impl Value {
         Value::Tuple(Rc::new(Tuple::new(items)))
     }
 
+    /// A new complex object.
+    pub fn complex(re: f64, im: f64) -> Value {
+        Value::Complex(Rc::new(super::complex::Complex::new(re, im)))
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(crate::gc::new(List::new(items)))
     }
@@ -105,6 +112,7 @@ impl Value {
         use Value::*;
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as usize,
+            Complex(r) => Rc::as_ptr(r) as usize,
             Str(r) => Rc::as_ptr(r) as usize,
             Bytes(r) => Rc::as_ptr(r) as usize,
             Tuple(r) => Rc::as_ptr(r) as usize,
@@ -135,6 +143,7 @@ impl Value {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => b.to_string(),
             Value::Float(f) => super::float::float_repr(*f),
+            Value::Complex(c) => super::complex::complex_repr(**c),
             Value::Str(s) => super::str::str_repr(s.as_str()),
             Value::Bytes(b) => super::bytes::bytes_repr(b.as_bytes()),
             Value::Tuple(t) => {
@@ -197,6 +206,7 @@ impl Value {
             Bool(_) => "bool".into(),
             Int(_) | BigInt(_) => "int".into(),
             Float(_) => "float".into(),
+            Complex(_) => "complex".into(),
             Str(_) => "str".into(),
             Bytes(_) => "bytes".into(),
             Tuple(_) => "tuple".into(),

@@ -44,6 +44,7 @@ fn incref(v: &Value) {
     match v {
         None | Bool(_) | Int(_) | Float(_) | Ellipsis | NotImplemented => {}
         BigInt(r) => forget(r.clone()),
+        Complex(r) => forget(r.clone()),
         Str(r) => forget(r.clone()),
         Tuple(r) => forget(r.clone()),
         List(r) => forget(r.clone()),

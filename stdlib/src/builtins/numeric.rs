@@ -27,6 +27,7 @@ fn abs(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => vm.complex_abs(**c).map(Value::Float),
         _ => match vm.lookup_special(v, &Str::intern("__abs__")) {
             Some(f) => vm.call(&f, std::slice::from_ref(v), &[]),
             None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", v.type_name()))),
@@ -162,7 +163,7 @@ fn round(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 fn is_number(v: &Value) -> bool {
     matches!(
         v,
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)
     )
 }
 
@@ -178,7 +179,8 @@ fn is_zero(v: &Value) -> bool {
 fn divmod(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pos = positional(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&pos[0], &pos[1]);
-    if is_number(a) && is_number(b) {
+    let real = |v: &Value| is_number(v) && !matches!(v, Value::Complex(_));
+    if real(a) && real(b) {
         if is_zero(b) {
             return Err(
                 if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
@@ -253,6 +255,11 @@ fn pow(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if let (Some(b), Some(e), Some(m)) = (as_int(&base), as_int(&exp), as_int(&modulus)) {
         let r = int_pow_mod(vm, &b.to_big(), &e.to_big(), &m.to_big())?;
         return Ok(Value::from_bigint(r));
+    }
+    // `complex_pow` takes two numbers, one of them complex, and refuses a modulus.
+    let is_complex = |v: &Value| matches!(v, Value::Complex(_));
+    if (is_complex(&base) || is_complex(&exp)) && [&base, &exp].iter().all(|v| is_number(v)) {
+        return Err(vm.value_error("complex modulo"));
     }
     if let Some(f) = vm.lookup_special(&base, &Str::intern("__pow__")) {
         let r = vm.call(&f, &[base.clone(), exp.clone(), modulus.clone()], &[])?;

@@ -2,6 +2,8 @@
 //! `datetime`, `collections`, `heapq`, …. Each `init` builds the module object once; the importer caches
 //! it in `sys.modules`.
 
+pub mod cmath;
+mod cmath_fns;
 pub mod codec;
 pub mod codecs_native;
 pub mod collections;
@@ -47,6 +49,7 @@ use std::rc::Rc;
 pub fn register(vm: &mut Vm) {
     vm.register_module("sys", sys::init);
     vm.register_module("math", math::init);
+    vm.register_module("cmath", cmath::init);
     vm.register_module("random", random::init);
     vm.register_module("time", time::init);
     vm.register_module("_datetime", datetime::init);

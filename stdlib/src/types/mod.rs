@@ -13,6 +13,7 @@ pub(crate) mod bytearray;
 pub(crate) use bytes::buffer_of as bytes_buffer_of;
 mod bytes;
 mod bytes_text;
+mod complex;
 mod constructors;
 mod dict;
 mod list;
@@ -46,6 +47,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     numbers::install(vm);
+    complex::install(vm);
     constructors::install(vm);
 }
 

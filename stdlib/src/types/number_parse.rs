@@ -22,7 +22,7 @@ pub(crate) enum IntParse {
 
 /// Unicode decimal digits to ASCII and Unicode whitespace to spaces; None when
 /// another non-ASCII char makes the text invalid anyway.
-fn to_ascii(s: &str) -> Option<String> {
+pub(crate) fn to_ascii(s: &str) -> Option<String> {
     if s.is_ascii() {
         return Some(s.to_string());
     }

@@ -3,6 +3,7 @@
 //! int, str/list/tuple concatenation and repetition, dict `|` and set algebra
 //! (`Objects/longobject.c`, `Objects/floatobject.c`, `Objects/setobject.c`).
 
+use crate::object::complex::Complex;
 use crate::object::int::{
     int_binop, int_pow, int_shift, int_true_div, DivError, IntOp, IntRef, ShiftError,
 };
@@ -30,6 +31,9 @@ impl Vm {
                 }
             }
             return self.int_op(x, y, op);
+        }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return self.complex_binop(a, b, op);
         }
         let fa = match a {
             Value::Float(f) => Some(*f),
@@ -148,9 +152,15 @@ impl Vm {
                 float_divmod(x, y).1
             }
             BinOp::Pow => {
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+                    // A negative base to a fractional power is complex (`float_pow`
+                    // hands it to `complex_pow`).
+                    let (cx, cy) = (Complex::new(x, 0.0), Complex::new(y, 0.0));
+                    return self.complex_arith(cx, cy, BinOp::Pow).map(Some);
+                }
                 return self
                     .float_pow(x, y)
-                    .map(|f| Some(Value::Float(crate::object::float::new_float(f))))
+                    .map(|f| Some(Value::Float(crate::object::float::new_float(f))));
             }
             _ => return Ok(None),
         };
@@ -166,7 +176,7 @@ impl Vm {
             return Err(self.zero_division_error("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-            // CPython returns a complex number here; Coil has no complex type.
+            // `float_op` makes these complex; other callers (`math.pow`) want this.
             return Err(self.value_error("math domain error"));
         }
         let r = x.powf(y);

@@ -23,6 +23,7 @@ impl Vm {
             Value::Bool(_) => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
+            Value::Complex(_) => t.complex.clone(),
             Value::Str(_) => t.str.clone(),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Tuple(_) => t.tuple.clone(),

@@ -67,6 +67,11 @@ impl Vm {
                 "imag" => Some(Value::Float(0.0)),
                 _ => None,
             },
+            Value::Complex(c) => match n {
+                "real" => Some(Value::Float(c.re)),
+                "imag" => Some(Value::Float(c.im)),
+                _ => None,
+            },
             Value::Range(r) if r.big.is_some() => {
                 let b = r.big_bounds();
                 let pick = match n {
@@ -481,6 +486,10 @@ impl Vm {
                         let _ = p;
                         return Err(self.attribute_error("readonly attribute"));
                     }
+                }
+                if matches!(obj, Value::Complex(_)) && matches!(name.as_str(), "real" | "imag") {
+                    // complex's parts are READONLY member descriptors.
+                    return Err(self.attribute_error("readonly attribute"));
                 }
                 let cls = self.type_of(obj);
                 if cls.lookup(name).is_some() {

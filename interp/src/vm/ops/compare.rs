@@ -193,6 +193,9 @@ impl Vm {
                 }));
             }
         }
+        if matches!(a, Value::Complex(_)) || matches!(b, Value::Complex(_)) {
+            return self.complex_compare(a, b, op);
+        }
         if let (Value::Float(f), Some(y)) = (a, IntRef::of(b)) {
             return Ok(Some(match cmp_int_float(y, *f) {
                 Some(o) => holds(o.reverse(), op),
@@ -335,6 +338,7 @@ impl Vm {
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.re != 0.0 || c.im != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),

@@ -1,12 +1,14 @@
 //! `format(value, spec)`: the format-spec mini-language for int, float, str
 //! (fill, align, sign, `z`, `#`, `0`, width, `,`/`_` grouping, precision, types
-//! `b c d o x X n e E f F g G % s`) and `__format__` on instances
+//! `b c d o x X n e E f F g G % s`), complex (`format_complex_internal`) and
+//! `__format__` on instances
 //! (`Python/formatter_unicode.c`: `parse_internal_render_format_spec`,
 //! `format_long_internal`, `format_float_internal`, `format_string_internal`;
 //! grouping as `_PyUnicode_InsertThousandsGrouping`).
 
 use crate::intern;
 use crate::object::alloc::{self, NoMemory};
+use crate::object::complex::Complex;
 use crate::object::float::{fixed_digits, float_repr, sci_digits};
 use crate::object::int::IntRef;
 use crate::object::Str;
@@ -54,6 +56,14 @@ impl Vm {
                 }
                 let sp = self.parse_spec(spec, "float")?;
                 self.format_float(*f, &sp, "float")
+                    .map(|s| Rc::new(Str::from_string(s)))
+            }
+            Value::Complex(c) => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let sp = self.parse_spec(spec, "complex")?;
+                self.format_complex(**c, &sp)
                     .map(|s| Rc::new(Str::from_string(s)))
             }
             Value::Instance(_) | Value::Native(_) => {
@@ -372,6 +382,70 @@ impl Vm {
         }
         body.push_str(&tail);
         self.alloc(pad(sign, &body, sp, '>'))
+    }
+}
+
+impl Vm {
+    /// `format_complex_internal`: each part formatted as a float without padding,
+    /// the imaginary one signed, then the whole padded (right-aligned by default).
+    /// Without a type it is `str(z)`'s style: no `.0`, parentheses unless the real
+    /// part is left out.
+    fn format_complex(&self, c: Complex, sp: &Spec) -> RunResult<String> {
+        if let Some(k) = sp.kind {
+            if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+                return Err(self.unknown_code(k, "complex"));
+            }
+        }
+        if sp.fill == Some('0') {
+            return Err(self.value_error("Zero padding is not allowed in complex format specifier"));
+        }
+        if sp.align == Some('=') {
+            return Err(
+                self.value_error("'=' alignment flag is not allowed in complex format specifier")
+            );
+        }
+        let repr_style = sp.kind.is_none();
+        let skip_re = repr_style && c.re == 0.0 && c.re.is_sign_positive();
+        let parens = repr_style && !skip_re;
+        let mut part = Spec {
+            fill: None,
+            align: None,
+            width: 0,
+            ..sp.clone()
+        };
+        if sp.kind == Some('n') || (repr_style && sp.precision.is_some()) {
+            part.kind = Some('g');
+        }
+        // The short repr, as `PyOS_double_to_string(x, 'r', 0, flags)` gives it.
+        let short = |s: String| -> String {
+            if !repr_style || sp.precision.is_some() {
+                return s;
+            }
+            let s = s.strip_suffix(".0").map(str::to_string).unwrap_or(s);
+            if sp.alternate && !s.contains(['.', 'e', 'n', 'i']) {
+                add_point(&s)
+            } else {
+                s
+            }
+        };
+        let re = short(self.format_float(c.re, &part, "complex")?);
+        if !skip_re {
+            part.sign = Some('+');
+        }
+        let im = short(self.format_float(c.im, &part, "complex")?);
+        let mut body = String::new();
+        if parens {
+            body.push('(');
+        }
+        if !skip_re {
+            body.push_str(&re);
+        }
+        body.push_str(&im);
+        body.push('j');
+        if parens {
+            body.push(')');
+        }
+        self.alloc(pad("", &body, sp, '>'))
     }
 }
 

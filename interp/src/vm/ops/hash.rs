@@ -152,6 +152,7 @@ impl Vm {
             Value::Bytes(b) => b.hash() as i64,
             Value::Bool(b) => *b as i64,
             Value::Float(f) => hash_float(*f),
+            Value::Complex(c) => super::complex_ops::hash_complex(**c),
             Value::BigInt(b) => hash_int(IntRef::Big(b)),
             Value::None => 0xFCA86420 >> 4,
             Value::Tuple(t) => {

@@ -8,6 +8,7 @@ pub mod attr;
 mod attr_builtin;
 pub mod base_methods;
 pub mod compare;
+pub mod complex_ops;
 pub mod dict_ops;
 pub mod format;
 pub mod hash;

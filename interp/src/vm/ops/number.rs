@@ -316,6 +316,11 @@ impl Vm {
                 _ => int_invert(i),
             });
         }
+        if let Value::Complex(c) = v {
+            if let Some(r) = self.complex_unary(**c, op) {
+                return Ok(r);
+            }
+        }
         if let Value::Float(f) = v {
             match op {
                 UnaryOp::USub => return Ok(Value::Float(-f)),

@@ -5,6 +5,7 @@
 //! `KeyError_str`, `OSError_str`).
 
 use crate::intern;
+use crate::object::complex::complex_repr;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::float::float_repr;
 use crate::object::iterators::{DictView, ViewKind};
@@ -65,6 +66,7 @@ impl Vm {
             Value::Str(s) => Ok(s.clone()),
             Value::Int(i) => Ok(Rc::new(Str::from_string(i.to_string()))),
             Value::Float(f) => Ok(Rc::new(Str::from_string(float_repr(*f)))),
+            Value::Complex(c) => Ok(Rc::new(Str::from_string(complex_repr(**c)))),
             Value::Class(c) if c.metaclass.is_some() => {
                 match self.call_meta_special(v, &intern!("__str__"), &[])? {
                     Some(Value::Str(s)) => Ok(s),
@@ -115,6 +117,7 @@ impl Vm {
                 out.push_str(&s);
             }
             Value::Float(f) => out.push_str(&float_repr(*f)),
+            Value::Complex(c) => out.push_str(&complex_repr(**c)),
             Value::Str(s) => out.push_str(&str_repr(s.as_str())),
             Value::Bytes(b) => out.push_str(&crate::object::bytes::bytes_repr(b.as_bytes())),
             Value::Ellipsis => out.push_str("Ellipsis"),

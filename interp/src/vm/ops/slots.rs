@@ -61,6 +61,7 @@ impl Vm {
         [
             &t.int,
             &t.float,
+            &t.complex,
             &t.str,
             &t.bytes,
             &t.tuple,
@@ -121,6 +122,7 @@ impl Vm {
         let core = [
             &t.int,
             &t.float,
+            &t.complex,
             &t.str,
             &t.bytes,
             &t.tuple,
@@ -161,7 +163,11 @@ fn arg<'a>(vm: &Vm, name: &str, a: &'a Args, n: usize) -> RunResult<&'a [Value]>
 /// float's reflected slot does the mixed case), unlike `float`'s.
 fn int_meets_non_int(me: &Value, other: &Value) -> bool {
     use crate::object::int::IntRef;
-    IntRef::of(me).is_some() && IntRef::of(other).is_none() && matches!(other, Value::Float(_))
+    // Likewise `float`'s slots leave a complex operand to complex's.
+    let is_float = matches!(me, Value::Float(_));
+    (IntRef::of(me).is_some() || is_float)
+        && IntRef::of(other).is_none()
+        && (matches!(other, Value::Complex(_)) || !is_float && matches!(other, Value::Float(_)))
 }
 
 fn binary(vm: &mut Vm, recv: &Value, a: Args, op: BinOp, reflected: bool) -> RunResult<Value> {
@@ -389,6 +395,7 @@ fn abs(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let me = vm.builtin_base(recv);
     let neg = match &me {
         Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Complex(c) => return vm.complex_abs(**c).map(Value::Float),
         v => vm.rich_compare(v, &Value::Int(0), CmpOp::Lt)?,
     };
     if vm.truthy(&neg)? {
@@ -483,6 +490,7 @@ pub(super) fn install(vm: &mut Vm) {
     let all = [
         &t.int,
         &t.float,
+        &t.complex,
         &t.str,
         &t.bytes,
         &t.tuple,
@@ -510,6 +518,26 @@ pub(super) fn install(vm: &mut Vm) {
         put(c, "__abs__", abs);
         put(c, "__int__", int_value);
         put(c, "__float__", float_value);
+    }
+    // complex has only the true arithmetic (`complex_as_number`).
+    for (name, f, rname, rf) in BINARY {
+        if matches!(
+            *name,
+            "__add__" | "__sub__" | "__mul__" | "__truediv__" | "__pow__"
+        ) {
+            put(&t.complex, name, *f);
+            put(&t.complex, rname, *rf);
+        }
+    }
+    for (name, f) in [
+        ("__hash__", hash as crate::object::NativeFn),
+        ("__bool__", bool_),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+        ("__format__", format_),
+    ] {
+        put(&t.complex, name, f);
     }
     put(&t.int, "__index__", int_value);
     put(&t.int, "__invert__", invert);
