@@ -252,7 +252,27 @@ fn build(vm: &Vm, fut: &Value, limit: Option<i64>, skip: usize, path: &mut Vec<V
     let stack = if limit == Some(0) {
         Vec::new()
     } else {
-        apply_limit(task_stack(vm, fut, skip), limit)
+        let mut stack = task_stack(vm, fut, skip);
+        let running = task_coro(fut).is_some_and(|g| g.state.get() == GenState::Running);
+        if !running {
+            // 3.14 walks `cr_await` from coroutine to coroutine: a plain
+            // generator awaited through `@types.coroutine` ends the walk.
+            let end = stack
+                .iter()
+                .rposition(|f| f.code.flags.generator && !f.code.flags.coroutine);
+            if let Some(end) = end {
+                stack.drain(..=end);
+            }
+        }
+        if !path.is_empty() {
+            // A running task met as an awaiter: 3.14 follows its coroutines
+            // (`cr_await`), so plain functions it is calling are not shown.
+            stack.retain(|f| {
+                let fl = &f.code.flags;
+                fl.coroutine || fl.async_generator || fl.generator
+            });
+        }
+        apply_limit(stack, limit)
     };
     path.push(fut.clone());
     let mut children = Vec::new();
