@@ -171,6 +171,31 @@ fn describe(vm: &mut Vm, task: &Value, lib: &str) -> Wait {
     if let Some(w) = primitive_wait(vm, &stack, lib) {
         return w;
     }
+    // Another asyncio function (`wait`, `wait_for`, `TaskGroup.__aexit__`):
+    // named by the outermost library frame, the one the program called.
+    let lib_frames = stack
+        .iter()
+        .take_while(|f| f.code.filename.as_str().starts_with(lib));
+    if let Some(f) = lib_frames.last() {
+        let q = f.code.qualname.as_str();
+        let name = if q.contains('.') {
+            q.to_string()
+        } else {
+            format!("asyncio.{q}")
+        };
+        // The tasks recorded as awaited by this one (a TaskGroup's children).
+        let on: Vec<Value> = super::call_graph::all_tasks(vm)
+            .into_iter()
+            .filter(|c| is_pending_task(c) && !c.is(task))
+            .filter(|c| super::call_graph::awaited_by(vm, c).iter().any(|w| w.is(task)))
+            .collect();
+        let mut text = format!("waiting in {name}()");
+        if !on.is_empty() {
+            let names: Vec<String> = on.iter().map(task_name).collect();
+            text.push_str(&format!(" for {}", names.join(", ")));
+        }
+        return Wait { text, on };
+    }
     Wait {
         text: format!("waiting for Future {}", pending_future(&w)),
         on: Vec::new(),
