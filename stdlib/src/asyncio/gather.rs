@@ -4,6 +4,7 @@
 //! cancelled child, as CancelledError) finishes the outer future while the other
 //! children keep running. Cancelling the outer future cancels every child.
 
+use coil_interp::event_loop::call_graph;
 use coil_interp::event_loop::future::{self, fut_of, FutCallback, FutKind};
 use coil_interp::event_loop::handle::NativeCallback;
 use coil_interp::event_loop::{classes, ensure_future, get_event_loop, Fut, FutState};
@@ -19,9 +20,15 @@ struct GatherState {
     nfinished: Cell<usize>,
     return_exceptions: bool,
     outer: RefCell<Option<Value>>,
+    /// The task that called `gather`: recorded as awaiting each child until
+    /// it is done, for the call graph (3.14 `gather`, `asyncio/graph.py`).
+    cur_task: Option<Value>,
 }
 
 fn done_callback(vm: &mut Vm, st: &GatherState, fut: &Value) -> RunResult<()> {
+    if let Some(t) = &st.cur_task {
+        call_graph::discard_awaited_by(fut, t);
+    }
     st.nfinished.set(st.nfinished.get() + 1);
     let outer = st.outer.borrow().clone();
     let Some(outer) = outer.filter(|o| fut_of(o).is_some_and(|f| !f.done())) else {
@@ -124,7 +131,13 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         nfinished: Cell::new(0),
         return_exceptions,
         outer: RefCell::new(None),
+        cur_task: vm.asyncio.current_task.clone(),
     });
+    if let Some(t) = &st.cur_task {
+        for (_, f) in &seen {
+            call_graph::add_awaited_by(f, t);
+        }
+    }
     let st2 = st.clone();
     let cb: NativeCallback = Rc::new(move |vm: &mut Vm, f: &Value| done_callback(vm, &st2, f));
     for (_, f) in &seen {
