@@ -260,7 +260,8 @@ fn deadlocked_await_reports_and_returns_to_the_prompt() {
     p.send_line("q = asyncio.Queue()").unwrap();
     p.exp_string(">>> ").unwrap();
     p.send_line("await q.get()").unwrap();
-    p.exp_string("Deadlock: the prompt waits for Task-").unwrap();
+    p.exp_string("Deadlock: the prompt waits for Task-")
+        .unwrap();
     p.exp_string("waiting for Queue.get() on <Queue maxsize=0>")
         .unwrap();
     p.exp_string(">>> ").unwrap();

@@ -68,7 +68,10 @@ fn sigquit_dumps_the_tasks_and_the_program_goes_on() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(status.success(), "exit status {status:?}; stderr:\n{err}");
     assert_eq!(rest, "[1, 2]\n", "stderr:\n{err}");
-    assert!(err.starts_with("Task dump (SIGQUIT): 3 pending tasks\n"), "{err}");
+    assert!(
+        err.starts_with("Task dump (SIGQUIT): 3 pending tasks\n"),
+        "{err}"
+    );
     for expected in [
         "* Task(name='Task-1', id=0x",
         "* Task(name='Task-2', id=0x",

@@ -108,11 +108,13 @@ pub fn task_stack(vm: &Vm, task: &Value, skip: usize) -> Vec<StackFrame> {
     }
 }
 
+/// A future and the futures recorded as awaiting it, both weak.
+type Recorded = (Weak<Native>, Vec<Weak<Native>>);
+
 thread_local! {
     /// Links recorded by `future_add_to_awaited_by`, keyed by the awaited
     /// future's address (checked against the weak reference on use).
-    static RECORDED: RefCell<HashMap<usize, (Weak<Native>, Vec<Weak<Native>>)>> =
-        RefCell::new(HashMap::new());
+    static RECORDED: RefCell<HashMap<usize, Recorded>> = RefCell::new(HashMap::new());
 }
 
 fn native_of(v: &Value) -> Option<&Rc<Native>> {

@@ -114,7 +114,10 @@ struct Wait {
 }
 
 fn task_name(t: &Value) -> String {
-    match fut_of(t).and_then(|f| f.task()).map(|p| p.name.borrow().clone()) {
+    match fut_of(t)
+        .and_then(|f| f.task())
+        .map(|p| p.name.borrow().clone())
+    {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(_) => "?".into(),
         None => "<Future pending>".into(),
@@ -143,7 +146,8 @@ fn describe(vm: &mut Vm, task: &Value, lib: &str) -> Wait {
     };
     if fut_of(&w).is_some_and(|f| f.task().is_some()) {
         let mut text = format!("awaiting {}", task_name(&w));
-        if let Some(next) = waiter_of(&w).filter(|n| fut_of(n).is_some_and(|f| f.task().is_some())) {
+        if let Some(next) = waiter_of(&w).filter(|n| fut_of(n).is_some_and(|f| f.task().is_some()))
+        {
             text.push_str(&format!(" (which awaits {})", task_name(&next)));
         }
         return Wait { text, on: vec![w] };
@@ -187,7 +191,11 @@ fn describe(vm: &mut Vm, task: &Value, lib: &str) -> Wait {
         let on: Vec<Value> = super::call_graph::all_tasks(vm)
             .into_iter()
             .filter(|c| is_pending_task(c) && !c.is(task))
-            .filter(|c| super::call_graph::awaited_by(vm, c).iter().any(|w| w.is(task)))
+            .filter(|c| {
+                super::call_graph::awaited_by(vm, c)
+                    .iter()
+                    .any(|w| w.is(task))
+            })
             .collect();
         let mut text = format!("waiting in {name}()");
         if !on.is_empty() {
@@ -212,7 +220,10 @@ fn attr(vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
 /// `Lock.acquire` under `__aenter__`).
 fn primitive_wait(vm: &mut Vm, stack: &[StackFrame], lib: &str) -> Option<Wait> {
     let mut found: Option<(&str, Value)> = None;
-    for f in stack.iter().take_while(|f| f.code.filename.as_str().starts_with(lib)) {
+    for f in stack
+        .iter()
+        .take_while(|f| f.code.filename.as_str().starts_with(lib))
+    {
         let q = f.code.qualname.as_str();
         let known = [
             "Lock.acquire",
@@ -236,7 +247,9 @@ fn primitive_wait(vm: &mut Vm, stack: &[StackFrame], lib: &str) -> Option<Wait> 
     let mut text = format!("waiting for {cls}.{method}()");
     match api {
         "Lock.acquire" => match lock_owner(&me) {
-            Some(owner) if attr(vm, &me, "_locked").is_some_and(|v| matches!(v, Value::Bool(true))) => {
+            Some(owner)
+                if attr(vm, &me, "_locked").is_some_and(|v| matches!(v, Value::Bool(true))) =>
+            {
                 let done = fut_of(&owner).is_some_and(|f| f.done());
                 let state = if done { ", which has finished" } else { "" };
                 text.push_str(&format!(" (held by {}{state})", task_name(&owner)));
@@ -283,16 +296,15 @@ fn shown_frames<'a>(stack: &'a [StackFrame], lib: &str) -> Vec<&'a StackFrame> {
 /// The cycles of the wait-for graph (`edges[i]`: indices task `i` waits for),
 /// each starting at its earliest-created task, in order, without repeats.
 fn cycles(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    fn walk(
-        at: usize,
-        edges: &[Vec<usize>],
-        path: &mut Vec<usize>,
-        found: &mut Vec<Vec<usize>>,
-    ) {
+    fn walk(at: usize, edges: &[Vec<usize>], path: &mut Vec<usize>, found: &mut Vec<Vec<usize>>) {
         for &next in &edges[at] {
             if let Some(pos) = path.iter().position(|&p| p == next) {
                 let mut c = path[pos..].to_vec();
-                let start = c.iter().enumerate().min_by_key(|(_, v)| **v).map_or(0, |(i, _)| i);
+                let start = c
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, v)| **v)
+                    .map_or(0, |(i, _)| i);
                 c.rotate_left(start);
                 if !found.contains(&c) && found.len() < 16 {
                     found.push(c);

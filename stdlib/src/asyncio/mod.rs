@@ -73,7 +73,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("iscoroutinefunction", iscoroutinefunction),
     ("isfuture", isfuture),
     ("future_add_to_awaited_by", call_graph::add_awaited_by),
-    ("future_discard_from_awaited_by", call_graph::discard_awaited_by),
+    (
+        "future_discard_from_awaited_by",
+        call_graph::discard_awaited_by,
+    ),
     ("_capture_call_graph", call_graph::capture),
     ("_format_call_graph", call_graph::format),
     ("_lock_owner", call_graph::lock_owner),
