@@ -168,6 +168,39 @@ pub fn discard_awaited_by(fut: &Value, waiter: &Value) {
     });
 }
 
+thread_local! {
+    /// `gather()`s called from a task: (the gathering future, the task). 3.14
+    /// records the task as awaiting each child until the child is done; one
+    /// entry per call keeps `gather` as cheap as before.
+    static GATHERS: RefCell<Vec<(Weak<Native>, Weak<Native>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `gather()` was called from `task` and returned `outer`.
+pub fn record_gather(outer: &Value, task: &Value) {
+    let (Some(o), Some(t)) = (native_of(outer), native_of(task)) else {
+        return;
+    };
+    GATHERS.with(|g| {
+        let mut g = g.borrow_mut();
+        if g.len() >= 64 && g.len().is_power_of_two() {
+            g.retain(|(o, t)| o.strong_count() > 0 && t.strong_count() > 0);
+        }
+        g.push((Rc::downgrade(o), Rc::downgrade(t)));
+    });
+}
+
+/// The tasks that called a `gather()` over `fut`.
+fn gathering_callers(fut: &Value) -> Vec<Value> {
+    GATHERS.with(|g| {
+        g.borrow()
+            .iter()
+            .filter_map(|(o, t)| Some((o.upgrade()?, t.upgrade()?)))
+            .filter(|(o, _)| waits_on(&Value::Native(o.clone()), fut, 0))
+            .map(|(_, t)| Value::Native(t))
+            .collect()
+    })
+}
+
 fn recorded_waiters(fut: &Rc<Native>) -> Vec<Value> {
     RECORDED.with(|r| {
         let r = r.borrow();
@@ -221,7 +254,9 @@ pub fn awaited_by(vm: &Vm, fut: &Value) -> Vec<Value> {
         }
     }
     if let Some(n) = native_of(fut) {
-        for w in recorded_waiters(n) {
+        let mut recorded = recorded_waiters(n);
+        recorded.extend(gathering_callers(fut));
+        for w in recorded {
             if !out.iter().any(|o| o.is(&w)) && fut_of(&w).is_some_and(|f| !f.done()) {
                 out.push(w);
             }

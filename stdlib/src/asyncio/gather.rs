@@ -20,15 +20,9 @@ struct GatherState {
     nfinished: Cell<usize>,
     return_exceptions: bool,
     outer: RefCell<Option<Value>>,
-    /// The task that called `gather`: recorded as awaiting each child until
-    /// it is done, for the call graph (3.14 `gather`, `asyncio/graph.py`).
-    cur_task: Option<Value>,
 }
 
 fn done_callback(vm: &mut Vm, st: &GatherState, fut: &Value) -> RunResult<()> {
-    if let Some(t) = &st.cur_task {
-        call_graph::discard_awaited_by(fut, t);
-    }
     st.nfinished.set(st.nfinished.get() + 1);
     let outer = st.outer.borrow().clone();
     let Some(outer) = outer.filter(|o| fut_of(o).is_some_and(|f| !f.done())) else {
@@ -131,13 +125,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         nfinished: Cell::new(0),
         return_exceptions,
         outer: RefCell::new(None),
-        cur_task: vm.asyncio.current_task.clone(),
     });
-    if let Some(t) = &st.cur_task {
-        for (_, f) in &seen {
-            call_graph::add_awaited_by(f, t);
-        }
-    }
     let st2 = st.clone();
     let cb: NativeCallback = Rc::new(move |vm: &mut Vm, f: &Value| done_callback(vm, &st2, f));
     for (_, f) in &seen {
@@ -162,5 +150,9 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         ),
     );
     *st.outer.borrow_mut() = Some(outer.clone());
+    // The calling task awaits the children (3.14's call graph, graph.py).
+    if let Some(t) = vm.asyncio.current_task.clone() {
+        call_graph::record_gather(&outer, &t);
+    }
     Ok(outer)
 }
