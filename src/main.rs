@@ -7,6 +7,7 @@
 mod panic_report;
 mod repl;
 mod sigint;
+mod sigquit;
 
 use clap::Parser;
 use coil_interp::Vm;
@@ -88,6 +89,7 @@ fn main() -> ExitCode {
 fn new_vm(cli: &Cli) -> Vm {
     let mut vm = Vm::new();
     sigint::install();
+    sigquit::install();
     vm.interrupt = Some(&sigint::INTERRUPTED);
     // Called at the top of the interpreter thread: this frame is within a few
     // hundred bytes of the stack's base, well inside `STACK_MARGIN`.

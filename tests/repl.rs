@@ -251,3 +251,38 @@ fn ctrl_c_interrupts_time_sleep_and_input() {
         p.exp_eof().unwrap();
     }
 }
+
+#[test]
+fn deadlocked_await_reports_and_returns_to_the_prompt() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("q = asyncio.Queue()").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("await q.get()").unwrap();
+    p.exp_string("Deadlock: the prompt waits for Task-")
+        .unwrap();
+    p.exp_string("waiting for Queue.get() on <Queue maxsize=0>")
+        .unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("6 * 7 + 100").unwrap();
+    p.exp_string("142").unwrap();
+    ctrl_d_exits_zero(p);
+}
+
+#[test]
+fn percent_tasks_prints_the_task_dump() {
+    let mut p = start();
+    p.send_line("import asyncio").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("e = asyncio.Event()").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("t = asyncio.create_task(e.wait(), name='wait' + 'er')")
+        .unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("%tasks").unwrap();
+    p.exp_string("Task dump (%tasks): 1 pending task").unwrap();
+    p.exp_string("* Task(name='waiter', id=0x").unwrap();
+    p.exp_string(">>> ").unwrap();
+    ctrl_d_exits_zero(p);
+}

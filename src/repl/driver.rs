@@ -122,9 +122,14 @@ impl Session {
         let coro = vm.module_coroutine(code, globals.clone());
         let t = task::new_task(vm, &self.loop_, coro, Value::None)?;
         let mut interrupted = false;
+        let mut deadlocked = false;
         loop {
             if fut_of(&t).is_none_or(|f| f.done()) {
                 break;
+            }
+            // Ctrl-\ prints the task dump and is not a Ctrl-C.
+            if vm.serve_dump_request() {
+                sigint::clear();
             }
             if sigint::take() && !interrupted {
                 interrupted = true;
@@ -146,6 +151,18 @@ impl Session {
             if fut_of(&t).is_none_or(|f| f.done()) {
                 break;
             }
+            if delay.is_none() && self.stuck(vm) {
+                // The deadlock report (event_loop/deadlock.rs), then the
+                // input's task is cancelled, as Ctrl-C would; if cancelling
+                // cannot finish either, the task is left as it is.
+                if deadlocked || interrupted {
+                    return Ok(());
+                }
+                deadlocked = true;
+                vm.deadlock(&self.loop_, &t);
+                future::cancel(vm, &t, Value::None)?;
+                continue;
+            }
             // Nothing scheduled yet the task is pending: it waits on something
             // only Ctrl-C can end; keep polling for it.
             let wait = delay.unwrap_or(POLL).min(POLL);
@@ -153,12 +170,27 @@ impl Session {
                 std::thread::sleep(Duration::from_secs_f64(wait));
             }
         }
+        if deadlocked {
+            return Ok(());
+        }
         let cancelled = fut_of(&t).is_some_and(|f| f.state.get() == FutState::Cancelled);
         if interrupted && cancelled {
             vm.write_stderr("\nKeyboardInterrupt\n");
             return Ok(());
         }
         future::result(vm, &t).map(|_| ())
+    }
+}
+
+impl Session {
+    /// Nothing is ready, no timer is pending and nothing outside can wake the
+    /// loop: what is awaited can never finish.
+    fn stuck(&self, vm: &Vm) -> bool {
+        loop_of(&self.loop_).is_some_and(|li| {
+            li.ready.borrow().is_empty()
+                && li.timers.borrow().peek_when().is_none()
+                && !vm.loop_can_be_woken(li)
+        })
     }
 }
 

@@ -46,6 +46,7 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
             env!("CARGO_PKG_VERSION")
         ));
     }
+    coil_interp::event_loop::deadlock::set_at_prompt(true);
     let loop_ = coil_interp::event_loop::new_event_loop(vm);
     vm.asyncio.event_loop = Some(loop_.clone());
     let mut session = driver::Session { loop_ };
@@ -69,6 +70,12 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
             }
             Input::Line(line) => {
                 if buffer.is_empty() && line.trim().is_empty() {
+                    continue;
+                }
+                // `%tasks` (no Python line starts with `%`): the task dump.
+                if buffer.is_empty() && line.trim() == "%tasks" {
+                    let text = vm.format_all_tasks("%tasks");
+                    vm.write_stderr(&text);
                     continue;
                 }
                 buffer.push_str(&line);

@@ -2,7 +2,9 @@
 //! `Future`, `Task`, and the loop object. The `asyncio` module (`coil-stdlib`)
 //! exposes them. See ARCHITECTURE.md, "Async: tasks and the event loop".
 
+pub mod call_graph;
 pub mod clock;
+pub mod deadlock;
 pub mod future;
 pub mod handle;
 pub mod io_methods;

@@ -148,7 +148,7 @@ impl Vm {
         if nothing_ready {
             let next = l.timers.borrow().peek_when();
             match next {
-                None if !io => return Ok(false),
+                None if !self.loop_can_be_woken(l) => return Ok(false),
                 None => {
                     self.flush_stdout();
                     self.wait_for_io(l, None);
@@ -275,7 +275,7 @@ impl Vm {
         let hit = self
             .interrupt
             .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed));
-        if !hit {
+        if !hit || self.serve_dump_request() {
             return Ok(());
         }
         // With `signal` imported the flag may be another signal: its Python
@@ -297,6 +297,12 @@ impl Vm {
 
     /// `run_forever`.
     pub fn run_forever(&mut self, loop_: &Value) -> RunResult<()> {
+        self.run_loop(loop_).map(|_| ())
+    }
+
+    /// `run_forever`'s loop. True when it ended because nothing could ever
+    /// happen again (where CPython would block forever), not by `stop()`.
+    fn run_loop(&mut self, loop_: &Value) -> RunResult<bool> {
         let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
         if l.closed.get() {
             return Err(self.runtime_error("Event loop is closed"));
@@ -314,14 +320,14 @@ impl Vm {
         let r = loop {
             match self.run_once(l) {
                 Ok(true) => {}
-                Ok(false) => break Ok(()),
+                Ok(false) => break Ok(true),
                 Err(e) => break Err(e),
             }
             if let Err(e) = self.cancel_main_on_interrupt() {
                 break Err(e);
             }
             if l.stopping.get() {
-                break Ok(());
+                break Ok(false);
             }
         };
         l.stopping.set(false);
@@ -354,9 +360,12 @@ impl Vm {
                 "_run_until_complete_cb() at asyncio/base_events.py:180",
             ),
         );
-        let r = self.run_forever(loop_);
+        let r = self.run_loop(loop_);
         future::remove_native_callback(&fut, &stop);
-        r?;
+        let stuck = r?;
+        if stuck && fut_of(&fut).is_some_and(|f| !f.done()) {
+            return Err(self.deadlock(loop_, &fut));
+        }
         if !fut_of(&fut).is_some_and(|f| f.done()) {
             return Err(self.runtime_error("Event loop stopped before Future completed."));
         }

@@ -924,6 +924,10 @@ impl Vm {
     /// A set interrupt flag at a safepoint: the `signal` module's handlers, or
     /// KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
     pub fn handle_interrupt(&mut self) -> crate::RunResult<()> {
+        // SIGQUIT's task dump (`event_loop/call_graph.rs`): the program goes on.
+        if self.serve_dump_request() {
+            return Ok(());
+        }
         match self.signal_hook {
             Some(hook) => hook(self),
             None => Err(self.keyboard_interrupt()),

@@ -4,6 +4,7 @@
 //! cancelled child, as CancelledError) finishes the outer future while the other
 //! children keep running. Cancelling the outer future cancels every child.
 
+use coil_interp::event_loop::call_graph;
 use coil_interp::event_loop::future::{self, fut_of, FutCallback, FutKind};
 use coil_interp::event_loop::handle::NativeCallback;
 use coil_interp::event_loop::{classes, ensure_future, get_event_loop, Fut, FutState};
@@ -149,5 +150,9 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         ),
     );
     *st.outer.borrow_mut() = Some(outer.clone());
+    // The calling task awaits the children (3.14's call graph, graph.py).
+    if let Some(t) = vm.asyncio.current_task.clone() {
+        call_graph::record_gather(&outer, &t);
+    }
     Ok(outer)
 }

@@ -64,6 +64,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            # Who holds it, for the deadlock report (event_loop/deadlock.rs).
+            _lock_owner(self)
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
@@ -81,6 +83,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
                 self._wake_up_first()
             raise  # cpython: 120
         self._locked = True
+        _lock_owner(self)
         return True
 
     def release(self):  # cpython: 125

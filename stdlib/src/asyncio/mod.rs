@@ -10,6 +10,7 @@
 //! names in its `__all__` join the module.
 
 mod base_tasks;
+mod call_graph;
 mod gather;
 mod process;
 mod run;
@@ -40,6 +41,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("base_events", include_str!("base_events.py")),
     ("streams", include_str!("streams.py")),
     ("subprocess", include_str!("subprocess.py")),
+    ("graph", include_str!("graph.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -69,6 +71,14 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("iscoroutine", iscoroutine),
     ("iscoroutinefunction", iscoroutinefunction),
     ("isfuture", isfuture),
+    ("future_add_to_awaited_by", call_graph::add_awaited_by),
+    (
+        "future_discard_from_awaited_by",
+        call_graph::discard_awaited_by,
+    ),
+    ("_capture_call_graph", call_graph::capture),
+    ("_format_call_graph", call_graph::format),
+    ("_lock_owner", call_graph::lock_owner),
 ];
 
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {

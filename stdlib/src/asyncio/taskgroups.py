@@ -108,6 +108,8 @@ class TaskGroup:
             task = self._loop.create_task(coro, context=context)  # cpython: 163
         if name is not None:
             task.set_name(name)
+        # The parent awaits its children (3.14's call graph, asyncio/graph.py).
+        future_add_to_awaited_by(task, self._parent_task)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)
         return task
@@ -120,6 +122,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
+        future_discard_from_awaited_by(task, self._parent_task)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)

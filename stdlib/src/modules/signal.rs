@@ -63,6 +63,9 @@ fn initial_handler(vm: &Vm, sig: i32) -> Value {
     match (r, old.sa_sigaction) {
         (0, libc::SIG_IGN) => Value::Int(SIG_IGN),
         (0, libc::SIG_DFL) => Value::Int(SIG_DFL),
+        // The `coil` binary's task dump (src/sigquit.rs) stands in for the
+        // default action; Python sees SIG_DFL.
+        (0, _) if sig == libc::SIGQUIT => Value::Int(SIG_DFL),
         _ => Value::None,
     }
 }
