@@ -66,7 +66,7 @@ impl Vm {
     /// stack) and the frame's `ip` live in local variables; they are written back
     /// (`save!`) before anything that may look at them: calls into the object
     /// protocol, frame pushes and pops, errors.
-    fn run_inner(&mut self) -> Result<Exit, Unwinding> {
+    pub(super) fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         // The value array stays in this local across frame switches: inline calls
         // and returns move no vectors. Whenever the loop hands control to other
         // code (`save!`) it goes back into `self.values`.
@@ -182,6 +182,17 @@ impl Vm {
                             let handled = self.handle_interrupt();
                             load!();
                             if let Err(e) = handled {
+                                fail!(e);
+                            }
+                        }
+                        // Another Python thread's turn (`vm/green.rs`): saved
+                        // at the jump's target, where a suspended thread resumes.
+                        if super::green::SWITCH_DUE.load(std::sync::atomic::Ordering::Relaxed) {
+                            ip = t;
+                            save!();
+                            let r = self.green_preempt();
+                            load!();
+                            if let Err(e) = r {
                                 fail!(e);
                             }
                         }
