@@ -259,8 +259,7 @@ _TIMER_RUN_LINE = 1401
 
 
 def _cpython_frames(text):
-    import os
-    lib = os.path.dirname(os.__file__)
+    lib = __file__.rpartition("/")[0]
     ours = '  File "%s/_threading_thread.py", line ' % lib
     out = []
     for line in text.splitlines(True):

@@ -56,7 +56,7 @@ pub struct LockCell {
 /// What a blocked thread waits for.
 #[derive(Clone)]
 pub enum Wait {
-    /// Runnable: nothing.
+    /// Runnable: suspended at the end of its time slice (nothing to deliver).
     Nothing,
     /// The lock to be free (it takes it when woken: the wake-up delivers True),
     /// or the monotonic deadline to pass (False).
@@ -228,6 +228,11 @@ impl Vm {
                 return Some((t, None));
             }
             let w = t.wait.borrow().clone();
+            if let Wait::Nothing = w {
+                // Suspended at the end of its slice: it resumes where it was.
+                self.green.next = i + 1;
+                return Some((t, None));
+            }
             if let Some(v) = self.satisfied(&w) {
                 *t.wait.borrow_mut() = Wait::Nothing;
                 self.green.next = i + 1;
@@ -392,6 +397,9 @@ impl Vm {
             return Ok(());
         }
         if self.switchable() {
+            if let Some(t) = &self.green.current {
+                *t.wait.borrow_mut() = Wait::Nothing;
+            }
             return Err(self.marker());
         }
         self.run_round()
