@@ -257,4 +257,14 @@ for _c in (lock, RLock):
     _c.__module__ = "_thread"
 del _c
 
+def _run_in_context(ctx, func, args, kwargs):
+    # `ctx.run(func, *args, **kwargs)` without a nested run: the thread can
+    # still be suspended while `func` waits (used by `asyncio.to_thread`).
+    token = _coil_thread.context_enter(ctx)
+    try:
+        return func(*args, **kwargs)
+    finally:
+        _coil_thread.context_exit(ctx, token)
+
+
 _native_frames.hide_module(globals())

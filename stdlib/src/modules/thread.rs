@@ -96,6 +96,29 @@ fn count(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::Int(vm.green.count() as i64))
 }
 
+/// `context_enter(ctx)`: enters a `contextvars.Context` without a nested run
+/// (what `Context.run` does around its call), so a thread running in it can
+/// still be suspended; returns the token `context_exit` takes.
+fn context_enter(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "context_enter", &args, 1, 1)?;
+    if coil_interp::vm::context::context_of(&pos[0]).is_none() {
+        return Err(vm.type_error("an instance of Context was expected"));
+    }
+    let prev = vm.context_enter(&pos[0])?;
+    Ok(Value::tuple(prev.into_iter().collect()))
+}
+
+/// `context_exit(ctx, token)`.
+fn context_exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "context_exit", &args, 2, 2)?;
+    let prev = match &pos[1] {
+        V::Tuple(t) => t.items.first().cloned(),
+        _ => None,
+    };
+    vm.context_exit(&pos[0], prev);
+    Ok(Value::None)
+}
+
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     Ok(new_module(
         "_coil_thread",
@@ -108,6 +131,8 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             ("get_ident", func("get_ident", get_ident)),
             ("get_native_id", func("get_native_id", get_native_id)),
             ("count", func("count", count)),
+            ("context_enter", func("context_enter", context_enter)),
+            ("context_exit", func("context_exit", context_exit)),
         ],
     ))
 }
