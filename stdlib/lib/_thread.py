@@ -27,7 +27,7 @@ def _timeout_arg(blocking, timeout):
             raise ValueError("can't specify a timeout for a non-blocking call")
         return 0
     if timeout < 0 and timeout != -1:
-        raise ValueError("timeout value must be a non-negative number")
+        raise ValueError("timeout value must be positive")
     if timeout > TIMEOUT_MAX:
         raise OverflowError("timeout value is too large")
     return timeout
@@ -93,7 +93,8 @@ class RLock:
         self._count = 1
         return True
 
-    __enter__ = acquire
+    def __enter__(self):
+        return self.acquire()
 
     def release(self):
         if self._owner != get_ident() or self._count == 0:
@@ -204,15 +205,16 @@ class _local:
             return d
         if name in d and not _class_data_descr(self, name):
             return d[name]
-        try:
-            return object.__getattribute__(self, name)
-        except AttributeError:
-            raise AttributeError("%r object has no attribute %r" % (_tname(self), name)) from None
+        return object.__getattribute__(self, name)
+
+    def __getattr__(self, name):
+        # The message names the C type, as CPython's does.
+        raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
 
     def __setattr__(self, name, value):
         if name == "__dict__":
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % _tname(self))
+                "'%s' object attribute '__dict__' is read-only" % _tname(self))
         if _class_data_descr(self, name):
             return object.__setattr__(self, name, value)
         _local_dict(self)[name] = value
@@ -220,7 +222,7 @@ class _local:
     def __delattr__(self, name):
         if name == "__dict__":
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % _tname(self))
+                "'%s' object attribute '__dict__' is read-only" % _tname(self))
         d = _local_dict(self)
         if name not in d:
             raise AttributeError(name)

@@ -200,7 +200,8 @@ class Semaphore:
                 rc = True
         return rc
 
-    __enter__ = acquire
+    def __enter__(self):
+        return self.acquire()
 
     def release(self, n=1):
         if n < 1:

@@ -870,7 +870,21 @@ impl Vm {
                     }
                     Instr::LoadBuildClass => handler!(done | vm | vm.load_build_class()),
                     Instr::LoadAssertionError => handler!(done | vm | vm.load_assertion_error()),
-                    Instr::BeforeWith => handler!(|vm| vm.before_with()),
+                    Instr::BeforeWith => {
+                        let enter = values
+                            .last()
+                            .and_then(|m| m.as_ref())
+                            .and_then(|m| dunder::inline_dunder(m, &intern!("__enter__"), 0));
+                        if let Some(f) = enter {
+                            let mgr = pop!();
+                            let exit = slow!(self.with_exit_method(&mgr));
+                            push!(exit);
+                            let b = values.len();
+                            push!(mgr);
+                            push_dunder!(f, b, b, FrameRole::Dunder(Post::Enter))
+                        }
+                        handler!(|vm| vm.before_with())
+                    }
                     Instr::BeforeAsyncWith => handler!(|vm| vm.before_async_with()),
                     Instr::WithExceptStart => handler!(|vm| vm.with_except_start()),
                     Instr::GetYieldFromIter => handler!(|vm| vm.get_yield_from_iter(code)),
