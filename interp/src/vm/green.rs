@@ -218,7 +218,11 @@ impl Vm {
             let i = (self.green.next + k) % n;
             let t = self.green.threads[i].clone();
             // Threads on the running stack (hosts) are not resumable.
-            if self.green.current.as_ref().is_some_and(|c| Rc::ptr_eq(c, &t))
+            if self
+                .green
+                .current
+                .as_ref()
+                .is_some_and(|c| Rc::ptr_eq(c, &t))
                 || t.root.get() == usize::MAX
             {
                 continue;
@@ -307,7 +311,13 @@ impl Vm {
             Ok(()) => loop {
                 match self.run_inner() {
                     Ok(Exit::Return(_)) | Ok(Exit::Yield(_)) => break Ok(true),
-                    Err(u) if self.green.marker.as_ref().is_some_and(|m| Rc::ptr_eq(m, &u.exc)) => {
+                    Err(u)
+                        if self
+                            .green
+                            .marker
+                            .as_ref()
+                            .is_some_and(|m| Rc::ptr_eq(m, &u.exc)) =>
+                    {
                         let mut seg = t.seg.borrow_mut();
                         seg.take_from(&mut self.frames, &mut self.values, base);
                         if let Some(f) = seg.frames.first_mut() {
@@ -377,9 +387,8 @@ impl Vm {
             match d {
                 Some(d) => self.wait_until(d),
                 None => {
-                    return Err(self.runtime_error(
-                        "deadlock: every thread is blocked and none can wake up",
-                    ))
+                    return Err(self
+                        .runtime_error("deadlock: every thread is blocked and none can wake up"))
                 }
             }
             if self.take_interrupt() {

@@ -29,7 +29,14 @@ fn token(vm: &Vm, v: &Value) -> RunResult<Rc<LockCell>> {
 /// `lock()`: a new unlocked lock token.
 fn lock(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     positional(vm, "lock", &args, 0, 0)?;
-    let cls = class(vm, "_coil_thread.locktoken", "_coil_thread", None, BaseKind::Builtin, &[]);
+    let cls = class(
+        vm,
+        "_coil_thread.locktoken",
+        "_coil_thread",
+        None,
+        BaseKind::Builtin,
+        &[],
+    );
     Ok(native(&cls, LockToken(Rc::new(LockCell::default()))))
 }
 
@@ -46,8 +53,7 @@ fn acquire(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if timeout == 0.0 {
         return Ok(Value::Bool(false));
     }
-    let deadline = (timeout > 0.0)
-        .then(|| vm.asyncio.clock.monotonic(vm.virtual_time) + timeout);
+    let deadline = (timeout > 0.0).then(|| vm.asyncio.clock.monotonic(vm.virtual_time) + timeout);
     vm.green_block(Wait::Lock(l, deadline))
 }
 
