@@ -263,11 +263,24 @@ impl Vm {
     }
 
     /// Waits (real or virtual) until monotonic time `d`.
+    /// In real time Ctrl-C ends the wait early (the flag is only looked at;
+    /// the caller's safepoint handles it).
     fn wait_until(&mut self, d: f64) {
         self.flush_stdout();
-        let left = d - self.now();
-        if left > 0.0 {
-            self.asyncio.clock.sleep(self.virtual_time, left);
+        let flag = self.interrupt.filter(|_| !self.virtual_time);
+        loop {
+            let left = d - self.now();
+            if left <= 0.0 {
+                return;
+            }
+            let Some(flag) = flag else {
+                self.asyncio.clock.sleep(self.virtual_time, left);
+                return;
+            };
+            if flag.load(Ordering::Relaxed) {
+                return;
+            }
+            self.asyncio.clock.sleep(false, left.min(0.02));
         }
     }
 
@@ -450,7 +463,7 @@ impl Vm {
                 continue;
             }
             match self.threads_deadline() {
-                Some(d) if timer.map_or(true, |w| d < w) => {
+                Some(d) if timer.is_none_or(|w| d < w) => {
                     if io {
                         // Descriptors may become ready meanwhile: poll in short
                         // steps, leaving the loop to look at them in between.
