@@ -143,6 +143,13 @@ impl Vm {
             l.timer_cancelled.set(cancelled);
         }
         let io = l.has_io();
+        if self.green.active() && l.ready.borrow().is_empty() && !l.stopping.get() {
+            // Where the loop would wait, the other Python threads run first
+            // (`vm/green.rs`): a callback they schedule ends the wait.
+            let timer = l.timers.borrow().peek_when();
+            let ready = || !l.ready.borrow().is_empty() || l.stopping.get();
+            self.green_serve_loop(&ready, timer, io)?;
+        }
         let nothing_ready = l.ready.borrow().is_empty() && !l.stopping.get();
         // Where CPython calls `self._selector.select(timeout)`.
         if nothing_ready {

@@ -66,7 +66,7 @@ impl Vm {
     /// stack) and the frame's `ip` live in local variables; they are written back
     /// (`save!`) before anything that may look at them: calls into the object
     /// protocol, frame pushes and pops, errors.
-    fn run_inner(&mut self) -> Result<Exit, Unwinding> {
+    pub(super) fn run_inner(&mut self) -> Result<Exit, Unwinding> {
         // The value array stays in this local across frame switches: inline calls
         // and returns move no vectors. Whenever the loop hands control to other
         // code (`save!`) it goes back into `self.values`.
@@ -182,6 +182,17 @@ impl Vm {
                             let handled = self.handle_interrupt();
                             load!();
                             if let Err(e) = handled {
+                                fail!(e);
+                            }
+                        }
+                        // Another Python thread's turn (`vm/green.rs`): saved
+                        // at the jump's target, where a suspended thread resumes.
+                        if super::green::SWITCH_DUE.load(std::sync::atomic::Ordering::Relaxed) {
+                            ip = t;
+                            save!();
+                            let r = self.green_preempt();
+                            load!();
+                            if let Err(e) = r {
                                 fail!(e);
                             }
                         }
@@ -859,7 +870,21 @@ impl Vm {
                     }
                     Instr::LoadBuildClass => handler!(done | vm | vm.load_build_class()),
                     Instr::LoadAssertionError => handler!(done | vm | vm.load_assertion_error()),
-                    Instr::BeforeWith => handler!(|vm| vm.before_with()),
+                    Instr::BeforeWith => {
+                        let enter = values
+                            .last()
+                            .and_then(|m| m.as_ref())
+                            .and_then(|m| dunder::inline_dunder(m, &intern!("__enter__"), 0));
+                        if let Some(f) = enter {
+                            let mgr = pop!();
+                            let exit = slow!(self.with_exit_method(&mgr));
+                            push!(exit);
+                            let b = values.len();
+                            push!(mgr);
+                            push_dunder!(f, b, b, FrameRole::Dunder(Post::Enter))
+                        }
+                        handler!(|vm| vm.before_with())
+                    }
                     Instr::BeforeAsyncWith => handler!(|vm| vm.before_async_with()),
                     Instr::WithExceptStart => handler!(|vm| vm.with_except_start()),
                     Instr::GetYieldFromIter => handler!(|vm| vm.get_yield_from_iter(code)),

@@ -102,7 +102,7 @@ impl Vm {
                 };
                 self.push(Value::Bool(b != invert));
             }
-            Post::Next(_) => {}
+            Post::Next(_) | Post::Enter => {}
             Post::Init => {
                 let r = self.pop();
                 if !r.is_none() {

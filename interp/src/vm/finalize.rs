@@ -315,6 +315,7 @@ impl Vm {
     /// insertion order (what freeing `__main__`'s dict does), so the generators
     /// they held are finalised with no frame running.
     pub fn finalize_at_exit(&mut self) {
+        self.green_shutdown();
         self.run_atexit();
         self.run_finalizers();
         let hooks = EXIT_HOOKS.with(|h| h.borrow().clone());

@@ -64,6 +64,10 @@ pub enum Post {
     /// `Call` of a plain class → its `__init__` (`vm/init_frame.rs`): the result
     /// must be None and is dropped; the new instance below it is the call's value.
     Init,
+    /// `BeforeWith` → a script `__enter__`: the result stays as the value of
+    /// the `with` (so a thread blocking in it, say on a lock, can be suspended:
+    /// no nested run; `vm/green.rs`).
+    Enter,
 }
 
 /// An exception handler set up by `SetupFinally`.

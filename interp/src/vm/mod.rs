@@ -17,6 +17,7 @@ pub mod context;
 pub mod errors;
 pub mod frame;
 pub mod frame_object;
+pub mod green;
 pub mod ops;
 pub mod types;
 
@@ -137,6 +138,8 @@ pub struct Vm {
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
     pub(crate) custom_namespaces: Vec<(Rc<Dict>, Value)>,
+    /// Python threads: the running one and the suspended ones (`green.rs`).
+    pub green: green::GreenThreads,
 }
 
 impl Vm {
@@ -165,6 +168,7 @@ impl Vm {
             interrupt: None,
             signal_hook: None,
             custom_namespaces: Vec::new(),
+            green: Default::default(),
         };
         vm.install_construction();
         vm

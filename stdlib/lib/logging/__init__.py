@@ -146,8 +146,14 @@ class LogRecord(object):
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000  # cpython: 338
         if logThreads:
-            self.thread = _logging.get_ident()
-            self.threadName = "MainThread"
+            # `threading` only once a program imported it (threads exist then).
+            threading = sys.modules.get("threading")
+            if threading is not None:
+                self.thread = threading.get_ident()
+                self.threadName = threading.current_thread().name
+            else:
+                self.thread = _logging.get_ident()
+                self.threadName = "MainThread"
         else:
             self.thread = None  # cpython: 343
             self.threadName = None  # cpython: 344

@@ -42,6 +42,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("streams", include_str!("streams.py")),
     ("subprocess", include_str!("subprocess.py")),
     ("graph", include_str!("graph.py")),
+    ("threads", include_str!("threads.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -156,6 +157,17 @@ fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object
         for part in &parts {
             if let Some(f) = part.dict.get_str(n.as_str()) {
                 loop_class.dict.set_str(n.as_str(), f);
+            }
+        }
+    }
+    // `threads.py` lists its own (run_in_executor, call_soon_threadsafe, …).
+    if let Some(Value::Module(th)) = asyncio.dict.get_str("threads") {
+        if let Some(Value::Tuple(names)) = th.dict.get_str("_LOOP_METHODS") {
+            for n in names.items.iter() {
+                let Value::Str(n) = n else { continue };
+                if let Some(f) = th.dict.get_str(n.as_str()) {
+                    loop_class.dict.set_str(n.as_str(), f);
+                }
             }
         }
     }

@@ -36,6 +36,7 @@ pub mod subprocess;
 pub mod sys;
 pub mod sys_asyncgen;
 pub mod sys_info;
+pub mod thread;
 pub mod time;
 pub mod timedelta;
 pub mod traceback_support;
@@ -74,6 +75,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_platform", platform::init);
     vm.register_module("_weakref", weakref::init);
     vm.register_module("_socket", socket::init);
+    vm.register_module("_coil_thread", thread::init);
     contextvars::install(vm);
 }
 

@@ -64,6 +64,22 @@ fn setrecursionlimit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.getswitchinterval()`: the green threads' time slice (`vm/green.rs`).
+fn getswitchinterval(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    positional(vm, "getswitchinterval", &args, 0, 0)?;
+    Ok(Value::Float(coil_interp::vm::green::switch_interval()))
+}
+
+fn setswitchinterval(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let v = one_arg(vm, "setswitchinterval", &args)?;
+    let s = crate::builtins::args::to_f64(vm, v)?;
+    if s <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    coil_interp::vm::green::set_switch_interval(s);
+    Ok(Value::None)
+}
+
 fn get_int_max_str_digits(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     positional(vm, "get_int_max_str_digits", &args, 0, 0)?;
     Ok(Value::Int(int::max_str_digits() as i64))
@@ -186,6 +202,14 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         (
             "getrecursionlimit",
             func("getrecursionlimit", getrecursionlimit),
+        ),
+        (
+            "getswitchinterval",
+            func("getswitchinterval", getswitchinterval),
+        ),
+        (
+            "setswitchinterval",
+            func("setswitchinterval", setswitchinterval),
         ),
         (
             "_getframe",

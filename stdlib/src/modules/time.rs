@@ -319,6 +319,12 @@ fn sleep(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if !secs.is_finite() || secs > 9.2e9 {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
+    if vm.green.active() || vm.green.ident() != coil_interp::vm::green::MAIN_IDENT {
+        // Other threads run meanwhile (`vm/green.rs`).
+        vm.flush_stdout();
+        let deadline = now_monotonic(vm) + secs;
+        return vm.green_block(coil_interp::vm::green::Wait::Sleep(deadline));
+    }
     sleep_for(vm, secs)?;
     Ok(Value::None)
 }

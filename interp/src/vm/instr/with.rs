@@ -20,6 +20,12 @@ impl Vm {
         Ok(())
     }
 
+    /// `BeforeWith` of a manager whose `__enter__` runs as an inline frame
+    /// (`Post::Enter`): the bound `__exit__`, with the protocol's errors.
+    pub(crate) fn with_exit_method(&mut self, mgr: &Value) -> RunResult<Value> {
+        Ok(self.context_methods(mgr, "__enter__", "__exit__", "")?.0)
+    }
+
     /// `BeforeAsyncWith`: `[mgr] -> [bound __aexit__, awaitable of __aenter__()]`.
     pub(crate) fn before_async_with(&mut self) -> RunResult<()> {
         let mgr = self.pop();

@@ -1,0 +1,1 @@
+"""The concurrent package (CPython 3.11 `Lib/concurrent/`)."""
