@@ -217,10 +217,16 @@ fn report(runs: u64, outcomes: &[(Outcome, Vec<u64>)], program: &[String]) -> St
         }
     }
     if n > 1 {
-        let seed = outcomes[1].1[0];
+        let examples: Vec<String> = outcomes
+            .iter()
+            .enumerate()
+            .take(6)
+            .map(|(i, (_, seeds))| format!("{} for {}", seeds[0], label(i)))
+            .collect();
         out.push_str(&format!(
-            "replay one with: coil --schedule-seed {seed} {}\n",
-            program_words(program)
+            "replay with: coil --schedule-seed SEED {} ({})\n",
+            program_words(program),
+            examples.join(", ")
         ));
     }
     out

@@ -142,6 +142,10 @@ fn finish_trace(vm: &mut Vm, cli: &Cli, title: &str) -> bool {
         return true;
     };
     tr.finish(now);
+    // Tracks are titled with the program's file name, not its whole path.
+    let title = Path::new(title)
+        .file_name()
+        .map_or(title.into(), |n| n.to_string_lossy());
     let mut ok = true;
     let mut write = |path: &Path, text: String| {
         if let Err(e) = std::fs::write(path, text) {
@@ -150,10 +154,10 @@ fn finish_trace(vm: &mut Vm, cli: &Cli, title: &str) -> bool {
         }
     };
     if let Some(p) = &cli.trace {
-        write(p, trace_out::to_json(tr, title));
+        write(p, trace_out::to_json(tr, &title));
     }
     if let Some(p) = &cli.trace_svg {
-        write(p, trace_svg::to_svg(tr, title));
+        write(p, trace_svg::to_svg(tr, &title));
     }
     if cli.trace_summary {
         let text = trace_out::summary(tr, vm.virtual_time);

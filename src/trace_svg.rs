@@ -55,6 +55,20 @@ fn fit(s: &str, px: f64) -> Option<String> {
     }
 }
 
+/// A tick's label: the time in the unit the whole axis uses, with as many
+/// decimals as the interval needs.
+fn axis_label(t_us: f64, step_us: f64, end_us: f64) -> String {
+    let (scale, unit) = if end_us >= 1e6 {
+        (1e6, "s")
+    } else if end_us >= 1e3 {
+        (1e3, "ms")
+    } else {
+        (1.0, "µs")
+    };
+    let decimals = (-(step_us / scale).log10().floor()).max(0.0) as usize;
+    format!("{:.*} {unit}", decimals, t_us / scale)
+}
+
 /// A tick interval of 1, 2 or 5 × 10^k µs giving about `n` ticks over `span`.
 fn tick_step(span: f64, n: f64) -> f64 {
     let raw = (span / n).max(1e-3);
@@ -118,7 +132,7 @@ pub fn to_svg(tr: &Tracer, title: &str) -> String {
         let _ = writeln!(
             s,
             r##"<line x1="{px:.1}" y1="{a}" x2="{px:.1}" y2="{b}" stroke="#ddd"/><text x="{px:.1}" y="{c}" text-anchor="middle">{}</text>"##,
-            xml(&human(t / 1e6)),
+            xml(&axis_label(t, step, end)),
             px = x(t),
             a = TOP - 12.0,
             b = TOP + names.len() as f64 * TRACK_H,

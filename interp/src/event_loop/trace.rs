@@ -175,10 +175,14 @@ fn task_name(v: &Value) -> String {
 }
 
 /// A task was made (`Task.__init__`).
+#[inline]
 pub fn task_created(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_none() {
-        return;
+    if vm.asyncio.trace.is_some() {
+        task_created_traced(vm, task);
     }
+}
+
+fn task_created_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let Some(part) = f.task() else { return };
     let now = vm.loop_time();
@@ -208,10 +212,14 @@ pub fn task_created(vm: &mut Vm, task: &Value) {
 }
 
 /// `Task.cancel()` asked for a cancellation.
+#[inline]
 pub fn task_cancelled(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_none() {
-        return;
+    if vm.asyncio.trace.is_some() {
+        task_cancelled_traced(vm, task);
     }
+}
+
+fn task_cancelled_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let now = vm.loop_time();
     let Some(tr) = vm.asyncio.trace.as_mut() else {
@@ -230,10 +238,14 @@ pub fn task_cancelled(vm: &mut Vm, task: &Value) {
 }
 
 /// A step of `task` begins (`Task.__step` about to resume the coroutine).
+#[inline]
 pub fn step_begin(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_none() {
-        return;
+    if vm.asyncio.trace.is_some() {
+        step_begin_traced(vm, task);
     }
+}
+
+fn step_begin_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let now = vm.loop_time();
     let name = task_name(task);
@@ -261,10 +273,14 @@ pub fn step_begin(vm: &mut Vm, task: &Value) {
 
 /// The step of `task` ended: it suspended (waiting on its `fut_waiter`, or
 /// yielding to the loop), returned, raised or was cancelled.
+#[inline]
 pub fn step_end(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_none() {
-        return;
+    if vm.asyncio.trace.is_some() {
+        step_end_traced(vm, task);
     }
+}
+
+fn step_end_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let Some(part) = f.task() else { return };
     let now = vm.loop_time();
