@@ -100,8 +100,18 @@ fn run_one(
             buf
         })
     };
-    let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let start = Instant::now();
     let status = loop {
         if let Some(st) = child.try_wait()? {
@@ -236,7 +246,9 @@ fn program_words(program: &[String]) -> String {
     program
         .iter()
         .map(|w| {
-            if w.is_empty() || w.contains(|c: char| c.is_whitespace() || "'\"$\\;&|<>()".contains(c)) {
+            if w.is_empty()
+                || w.contains(|c: char| c.is_whitespace() || "'\"$\\;&|<>()".contains(c))
+            {
                 format!("'{}'", w.replace('\'', "'\\''"))
             } else {
                 w.clone()

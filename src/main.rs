@@ -180,9 +180,8 @@ fn explore(cli: &Cli, runs: u64) -> u8 {
         program.extend(["-m".to_string(), m.clone()]);
     }
     program.extend(cli.args.iter().cloned());
-    let from_stdin = cli.command.is_none()
-        && cli.module.is_none()
-        && cli.args.first().is_none_or(|a| a == "-");
+    let from_stdin =
+        cli.command.is_none() && cli.module.is_none() && cli.args.first().is_none_or(|a| a == "-");
     let mut stdin = None;
     if from_stdin {
         let mut text = Vec::new();

@@ -114,7 +114,11 @@ pub fn to_json(tr: &Tracer, title: &str) -> String {
                 start,
                 name,
             } if finished.contains(id) => {
-                let (ph, bp) = if *start { ("s", "") } else { ("f", r#","bp":"e""#) };
+                let (ph, bp) = if *start {
+                    ("s", "")
+                } else {
+                    ("f", r#","bp":"e""#)
+                };
                 ev.push(format!(
                     r#"{{"ph":"{ph}","id":{id},"pid":{PID},"tid":{tid},"ts":{},"name":"awaits","cat":"await"{bp},"args":{{"on":{}}}}}"#,
                     num(*ts),

@@ -155,7 +155,12 @@ pub fn to_svg(tr: &Tracer, title: &str) -> String {
     let mid = (TRACK_H - BAR_H) / 2.0;
     for e in &tr.events {
         match e {
-            Event::Wait { tid, ts, end: e2, what } => {
+            Event::Wait {
+                tid,
+                ts,
+                end: e2,
+                what,
+            } => {
                 let Some(ty) = y(*tid) else { continue };
                 let (x1, x2) = (x(*ts), x(*e2));
                 let cy = ty + TRACK_H / 2.0;
@@ -236,9 +241,11 @@ pub fn to_svg(tr: &Tracer, title: &str) -> String {
         {
             if *start {
                 starts.insert(*id, (*tid, *ts));
-            } else if let (Some((t0, ts0)), Some(y1), Some(y2)) =
-                (starts.get(id), y(*tid), starts.get(id).and_then(|(t, _)| y(*t)))
-            {
+            } else if let (Some((t0, ts0)), Some(y1), Some(y2)) = (
+                starts.get(id),
+                y(*tid),
+                starts.get(id).and_then(|(t, _)| y(*t)),
+            ) {
                 let _ = t0;
                 let (x1, y1s) = (x(*ts0), y2 + TRACK_H / 2.0);
                 let (x2, y2s) = (x(*ts), y1 + TRACK_H / 2.0);

@@ -40,7 +40,10 @@ fn explore_finds_the_planted_race_and_a_seed_replays_it() {
     let race = example("race.py");
     let o = coil(&["--explore", "50", &race]);
     let out = text(&o.stdout);
-    assert!(out.starts_with("2 distinct outcomes in 50 runs:\n"), "{out}");
+    assert!(
+        out.starts_with("2 distinct outcomes in 50 runs:\n"),
+        "{out}"
+    );
     assert_eq!(o.status.code(), Some(1), "several outcomes exit 1");
     assert!(out.contains("      alice got the last widget\n      sorry bob, sold out\n"));
     assert!(out.contains("      bob got the last widget\n      sorry alice, sold out\n"));
@@ -118,8 +121,14 @@ fn explore_reports_exceptions_and_exit_status() {
     let code = "import asyncio\nhits = []\nasync def w(n):\n    await asyncio.sleep(1)\n    hits.append(n)\nasync def main():\n    await asyncio.gather(w(1), w(2))\n    if hits[0] == 2:\n        raise RuntimeError('two came first')\nasyncio.run(main())\n";
     let o = coil(&["--explore", "40", "-c", code]);
     let out = text(&o.stdout);
-    assert!(out.starts_with("2 distinct outcomes in 40 runs:\n"), "{out}");
-    assert!(out.contains("): exit 1\n    stdout: (empty)\n    error: RuntimeError: two came first\n"), "{out}");
+    assert!(
+        out.starts_with("2 distinct outcomes in 40 runs:\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("): exit 1\n    stdout: (empty)\n    error: RuntimeError: two came first\n"),
+        "{out}"
+    );
     assert!(out.contains("): exit 0\n    stdout: (empty)\n"), "{out}");
 }
 
@@ -249,7 +258,8 @@ impl Reader<'_> {
                                 b'u' => {
                                     let hex = std::str::from_utf8(&self.s[self.i..self.i + 4])
                                         .map_err(|e| e.to_string())?;
-                                    let c = u32::from_str_radix(hex, 16).map_err(|e| e.to_string())?;
+                                    let c =
+                                        u32::from_str_radix(hex, 16).map_err(|e| e.to_string())?;
                                     let c = char::from_u32(c).ok_or("surrogate")?;
                                     out.extend(c.to_string().as_bytes());
                                     self.i += 4;
@@ -264,7 +274,9 @@ impl Reader<'_> {
                         }
                     }
                 }
-                String::from_utf8(out).map(Json::Str).map_err(|e| e.to_string())
+                String::from_utf8(out)
+                    .map(Json::Str)
+                    .map_err(|e| e.to_string())
             }
             Some(b't') if self.s[self.i..].starts_with(b"true") => {
                 self.i += 4;
@@ -379,7 +391,11 @@ fn trace_json_parses_with_one_track_per_task_and_a_slice_per_step() {
         (2, 3, 3, 3),
         "{slices:?}"
     );
-    assert!(slices[&2][0].2.starts_with("fetch line 5"), "{:?}", slices[&2]);
+    assert!(
+        slices[&2][0].2.starts_with("fetch line 5"),
+        "{:?}",
+        slices[&2]
+    );
     assert!(slices[&2][2].2.ends_with("returned"), "{:?}", slices[&2]);
     // The summary counts the same steps.
     let summary = text(&o.stderr);
@@ -432,10 +448,14 @@ fn well_formed(svg: &str) -> Result<(), String> {
             }
             continue;
         }
-        if tag.matches('"').count() % 2 != 0 {
+        if !tag.matches('"').count().is_multiple_of(2) {
             return Err(format!("unbalanced quotes in <{tag}>"));
         }
-        let name = tag.split_whitespace().next().unwrap_or("").trim_end_matches('/');
+        let name = tag
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/');
         if !tag.ends_with('/') {
             stack.push(name.to_string());
         }

@@ -12,8 +12,8 @@ pub mod report;
 pub mod run_loop;
 pub mod schedule;
 pub mod task;
-pub mod trace;
 pub mod timer_heap;
+pub mod trace;
 
 pub use future::{Fut, FutCallback, FutKind, FutState};
 pub use run_loop::LoopInner;

@@ -168,7 +168,10 @@ fn coro_qualname(coro: &Value) -> String {
 }
 
 fn task_name(v: &Value) -> String {
-    match fut_of(v).and_then(|f| f.task()).map(|t| t.name.borrow().clone()) {
+    match fut_of(v)
+        .and_then(|f| f.task())
+        .map(|t| t.name.borrow().clone())
+    {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "?".into(),
     }
@@ -345,7 +348,11 @@ fn step_end_traced(vm: &mut Vm, task: &Value) {
         }
     }
     if let Some(o) = outcome {
-        tr.events.push(Event::Instant { tid, ts: end, name: o });
+        tr.events.push(Event::Instant {
+            tid,
+            ts: end,
+            name: o,
+        });
     }
     if let (Some(w), Some(what)) = (waiter.as_ref().and_then(fut_of), what) {
         let id = tr.next_flow;
