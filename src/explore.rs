@@ -5,7 +5,8 @@
 //! processes keep every run independent: no state of one run (modules, the
 //! clock, the hash counter) leaks into the next, and a run that crashes or
 //! hangs cannot take the explorer with it. What the seeds perturb is
-//! documented in `interp/src/event_loop/schedule.rs`.
+//! documented in `interp/src/event_loop/schedule.rs`. CPython has no
+//! counterpart: its loop cannot be made to vary or replay a schedule.
 
 use std::io::Read;
 use std::process::{Command, Stdio};

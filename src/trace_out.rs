@@ -136,10 +136,11 @@ pub fn to_json(tr: &Tracer, title: &str) -> String {
 
 /// A duration for people: µs, ms or s with three significant decimals.
 pub fn human(secs: f64) -> String {
+    let trim = |t: String| t.trim_end_matches('0').trim_end_matches('.').to_string();
     if secs < 1e-3 {
-        format!("{:.1} µs", secs * 1e6)
+        format!("{} µs", trim(format!("{:.1}", secs * 1e6)))
     } else if secs < 1.0 {
-        format!("{:.3} ms", secs * 1e3)
+        format!("{} ms", trim(format!("{:.3}", secs * 1e3)))
     } else {
         format!("{} s", round_secs(secs))
     }

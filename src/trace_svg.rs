@@ -241,14 +241,12 @@ pub fn to_svg(tr: &Tracer, title: &str) -> String {
         {
             if *start {
                 starts.insert(*id, (*tid, *ts));
-            } else if let (Some((t0, ts0)), Some(y1), Some(y2)) = (
-                starts.get(id),
-                y(*tid),
-                starts.get(id).and_then(|(t, _)| y(*t)),
-            ) {
-                let _ = t0;
-                let (x1, y1s) = (x(*ts0), y2 + TRACK_H / 2.0);
-                let (x2, y2s) = (x(*ts), y1 + TRACK_H / 2.0);
+            } else if let Some(&(from, ts0)) = starts.get(id) {
+                let (Some(y_from), Some(y_to)) = (y(from), y(*tid)) else {
+                    continue;
+                };
+                let (x1, y1s) = (x(ts0), y_from + TRACK_H / 2.0);
+                let (x2, y2s) = (x(*ts), y_to + TRACK_H / 2.0);
                 let _ = writeln!(
                     s,
                     r##"<path class="flow" d="M{x1:.1},{y1s:.1} C{cx:.1},{y1s:.1} {cx:.1},{y2s:.1} {x2:.1},{y2s:.1}" fill="none" stroke="#555" stroke-opacity="0.6" marker-end="url(#arrow)"><title>awaits {}</title></path>"##,

@@ -422,12 +422,10 @@ pub fn future_done(vm: &mut Vm, hash: i64) {
     let Some(flows) = tr.pending_flows.remove(&hash) else {
         return;
     };
-    if tr.open.is_empty() {
-        // Completed outside any step or callback (top-level code): the flows
-        // have no slice to end in.
-        return;
-    }
-    let (tid, ts) = tr.now_us(0.0);
+    // Completed outside any step or callback (top-level code): the flows
+    // have no slice to end in.
+    let Some(o) = tr.open.last() else { return };
+    let (tid, ts) = (o.tid, o.ts + o.real.elapsed().as_secs_f64() * 1e6);
     for (id, name) in flows {
         tr.events.push(Event::Flow {
             id,
