@@ -113,8 +113,7 @@ impl Vm {
             }
         };
         if traced {
-            let name = self.handle_trace_name(&h.cb);
-            super::trace::callback_end(self, name);
+            self.trace_callback_end(&h.cb);
         }
         if let Err(e) = r {
             let fatal = self.exc_matches(&e, &self.types.exc.keyboard_interrupt.clone())
@@ -133,10 +132,12 @@ impl Vm {
         Ok(())
     }
 
-    /// A callback's name on the trace's loop track, read without running
-    /// script code (no `repr`).
-    fn handle_trace_name(&self, cb: &Callback) -> String {
-        match cb {
+    /// Ends a callback's slice on the trace's loop track, named without
+    /// running script code (no `repr`).
+    #[cold]
+    #[inline(never)]
+    fn trace_callback_end(&mut self, cb: &Callback) {
+        let name = match cb {
             Callback::Call { func, .. } => match func {
                 Value::Function(f) => f.qualname.borrow().as_str().to_string(),
                 other => other.type_name().to_string(),
@@ -144,7 +145,8 @@ impl Vm {
             Callback::Native { name, .. } => name.split(" at ").next().unwrap_or(name).to_string(),
             Callback::SetResultUnlessCancelled { .. } => "sleep timer".into(),
             Callback::Step { .. } | Callback::Wakeup { .. } => "task step".into(),
-        }
+        };
+        super::trace::callback_end(self, name);
     }
 
     fn handle_desc(&mut self, cb: &Callback) -> String {

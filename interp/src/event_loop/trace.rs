@@ -185,6 +185,8 @@ pub fn task_created(vm: &mut Vm, task: &Value) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn task_created_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let Some(part) = f.task() else { return };
@@ -222,6 +224,8 @@ pub fn task_cancelled(vm: &mut Vm, task: &Value) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn task_cancelled_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let now = vm.loop_time();
@@ -248,6 +252,8 @@ pub fn step_begin(vm: &mut Vm, task: &Value) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn step_begin_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let now = vm.loop_time();
@@ -283,6 +289,8 @@ pub fn step_end(vm: &mut Vm, task: &Value) {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn step_end_traced(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     let Some(part) = f.task() else { return };
@@ -415,6 +423,8 @@ pub fn round_secs(s: f64) -> String {
 
 /// A future completed: the flows of the tasks waiting on it end in the slice
 /// running now (on the track of whoever completed it).
+#[cold]
+#[inline(never)]
 pub fn future_done(vm: &mut Vm, hash: i64) {
     let Some(tr) = vm.asyncio.trace.as_mut() else {
         return;
@@ -439,6 +449,8 @@ pub fn future_done(vm: &mut Vm, hash: i64) {
 
 /// A loop callback that is not a task step begins (`name` as the handle's
 /// repr shows it).
+#[cold]
+#[inline(never)]
 pub fn callback_begin(vm: &mut Vm) {
     if vm.asyncio.trace.is_none() {
         return;
@@ -450,6 +462,8 @@ pub fn callback_begin(vm: &mut Vm) {
 }
 
 /// The callback begun by `callback_begin` ended.
+#[cold]
+#[inline(never)]
 pub fn callback_end(vm: &mut Vm, name: String) {
     let Some(tr) = vm.asyncio.trace.as_mut() else {
         return;
