@@ -4,10 +4,13 @@
 //! syntax error, 2 for bad usage or a file that cannot be opened, 130 after an
 //! uncaught KeyboardInterrupt, or the `SystemExit` code.
 
+mod explore;
 mod panic_report;
 mod repl;
 mod sigint;
 mod sigquit;
+mod trace_out;
+mod trace_svg;
 
 use clap::Parser;
 use coil_interp::Vm;
@@ -30,6 +33,8 @@ use coil_interp::limits::THREAD_STACK as INTERPRETER_STACK;
       echo 'print(1)' | coil -  run a program read from standard input\n  \
       coil -i script.py         run a script, then stay at the prompt with its globals\n  \
       coil --virtual-time s.py  asyncio sleeps advance a virtual clock (no waiting)\n  \
+      coil --explore 50 s.py    run under 50 schedule seeds, report each distinct outcome\n  \
+      coil --trace t.json s.py  write a timeline of the tasks (Perfetto, chrome://tracing)\n  \
       coil --dis script.py      print the bytecode instead of running"
 )]
 struct Cli {
@@ -52,6 +57,29 @@ struct Cli {
     /// Virtual time: sleeping advances a virtual clock instead of waiting.
     #[arg(long)]
     virtual_time: bool,
+
+    /// Perturb the event loop's timing reproducibly from seed N (equal timer
+    /// deadlines in any order, timers up to 1 ms late, I/O events in any
+    /// order); implies --virtual-time.
+    #[arg(long, value_name = "N")]
+    schedule_seed: Option<u64>,
+
+    /// Run the program under schedule seeds 0..K (child processes) and report
+    /// each distinct outcome with the seeds that produce it.
+    #[arg(long, value_name = "K")]
+    explore: Option<u64>,
+
+    /// Write the run's task timeline as Chrome Trace Event JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    trace: Option<PathBuf>,
+
+    /// Print per task: steps, time running, time waiting, longest wait (stderr).
+    #[arg(long)]
+    trace_summary: bool,
+
+    /// Write the run's task timeline as an SVG picture to FILE.
+    #[arg(long, value_name = "FILE")]
+    trace_svg: Option<PathBuf>,
 
     /// The script to run and its arguments (sys.argv).
     #[arg(
@@ -97,7 +125,75 @@ fn new_vm(cli: &Cli) -> Vm {
     vm.stack_limit = Some((&bottom as *const u8 as usize, INTERPRETER_STACK));
     vm.virtual_time = cli.virtual_time
         || std::env::var_os("COIL_VIRTUAL_TIME").is_some_and(|v| !v.is_empty() && v != "0");
+    if let Some(seed) = cli.schedule_seed {
+        // A replayable schedule needs a clock that only the seed moves.
+        vm.virtual_time = true;
+        vm.asyncio.schedule = Some(coil_interp::event_loop::schedule::Schedule::new(seed));
+    }
+    if cli.trace.is_some() || cli.trace_summary || cli.trace_svg.is_some() {
+        vm.asyncio.trace = Some(Box::default());
+    }
     vm
+}
+
+/// Writes what `--trace`, `--trace-svg` and `--trace-summary` asked for, once
+/// the program has ended. Returns false when a file could not be written.
+fn finish_trace(vm: &mut Vm, cli: &Cli, title: &str) -> bool {
+    let now = vm.loop_time();
+    let Some(tr) = vm.asyncio.trace.as_mut() else {
+        return true;
+    };
+    tr.finish(now);
+    // Tracks are titled with the program's file name, not its whole path.
+    let title = Path::new(title)
+        .file_name()
+        .map_or(title.into(), |n| n.to_string_lossy());
+    let mut ok = true;
+    let mut write = |path: &Path, text: String| {
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("coil: cannot write the trace to {}: {e}", path.display());
+            ok = false;
+        }
+    };
+    if let Some(p) = &cli.trace {
+        write(p, trace_out::to_json(tr, &title));
+    }
+    if let Some(p) = &cli.trace_svg {
+        write(p, trace_svg::to_svg(tr, &title));
+    }
+    if cli.trace_summary {
+        let text = trace_out::summary(tr, vm.virtual_time);
+        vm.write_stderr(&text);
+    }
+    ok
+}
+
+/// `--explore K`: the program's command line for the child runs, and its text
+/// when it comes on standard input.
+fn explore(cli: &Cli, runs: u64) -> u8 {
+    if cli.interactive || cli.dis {
+        eprintln!("coil: --explore runs a program; it cannot be combined with -i or --dis");
+        return 2;
+    }
+    let mut program = Vec::new();
+    if let Some(c) = &cli.command {
+        program.extend(["-c".to_string(), c.clone()]);
+    } else if let Some(m) = &cli.module {
+        program.extend(["-m".to_string(), m.clone()]);
+    }
+    program.extend(cli.args.iter().cloned());
+    let from_stdin =
+        cli.command.is_none() && cli.module.is_none() && cli.args.first().is_none_or(|a| a == "-");
+    let mut stdin = None;
+    if from_stdin {
+        let mut text = Vec::new();
+        if std::io::stdin().is_terminal() || std::io::stdin().read_to_end(&mut text).is_err() {
+            eprintln!("coil: --explore needs a program (a script, -c CODE or -m MODULE)");
+            return 2;
+        }
+        stdin = Some(text);
+    }
+    explore::run(runs, &program, stdin.as_deref())
 }
 
 /// What to run: source text, its filename for tracebacks, and `sys.argv`.
@@ -109,6 +205,9 @@ struct Program {
 }
 
 fn run(cli: Cli) -> u8 {
+    if let Some(runs) = cli.explore {
+        return explore(&cli, runs);
+    }
     if let Some(module) = &cli.module {
         return run_module(&cli, module);
     }
@@ -145,6 +244,9 @@ fn run(cli: Cli) -> u8 {
         let mut status = coil_interp::vm::run_main(vm, code);
         panic_report::panic_if_asked();
         vm.flush_stdout();
+        if !finish_trace(vm, &cli, &program.filename) && status == 0 {
+            status = 1;
+        }
         if cli.interactive {
             let globals = match vm.modules.get_str("__main__") {
                 Some(coil_interp::Value::Module(m)) => Some(m.dict.clone()),
@@ -167,7 +269,11 @@ fn run_module(cli: &Cli, module: &str) -> u8 {
         .collect();
     vm.script_dir = std::env::current_dir().ok();
     coil_stdlib::install(&mut vm);
-    let status = coil_interp::vm::import_path::run_module_as_main(&mut vm, module);
+    let mut status = coil_interp::vm::import_path::run_module_as_main(&mut vm, module);
+    vm.flush_stdout();
+    if !finish_trace(&mut vm, cli, module) && status == 0 {
+        status = 1;
+    }
     (status & 0xff) as u8
 }
 

@@ -145,6 +145,9 @@ pub fn new_future(vm: &mut Vm, loop_: &Value) -> Value {
 
 /// `__schedule_callbacks`: every callback goes through `call_soon`.
 fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) {
+    if vm.asyncio.trace.is_some() {
+        super::trace::future_done(vm, f.hash);
+    }
     let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
     if cbs.is_empty() {
         return;

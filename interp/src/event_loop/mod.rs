@@ -12,8 +12,10 @@ pub mod methods;
 pub mod reactor;
 pub mod report;
 pub mod run_loop;
+pub mod schedule;
 pub mod task;
 pub mod timer_heap;
+pub mod trace;
 
 pub use future::{Fut, FutCallback, FutKind, FutState};
 pub use run_loop::LoopInner;
@@ -53,6 +55,11 @@ pub struct AsyncState {
     pub main_task: Option<Value>,
     /// Set when Ctrl-C cancelled the main task (`Runner._interrupt_count`).
     pub interrupted: bool,
+    /// `--schedule-seed`: the timing perturbation (`schedule.rs`); None runs
+    /// the loop unperturbed.
+    pub schedule: Option<schedule::Schedule>,
+    /// `--trace`: the recorder of task steps (`trace.rs`); None records nothing.
+    pub trace: Option<Box<trace::Tracer>>,
 }
 
 impl AsyncState {

@@ -79,6 +79,11 @@ impl Vm {
     /// Runs one handle; exceptions other than SystemExit and KeyboardInterrupt go
     /// to the default exception handler, as `Handle._run` does.
     fn run_handle(&mut self, h: Handle) -> RunResult<()> {
+        let traced = self.asyncio.trace.is_some()
+            && !matches!(h.cb, Callback::Step { .. } | Callback::Wakeup { .. });
+        if traced {
+            super::trace::callback_begin(self);
+        }
         let r = match &h.cb {
             Callback::Step { task, exc } => {
                 let ctx = task::task_context(task);
@@ -107,6 +112,9 @@ impl Vm {
                 }
             }
         };
+        if traced {
+            self.trace_callback_end(&h.cb);
+        }
         if let Err(e) = r {
             let fatal = self.exc_matches(&e, &self.types.exc.keyboard_interrupt.clone())
                 || self.exc_matches(&e, &self.types.exc.system_exit.clone());
@@ -122,6 +130,23 @@ impl Vm {
         drop(h);
         self.flush_async_reports();
         Ok(())
+    }
+
+    /// Ends a callback's slice on the trace's loop track, named without
+    /// running script code (no `repr`).
+    #[cold]
+    #[inline(never)]
+    fn trace_callback_end(&mut self, cb: &Callback) {
+        let name = match cb {
+            Callback::Call { func, .. } => match func {
+                Value::Function(f) => f.qualname.borrow().as_str().to_string(),
+                other => other.type_name().to_string(),
+            },
+            Callback::Native { name, .. } => name.split(" at ").next().unwrap_or(name).to_string(),
+            Callback::SetResultUnlessCancelled { .. } => "sleep timer".into(),
+            Callback::Step { .. } | Callback::Wakeup { .. } => "task step".into(),
+        };
+        super::trace::callback_end(self, name);
     }
 
     fn handle_desc(&mut self, cb: &Callback) -> String {
@@ -161,7 +186,14 @@ impl Vm {
                     self.wait_for_io(l, None);
                 }
                 Some(when) => {
-                    let wait = when - self.loop_time();
+                    let mut wait = when - self.loop_time();
+                    let mut when = when;
+                    if wait > 0.0 {
+                        if let Some(s) = self.asyncio.schedule.as_mut() {
+                            when = s.late_wake(&l.timers.borrow(), when);
+                            wait = when - self.asyncio.clock.monotonic(self.virtual_time);
+                        }
+                    }
                     if wait > 0.0 {
                         self.flush_stdout();
                         if io {
@@ -178,10 +210,24 @@ impl Vm {
                     }
                 }
             }
-        } else if io {
-            self.wait_for_io(l, Some((0.0, 0.0)));
+        } else {
+            if let Some(s) = self.asyncio.schedule.as_mut() {
+                let now = self.asyncio.clock.monotonic(self.virtual_time);
+                if let Some(when) = l.timers.borrow().peek_when() {
+                    if self.virtual_time && s.busy_until(now, when) {
+                        self.asyncio.clock.advance_to(when);
+                    }
+                }
+            }
+            if io {
+                self.wait_for_io(l, Some((0.0, 0.0)));
+            }
         }
         let now = self.loop_time();
+        // Under `--schedule-seed`: where the due timers start in the ready
+        // queue, and their deadlines (schedule.rs, rule 1).
+        let first_due = l.ready.borrow().len();
+        let mut due_whens = Vec::new();
         let end = now + CLOCK_RESOLUTION;
         loop {
             // `when < end`, or already reached: far ahead (`sleep(2**31)` under
@@ -201,8 +247,15 @@ impl Vm {
                     l.timer_cancelled
                         .set(l.timer_cancelled.get().saturating_sub(1));
                 }
+                if self.asyncio.schedule.is_some() {
+                    due_whens.push(t.when);
+                }
                 l.ready.borrow_mut().push_back(t.handle);
             }
+        }
+        if let Some(s) = self.asyncio.schedule.as_mut() {
+            let mut ready = l.ready.borrow_mut();
+            s.shuffle_ties(&mut ready.make_contiguous()[first_due..], &due_whens);
         }
         let ntodo = l.ready.borrow().len();
         for _ in 0..ntodo {
@@ -251,6 +304,10 @@ impl Vm {
                     l.io_waited.set(total);
                 }
             }
+        }
+        let mut handles = handles;
+        if let Some(s) = self.asyncio.schedule.as_mut() {
+            s.shuffle(&mut handles);
         }
         l.ready.borrow_mut().extend(handles);
     }

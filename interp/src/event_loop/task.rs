@@ -144,6 +144,7 @@ pub fn new_task_in(
         });
     }
     vm.asyncio.register_task(&task);
+    super::trace::task_created(vm, &task);
     Ok(task)
 }
 
@@ -156,6 +157,7 @@ pub fn task_cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
     }
     t.num_cancels_requested
         .set(t.num_cancels_requested.get() + 1);
+    super::trace::task_cancelled(vm, me);
     let waiter = t.fut_waiter.borrow().clone();
     if let Some(w) = waiter {
         if future::cancel(vm, &w, msg.clone())? {
@@ -215,6 +217,7 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
         )));
     }
     vm.asyncio.current_task = Some(task.clone());
+    super::trace::step_begin(vm, task);
     let r = match &t.coro {
         Value::Generator(g) => {
             let g = g.clone();
@@ -229,31 +232,34 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
     vm.run_finalizers();
     vm.asyncio.current_task = None;
 
-    match r {
+    let done = match r {
         Ok(GenStep::Return(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
                 let msg = f.cancel_message.borrow().clone();
                 future::future_cancel(vm, task, msg);
+                Ok(())
             } else {
-                set_result(vm, task, v)?;
+                set_result(vm, task, v)
             }
         }
         Err(e) if is_cancelled_error(vm, &e) => {
             *f.cancelled_exc.borrow_mut() = Some(e);
             future::future_cancel(vm, task, Value::None);
+            Ok(())
         }
         Err(e) => {
             let fatal = vm.exc_matches(&e, &vm.types.exc.keyboard_interrupt.clone())
                 || vm.exc_matches(&e, &vm.types.exc.system_exit.clone());
-            set_exception(vm, task, e.clone())?;
-            if fatal {
-                return Err(e);
+            match set_exception(vm, task, e.clone()) {
+                Ok(()) if fatal => Err(e),
+                other => other,
             }
         }
-        Ok(GenStep::Yield(v)) => yielded(vm, task, f, t, v)?,
-    }
-    Ok(())
+        Ok(GenStep::Yield(v)) => yielded(vm, task, f, t, v),
+    };
+    super::trace::step_end(vm, task);
+    done
 }
 
 /// The four cases of what a coroutine yielded to its task.

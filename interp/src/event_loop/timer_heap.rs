@@ -79,6 +79,16 @@ impl TimerHeap {
         self.heap.peek().map(|t| t.when)
     }
 
+    /// Deadlines of live timers in `(lo, hi]`, unordered (schedule perturbation
+    /// only: a scan of the heap).
+    pub fn deadlines_within(&self, lo: f64, hi: f64) -> Vec<f64> {
+        self.heap
+            .iter()
+            .filter(|t| t.when > lo && t.when <= hi && !t.handle.is_cancelled())
+            .map(|t| t.when)
+            .collect()
+    }
+
     pub fn pop(&mut self) -> Option<Timer> {
         let t = self.heap.pop()?;
         if let Some(s) = &t.handle.state {
