@@ -20,7 +20,7 @@ use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
 use crate::intern;
-use crate::object::{Function, GenState, Value};
+use crate::object::{Function, GenState, Generator, Value};
 use crate::RunResult;
 use coil_parser::ast::UnaryOp;
 use std::rc::Rc;
@@ -949,11 +949,11 @@ impl Vm {
             }
             FrameRole::Boundary => Some(Exit::Return(v)),
             FrameRole::GenBoundary(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 Some(Exit::Return(v))
             }
             FrameRole::ForIter(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 // The frame below is at its ForIter: end the loop.
                 self.pop();
                 let below = self.top_frame();
@@ -963,10 +963,23 @@ impl Vm {
                 None
             }
             FrameRole::Delegate(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 self.pop();
                 self.push(v);
                 None
+            }
+        }
+    }
+
+    /// A generator's last frame returned: it is closed, and its segment's
+    /// (empty) vectors go back to the pool for the next generator.
+    #[inline]
+    pub(crate) fn finish_generator(&mut self, g: &Generator) {
+        g.state.set(GenState::Closed);
+        if let Ok(mut seg) = g.frames.try_borrow_mut() {
+            if seg.is_empty() {
+                let seg = std::mem::take(&mut *seg);
+                self.pool.recycle_segment(seg);
             }
         }
     }

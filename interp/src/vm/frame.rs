@@ -371,10 +371,13 @@ impl std::ops::DerefMut for PendingFrame {
 }
 
 impl PendingFrame {
-    /// As a one-frame segment (a generator's frame before its first resume).
-    pub fn into_segment(self) -> Segment {
+    /// As a one-frame segment (a generator's frame before its first resume), its
+    /// record vector taken from `pool`.
+    pub fn into_segment(self, pool: &mut FramePool) -> Segment {
+        let mut frames = pool.frame_vecs.pop().unwrap_or_default();
+        frames.push(self.frame);
         Segment {
-            frames: vec![self.frame],
+            frames,
             values: self.locals,
         }
     }
@@ -385,6 +388,9 @@ impl PendingFrame {
 pub struct FramePool {
     args: Vec<Vec<Value>>,
     locals: Vec<Vec<Option<Value>>>,
+    /// Record vectors of finished generators' segments: a coroutine awaited
+    /// once (the commonest) then costs no allocation for its frame vectors.
+    frame_vecs: Vec<Vec<Frame>>,
     /// The shared empty cell list of frames without cells.
     no_cells: Rc<[Rc<Cell>]>,
 }
@@ -394,6 +400,7 @@ impl Default for FramePool {
         FramePool {
             args: Vec::new(),
             locals: Vec::new(),
+            frame_vecs: Vec::new(),
             no_cells: Rc::from(Vec::new()),
         }
     }
@@ -439,6 +446,15 @@ impl FramePool {
             v.clear();
             self.locals.push(v);
         }
+    }
+
+    /// Takes back the (empty) vectors of a finished generator's segment.
+    pub fn recycle_segment(&mut self, seg: Segment) {
+        let Segment { frames, values } = seg;
+        if frames.is_empty() && frames.capacity() <= 8 && self.frame_vecs.len() < POOL_MAX_LEN {
+            self.frame_vecs.push(frames);
+        }
+        self.recycle_locals(values);
     }
 
     /// A scratch vector for call arguments.
