@@ -310,14 +310,15 @@ impl Vm {
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
-                    Instr::PopTop => {
-                        if let Value::Generator(g) = pop!() {
+                    Instr::PopTop => match pop!() {
+                        Value::Generator(g) => {
                             // finalize hook: a coroutine or generator freed here.
                             save!();
                             self.drop_generator(g);
                             load!();
                         }
-                    }
+                        v => stack::release(v),
+                    },
                     // Values move by words straight between slots (`stack.rs`):
                     // no `Value` built in a temporary, no store-forwarding stall.
                     Instr::LoadFast(i) => {
@@ -418,8 +419,9 @@ impl Vm {
                     Instr::CompareOp(op) => {
                         let r = match fast_ops::compare_top(&values, op) {
                             Some(r) => {
-                                // Both operands are ints or floats: nothing to drop.
-                                values.truncate(values.len() - 2);
+                                // SAFETY: `compare_top` answers only for two ints
+                                // or two floats: nothing to drop.
+                                unsafe { stack::forget_top_two(&mut values) };
                                 r
                             }
                             None => {
@@ -601,9 +603,9 @@ impl Vm {
                         };
                         if let Some(w) = w {
                             // The int key owns nothing.
-                            values.pop();
+                            std::mem::forget(values.pop());
                             let list = stack::replace_top(&mut values, w);
-                            drop(list);
+                            stack::release_slot(list);
                             continue;
                         }
                         let key = pop!();
@@ -629,7 +631,9 @@ impl Vm {
                             (Value::List(l), Value::Int(i)) => match fast_ops::list_store(l, *i, v)
                             {
                                 Ok(old) => {
-                                    drop(old);
+                                    stack::release(old);
+                                    stack::release(key);
+                                    stack::release(container);
                                     continue;
                                 }
                                 Err(v) => v,
