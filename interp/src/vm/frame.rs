@@ -374,7 +374,12 @@ impl PendingFrame {
     /// As a one-frame segment (a generator's frame before its first resume), its
     /// record vector taken from `pool`.
     pub fn into_segment(self, pool: &mut FramePool) -> Segment {
-        let mut frames = pool.frame_vecs.pop().unwrap_or_default();
+        // Exactly one record: a first `push` would reserve four (288 bytes a
+        // pending task's coroutines would keep).
+        let mut frames = pool
+            .frame_vecs
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(1));
         frames.push(self.frame);
         Segment {
             frames,

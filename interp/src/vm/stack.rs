@@ -396,7 +396,15 @@ pub(crate) fn move_tail<T>(from: &mut Vec<T>, start: usize, to: &mut Vec<T>) {
     let len = from.len();
     assert!(start <= len, "move_tail past the end");
     let n = len - start;
-    to.reserve(n);
+    if to.is_empty() {
+        // Exact into an empty vector (a generator's segment as it suspends):
+        // the segment keeps this capacity for its lifetime, a pending task
+        // holds one per coroutine, and the size barely varies between
+        // suspensions. The running stacks grow amortised as usual.
+        to.reserve_exact(n);
+    } else {
+        to.reserve(n);
+    }
     let at = to.len();
     // SAFETY: `from[start..len]` are initialised; they leave `from` by
     // `set_len(start)` and are copied bitwise (a move) into `to`'s spare capacity
