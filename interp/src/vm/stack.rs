@@ -194,9 +194,8 @@ pub(crate) fn release(v: Value) {
 /// `release` for a slot.
 #[inline(always)]
 pub(crate) fn release_slot(v: Slot) {
-    match v {
-        Some(v) => release(v),
-        None => {}
+    if let Some(v) = v {
+        release(v)
     }
 }
 
