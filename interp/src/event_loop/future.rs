@@ -328,7 +328,13 @@ pub fn add_done_callback(vm: &mut Vm, me: &Value, cb: FutCallback) {
             l.call_soon(callback_for(cb, me));
         }
     } else {
-        f.callbacks.borrow_mut().push(cb);
+        let mut cbs = f.callbacks.borrow_mut();
+        // Most futures get one callback (their awaiting task's wakeup, or
+        // gather's): a first push would reserve room for four.
+        if cbs.capacity() == 0 {
+            cbs.reserve_exact(1);
+        }
+        cbs.push(cb);
     }
     let _ = vm;
 }

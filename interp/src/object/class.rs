@@ -113,6 +113,10 @@ pub struct InitCache {
     pub call_version: Cell<u64>,
     pub call_new: RefCell<Option<WeakCallable>>,
     pub call_init: RefCell<Option<WeakCallable>>,
+    /// Whether the class has a `__del__` while the sum of MRO versions plus one
+    /// is `del_version` (0: unfilled): freeing an instance asks on every drop.
+    pub del_version: Cell<u64>,
+    pub has_del: Cell<bool>,
 }
 
 /// A function or builtin found on a class, held weakly (the class dict owns it).

@@ -262,7 +262,7 @@ impl Vm {
         Ok(Value::Generator(crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),
-            frames: RefCell::new(frame.into_segment()),
+            frames: RefCell::new(frame.into_segment(&mut self.pool)),
             code: f.code.clone(),
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),

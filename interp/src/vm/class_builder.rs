@@ -482,11 +482,26 @@ impl Vm {
                 }
             }
         }
+        // `range(n)`, `range(a, b)`, `range(a, b, step)` over small ints (the
+        // loop headers of most code): `range_new`'s general path converts every
+        // bound to a big int.
+        if kw.is_empty() && Rc::ptr_eq(cls, &self.types.range) {
+            let (start, stop, step) = match pos {
+                [Value::Int(b)] => (0, *b, 1),
+                [Value::Int(a), Value::Int(b)] => (*a, *b, 1),
+                [Value::Int(a), Value::Int(b), Value::Int(c)] if *c != 0 => (*a, *b, *c),
+                _ => (0, 0, 0),
+            };
+            if step != 0 {
+                let r = crate::object::Range::new(start, stop, step);
+                return Ok(Value::Range(Rc::new(r)));
+            }
+        }
         if cls.is_subclass(&self.types.type_) && !Rc::ptr_eq(cls, &self.types.type_) {
             return self.metaclass_call(cls, pos, kw);
         }
-        let new_key = Str::intern("__new__");
-        let init_key = Str::intern("__init__");
+        let new_key = crate::intern!("__new__");
+        let init_key = crate::intern!("__init__");
         let (new, init) = self.new_and_init(cls, &new_key, &init_key);
         let new_is_object = new.is_none();
         let init_is_object = init.is_none();

@@ -27,6 +27,13 @@ fn finalizer(inst: &Instance) -> Option<Value> {
         return None;
     }
     let cls = inst.class.try_borrow().ok()?.clone();
+    // Most classes have no `__del__`: remembered per state of the MRO, so
+    // freeing an instance walks no MRO.
+    let version = super::attr_cache::mro_version(&cls).wrapping_add(1);
+    let cache = &cls.init_cache;
+    if cache.del_version.get() == version && !cache.has_del.get() {
+        return None;
+    }
     let name = DEL_NAME.try_with(Rc::clone).ok()?;
     // A dict being changed right now (the object is dropped while its class's
     // dict is written) cannot be read: its finaliser is skipped.
@@ -36,7 +43,10 @@ fn finalizer(inst: &Instance) -> Option<Value> {
     if !readable {
         return None;
     }
-    cls.lookup(&name)
+    let found = cls.lookup(&name);
+    cache.del_version.set(version);
+    cache.has_del.set(found.is_some());
+    found
 }
 
 /// True if freeing `inst` would run its `__del__` (asked by the collector).

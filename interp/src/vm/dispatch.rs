@@ -20,7 +20,7 @@ use super::unwind::Unwinding;
 use super::Vm;
 use crate::bytecode::Instr;
 use crate::intern;
-use crate::object::{Function, GenState, Value};
+use crate::object::{Function, GenState, Generator, Value};
 use crate::RunResult;
 use coil_parser::ast::UnaryOp;
 use std::rc::Rc;
@@ -321,14 +321,15 @@ impl Vm {
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
-                    Instr::PopTop => {
-                        if let Value::Generator(g) = pop!() {
+                    Instr::PopTop => match pop!() {
+                        Value::Generator(g) => {
                             // finalize hook: a coroutine or generator freed here.
                             save!();
                             self.drop_generator(g);
                             load!();
                         }
-                    }
+                        v => stack::release(v),
+                    },
                     // Values move by words straight between slots (`stack.rs`):
                     // no `Value` built in a temporary, no store-forwarding stall.
                     Instr::LoadFast(i) => {
@@ -429,8 +430,9 @@ impl Vm {
                     Instr::CompareOp(op) => {
                         let r = match fast_ops::compare_top(&values, op) {
                             Some(r) => {
-                                // Both operands are ints or floats: nothing to drop.
-                                values.truncate(values.len() - 2);
+                                // SAFETY: `compare_top` answers only for two ints
+                                // or two floats: nothing to drop.
+                                unsafe { stack::forget_top_two(&mut values) };
                                 r
                             }
                             None => {
@@ -612,9 +614,9 @@ impl Vm {
                         };
                         if let Some(w) = w {
                             // The int key owns nothing.
-                            values.pop();
+                            std::mem::forget(values.pop());
                             let list = stack::replace_top(&mut values, w);
-                            drop(list);
+                            stack::release_slot(list);
                             continue;
                         }
                         let key = pop!();
@@ -640,7 +642,9 @@ impl Vm {
                             (Value::List(l), Value::Int(i)) => match fast_ops::list_store(l, *i, v)
                             {
                                 Ok(old) => {
-                                    drop(old);
+                                    stack::release(old);
+                                    stack::release(key);
+                                    stack::release(container);
                                     continue;
                                 }
                                 Err(v) => v,
@@ -978,11 +982,11 @@ impl Vm {
             }
             FrameRole::Boundary => Some(Exit::Return(v)),
             FrameRole::GenBoundary(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 Some(Exit::Return(v))
             }
             FrameRole::ForIter(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 // The frame below is at its ForIter: end the loop.
                 self.pop();
                 let below = self.top_frame();
@@ -992,10 +996,23 @@ impl Vm {
                 None
             }
             FrameRole::Delegate(g) => {
-                g.state.set(GenState::Closed);
+                self.finish_generator(&g);
                 self.pop();
                 self.push(v);
                 None
+            }
+        }
+    }
+
+    /// A generator's last frame returned: it is closed, and its segment's
+    /// (empty) vectors go back to the pool for the next generator.
+    #[inline]
+    pub(crate) fn finish_generator(&mut self, g: &Generator) {
+        g.state.set(GenState::Closed);
+        if let Ok(mut seg) = g.frames.try_borrow_mut() {
+            if seg.is_empty() {
+                let seg = std::mem::take(&mut *seg);
+                self.pool.recycle_segment(seg);
             }
         }
     }

@@ -177,7 +177,6 @@ fn top_two(values: &[Option<Value>]) -> Option<(&Value, &Value)> {
 /// nothing to release). False when the general path must run.
 #[inline(always)]
 pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool {
-    let n = values.len();
     let (x, y) = match top_two(values) {
         Some((Value::Int(x), Value::Int(y))) => {
             let (x, y) = (*x, *y);
@@ -193,10 +192,8 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
                         *a = r;
                     }
                 }
-                Some(Value::Float(r)) => {
-                    values.truncate(n - 1);
-                    values[n - 2] = Some(Value::Float(r));
-                }
+                // SAFETY: the top two are ints (matched above).
+                Some(Value::Float(r)) => unsafe { super::stack::float_over_top_two(values, r) },
                 _ => return false,
             }
             return true;
@@ -208,8 +205,8 @@ pub(crate) fn arith_in_place(values: &mut Vec<Option<Value>>, op: BinOp) -> bool
     };
     match float_arith(op, x, y) {
         Some(Value::Float(r)) => {
-            values.truncate(n - 1);
-            values[n - 2] = Some(Value::Float(r));
+            // SAFETY: the top two are ints or floats (matched above).
+            unsafe { super::stack::float_over_top_two(values, r) };
             true
         }
         _ => false,

@@ -375,10 +375,18 @@ impl std::ops::DerefMut for PendingFrame {
 }
 
 impl PendingFrame {
-    /// As a one-frame segment (a generator's frame before its first resume).
-    pub fn into_segment(self) -> Segment {
+    /// As a one-frame segment (a generator's frame before its first resume), its
+    /// record vector taken from `pool`.
+    pub fn into_segment(self, pool: &mut FramePool) -> Segment {
+        // Exactly one record: a first `push` would reserve four (288 bytes a
+        // pending task's coroutines would keep).
+        let mut frames = pool
+            .frame_vecs
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(1));
+        frames.push(self.frame);
         Segment {
-            frames: vec![self.frame],
+            frames,
             values: self.locals,
         }
     }
@@ -389,6 +397,9 @@ impl PendingFrame {
 pub struct FramePool {
     args: Vec<Vec<Value>>,
     locals: Vec<Vec<Option<Value>>>,
+    /// Record vectors of finished generators' segments: a coroutine awaited
+    /// once (the commonest) then costs no allocation for its frame vectors.
+    frame_vecs: Vec<Vec<Frame>>,
     /// The shared empty cell list of frames without cells.
     no_cells: Rc<[Rc<Cell>]>,
 }
@@ -398,6 +409,7 @@ impl Default for FramePool {
         FramePool {
             args: Vec::new(),
             locals: Vec::new(),
+            frame_vecs: Vec::new(),
             no_cells: Rc::from(Vec::new()),
         }
     }
@@ -443,6 +455,15 @@ impl FramePool {
             v.clear();
             self.locals.push(v);
         }
+    }
+
+    /// Takes back the (empty) vectors of a finished generator's segment.
+    pub fn recycle_segment(&mut self, seg: Segment) {
+        let Segment { frames, values } = seg;
+        if frames.is_empty() && frames.capacity() <= 8 && self.frame_vecs.len() < POOL_MAX_LEN {
+            self.frame_vecs.push(frames);
+        }
+        self.recycle_locals(values);
     }
 
     /// A scratch vector for call arguments.

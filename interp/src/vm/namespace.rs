@@ -104,7 +104,7 @@ impl Vm {
         Value::Generator(Rc::new(crate::object::Generator {
             kind: crate::object::GenKind::Coroutine,
             state: std::cell::Cell::new(crate::object::GenState::Created),
-            frames: std::cell::RefCell::new(frame.into_segment()),
+            frames: std::cell::RefCell::new(frame.into_segment(&mut self.pool)),
             suspended_line: std::cell::Cell::new(code.first_line),
             code,
             name: name.clone(),

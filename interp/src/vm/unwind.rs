@@ -9,7 +9,7 @@
 use super::frame::FrameRole;
 use super::Vm;
 use crate::object::exception::TracebackEntry;
-use crate::object::{Exc, GenKind, GenState, Value};
+use crate::object::{Exc, GenKind, Value};
 use crate::RunResult;
 use std::rc::Rc;
 
@@ -142,11 +142,11 @@ impl Vm {
                 }
                 FrameRole::Boundary => return Err(exc),
                 FrameRole::GenBoundary(g) => {
-                    g.state.set(GenState::Closed);
+                    self.finish_generator(&g);
                     return Err(self.pep479(&g.kind, exc));
                 }
                 FrameRole::ForIter(g) | FrameRole::Delegate(g) => {
-                    g.state.set(GenState::Closed);
+                    self.finish_generator(&g);
                     exc = self.pep479(&g.kind, exc);
                 }
             }
