@@ -28,11 +28,12 @@ struct Indentation {
 }
 
 /// A block header waiting for its indented body: what to call it in the message and
-/// the line it is on.
+/// where it starts (its line is counted only if the error is reported: counting
+/// it for every header made lexing quadratic in the number of lines).
 #[derive(Debug, Clone)]
 struct PendingBlock {
     what: String,
-    line: usize,
+    head_at: usize,
     newline_at: usize,
 }
 
@@ -174,7 +175,7 @@ impl<'a> Layout<'a> {
         };
         if let Some(block) = self.block.take() {
             if ind.col <= top.col {
-                return Err(expected_block(&block, start, end));
+                return Err(expected_block(self.source, &block, start, end));
             }
         }
         if ind.col == top.col {
@@ -274,7 +275,8 @@ impl<'a> Layout<'a> {
             self.end_line(len, len);
         }
         if let Some(block) = self.block.take() {
-            let error = expected_block(&block, block.newline_at, block.newline_at).incomplete();
+            let error = expected_block(self.source, &block, block.newline_at, block.newline_at)
+                .incomplete();
             return self.fail(error);
         }
         while self.indents.len() > 1 {
@@ -289,10 +291,9 @@ impl<'a> Layout<'a> {
         self.pending.push_back((start, Token::Newline, end));
         if self.last_token == Some(Token::Colon) {
             if let Some(what) = header_name(&self.line_head) {
-                let line = line_at(self.source, self.line_head[0].1);
                 self.block = Some(PendingBlock {
                     what,
-                    line,
+                    head_at: self.line_head[0].1,
                     newline_at: start,
                 });
             }
@@ -303,12 +304,13 @@ impl<'a> Layout<'a> {
     }
 }
 
-fn expected_block(block: &PendingBlock, start: usize, end: usize) -> LexError {
+fn expected_block(source: &str, block: &PendingBlock, start: usize, end: usize) -> LexError {
     LexError::with_class(
         ErrorClass::IndentationError,
         format!(
             "expected an indented block after {} on line {}",
-            block.what, block.line
+            block.what,
+            line_at(source, block.head_at)
         ),
         start,
         end,
