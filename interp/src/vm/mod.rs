@@ -22,6 +22,7 @@ pub mod types;
 
 mod attr_cache;
 mod bind;
+mod budget;
 mod call;
 mod class_builder;
 pub mod class_slots;
@@ -131,6 +132,9 @@ pub struct Vm {
     /// What a set `interrupt` flag means once `signal` is imported: it runs the
     /// Python handlers of the signals that arrived (None: KeyboardInterrupt).
     pub signal_hook: Option<fn(&mut Vm) -> crate::RunResult<()>>,
+    /// Steps left before the run is stopped (`budget.rs`; the fuzz harness sets it,
+    /// `None` everywhere else: one untaken branch per call and loop back-edge).
+    pub budget: Option<std::cell::Cell<u64>>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
@@ -162,6 +166,7 @@ impl Vm {
             contextvars: Default::default(),
             interrupt: None,
             signal_hook: None,
+            budget: None,
             custom_namespaces: Vec::new(),
         };
         vm.install_construction();
