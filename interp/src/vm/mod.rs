@@ -53,7 +53,7 @@ pub mod weakref;
 pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
-pub use run::{exit_code_for, main_namespace, run_main, RunOutcome};
+pub use run::{exit_code_for, main_namespace, run_main, RunOutcome, UNHANDLED_KEYBOARD_INTERRUPT};
 pub use super_::super_getattr;
 pub use trashcan::drop_deep;
 pub use types::{BuiltinTypes, ExceptionTypes};
