@@ -84,6 +84,7 @@ fn main() {
         let repeat = num("--repeat", 1).max(1);
         let code = on_big_stack(move || {
             worker::install_panic_hook();
+            worker::start_watchdog();
             for _ in 1..repeat {
                 let _ = worker::run_one(&src, steps);
             }
@@ -107,6 +108,7 @@ fn main() {
         let (seed, from, steps) = (opts.seed, opts.from, opts.steps);
         let code = on_big_stack(move || {
             worker::install_panic_hook();
+            worker::start_watchdog();
             worker::work(&corpus, seed, from, to, steps, &dir)
         });
         std::process::exit(code);

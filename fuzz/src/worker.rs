@@ -12,7 +12,9 @@ use std::io::Write;
 use std::os::unix::fs::FileExt;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// How one program ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +30,38 @@ pub enum Outcome {
 }
 
 static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Raised by the watchdog when one program has run for `SLOW` (a loop whose
+/// steps are each slow native work, which the step budget does not see); the
+/// VM sees it at its next safepoint as it would see Ctrl-C.
+static DEADLINE: AtomicBool = AtomicBool::new(false);
+/// Bumped at each program start, so the watchdog knows a program is new.
+static PROGRAM: AtomicU64 = AtomicU64::new(0);
+/// A program's wall-clock allowance before the watchdog stops it.
+const SLOW: Duration = Duration::from_secs(3);
+
+/// Starts the watchdog thread (once per worker).
+pub fn start_watchdog() {
+    std::thread::spawn(|| {
+        let mut seen = (u64::MAX, Instant::now());
+        loop {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = PROGRAM.load(Ordering::Relaxed);
+            if now != seen.0 {
+                seen = (now, Instant::now());
+            } else if seen.1.elapsed() > SLOW {
+                DEADLINE.store(true, Ordering::Relaxed);
+            }
+        }
+    });
+}
+
+/// What the deadline does at a safepoint: spends the step budget, so every
+/// later step raises too.
+fn on_deadline(vm: &mut coil_interp::Vm) -> coil_interp::RunResult<()> {
+    vm.budget = Some(Cell::new(0));
+    Err(vm.keyboard_interrupt())
+}
 
 /// Runs one program; `Err` carries a Rust panic's message.
 pub fn run_one(src: &str, steps: u64) -> Result<Outcome, String> {
@@ -45,6 +79,10 @@ fn run_inner(src: &str, steps: u64) -> Outcome {
     let mut vm = coil_interp::Vm::new();
     vm.virtual_time = true;
     vm.budget = Some(Cell::new(steps));
+    PROGRAM.fetch_add(1, Ordering::Relaxed);
+    DEADLINE.store(false, Ordering::Relaxed);
+    vm.interrupt = Some(&DEADLINE);
+    vm.signal_hook = Some(on_deadline);
     vm.argv = vec!["fuzz.py".into()];
     let here = 0u8;
     vm.stack_limit = Some((&here as *const u8 as usize, crate::STACK));
