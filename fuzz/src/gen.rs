@@ -398,8 +398,8 @@ impl Gen<'_> {
                     "RecursionError",
                     "*ValueError",
                 ]);
-                if exc.starts_with('*') {
-                    self.line(indent, &format!("except* {} as eg:", &exc[1..]));
+                if let Some(group) = exc.strip_prefix('*') {
+                    self.line(indent, &format!("except* {group} as eg:"));
                 } else {
                     self.line(indent, &format!("except {exc} as err:"));
                 }

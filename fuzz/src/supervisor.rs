@@ -80,7 +80,9 @@ pub fn run(opts: &Options, corpus: &Corpus) -> usize {
                     format!("{kind} {} {at}", opts.seed)
                 };
                 let file = found_dir.join(format!("{kind}-{}-{at}.py", opts.seed));
-                let _ = std::fs::write(&file, corpus.program(opts.seed, at));
+                let text = std::fs::read_to_string(dir.join("current.py"))
+                    .unwrap_or_else(|_| corpus.program(opts.seed, at));
+                let _ = std::fs::write(&file, text);
                 println!("FINDING: {what} -> {}", file.display());
                 next = at + 1;
             }

@@ -140,7 +140,8 @@ pub fn limit_memory(bytes: u64) {
 }
 
 /// The worker's loop over programs `from..to`: before each, the index goes to
-/// `progress` (at offset 0) so the supervisor knows which program killed it;
+/// `progress` (at offset 0) and the text to `current.py`, so the supervisor
+/// knows which program killed it;
 /// counts go to `stats` at the end; a panic is appended to `findings` and ends
 /// the worker with status 3.
 pub fn work(corpus: &Corpus, seed: u64, from: u64, to: u64, steps: u64, dir: &Path) -> i32 {
@@ -156,6 +157,9 @@ pub fn work(corpus: &Corpus, seed: u64, from: u64, to: u64, steps: u64, dir: &Pa
     for i in from..to {
         let _ = progress.write_at(format!("{i:020}\n").as_bytes(), 0);
         let src = corpus.program(seed, i);
+        // The text itself, not just the index: the supervisor's corpus may
+        // differ from this worker's if the seed files changed in between.
+        let _ = std::fs::write(dir.join("current.py"), &src);
         match run_one(&src, steps) {
             Ok(o) => counts[o as usize] += 1,
             Err(msg) => {
