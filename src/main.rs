@@ -1,8 +1,8 @@
 //! The `coil` command: run a script, `-c` code, a module (`-m`), a program on
 //! standard input or the interactive prompt; `--dis` a script. CPython's exit codes
 //! (`Modules/main.c` `pymain_run_python`): 0, 1 for an uncaught exception or a
-//! syntax error, 2 for bad usage or a file that cannot be opened, 130 after an
-//! uncaught KeyboardInterrupt, or the `SystemExit` code.
+//! syntax error, 2 for bad usage or a file that cannot be opened, death by SIGINT
+//! after an uncaught KeyboardInterrupt (130 if that fails), or the `SystemExit` code.
 
 mod explore;
 mod panic_report;
@@ -98,7 +98,13 @@ fn main() -> ExitCode {
         .stack_size(INTERPRETER_STACK)
         .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
-        Ok(Ok(code)) => ExitCode::from(code),
+        Ok(Ok(code)) => {
+            let ki = &coil_interp::vm::UNHANDLED_KEYBOARD_INTERRUPT;
+            if code == 130 && ki.load(std::sync::atomic::Ordering::Relaxed) {
+                sigint::exit_by_sigint();
+            }
+            ExitCode::from(code)
+        }
         // A panic outside `panic_report::guarded` (before the program runs).
         Ok(Err(_)) => {
             panic_report::report_pending();
@@ -253,6 +259,7 @@ fn run(cli: Cli) -> u8 {
                 _ => None,
             };
             status = repl::run(vm, globals, false);
+            forget_keyboard_interrupt();
         }
         // The OS keeps the low 8 bits, as with CPython's `exit(status)`.
         (status & 0xff) as u8
@@ -283,7 +290,18 @@ fn start_repl(cli: &Cli) -> u8 {
     vm.argv = vec![String::new()];
     vm.script_dir = std::env::current_dir().ok();
     coil_stdlib::install(&mut vm);
-    panic_report::guarded(&mut vm, |vm| (repl::run(vm, None, true) & 0xff) as u8)
+    panic_report::guarded(&mut vm, |vm| {
+        let status = repl::run(vm, None, true);
+        forget_keyboard_interrupt();
+        (status & 0xff) as u8
+    })
+}
+
+/// The prompt reports each uncaught KeyboardInterrupt and goes on: leaving it
+/// is not a death by SIGINT.
+fn forget_keyboard_interrupt() {
+    coil_interp::vm::UNHANDLED_KEYBOARD_INTERRUPT
+        .store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// The program to run, or `None` for the interactive prompt.

@@ -40,3 +40,13 @@ pub fn clear() {
 pub fn take() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
 }
+
+/// Ends the process by SIGINT with the default action, after an uncaught
+/// KeyboardInterrupt (CPython's `exit_sigint`); returns only if that fails.
+pub fn exit_by_sigint() {
+    // SAFETY: plain libc calls on this process.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::kill(libc::getpid(), libc::SIGINT);
+    }
+}

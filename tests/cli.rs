@@ -65,11 +65,20 @@ fn syntax_error_exits_1() {
     assert_eq!(o.status.code(), Some(1));
 }
 
+/// An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's
+/// `exit_sigint` does (a shell shows 130).
 #[test]
-fn keyboard_interrupt_exits_130() {
+fn keyboard_interrupt_dies_by_sigint() {
     let o = coil(&["-c", "raise KeyboardInterrupt"], "");
     assert!(text(&o.stderr).ends_with("KeyboardInterrupt\n"));
+    assert_eq!(killed_by(&o), Some(libc::SIGINT));
+    let o = coil(&["-c", "raise SystemExit(130)"], "");
     assert_eq!(o.status.code(), Some(130));
+}
+
+fn killed_by(o: &Output) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    o.status.signal()
 }
 
 #[test]
@@ -132,9 +141,9 @@ fn version_and_help() {
 }
 
 /// Ctrl-C under `asyncio.run`: the main task is cancelled, the other tasks too,
-/// `finally` blocks run, the traceback ends in KeyboardInterrupt, exit 130.
+/// `finally` blocks run, the traceback ends in KeyboardInterrupt, death by SIGINT.
 #[test]
-fn sigint_in_asyncio_run_exits_130() {
+fn sigint_in_asyncio_run_dies_by_sigint() {
     use std::io::BufRead;
     let program = "import asyncio\n\
         async def other():\n    try:\n        await asyncio.sleep(100)\n    finally:\n        print('other finally')\n\
@@ -161,34 +170,112 @@ fn sigint_in_asyncio_run_exits_130() {
     let err = text(&o.stderr);
     assert!(err.contains("asyncio.exceptions.CancelledError"), "{err}");
     assert!(
-        err.ends_with("line 14, in <module>\nKeyboardInterrupt\n"),
+        err.ends_with("raise KeyboardInterrupt()\nKeyboardInterrupt\n"),
         "{err}"
     );
-    assert_eq!(o.status.code(), Some(130));
+    assert_eq!(killed_by(&o), Some(libc::SIGINT));
 }
 
 /// Runs `program` from a script file (so tracebacks show source lines), sends
-/// SIGINT once it has printed its first line, and returns stderr and the code.
+/// SIGINT once it has printed its first line, and returns stderr and the
+/// signal that ended it (SIGINT after an uncaught KeyboardInterrupt).
 fn interrupt_after_first_line(name: &str, program: &str) -> (String, Option<i32>) {
+    let (err, o, _) = interrupt_with_stdin(name, program);
+    (err, killed_by(&o))
+}
+
+/// `interrupt_after_first_line` with standard input a pipe kept open (so a
+/// read blocks), also giving how long the program took after the signal.
+fn interrupt_with_stdin(name: &str, program: &str) -> (String, Output, std::time::Duration) {
     use std::io::BufRead;
     let path = std::env::temp_dir().join(format!("coil-{}-{name}.py", std::process::id()));
     std::fs::write(&path, program).expect("write script");
     let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
         .arg(&path)
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn coil");
+    let stdin = child.stdin.take();
     let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
     let mut first = String::new();
     out.read_line(&mut first).expect("read");
+    // Let the program reach its blocking call.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let sent = std::time::Instant::now();
     // SAFETY: signalling our own child.
     unsafe {
         libc::kill(child.id() as libc::pid_t, libc::SIGINT);
     }
     let o = child.wait_with_output().expect("wait");
+    let took = sent.elapsed();
+    drop(stdin);
     let _ = std::fs::remove_file(&path);
-    (text(&o.stderr), o.status.code())
+    (text(&o.stderr), o, took)
+}
+
+/// Ctrl-C during a blocking `time.sleep` or `input()` (from a terminal or a
+/// pipe) raises KeyboardInterrupt at once, with CPython 3.11's traceback.
+#[test]
+fn sigint_interrupts_blocking_calls_at_once() {
+    let carets = "                                             ^^^^^^^^^^^^^^^";
+    let (err, o, took) = interrupt_with_stdin(
+        "sleep",
+        "import time; print('start', flush=True); time.sleep(100)\n",
+    );
+    assert!(took.as_secs() < 5, "{took:?}");
+    assert!(
+        err.ends_with(&format!(
+            "line 1, in <module>\n    import time; print('start', flush=True); time.sleep(100)\n{carets}\nKeyboardInterrupt\n"
+        )),
+        "{err}"
+    );
+    assert_eq!(killed_by(&o), Some(libc::SIGINT));
+    let (err, o, took) = interrupt_with_stdin(
+        "input",
+        "print('start', flush=True); x = input('? '); print(x)\n",
+    );
+    assert!(took.as_secs() < 5, "{took:?}");
+    assert!(
+        err.ends_with("x = input('? '); print(x)\n                                    ^^^^^^^^^^^\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    assert_eq!(killed_by(&o), Some(libc::SIGINT));
+}
+
+/// Ctrl-C in `asyncio.run`: CPython 3.11's two tracebacks, the CancelledError
+/// starting inside `Runner.run` and the KeyboardInterrupt out of `run`.
+#[test]
+fn sigint_in_asyncio_run_traceback_as_cpython() {
+    let (err, o, _) = interrupt_with_stdin(
+        "arun",
+        "import asyncio\nasync def main():\n    print('start', flush=True)\n    await asyncio.sleep(100)\nasyncio.run(main())\n",
+    );
+    let files: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("File \""))
+        .map(|l| l.rsplit('/').next().unwrap_or(l))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "runners.py\", line 118, in run",
+            "base_events.py\", line 653, in run_until_complete",
+            "coil-{pid}-arun.py\", line 4, in main",
+            "tasks.py\", line 649, in sleep",
+            "coil-{pid}-arun.py\", line 5, in <module>",
+            "runners.py\", line 190, in run",
+            "runners.py\", line 123, in run",
+        ]
+        .map(|f| f.replace("{pid}", &std::process::id().to_string())),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("line 123, in run\n    raise KeyboardInterrupt()\nKeyboardInterrupt\n"),
+        "{err}"
+    );
+    assert_eq!(killed_by(&o), Some(libc::SIGINT));
 }
 
 /// Ctrl-C lands on a loop's back-edge, reported where CPython 3.11 reports it:
@@ -204,7 +291,7 @@ fn sigint_in_loops_reports_the_back_edge_as_cpython() {
         err.ends_with("line 3, in <module>\n    x = i * 2\n    ^\nKeyboardInterrupt\n"),
         "{err}"
     );
-    assert_eq!(code, Some(130));
+    assert_eq!(code, Some(libc::SIGINT));
     let (err, _) = interrupt_after_first_line(
         "while",
         "def spin():\n    x = 0\n    while True:\n        x = x + 1\nprint('go', flush=True)\nspin()\n",

@@ -293,6 +293,13 @@ impl Visitor<'_> {
             Value::Tuple(t) if Rc::strong_count(t) == 1 => {
                 self.nested(|v| t.items.iter().for_each(|x| v.value(x)))
             }
+            // A builtin method bound to its receiver (`lst.pop`), looked through as
+            // a bound method is (golden gc/native_iterator_cycles).
+            Value::Builtin(b) if Rc::strong_count(b) == 1 => {
+                if let Some(r) = &b.receiver {
+                    self.nested(|v| v.value(r));
+                }
+            }
             Value::BoundMethod(m) if Rc::strong_count(m) == 1 => self.nested(|v| {
                 v.value(&m.func);
                 v.value(&m.receiver);

@@ -178,6 +178,9 @@ impl Vm {
     fn run_simple_nested(&mut self, f: &Rc<Function>, pos: &[Value]) -> RunResult<Value> {
         // CPython calls a function through its vectorcall, whose recursion
         // check has no "while calling a Python object".
+        if self.budget.is_some() && self.budget_spent() {
+            return Err(self.budget_error());
+        }
         if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
@@ -222,6 +225,9 @@ impl Vm {
     /// Counts one level of native code calling script code (CPython's
     /// `Py_EnterRecursiveCall(" while calling a Python object")`).
     pub(crate) fn enter_native(&mut self) -> RunResult<()> {
+        if self.budget.is_some() && self.budget_spent() {
+            return Err(self.budget_error());
+        }
         if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
             return Err(self.recursion_error(
                 "maximum recursion depth exceeded while calling a Python object",

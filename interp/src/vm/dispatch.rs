@@ -944,15 +944,19 @@ impl Vm {
     /// Under `asyncio.run` the flag is left for the loop, which cancels the main
     /// task.
     pub fn take_interrupt(&self) -> bool {
-        self.asyncio.main_task.is_none()
+        (self.asyncio.main_task.is_none()
             && self
                 .interrupt
-                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed))
+                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed)))
+            || (self.budget.is_some() && self.budget_spent())
     }
 
     /// A set interrupt flag at a safepoint: the `signal` module's handlers, or
     /// KeyboardInterrupt (CPython's `PyErr_CheckSignals`).
     pub fn handle_interrupt(&mut self) -> crate::RunResult<()> {
+        if self.budget_exhausted() {
+            return Err(self.budget_error());
+        }
         // SIGQUIT's task dump (`event_loop/call_graph.rs`): the program goes on.
         if self.serve_dump_request() {
             return Ok(());

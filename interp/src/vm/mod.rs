@@ -23,6 +23,7 @@ pub mod types;
 
 mod attr_cache;
 mod bind;
+mod budget;
 mod call;
 mod class_builder;
 pub mod class_slots;
@@ -55,7 +56,7 @@ pub mod weakref;
 pub use attr_cache::AttrEntry;
 pub use call::GenStep;
 pub use frame::{Block, Frame, FrameRole, PendingFrame, Segment};
-pub use run::{exit_code_for, main_namespace, run_main, RunOutcome};
+pub use run::{exit_code_for, main_namespace, run_main, RunOutcome, UNHANDLED_KEYBOARD_INTERRUPT};
 pub use super_::super_getattr;
 pub use trashcan::drop_deep;
 pub use types::{BuiltinTypes, ExceptionTypes};
@@ -134,6 +135,9 @@ pub struct Vm {
     /// What a set `interrupt` flag means once `signal` is imported: it runs the
     /// Python handlers of the signals that arrived (None: KeyboardInterrupt).
     pub signal_hook: Option<fn(&mut Vm) -> crate::RunResult<()>>,
+    /// Steps left before the run is stopped (`budget.rs`; the fuzz harness sets it,
+    /// `None` everywhere else: one untaken branch per call and loop back-edge).
+    pub budget: Option<std::cell::Cell<u64>>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
@@ -167,6 +171,7 @@ impl Vm {
             contextvars: Default::default(),
             interrupt: None,
             signal_hook: None,
+            budget: None,
             custom_namespaces: Vec::new(),
             green: Default::default(),
         };

@@ -57,6 +57,12 @@ pub fn run_main(vm: &mut Vm, code: Rc<CodeObject>) -> i32 {
     }
 }
 
+/// Set when an uncaught KeyboardInterrupt was reported: the `coil` command then
+/// ends by SIGINT itself, as CPython's `exit_sigint` (`Modules/main.c`) does, so a
+/// parent sees "killed by SIGINT" (a shell stops a script loop on it).
+pub static UNHANDLED_KEYBOARD_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// Reports an uncaught exception and gives the exit code: `SystemExit` exits with
 /// its code (printing a non-int code), `KeyboardInterrupt` prints its traceback and
 /// gives 130 (CPython re-raises SIGINT), anything else prints its traceback and
@@ -98,6 +104,7 @@ pub fn exit_code_for(vm: &mut Vm, exc: &Exc) -> i32 {
     let report = super::traceback::format_exception(vm, exc);
     vm.write_stderr_now(&report);
     if cls.is_subclass(&vm.types.exc.keyboard_interrupt) {
+        UNHANDLED_KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
         130
     } else {
         1

@@ -41,7 +41,13 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         vm.asyncio.interrupted = false;
         let r = vm.run_until_complete(&l, &t);
         if let Err(e) = &r {
-            runner_frames::add(e, Exit::UntilComplete);
+            let exit =
+                if vm.asyncio.interrupted && coil_interp::event_loop::is_cancelled_error(vm, e) {
+                    Exit::CancelledByInterrupt
+                } else {
+                    Exit::UntilComplete
+                };
+            runner_frames::add(e, exit);
             // A SystemExit/KeyboardInterrupt leaving the main task: CPython's
             // traceback keeps the task alive to shutdown, where nothing is logged.
             if let Some(f) = fut_of(&t) {
@@ -170,6 +176,7 @@ fn interrupted_result(vm: &mut Vm, r: RunResult<Value>) -> RunResult<Value> {
     match r {
         Err(e) if coil_interp::event_loop::is_cancelled_error(vm, &e) => {
             let ki = vm.keyboard_interrupt();
+            runner_frames::add(&ki, Exit::Interrupted);
             if let Some(d) = ki.exc() {
                 d.borrow_mut().context = Some(Value::Instance(e));
             }

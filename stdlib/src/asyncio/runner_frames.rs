@@ -51,6 +51,24 @@ const UNTIL_COMPLETE: [Frame; 3] = [
     ),
 ];
 
+/// Ctrl-C: the main task's CancelledError is caught inside `Runner.run`, so its
+/// traceback starts there (no `run` entry above it)...
+const CANCELLED_BY_INTERRUPT: [Frame; 2] = [UNTIL_COMPLETE[1], UNTIL_COMPLETE[2]];
+
+/// ... and the KeyboardInterrupt raised while handling it comes out of `run`.
+const INTERRUPTED: [Frame; 2] = [
+    UNTIL_COMPLETE[0],
+    (
+        "runners.py",
+        "run",
+        123,
+        "                    raise KeyboardInterrupt()",
+        20,
+        45,
+        123,
+    ),
+];
+
 /// `Runner.run` refusing what is not a coroutine.
 const NOT_COROUTINE: [Frame; 2] = [
     UNTIL_COMPLETE[0],
@@ -85,6 +103,10 @@ pub enum Exit {
     NotCoroutine,
     /// `RuntimeError`: called from a running event loop.
     Nested,
+    /// The main task's CancelledError after Ctrl-C.
+    CancelledByInterrupt,
+    /// The KeyboardInterrupt `Runner.run` raises after Ctrl-C.
+    Interrupted,
 }
 
 impl Exit {
@@ -93,6 +115,8 @@ impl Exit {
             Exit::UntilComplete => &UNTIL_COMPLETE,
             Exit::NotCoroutine => &NOT_COROUTINE,
             Exit::Nested => &NESTED,
+            Exit::CancelledByInterrupt => &CANCELLED_BY_INTERRUPT,
+            Exit::Interrupted => &INTERRUPTED,
         }
     }
 }
@@ -104,12 +128,18 @@ pub(crate) fn asyncio_dir() -> String {
 }
 
 thread_local! {
-    static ENTRIES: [Vec<TracebackEntry>; 3] = entries();
+    static ENTRIES: [Vec<TracebackEntry>; 5] = entries();
 }
 
-fn entries() -> [Vec<TracebackEntry>; 3] {
+fn entries() -> [Vec<TracebackEntry>; 5] {
     let dir = asyncio_dir();
-    let all = [Exit::UntilComplete, Exit::NotCoroutine, Exit::Nested];
+    let all = [
+        Exit::UntilComplete,
+        Exit::NotCoroutine,
+        Exit::Nested,
+        Exit::CancelledByInterrupt,
+        Exit::Interrupted,
+    ];
     for file in ["runners.py", "base_events.py"] {
         let lines: Vec<(u32, &str)> = all
             .iter()

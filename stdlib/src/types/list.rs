@@ -60,7 +60,13 @@ pub(crate) fn item_eq(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
 fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let l = recv_list(vm, "append", recv)?;
     let v = args::one_arg(vm, ("list", "append"), &a)?;
-    l.items.borrow_mut().push(v.clone());
+    let mut items = l.items.borrow_mut();
+    // Fallible growth: appending until memory runs out is MemoryError.
+    if items.len() == items.capacity() && items.try_reserve(1).is_err() {
+        drop(items);
+        return Err(vm.memory_error());
+    }
+    items.push(v.clone());
     Ok(Value::None)
 }
 

@@ -224,6 +224,9 @@ impl Vm {
     /// Checks the recursion limit before pushing a frame.
     #[inline(always)]
     pub(crate) fn check_recursion(&self) -> RunResult<()> {
+        if self.budget.is_some() && self.budget_spent() {
+            return Err(self.budget_error());
+        }
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }

@@ -425,6 +425,24 @@ impl Vm {
                 };
                 self.alloc(crate::object::alloc::vec_with_capacity(n))?
             }
+            // So does a `longrange_iterator` (`reversed(range(2**1000))`,
+            // `iter(range(...))`), whose length hint overflows (found by coil-fuzz:
+            // it filled memory until an allocation aborted).
+            Value::Native(n) => match n.get::<crate::object::iterators::BuiltinIter>() {
+                Some(crate::object::iterators::BuiltinIter::BigRange { remaining, .. }) => {
+                    let n = remaining
+                        .borrow()
+                        .to_usize()
+                        .filter(|&n| n <= isize::MAX as usize);
+                    let Some(n) = n else {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        );
+                    };
+                    self.alloc(crate::object::alloc::vec_with_capacity(n))?
+                }
+                _ => Vec::new(),
+            },
             _ => Vec::new(),
         };
         let it = self.get_iter(iterable)?;

@@ -12,6 +12,7 @@
 
 use crate::types::args::positional;
 use crate::types::args::{index_i64, slice_index};
+use coil_interp::object::alloc::NoMemory;
 use coil_interp::object::{Args, Class, Dict, Instance, Native, Payload};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::{Cell, RefCell};
@@ -50,24 +51,35 @@ impl Deque {
 
     /// `append` with the left end trimmed past `maxlen` (the dropped item is
     /// returned so it is freed after the borrow ends).
-    pub fn push_back(&self, v: Value) -> Option<Value> {
-        self.bump();
-        let mut items = self.items.borrow_mut();
-        items.push_back(v);
-        match self.maxlen.get() {
-            Some(m) if items.len() > m => items.pop_front(),
-            _ => None,
+    /// Room for one more item, or `NoMemory` (a deque filled from an endless
+    /// iterator ends in MemoryError, not an abort).
+    fn room(items: &mut VecDeque<Value>) -> Result<(), NoMemory> {
+        if items.len() == items.capacity() {
+            items.try_reserve(1).map_err(|_| NoMemory)?;
         }
+        Ok(())
     }
 
-    pub fn push_front(&self, v: Value) -> Option<Value> {
+    pub fn push_back(&self, v: Value) -> Result<Option<Value>, NoMemory> {
         self.bump();
         let mut items = self.items.borrow_mut();
+        Self::room(&mut items)?;
+        items.push_back(v);
+        Ok(match self.maxlen.get() {
+            Some(m) if items.len() > m => items.pop_front(),
+            _ => None,
+        })
+    }
+
+    pub fn push_front(&self, v: Value) -> Result<Option<Value>, NoMemory> {
+        self.bump();
+        let mut items = self.items.borrow_mut();
+        Self::room(&mut items)?;
         items.push_front(v);
-        match self.maxlen.get() {
+        Ok(match self.maxlen.get() {
             Some(m) if items.len() > m => items.pop_back(),
             _ => None,
-        }
+        })
     }
 
     /// The item at `i`, cloned (no borrow is kept while script code runs).
@@ -234,7 +246,7 @@ fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, left: bool) -> Ru
             } else {
                 d.push_back(v)
             };
-            drop(dropped);
+            drop(vm.alloc(dropped)?);
         }
         return Ok(());
     }
@@ -245,23 +257,23 @@ fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, left: bool) -> Ru
         } else {
             d.push_back(v)
         };
-        drop(dropped);
+        drop(vm.alloc(dropped)?);
     }
     Ok(())
 }
 
 pub fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let v = crate::builtins::args::one_arg(vm, "deque.append", &a)?.clone();
-    with(vm, "append", recv, |_, d| {
-        drop(d.push_back(v));
+    with(vm, "append", recv, |vm, d| {
+        drop(vm.alloc(d.push_back(v))?);
         Ok(Value::None)
     })
 }
 
 pub fn appendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let v = crate::builtins::args::one_arg(vm, "deque.appendleft", &a)?.clone();
-    with(vm, "appendleft", recv, |_, d| {
-        drop(d.push_front(v));
+    with(vm, "appendleft", recv, |vm, d| {
+        drop(vm.alloc(d.push_front(v))?);
         Ok(Value::None)
     })
 }

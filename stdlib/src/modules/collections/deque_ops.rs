@@ -281,9 +281,9 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         )));
     };
     let new = copy_of(vm, recv)?;
-    with(vm, "__add__", &new, |_, d| {
+    with(vm, "__add__", &new, |vm, d| {
         for v in items {
-            drop(d.push_back(v));
+            drop(vm.alloc(d.push_back(v))?);
         }
         Ok(())
     })?;

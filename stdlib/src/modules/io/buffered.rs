@@ -213,6 +213,11 @@ impl Buffered {
         match &self.raw {
             RawRef::File(_) => {
                 let Some(f) = self.file() else { return Ok(0) };
+                if let Some(fd) = f.fd() {
+                    drop(buf);
+                    super::raw::wait_readable(vm, fd)?;
+                    buf = self.rbuf.borrow_mut();
+                }
                 buf.resize(DEFAULT_BUFFER_SIZE, 0);
                 let n = f.read_into(vm, &mut buf)?;
                 buf.truncate(n);
@@ -220,6 +225,11 @@ impl Buffered {
             }
             RawRef::Std(_) => {
                 vm.flush_stdout();
+                // Nothing is left in std's buffer (each fill takes all of it),
+                // so waiting on the descriptor cannot miss buffered input.
+                drop(buf);
+                super::raw::wait_readable(vm, 0)?;
+                let mut buf = self.rbuf.borrow_mut();
                 let stdin = std::io::stdin();
                 let mut lock = stdin.lock();
                 let got = match lock.fill_buf() {

@@ -48,6 +48,40 @@ pub struct Flags {
     pub updating: bool,
 }
 
+/// Waits until `fd` has something to read, while Ctrl-C can interrupt: CPython's
+/// `_Py_read` gets EINTR from the signal and raises KeyboardInterrupt at once
+/// (PEP 475), but Coil's SIGINT handler restarts system calls, so the wait
+/// polls in slices and checks the flag, as `time.sleep` does. A signal handler
+/// that returns lets the wait go on. Regular files are always ready.
+pub fn wait_readable(vm: &mut Vm, fd: i32) -> RunResult<()> {
+    use std::sync::atomic::Ordering;
+    let Some(flag) = vm.interrupt else {
+        return Ok(());
+    };
+    loop {
+        if flag.load(Ordering::Relaxed) {
+            if !vm.take_interrupt() {
+                // under asyncio.run the loop owns the flag
+                return Ok(());
+            }
+            vm.handle_interrupt()?;
+            continue;
+        }
+        let mut pfd = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid `pollfd` that outlives the call.
+        let n = unsafe { libc::poll(&mut pfd, 1, 20) };
+        if n > 0
+            || (n < 0 && std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted)
+        {
+            return Ok(());
+        }
+    }
+}
+
 impl RawFile {
     /// CPython's `mode_string`: the mode the file reports (`'rb+'` for `'w+'`).
     pub fn mode(&self) -> &'static str {
@@ -311,6 +345,9 @@ fn read(vm: &mut Vm, t: &Value, args: Args) -> RunResult<Value> {
     match opt_size(vm, "read", &args)? {
         None => readall(vm, t, Args::positional(&[])),
         Some(n) => {
+            if let Some(fd) = f.fd() {
+                wait_readable(vm, fd)?;
+            }
             let mut buf = vec![0; n];
             let got = f.read_into(vm, &mut buf)?;
             buf.truncate(got);

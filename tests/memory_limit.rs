@@ -1,0 +1,62 @@
+//! Programs under an address-space limit (`RLIMIT_AS`, set in the child): growth
+//! that runs out of memory ends in MemoryError the program can catch, never in
+//! Rust's "memory allocation failed" abort that loses the output. Found by
+//! `coil-fuzz` (a mutant filling a deque from `range(2**1000)`). CPython 3.11
+//! raises MemoryError for the list; for the deque it raises SystemError
+//! ("returned NULL without setting an exception"), its own bug, not copied.
+//!
+//! Run: `cargo test --release --test memory_limit`.
+
+use std::os::unix::process::CommandExt;
+use std::process::Command;
+
+/// Address space for the child: the interpreter thread's 256 MiB stack, the
+/// binary, and a few hundred MiB of heap.
+const LIMIT: u64 = 768 << 20;
+
+fn run_limited(source: &str) -> (String, String, Option<i32>) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coil"));
+    cmd.args(["-c", source]);
+    // SAFETY: `setrlimit` is async-signal-safe and touches only the child.
+    unsafe {
+        cmd.pre_exec(|| {
+            let lim = libc::rlimit {
+                rlim_cur: LIMIT,
+                rlim_max: LIMIT,
+            };
+            libc::setrlimit(libc::RLIMIT_AS, &lim);
+            Ok(())
+        });
+    }
+    let o = cmd.output().expect("run coil");
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        o.status.code(),
+    )
+}
+
+#[test]
+fn deque_from_endless_range_is_memory_error() {
+    let (out, err, code) = run_limited(
+        "from collections import deque\nprint('start')\n\
+         try:\n    deque(range(2**1000))\nexcept MemoryError as e:\n    print('MemoryError', repr(e))\n\
+         d = deque()\ntry:\n    while True: d.append(0)\nexcept MemoryError:\n    print('append too')\n\
+         del d\nprint('usable', sum(range(10)))\n",
+    );
+    assert_eq!(
+        out, "start\nMemoryError MemoryError()\nappend too\nusable 45\n",
+        "{err}"
+    );
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn list_append_until_full_is_memory_error() {
+    let (out, err, code) = run_limited(
+        "print('start')\nl = []\ntry:\n    while True: l.append(None)\n\
+         except MemoryError:\n    n = len(l)\n    del l\n    print('MemoryError', n > 1000)\n",
+    );
+    assert_eq!(out, "start\nMemoryError True\n", "{err}");
+    assert_eq!(code, Some(0));
+}
