@@ -131,6 +131,14 @@ pub struct Vm {
     /// What a set `interrupt` flag means once `signal` is imported: it runs the
     /// Python handlers of the signals that arrived (None: KeyboardInterrupt).
     pub signal_hook: Option<fn(&mut Vm) -> crate::RunResult<()>>,
+    /// The contents of a bytes-like object the VM does not know (bytearray,
+    /// memoryview: set by the stdlib), so `b"x" + view` and `view in b"xy"`
+    /// accept any buffer as CPython's `PyObject_GetBuffer` callers do.
+    pub buffer_hook: Option<fn(&Value) -> Option<Vec<u8>>>,
+    /// CPython's `__doc__` (or `__text_signature__`, the third argument) of
+    /// a builtin function or method, by owner type and name (the stdlib's
+    /// table, `stdlib/src/builtins/docs.rs`).
+    pub doc_hook: Option<fn(&str, &str, &str) -> Option<&'static str>>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
@@ -162,6 +170,8 @@ impl Vm {
             contextvars: Default::default(),
             interrupt: None,
             signal_hook: None,
+            buffer_hook: None,
+            doc_hook: None,
             custom_namespaces: Vec::new(),
         };
         vm.install_construction();

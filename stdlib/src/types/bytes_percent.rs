@@ -19,6 +19,19 @@ pub(crate) fn install(vm: &mut Vm) {
         add_method(&c, "__mod__", mod_);
         add_method(&c, "__rmod__", |_, _, _| Ok(Value::NotImplemented));
     }
+    let b = vm.types.bytes.clone();
+    // `bytes(x)` of a bytes subclass instance goes through `__bytes__`.
+    add_method(&b, "__bytes__", |vm, r, _| {
+        Ok(Value::bytes(
+            super::bytes::recv(vm, "__bytes__", r)?.as_bytes().to_vec(),
+        ))
+    });
+    add_method(&b, "__getnewargs__", |vm, r, _| {
+        let data = super::bytes::recv(vm, "__getnewargs__", r)?
+            .as_bytes()
+            .to_vec();
+        Ok(Value::tuple(vec![Value::bytes(data)]))
+    });
 }
 
 /// `bytes.__mod__(args)` / `bytearray.__mod__(args)`: a result of the

@@ -241,6 +241,7 @@ fn iter_class(vm: &Vm) -> Rc<Class> {
 
 /// Installs `memoryview` in the builtins.
 pub(crate) fn install(vm: &mut Vm) {
+    vm.buffer_hook = Some(super::bytes::buffer_of);
     let c = memoryview_class(vm);
     vm.add_builtin("memoryview", Value::Class(c));
 }
@@ -692,7 +693,7 @@ fn cast(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Value::Str(s) => s.as_str().to_string(),
         other => {
             return Err(vm.type_error(format!(
-                "memoryview: format argument must be a string, not '{}'",
+                "cast() argument 'format' must be str, not {}",
                 vm.type_name(other).as_str()
             )))
         }

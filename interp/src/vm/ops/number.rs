@@ -117,7 +117,13 @@ impl Vm {
     /// `str % args` and `bytes % args`: printf-style formatting is a method
     /// (`str.__mod__`, `bytes.__mod__`, installed by the type methods), not an
     /// arithmetic operator.
+    /// Also `bytes + buffer` (bytearray, memoryview: `buffer_hook`).
     fn str_percent(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
+        if let (Value::Bytes(x), BinOp::Add) = (a, op) {
+            if let Some(y) = self.buffer_hook.and_then(|f| f(b)) {
+                return Ok(Some(Value::bytes([x.as_bytes(), &y].concat())));
+            }
+        }
         let class = match a {
             Value::Str(_) if op == BinOp::Mod => &self.types.str,
             Value::Bytes(_) if op == BinOp::Mod => &self.types.bytes,
