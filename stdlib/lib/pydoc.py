@@ -261,48 +261,65 @@ def _class(cls, name=None):
     return head + '\n' + _indent(body, ' |  ') + '\n' if body else head + '\n'
 
 
-def _describe(obj):
-    """The title and text of the help on `obj`."""
+def _describe(obj, name=None):
+    """The title and text of the help on `obj` (found under `name`, if the
+    request was a name): render_doc's description, then the document."""
+    where = None
+    if name and '.' in name:
+        where = ' in ' + name[:name.rfind('.')]
     if isinstance(obj, type):
-        return ('Help on class %s in module %s:' % (obj.__name__, obj.__module__),
-                _class(obj))
-    if hasattr(obj, '__code__'):
-        kind = 'function'
+        desc = 'class ' + obj.__name__
+        text = _class(obj)
+        if name and name != obj.__name__:
+            text = name + ' = ' + text
+    elif hasattr(obj, '__code__'):
         if hasattr(obj, '__self__'):
-            owner = type(obj.__self__)
-            return ('Help on method %s in module %s:' % (obj.__name__, obj.__module__),
-                    _routine(obj, note=' method of %s instance' %
-                             _classname(owner, obj.__module__)))
-        return ('Help on %s %s in module %s:' % (kind, obj.__name__, obj.__module__),
-                _routine(obj))
-    if type(obj).__name__ == 'module':
+            desc = 'method ' + obj.__name__
+            text = _routine(obj, note=' method of %s instance' %
+                            _classname(type(obj.__self__), obj.__module__))
+        else:
+            desc = 'function ' + obj.__name__
+            text = _routine(obj)
+    elif type(obj).__name__ == 'module':
         raise NotImplementedError('help() of a module is not supported by Coil')
-    if callable(obj) and hasattr(obj, '__text_signature__'):
+    elif callable(obj) and hasattr(obj, '__text_signature__'):
         qual = getattr(obj, '__qualname__', obj.__name__)
         self_ = getattr(obj, '__self__', None)
         if self_ is not None and type(self_).__name__ != 'module':
-            return ('Help on built-in function %s:' % obj.__name__,
-                    _routine(obj, note=' method of %s instance' %
-                             _classname(type(self_), '')))
-        if '.' in qual:
-            return 'Help on method_descriptor:', _routine(obj)
-        return ('Help on built-in function %s in module %s:' %
-                (obj.__name__, obj.__module__), _routine(obj))
-    cls = type(obj)
-    return ('Help on %s in module %s object:' % (cls.__name__, cls.__module__),
-            _class(cls))
+            desc = 'built-in function ' + obj.__name__
+            text = _routine(obj, note=' method of %s instance' %
+                            _classname(type(self_), ''))
+            where = where or ''
+        elif '.' in qual:
+            desc = 'method_descriptor'
+            text = _routine(obj)
+            where = where or ''
+        else:
+            desc = 'built-in function ' + obj.__name__
+            text = _routine(obj)
+        if name and name != obj.__name__:
+            text = name + ' = ' + text
+    else:
+        cls = type(obj)
+        desc = cls.__name__
+        text = _class(cls)
+        where = where or ' in module %s' % cls.__module__
+        return 'Help on %s%s object:' % (desc, where), text
+    if where is None:
+        where = ' in module %s' % obj.__module__
+    return 'Help on %s%s:' % (desc, where), text
 
 
 def render_doc(thing, title='Python Library Documentation: %s', forceload=0,
-               renderer=None):
-    head, text = _describe(thing)
+               renderer=None, name=None):
+    head, text = _describe(thing, name)
     return head + '\n\n' + text
 
 
 def _resolve(name):
+    """pydoc.locate: the longest importable module prefix, then attributes;
+    else a builtin and its attributes."""
     import builtins
-    if hasattr(builtins, name):
-        return getattr(builtins, name)
     parts = name.split('.')
     for i in range(len(parts), 0, -1):
         try:
@@ -310,9 +327,14 @@ def _resolve(name):
         except ImportError:
             continue
         for part in parts[1:]:
-            obj = getattr(obj, part)
+            obj = getattr(obj, part, None)
         return obj
-    return None
+    obj = builtins
+    for part in parts:
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
 
 
 def help(request=None):
@@ -325,7 +347,8 @@ def help(request=None):
         if obj is None:
             sys.stdout.write('No Python documentation found for %r.\n'
                              'Use help() to get the interactive help utility.\n'
-                             'Use help(str) for help on the str class.\n' % request)
+                             'Use help(str) for help on the str class.\n\n' % request)
             return
-        request = obj
+        sys.stdout.write(render_doc(obj, name=request) + '\n')
+        return
     sys.stdout.write(render_doc(request) + '\n')
