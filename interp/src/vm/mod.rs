@@ -13,6 +13,7 @@
 pub mod anext;
 pub mod async_gen;
 pub mod async_gen_hooks;
+mod compile_warnings;
 pub mod context;
 pub mod errors;
 pub mod frame;
