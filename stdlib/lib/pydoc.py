@@ -152,6 +152,8 @@ def _indent(text, prefix='    '):
 
 
 def _routine(obj, name=None, owner=None, note=''):
+    if hasattr(obj, '__func__') and hasattr(obj, '__code__'):
+        obj = obj.__func__
     realname = getattr(obj, '__name__', name)
     name = name or realname
     if realname == '<lambda>':
@@ -276,7 +278,7 @@ def _describe(obj, name=None):
         if hasattr(obj, '__self__'):
             desc = 'method ' + obj.__name__
             text = _routine(obj, note=' method of %s instance' %
-                            _classname(type(obj.__self__), obj.__module__))
+                            _classname(type(obj.__self__), ''))
         else:
             desc = 'function ' + obj.__name__
             text = _routine(obj)

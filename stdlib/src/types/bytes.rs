@@ -84,6 +84,17 @@ fn install_shared(c: &Rc<coil_interp::object::Class>) {
 pub(crate) fn recv(vm: &Vm, name: &str, recv: &Value) -> RunResult<Rc<Bytes>> {
     match recv {
         Value::Bytes(b) => Ok(b.clone()),
+        Value::Instance(i)
+            if matches!(
+                &i.payload,
+                coil_interp::object::Payload::Builtin(Value::Bytes(_))
+            ) =>
+        {
+            match &i.payload {
+                coil_interp::object::Payload::Builtin(Value::Bytes(b)) => Ok(b.clone()),
+                _ => Err(args::wrong_receiver(vm, "bytes", name, recv)),
+            }
+        }
         other => match super::bytearray::contents(other) {
             Some(data) => Ok(Rc::new(Bytes::new(data))),
             None => Err(args::wrong_receiver(vm, "bytes", name, other)),
@@ -142,6 +153,10 @@ pub(crate) fn byte_checked(vm: &mut Vm, v: &Value, what: &str) -> RunResult<u8> 
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
 fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let cls = match recv {
+        Value::Class(_) => recv.clone(),
+        _ => a.pos.first().cloned().unwrap_or(Value::None),
+    };
     let a = if matches!(recv, Value::Class(_)) {
         a
     } else {
@@ -149,6 +164,22 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             pos: a.pos.get(1..).unwrap_or(&[]),
             kw: a.kw,
         }
+    };
+    let value = bytes_value(vm, &a)?;
+    match &cls {
+        // `Raw(b"x")` for `class Raw(bytes)`: an instance carrying the bytes.
+        Value::Class(c) if !Rc::ptr_eq(c, &vm.types.bytes) => {
+            Ok(vm.wrap_builtin_subclass(&cls, value))
+        }
+        _ => Ok(value),
+    }
+}
+
+/// The bytes `bytes(...)` makes from its arguments.
+fn bytes_value(vm: &mut Vm, a: &Args) -> RunResult<Value> {
+    let a = Args {
+        pos: a.pos,
+        kw: a.kw,
     };
     if let ([src @ Value::Bytes(_)], []) = (a.pos, a.kw) {
         return Ok(src.clone());

@@ -306,6 +306,7 @@ fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             let errors = bound[2].clone().unwrap_or_else(|| Value::str("strict"));
             vm.call_method(&b, "decode", &[encoding, errors])
         }
+        Some(Value::Str(_)) if decoding => Err(vm.type_error("decoding str is not supported")),
         Some(x) if decoding => Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             x.type_name()

@@ -123,6 +123,10 @@ impl Vm {
             if let Some(y) = self.buffer_hook.and_then(|f| f(b)) {
                 return Ok(Some(Value::bytes([x.as_bytes(), &y].concat())));
             }
+            return Err(self.type_error(format!(
+                "can't concat {} to bytes",
+                self.type_name(b).as_str()
+            )));
         }
         let class = match a {
             Value::Str(_) if op == BinOp::Mod => &self.types.str,
