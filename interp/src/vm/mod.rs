@@ -135,16 +135,23 @@ pub struct Vm {
     /// The contents of a bytes-like object the VM does not know (bytearray,
     /// memoryview: set by the stdlib), so `b"x" + view` and `view in b"xy"`
     /// accept any buffer as CPython's `PyObject_GetBuffer` callers do.
-    pub buffer_hook: Option<fn(&Value) -> Option<Vec<u8>>>,
+    pub buffer_hook: Option<BufferHook>,
     /// CPython's `__doc__` (or `__text_signature__`, the third argument) of
     /// a builtin function or method, by owner type and name (the stdlib's
     /// table, `stdlib/src/builtins/docs.rs`).
-    pub doc_hook: Option<fn(&str, &str, &str) -> Option<&'static str>>,
+    pub doc_hook: Option<DocHook>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
     pub(crate) custom_namespaces: Vec<(Rc<Dict>, Value)>,
 }
+
+/// Reads the bytes of a bytes-like object the VM does not know (`Vm::buffer_hook`).
+pub type BufferHook = fn(&Value) -> Option<Vec<u8>>;
+
+/// CPython's documentation text of a builtin: (owner type, name, attribute)
+/// (`Vm::doc_hook`).
+pub type DocHook = fn(&str, &str, &str) -> Option<&'static str>;
 
 impl Vm {
     pub fn new() -> Vm {

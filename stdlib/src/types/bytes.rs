@@ -345,7 +345,7 @@ pub(crate) fn hex_of(vm: &mut Vm, data: &[u8], a: &Args, _name: &str) -> RunResu
         return Ok(Value::string(data.iter().map(digits).collect()));
     }
     // Group boundaries: from the right for a positive size, else from the left.
-    let first = if per > 0 && data.len() % group != 0 {
+    let first = if per > 0 && !data.len().is_multiple_of(group) {
         data.len() % group
     } else {
         group

@@ -717,7 +717,7 @@ fn cast(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     }
     let nbytes = m.len * m.itemsize();
     let size = item_size(code).unwrap_or(1);
-    if nbytes % size != 0 {
+    if !nbytes.is_multiple_of(size) {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
     let len = nbytes / size;
