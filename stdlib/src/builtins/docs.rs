@@ -48,7 +48,9 @@ pub fn install(vm: &mut Vm) {
         .collect();
     for (name, class) in names {
         let Value::Class(c) = class else { continue };
-        if c.name.as_str() != name || c.dict.get_str("__doc__").is_some() {
+        // Not `object`: values of Coil's internal types (bound methods,
+        // functions) would find its docstring before their own `__doc__`.
+        if c.name.as_str() != name || name == "object" || c.dict.get_str("__doc__").is_some() {
             continue;
         }
         if let Some(doc) = lookup(&name, "", "__doc__") {

@@ -19,4 +19,4 @@ def f():
 
 
 print(Mine.__doc__, Mine().__doc__, f.__doc__)
-print(isinstance(dir.__doc__, str), isinstance(object.__doc__, str))
+print(isinstance(dir.__doc__, str), isinstance(type.__doc__, str))
