@@ -620,6 +620,10 @@ fn hash(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
     if !matches!(m.code, b'B' | b'b' | b'c') {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
+    // CPython hashes the exporter first: a read-only view of a bytearray is
+    // still unhashable.
+    let obj = m.obj.clone();
+    vm.hash(&obj)?;
     Ok(Value::Int(Bytes::new(m.to_bytes()).hash() as i64))
 }
 
