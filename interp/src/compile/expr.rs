@@ -144,12 +144,18 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compare(left, ops, comparators)?,
+            } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => self.call(e, func, args, keywords)?,
+            } => {
+                self.check_caller(e, func);
+                self.call(e, func, args, keywords)?
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -193,6 +199,7 @@ impl<'a> Compiler<'a> {
                 self.emit_at(Instr::LoadAttr(i), pos);
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscript(e, value, slice);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -397,6 +404,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => {
+                self.check_compare(e, left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
                 self.expr(left)?;

@@ -31,6 +31,7 @@ mod symtable_visit;
 mod target;
 mod unit;
 mod unparse;
+pub mod warnings;
 
 #[cfg(test)]
 mod tests;

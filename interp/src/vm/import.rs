@@ -190,6 +190,13 @@ impl Vm {
         };
         let result =
             parsed.and_then(|ast| crate::compile::compile_module(&ast, source, filename, mode));
+        match result {
+            Ok(code) => {
+                self.emit_compile_warnings(Some(source))?;
+                return Ok(code);
+            }
+            Err(_) => crate::compile::warnings::clear(),
+        }
         result.map_err(|e| {
             let class = match e.kind {
                 coil_parser::SyntaxErrorKind::SyntaxError => self.types.exc.syntax_error.clone(),

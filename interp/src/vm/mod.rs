@@ -13,6 +13,7 @@
 pub mod anext;
 pub mod async_gen;
 pub mod async_gen_hooks;
+mod compile_warnings;
 pub mod context;
 pub mod errors;
 pub mod frame;
@@ -138,6 +139,14 @@ pub struct Vm {
     /// Steps left before the run is stopped (`budget.rs`; the fuzz harness sets it,
     /// `None` everywhere else: one untaken branch per call and loop back-edge).
     pub budget: Option<std::cell::Cell<u64>>,
+    /// The contents of a bytes-like object the VM does not know (bytearray,
+    /// memoryview: set by the stdlib), so `b"x" + view` and `view in b"xy"`
+    /// accept any buffer as CPython's `PyObject_GetBuffer` callers do.
+    pub buffer_hook: Option<BufferHook>,
+    /// CPython's `__doc__` (or `__text_signature__`, the third argument) of
+    /// a builtin function or method, by owner type and name (the stdlib's
+    /// table, `stdlib/src/builtins/docs.rs`).
+    pub doc_hook: Option<DocHook>,
     /// Class bodies running in a `__prepare__` namespace that is a dict subclass:
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
@@ -145,6 +154,13 @@ pub struct Vm {
     /// Python threads: the running one and the suspended ones (`green.rs`).
     pub green: green::GreenThreads,
 }
+
+/// Reads the bytes of a bytes-like object the VM does not know (`Vm::buffer_hook`).
+pub type BufferHook = fn(&Value) -> Option<Vec<u8>>;
+
+/// CPython's documentation text of a builtin: (owner type, name, attribute)
+/// (`Vm::doc_hook`).
+pub type DocHook = fn(&str, &str, &str) -> Option<&'static str>;
 
 impl Vm {
     pub fn new() -> Vm {
@@ -172,6 +188,8 @@ impl Vm {
             interrupt: None,
             signal_hook: None,
             budget: None,
+            buffer_hook: None,
+            doc_hook: None,
             custom_namespaces: Vec::new(),
             green: Default::default(),
         };

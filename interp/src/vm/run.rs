@@ -45,7 +45,14 @@ pub enum RunOutcome {
 /// returns the process exit code.
 pub fn run_main(vm: &mut Vm, code: Rc<CodeObject>) -> i32 {
     let dict = main_namespace(vm, Some(code.filename.as_str()));
-    let outcome = match vm.run_module_code(code, dict) {
+    // The script's own SyntaxWarnings, now that `warnings` can be imported.
+    let warned = if crate::compile::warnings::pending() {
+        let source = std::fs::read_to_string(code.filename.as_str()).ok();
+        vm.emit_compile_warnings(source.as_deref())
+    } else {
+        Ok(())
+    };
+    let outcome = match warned.and_then(|_| vm.run_module_code(code, dict)) {
         Ok(_) => RunOutcome::Finished,
         Err(e) => RunOutcome::Failed(exit_code_for(vm, &e)),
     };

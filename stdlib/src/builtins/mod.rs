@@ -5,7 +5,9 @@
 
 pub mod args;
 pub mod convert;
+pub mod docs;
 pub mod frames;
+pub mod help;
 pub mod imports;
 pub mod introspect;
 pub mod io;
@@ -39,4 +41,7 @@ pub fn install(vm: &mut Vm) {
     introspect::install(vm);
     frames::install(vm);
     imports::install(vm);
+    help::install(vm);
+    // Last: it documents every type installed above.
+    docs::install(vm);
 }

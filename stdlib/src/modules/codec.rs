@@ -225,13 +225,14 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: Errors) -> RunResult<Vec<u
                 } else {
                     format!("characters in position {i}-{}", end - 1)
                 };
-                return Err(vm.new_error(
+                let reason = format!("ordinal not in range({limit})");
+                let e = vm.new_error(
                     &vm.types.exc.unicode_encode_error,
-                    format!(
-                        "'{}' codec can't encode {at}: ordinal not in range({limit})",
-                        codec.error_name()
-                    ),
-                ));
+                    format!("'{}' codec can't encode {at}: {reason}", codec.error_name()),
+                );
+                let object = Value::string(chars.iter().collect());
+                set_details(&e, codec, object, i, end, &reason);
+                return Err(e);
             }
         }
         i = end;
@@ -280,14 +281,27 @@ fn decode_error(vm: &Vm, codec: Codec, data: &[u8], bad: &Bad) -> Exc {
             bad.start
         )
     };
-    vm.new_error(
+    let e = vm.new_error(
         &vm.types.exc.unicode_decode_error,
         format!(
             "'{}' codec can't decode {at}: {}",
             codec.error_name(),
             bad.reason
         ),
-    )
+    );
+    let object = Value::bytes(data.to_vec());
+    set_details(&e, codec, object, bad.start, bad.end, bad.reason);
+    e
+}
+
+/// The attributes of a UnicodeError (`encoding`, `object`, `start`, `end`,
+/// `reason`), as `UnicodeDecodeError_init` stores them.
+fn set_details(e: &Exc, codec: Codec, object: Value, start: usize, end: usize, reason: &str) {
+    e.dict.set_str("encoding", Value::str(codec.error_name()));
+    e.dict.set_str("object", object);
+    e.dict.set_str("start", Value::Int(start as i64));
+    e.dict.set_str("end", Value::Int(end as i64));
+    e.dict.set_str("reason", Value::str(reason));
 }
 
 /// Applies a decoding error handler to `data[bad]`, appending to `out`.

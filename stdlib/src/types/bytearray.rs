@@ -18,6 +18,22 @@ use std::rc::Rc;
 /// The payload of a bytearray.
 pub struct ByteArray {
     pub data: RefCell<Vec<u8>>,
+    /// Live memoryviews of this bytearray (`ob_exports`): while non-zero its
+    /// size cannot change (`memoryview.rs`).
+    pub exports: Cell<usize>,
+}
+
+impl ByteArray {
+    /// CPython's `_canresize`: a resize with live exports is a BufferError.
+    fn check_resizable(&self, vm: &Vm) -> RunResult<()> {
+        if self.exports.get() > 0 {
+            return Err(vm.new_error(
+                &vm.types.exc.buffer_error,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// A live iterator over a bytearray (it sees changes made while iterating).
@@ -105,6 +121,7 @@ pub(crate) fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
         class: bytearray_class(vm),
         data: Box::new(ByteArray {
             data: RefCell::new(data),
+            exports: Cell::new(0),
         }),
     }))
 }
@@ -160,7 +177,8 @@ fn new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// CPython, so a subclass's `__init__` can call it.
 fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let data = from_source(vm, "bytearray", &a)?;
-    with(vm, "__init__", recv, |_, b| {
+    with(vm, "__init__", recv, |vm, b| {
+        b.check_resizable(vm)?;
         *b.data.borrow_mut() = data;
         Ok(Value::None)
     })
@@ -169,7 +187,8 @@ fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let v = args::one_arg(vm, ("bytearray", "append"), &a)?;
     let byte = byte(vm, v)?;
-    with(vm, "append", recv, |_, b| {
+    with(vm, "append", recv, |vm, b| {
+        b.check_resizable(vm)?;
         b.data.borrow_mut().push(byte);
         Ok(Value::None)
     })
@@ -200,7 +219,8 @@ fn bytes_from_iterable(vm: &mut Vm, what: &str, v: &Value) -> RunResult<Vec<u8>>
 fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let v = args::one_arg(vm, ("bytearray", "extend"), &a)?.clone();
     let data = bytes_from_iterable(vm, "extend", &v)?;
-    with(vm, "extend", recv, |_, b| {
+    with(vm, "extend", recv, |vm, b| {
+        b.check_resizable(vm)?;
         b.data.borrow_mut().extend_from_slice(&data);
         Ok(Value::None)
     })
@@ -210,7 +230,8 @@ fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let pos = positional(vm, ("bytearray", "insert"), &a, 2, 2)?;
     let i = args::index_i64(vm, &pos[0])?;
     let byte = byte(vm, &pos[1])?;
-    with(vm, "insert", recv, |_, b| {
+    with(vm, "insert", recv, |vm, b| {
+        b.check_resizable(vm)?;
         let mut d = b.data.borrow_mut();
         let n = d.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -226,6 +247,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         None => -1,
     };
     with(vm, "pop", recv, |vm, b| {
+        b.check_resizable(vm)?;
         let mut d = b.data.borrow_mut();
         if d.is_empty() {
             return Err(vm.index_error("pop from empty bytearray"));
@@ -243,6 +265,7 @@ fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let v = args::one_arg(vm, ("bytearray", "remove"), &a)?;
     let byte = byte(vm, v)?;
     with(vm, "remove", recv, |vm, b| {
+        b.check_resizable(vm)?;
         let mut d = b.data.borrow_mut();
         match d.iter().position(|&c| c == byte) {
             Some(p) => {
@@ -256,7 +279,8 @@ fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     args::no_args(vm, ("bytearray", "clear"), &a)?;
-    with(vm, "clear", recv, |_, b| {
+    with(vm, "clear", recv, |vm, b| {
+        b.check_resizable(vm)?;
         b.data.borrow_mut().clear();
         Ok(Value::None)
     })
@@ -331,6 +355,9 @@ fn setitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             if idx.step == 1 {
                 let start = idx.start.clamp(0, d.len() as i64) as usize;
                 let stop = (start + idx.len).min(d.len());
+                if stop - start != new.len() {
+                    b.check_resizable(vm)?;
+                }
                 d.splice(start..stop, new);
                 return Ok(Value::None);
             }
@@ -375,7 +402,10 @@ fn delitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         let idx = vm.slice_indices(sl, len)?;
         let mut doomed: Vec<usize> = idx.positions().collect();
         doomed.sort_unstable();
-        return with(vm, "__delitem__", recv, |_, b| {
+        return with(vm, "__delitem__", recv, |vm, b| {
+            if !doomed.is_empty() {
+                b.check_resizable(vm)?;
+            }
             let mut d = b.data.borrow_mut();
             let mut k = 0;
             let mut i = 0;
@@ -391,7 +421,8 @@ fn delitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         });
     }
     let i = item_index(vm, &key, len)?;
-    with(vm, "__delitem__", recv, |_, b| {
+    with(vm, "__delitem__", recv, |vm, b| {
+        b.check_resizable(vm)?;
         b.data.borrow_mut().remove(i);
         Ok(Value::None)
     })
@@ -518,7 +549,10 @@ fn radd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let other = args::one_arg(vm, ("bytearray", "__iadd__"), &a)?;
     let more = concat_operand(vm, other)?;
-    with(vm, "__iadd__", recv, |_, b| {
+    with(vm, "__iadd__", recv, |vm, b| {
+        if !more.is_empty() {
+            b.check_resizable(vm)?;
+        }
         b.data.borrow_mut().extend(more);
         Ok(())
     })?;
@@ -563,7 +597,10 @@ fn imul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let n = repeat_count(vm, &other)?;
     let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
     let out = repeated(vm, &data, n)?;
-    with(vm, "__imul__", recv, |_, b| {
+    with(vm, "__imul__", recv, |vm, b| {
+        if out.len() != b.data.borrow().len() {
+            b.check_resizable(vm)?;
+        }
         *b.data.borrow_mut() = out;
         Ok(())
     })?;

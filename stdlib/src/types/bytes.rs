@@ -84,6 +84,17 @@ fn install_shared(c: &Rc<coil_interp::object::Class>) {
 pub(crate) fn recv(vm: &Vm, name: &str, recv: &Value) -> RunResult<Rc<Bytes>> {
     match recv {
         Value::Bytes(b) => Ok(b.clone()),
+        Value::Instance(i)
+            if matches!(
+                &i.payload,
+                coil_interp::object::Payload::Builtin(Value::Bytes(_))
+            ) =>
+        {
+            match &i.payload {
+                coil_interp::object::Payload::Builtin(Value::Bytes(b)) => Ok(b.clone()),
+                _ => Err(args::wrong_receiver(vm, "bytes", name, recv)),
+            }
+        }
         other => match super::bytearray::contents(other) {
             Some(data) => Ok(Rc::new(Bytes::new(data))),
             None => Err(args::wrong_receiver(vm, "bytes", name, other)),
@@ -101,7 +112,7 @@ pub(crate) fn like(vm: &Vm, recv: &Value, data: Vec<u8>) -> Value {
 pub(crate) fn buffer_of(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.as_bytes().to_vec()),
-        other => super::bytearray::contents(other),
+        other => super::bytearray::contents(other).or_else(|| super::memoryview::contents(other)),
     }
 }
 
@@ -142,6 +153,10 @@ pub(crate) fn byte_checked(vm: &mut Vm, v: &Value, what: &str) -> RunResult<u8> 
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
 fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    let cls = match recv {
+        Value::Class(_) => recv.clone(),
+        _ => a.pos.first().cloned().unwrap_or(Value::None),
+    };
     let a = if matches!(recv, Value::Class(_)) {
         a
     } else {
@@ -149,6 +164,22 @@ fn bytes_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             pos: a.pos.get(1..).unwrap_or(&[]),
             kw: a.kw,
         }
+    };
+    let value = bytes_value(vm, &a)?;
+    match &cls {
+        // `Raw(b"x")` for `class Raw(bytes)`: an instance carrying the bytes.
+        Value::Class(c) if !Rc::ptr_eq(c, &vm.types.bytes) => {
+            Ok(vm.wrap_builtin_subclass(&cls, value))
+        }
+        _ => Ok(value),
+    }
+}
+
+/// The bytes `bytes(...)` makes from its arguments.
+fn bytes_value(vm: &mut Vm, a: &Args) -> RunResult<Value> {
+    let a = Args {
+        pos: a.pos,
+        kw: a.kw,
     };
     if let ([src @ Value::Bytes(_)], []) = (a.pos, a.kw) {
         return Ok(src.clone());
@@ -275,20 +306,63 @@ fn decode(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
 /// per group).
 fn hex(vm: &mut Vm, recv_: &Value, a: Args) -> RunResult<Value> {
     let b = recv(vm, "hex", recv_)?;
-    let pos = args::positional(vm, ("bytes", "hex"), &a, 0, 1)?;
-    let sep = match pos.first() {
-        None => String::new(),
-        Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
-        Some(Value::Str(_)) => return Err(vm.value_error("sep must be length 1.")),
+    hex_of(vm, b.as_bytes(), &a, "hex")
+}
+
+const HEX: Signature = Signature::new("hex", &["sep", "bytes_per_sep"]).required(0);
+
+/// `hex(sep=, bytes_per_sep=1)` of `data` (`Python/pystrhex.c`): a positive
+/// group size counts from the right, a negative one from the left.
+pub(crate) fn hex_of(vm: &mut Vm, data: &[u8], a: &Args, _name: &str) -> RunResult<Value> {
+    let bound = HEX.bind(vm, a)?;
+    let sep = match bound.opt(0) {
+        None => None,
+        Some(Value::Str(s)) => Some(s.as_str().to_string()),
+        Some(Value::Bytes(b)) => Some(String::from_utf8_lossy(b.as_bytes()).into_owned()),
         Some(other) => {
             return Err(vm.type_error(format!(
-                "sep must be str or bytes, not {}",
-                other.type_name()
+                "object of type '{}' has no len()",
+                vm.type_name(other).as_str()
             )))
         }
     };
-    let parts: Vec<String> = b.as_bytes().iter().map(|c| format!("{c:02x}")).collect();
-    Ok(Value::string(parts.join(&sep)))
+    let per = match bound.opt(1) {
+        Some(v) => args::to_i64(vm, v)?,
+        None => 1,
+    };
+    let digits = |c: &u8| format!("{c:02x}");
+    let Some(sep) = sep else {
+        return Ok(Value::string(data.iter().map(digits).collect()));
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    let group = per.unsigned_abs() as usize;
+    if group == 0 || data.is_empty() {
+        return Ok(Value::string(data.iter().map(digits).collect()));
+    }
+    // Group boundaries: from the right for a positive size, else from the left.
+    let first = if per > 0 && !data.len().is_multiple_of(group) {
+        data.len() % group
+    } else {
+        group
+    };
+    let mut out = String::with_capacity(data.len() * 3);
+    let mut at = 0;
+    let mut size = first;
+    while at < data.len() {
+        if at > 0 {
+            out.push_str(&sep);
+        }
+        let end = (at + size).min(data.len());
+        out.extend(data[at..end].iter().map(digits));
+        at = end;
+        size = group;
+    }
+    Ok(Value::string(out))
 }
 
 /// `bytes.fromhex(string)`: pairs of hex digits, whitespace between pairs.

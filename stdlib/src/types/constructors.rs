@@ -299,11 +299,14 @@ fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let decoding = bound[1].is_some() || bound[2].is_some();
     match &bound[0] {
         None => Ok(Value::str("")),
-        Some(b @ Value::Bytes(_)) if decoding => {
+        Some(x) if decoding && super::bytes_buffer_of(x).is_some() => {
+            // Any buffer decodes: bytes, bytearray, memoryview.
+            let b = Value::bytes(super::bytes_buffer_of(x).unwrap_or_default());
             let encoding = bound[1].clone().unwrap_or_else(|| Value::str("utf-8"));
             let errors = bound[2].clone().unwrap_or_else(|| Value::str("strict"));
-            vm.call_method(b, "decode", &[encoding, errors])
+            vm.call_method(&b, "decode", &[encoding, errors])
         }
+        Some(Value::Str(_)) if decoding => Err(vm.type_error("decoding str is not supported")),
         Some(x) if decoding => Err(vm.type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             x.type_name()

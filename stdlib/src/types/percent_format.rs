@@ -41,6 +41,8 @@ struct Cursor {
     argidx: i64,
     /// The mapping for `%(key)s`, if the argument can be one.
     dict: Option<Value>,
+    /// Formatting bytes (PEP 461): the text is bytes as chars below 256.
+    bytes: bool,
 }
 
 impl Cursor {
@@ -74,14 +76,28 @@ struct Spec {
 
 /// `fmt % args`.
 pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> RunResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    format_chars(vm, &chars, args, false)
+}
+
+/// `fmt % args` over chars; with `bytes`, each char is one byte of a bytes
+/// format (`bytes_percent.rs`) and so is each char of the result.
+pub(crate) fn format_chars(
+    vm: &mut Vm,
+    chars: &[char],
+    args: &Value,
+    bytes: bool,
+) -> RunResult<String> {
+    let fmt_len = chars.len();
     let (arglen, argidx) = match args {
         Value::Tuple(t) => (t.items.len() as i64, 0),
         _ => (-1, -2),
     };
-    // PyMapping_Check: anything subscriptable that is not a tuple or str.
+    // PyMapping_Check: anything subscriptable that is not a tuple or str
+    // (nor bytes, when formatting bytes).
     let dict = match args {
         Value::Dict(_) | Value::List(_) => Some(args.clone()),
-        Value::Instance(_)
+        Value::Instance(_) | Value::Native(_)
             if vm
                 .lookup_special(args, &Str::intern("__getitem__"))
                 .is_some() =>
@@ -95,9 +111,9 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> RunResult<
         arglen,
         argidx,
         dict,
+        bytes,
     };
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len() + 16);
+    let mut out = String::with_capacity(fmt_len + 16);
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
@@ -111,10 +127,13 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> RunResult<
             i += 1;
             continue;
         }
-        format_one(vm, &chars, &mut i, &mut cur, &mut out)?;
+        format_one(vm, chars, &mut i, &mut cur, &mut out)?;
     }
     if cur.argidx < cur.arglen && cur.dict.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }
@@ -156,7 +175,12 @@ fn format_one(
         let Some(mapping) = cur.dict.clone() else {
             return Err(vm.type_error("format requires a mapping"));
         };
-        cur.args = vm.get_item(&mapping, &Value::string(key))?;
+        let key = if cur.bytes {
+            Value::bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            Value::string(key)
+        };
+        cur.args = vm.get_item(&mapping, &key)?;
         cur.arglen = -1;
         cur.argidx = -2;
     }
@@ -201,6 +225,14 @@ fn format_one(
     let kind_index = *i;
     *i += 1;
     let v = cur.next(vm)?;
+    if cur.bytes && matches!(kind, 's' | 'b' | 'r' | 'a' | 'c') {
+        let text = super::bytes_percent::operand(vm, kind, &v)?;
+        let text: String = match spec.prec {
+            Some(p) if kind != 'c' => text.chars().take(p).collect(),
+            _ => text,
+        };
+        return vm.alloc(pad_text(out, &text, &spec));
+    }
     match kind {
         's' | 'r' | 'a' => {
             let text = match (kind, &v) {
@@ -230,7 +262,14 @@ fn format_one(
             vm.alloc(pad_number(out, negative, &body, &spec, prefix))?;
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let f = float_operand(vm, &v)?;
+            let f = match float_operand(vm, &v) {
+                Err(_) if cur.bytes && !matches!(v, Value::Instance(_)) => {
+                    return Err(
+                        vm.type_error(format!("float argument required, not {}", v.type_name()))
+                    )
+                }
+                r => r?,
+            };
             let body = vm.alloc(format_float(
                 f.abs(),
                 kind,

@@ -155,7 +155,7 @@ impl Vm {
                 } else {
                     Value::None
                 }),
-                "__doc__" | "__text_signature__" => Some(Value::None),
+                "__doc__" | "__text_signature__" => Some(self.builtin_doc(obj, b, n)),
                 _ => None,
             },
             Value::Module(m) => match n {
@@ -184,6 +184,7 @@ impl Vm {
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
                 "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
                 "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_flags" => Some(Value::Int(code_flags(c))),
                 "co_varnames" => Some(Value::tuple(
                     c.varnames.iter().map(|s| Value::Str(s.clone())).collect(),
                 )),
@@ -504,4 +505,51 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// CPython's documentation text of a builtin (`doc_hook`): a method by its
+    /// type's name, a function only if it is the one in `builtins` (other
+    /// modules' functions have no entry in the table).
+    fn builtin_doc(&self, v: &Value, b: &crate::object::Builtin, attr: &str) -> Value {
+        let Some(hook) = self.doc_hook else {
+            return Value::None;
+        };
+        let owner = match &b.owner {
+            Some(o) => o.as_str(),
+            None if self.builtins.get_name(&b.name).is_some_and(|x| x.is(v)) => "",
+            None => return Value::None,
+        };
+        hook(owner, b.name.as_str(), attr).map_or(Value::None, Value::str)
+    }
+}
+
+/// `co_flags` with CPython's bits (`Include/cpython/code.h`): OPTIMIZED and
+/// NEWLOCALS for function bodies, VARARGS 0x4, VARKEYWORDS 0x8, NESTED 0x10,
+/// GENERATOR 0x20, COROUTINE 0x80, ASYNC_GENERATOR 0x200.
+fn code_flags(c: &crate::bytecode::CodeObject) -> i64 {
+    let f = &c.flags;
+    let mut bits = 0;
+    if !f.has_namespace {
+        bits |= 0x1 | 0x2;
+    }
+    if f.varargs {
+        bits |= 0x4;
+    }
+    if f.varkeywords {
+        bits |= 0x8;
+    }
+    if c.qualname.as_str().contains("<locals>") {
+        bits |= 0x10;
+    }
+    if f.generator {
+        bits |= 0x20;
+    }
+    if f.coroutine {
+        bits |= 0x80;
+    }
+    if f.async_generator {
+        bits |= 0x200;
+    }
+    bits
 }

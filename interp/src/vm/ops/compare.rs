@@ -404,10 +404,13 @@ impl Vm {
                     Value::Int(_) | Value::BigInt(_) => {
                         Err(self.value_error("byte must be in range(0, 256)"))
                     }
-                    other => Err(self.type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        self.type_name(other).as_str()
-                    ))),
+                    other => match self.buffer_hook.and_then(|f| f(other)) {
+                        Some(sub) => Ok(find_bytes(hay, &sub).is_some()),
+                        None => Err(self.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            self.type_name(other).as_str()
+                        ))),
+                    },
                 }
             }
             Value::List(l) => {

@@ -114,13 +114,26 @@ impl Vm {
         Err(self.binop_type_error(a, b, op, ""))
     }
 
-    /// `str % args`: printf-style formatting is a str method (`str.__mod__`,
-    /// installed by the type methods), not an arithmetic operator.
+    /// `str % args` and `bytes % args`: printf-style formatting is a method
+    /// (`str.__mod__`, `bytes.__mod__`, installed by the type methods), not an
+    /// arithmetic operator.
+    /// Also `bytes + buffer` (bytearray, memoryview: `buffer_hook`).
     fn str_percent(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
-        if op != BinOp::Mod || !matches!(a, Value::Str(_)) {
-            return Ok(None);
+        if let (Value::Bytes(x), BinOp::Add) = (a, op) {
+            if let Some(y) = self.buffer_hook.and_then(|f| f(b)) {
+                return Ok(Some(Value::bytes([x.as_bytes(), &y].concat())));
+            }
+            return Err(self.type_error(format!(
+                "can't concat {} to bytes",
+                self.type_name(b).as_str()
+            )));
         }
-        match self.types.str.dict.get_name(&intern!("__mod__")) {
+        let class = match a {
+            Value::Str(_) if op == BinOp::Mod => &self.types.str,
+            Value::Bytes(_) if op == BinOp::Mod => &self.types.bytes,
+            _ => return Ok(None),
+        };
+        match class.dict.get_name(&intern!("__mod__")) {
             Some(f) => self.call_unbound(&f, a, std::slice::from_ref(b)).map(Some),
             None => Ok(None),
         }

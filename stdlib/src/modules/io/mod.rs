@@ -83,7 +83,7 @@ pub fn payload<'a, T: 'static>(vm: &Vm, this: &'a Value, what: &str) -> RunResul
 pub fn bytes_arg(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.as_bytes().to_vec()),
-        other => crate::types::bytearray::contents(other).ok_or_else(|| {
+        other => crate::types::bytes_buffer_of(other).ok_or_else(|| {
             vm.type_error(format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(other).as_str()

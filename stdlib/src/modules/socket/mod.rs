@@ -130,10 +130,12 @@ fn arg(args: &Args, i: usize) -> Value {
 fn data(vm: &Vm, args: &Args, i: usize) -> RunResult<Vec<u8>> {
     match args.pos.get(i) {
         Some(Value::Bytes(b)) => Ok(b.as_bytes().to_vec()),
-        Some(other) => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        Some(other) => crate::types::bytes_buffer_of(other).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other).as_str()
+            ))
+        }),
         None => Err(vm.type_error("missing argument")),
     }
 }

@@ -1,0 +1,11 @@
+# Iterating a memoryview yields items of its format and sees writes made meanwhile.
+buf = bytearray(b"abc")
+m = memoryview(buf)
+it = iter(m)
+print(next(it))
+buf[1] = ord("Z")
+print(list(it), [chr(x) for x in m])
+print(list(memoryview(b"\x01\x02\x03\x04").cast("H")), list(memoryview(b"hi").cast("c")))
+print(sum(memoryview(bytes(range(10)))), max(memoryview(b"\x05\x09\x02")))
+print(type(iter(m)).__name__, 98 in memoryview(b"abc"), b"b" in memoryview(b"abc").cast("c"))
+print(sorted(memoryview(b"cab")), list(reversed(memoryview(b"xyz"))))
