@@ -135,6 +135,11 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
                     t.cancelled.set(true);
                 }
             }
+            // Resumed before its future finished: the future's own iterator
+            // complains, as CPython's `Future.__await__` does when driven by hand.
+            if fut_of(&fut).is_some_and(|f| !f.done()) {
+                return Err(vm.runtime_error("await wasn't used with future"));
+            }
             let r = future::result(vm, &fut)?;
             Err(vm.stop_iteration(r))
         }
