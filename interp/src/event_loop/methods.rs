@@ -478,7 +478,7 @@ pub(super) fn handle_context(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 fn schedule_at(
     vm: &mut Vm,
     me: &Value,
-    when: f64,
+    (when, relative): (f64, bool),
     func: &Value,
     args: &Args,
     rest: &[Value],
@@ -487,14 +487,16 @@ fn schedule_at(
     let desc = future::callback_desc(vm, func);
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
-    let state = l.call_at(
-        when,
-        Callback::Call {
+    let cb = Callback::Call {
             func: func.clone(),
             args: rest.to_vec(),
             context,
-        },
-    );
+        };
+    let state = if relative {
+        l.call_at_from_now(when, cb)
+    } else {
+        l.call_at(when, cb)
+    };
     let count = l.timer_cancelled.clone();
     Ok(handle_value(vm, state, desc, Some(count)))
 }
@@ -520,7 +522,7 @@ fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     };
     let d = number(vm, delay)?;
     let when = vm.loop_time() + d;
-    schedule_at(vm, me, when, func, &args, rest)
+    schedule_at(vm, me, (when, true), func, &args, rest)
 }
 
 fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
@@ -529,7 +531,7 @@ fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     };
     let w = number(vm, when)?;
-    schedule_at(vm, me, w, func, &args, rest)
+    schedule_at(vm, me, (w, false), func, &args, rest)
 }
 
 fn loop_time(vm: &mut Vm, _me: &Value, _args: Args) -> RunResult<Value> {

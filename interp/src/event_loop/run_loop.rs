@@ -58,6 +58,17 @@ impl LoopInner {
 
     /// `call_at(when, …)`.
     pub fn call_at(&self, when: f64, cb: Callback) -> Rc<HandleState> {
+        self.schedule(when, cb, false)
+    }
+
+    /// A timer whose deadline `when` was computed from the current time
+    /// (`call_later`, `sleep`): ties with another such timer keep scheduling
+    /// order (`timer_heap.rs`).
+    pub fn call_at_from_now(&self, when: f64, cb: Callback) -> Rc<HandleState> {
+        self.schedule(when, cb, true)
+    }
+
+    fn schedule(&self, when: f64, cb: Callback, relative: bool) -> Rc<HandleState> {
         let state = Rc::new(HandleState::default());
         self.timers.borrow_mut().push(
             when,
@@ -65,6 +76,7 @@ impl LoopInner {
                 cb,
                 state: Some(state.clone()),
             },
+            relative,
         );
         state
     }

@@ -113,7 +113,7 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
             let fut = future::new_future(vm, &l);
             let when = vm.loop_time() + s.delay;
             if let Some(li) = loop_of(&l) {
-                let h = li.call_at(
+                let h = li.call_at_from_now(
                     when,
                     Callback::SetResultUnlessCancelled {
                         fut: fut.clone(),
