@@ -452,7 +452,7 @@ fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     let Some((func, rest)) = args.pos.split_first() else {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     };
-    let desc = future::callback_desc(vm, func);
+    let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, &args)?);
     let state = need_loop(vm, me)?.call_soon_handle(Callback::Call {
         func: func.clone(),
@@ -484,7 +484,7 @@ fn schedule_at(
     rest: &[Value],
 ) -> RunResult<Value> {
     check_open(vm, me)?;
-    let desc = future::callback_desc(vm, func);
+    let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
     let cb = Callback::Call {

@@ -3,6 +3,7 @@
 //! exposes them. See ARCHITECTURE.md, "Async: tasks and the event loop".
 
 pub mod clock;
+pub mod format_helpers;
 pub mod future;
 pub mod handle;
 pub mod io_methods;

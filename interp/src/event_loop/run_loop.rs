@@ -125,18 +125,14 @@ impl Vm {
             if fatal {
                 return Err(e);
             }
-            let desc = self.handle_desc(&h.cb);
-            let tb = crate::vm::traceback::format_exception(self, &e);
-            self.write_stderr(&format!(
-                "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
-            ));
+            self.report_callback_exception(&h, e);
         }
         drop(h);
         self.flush_async_reports();
         Ok(())
     }
 
-    fn handle_desc(&mut self, cb: &Callback) -> String {
+    pub(super) fn handle_desc(&mut self, cb: &Callback) -> String {
         match cb {
             Callback::Step { .. } => "Task.task_step()".into(),
             Callback::Wakeup { .. } => "Task.task_wakeup()".into(),
@@ -313,14 +309,7 @@ impl Vm {
         if l.closed.get() {
             return Err(self.runtime_error("Event loop is closed"));
         }
-        if l.running.get() {
-            return Err(self.runtime_error("This event loop is already running"));
-        }
-        if self.asyncio.running_loop.is_some() {
-            return Err(
-                self.runtime_error("Cannot run the event loop while another loop is running")
-            );
-        }
+        self.check_running(l)?;
         l.running.set(true);
         self.asyncio.running_loop = Some(loop_.clone());
         let r = loop {
@@ -343,11 +332,27 @@ impl Vm {
     }
 
     /// `run_until_complete(future)`.
+    /// `BaseEventLoop._check_running`.
+    fn check_running(&self, l: &LoopInner) -> RunResult<()> {
+        if l.running.get() {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        if self.asyncio.running_loop.is_some() {
+            return Err(
+                self.runtime_error("Cannot run the event loop while another loop is running")
+            );
+        }
+        Ok(())
+    }
+
     pub fn run_until_complete(&mut self, loop_: &Value, fut: &Value) -> RunResult<Value> {
         let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
         if l.closed.get() {
             return Err(self.runtime_error("Event loop is closed"));
         }
+        // `_check_running` comes before `ensure_future`: a coroutine passed to
+        // a loop that is already running is never wrapped in a task.
+        self.check_running(l)?;
         let fut = super::ensure_future(self, fut, Some(loop_))?;
         let stop: super::handle::NativeCallback = Rc::new(|vm: &mut Vm, f: &Value| {
             if let Some(fu) = fut_of(f) {
