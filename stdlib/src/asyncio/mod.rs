@@ -41,6 +41,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("base_events", include_str!("base_events.py")),
     ("streams", include_str!("streams.py")),
     ("subprocess", include_str!("subprocess.py")),
+    ("runners", include_str!("runners.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -59,6 +60,13 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_signal_install", signals::install),
     ("_signal_default", signals::restore),
     ("_raise_signal", signals::raise_signal),
+    ("_runner_begin", run::runner_begin),
+    ("_runner_end", run::runner_end),
+    ("_runner_shutdown", run::runner_shutdown),
+    ("_get_loop_raw", get_loop_raw),
+    ("_set_loop_raw", set_event_loop),
+    ("_new_loop_raw", new_event_loop),
+    ("_get_running_loop_raw", get_running_loop_raw),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
     ("get_event_loop", get_event_loop),
@@ -256,6 +264,16 @@ fn set_event_loop(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let l = args.pos.first().cloned().unwrap_or(Value::None);
     vm.asyncio.event_loop = if l.is_none() { None } else { Some(l) };
     Ok(Value::None)
+}
+
+/// The current loop slot as it is (None when unset), for the policy.
+fn get_loop_raw(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(vm.asyncio.event_loop.clone().unwrap_or(Value::None))
+}
+
+/// `events._get_running_loop()`: the running loop or None.
+fn get_running_loop_raw(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(vm.asyncio.running_loop.clone().unwrap_or(Value::None))
 }
 
 fn get_running_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
