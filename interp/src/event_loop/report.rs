@@ -63,13 +63,44 @@ pub(crate) fn has_queued() -> bool {
 }
 
 fn handle_run_entry() -> TracebackEntry {
-    let file = format!("{}/asyncio/events.py", crate::vm::import::cpython_lib_dir());
-    let line = 80;
-    crate::vm::traceback::register_source(
-        &file,
-        &[(line, "            self._context.run(self._callback, *self._args)")],
-    );
-    let name = Str::intern("_run");
+    library_entry(
+        "events.py",
+        "_run",
+        80,
+        "            self._context.run(self._callback, *self._args)",
+        (12, 58),
+    )
+}
+
+/// `base_events.py`'s `run_until_complete` frame (`return future.result()`),
+/// in front of what the future's result raises.
+pub fn add_until_complete_entry(e: &Exc) {
+    thread_local! {
+        static ENTRY: TracebackEntry = library_entry(
+            "base_events.py",
+            "run_until_complete",
+            653,
+            "        return future.result()",
+            (15, 30),
+        );
+    }
+    if let Some(d) = e.exc() {
+        d.borrow_mut().traceback.insert(0, ENTRY.with(|f| f.clone()));
+    }
+}
+
+/// A traceback entry for line `line` of CPython's `asyncio/<file>` (whose text
+/// is registered for the printer), with carets over columns `cols`.
+fn library_entry(
+    file: &str,
+    func: &str,
+    line: u32,
+    text: &str,
+    (col, end_col): (u32, u32),
+) -> TracebackEntry {
+    let file = format!("{}/asyncio/{file}", crate::vm::import::cpython_lib_dir());
+    crate::vm::traceback::register_source_line(&file, line, text);
+    let name = Str::intern(func);
     TracebackEntry {
         code: Rc::new(CodeObject {
             name: name.clone(),
@@ -80,8 +111,8 @@ fn handle_run_entry() -> TracebackEntry {
             positions: vec![Position {
                 line,
                 end_line: line,
-                col: 12,
-                end_col: 58,
+                col,
+                end_col,
             }],
             consts: Vec::new(),
             names: Vec::new(),

@@ -377,6 +377,6 @@ impl Vm {
         if !fut_of(&fut).is_some_and(|f| f.done()) {
             return Err(self.runtime_error("Event loop stopped before Future completed."));
         }
-        future::result(self, &fut)
+        future::result(self, &fut).inspect_err(super::report::add_until_complete_entry)
     }
 }

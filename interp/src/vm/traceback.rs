@@ -87,20 +87,32 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
 
 /// Gives `filename` these source lines (1-based; missing ones are empty), for
 /// frames of library code Coil implements natively but whose CPython source
-/// tracebacks show (`linecache` filled in advance).
+/// tracebacks show (`linecache` filled in advance). Lines registered before for
+/// the same file are kept: several native parts can show lines of one file
+/// (`base_events.py`).
 pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
-    let len = lines.iter().map(|(n, _)| *n as usize).max().unwrap_or(0);
-    let mut text = vec![String::new(); len];
-    for (n, l) in lines {
-        if let Some(slot) = (*n as usize).checked_sub(1).and_then(|i| text.get_mut(i)) {
-            *slot = l.to_string();
-        }
-    }
     LINES.with(|cache| {
-        cache
-            .borrow_mut()
-            .insert(filename.to_string(), Some(Rc::new(text)))
+        let mut cache = cache.borrow_mut();
+        let mut text: Vec<String> = match cache.get(filename) {
+            Some(Some(old)) => old.as_ref().clone(),
+            _ => Vec::new(),
+        };
+        let len = lines.iter().map(|(n, _)| *n as usize).max().unwrap_or(0);
+        if text.len() < len {
+            text.resize(len, String::new());
+        }
+        for (n, l) in lines {
+            if let Some(slot) = (*n as usize).checked_sub(1).and_then(|i| text.get_mut(i)) {
+                *slot = l.to_string();
+            }
+        }
+        cache.insert(filename.to_string(), Some(Rc::new(text)));
     });
+}
+
+/// `register_source` of one line.
+pub fn register_source_line(filename: &str, line: u32, text: &str) {
+    register_source(filename, &[(line, text)]);
 }
 
 /// The whole report for an uncaught exception, with its cause/context chain and,
