@@ -307,12 +307,25 @@ fn iscoroutine(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     )))
 }
 
-fn iscoroutinefunction(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let f = match args.pos.first() {
+fn iscoroutinefunction(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let mut f = match args.pos.first() {
         Some(Value::BoundMethod(m)) => m.func.clone(),
         Some(v) => v.clone(),
         None => Value::None,
     };
+    // `inspect._has_code_flag` looks through methods and `functools.partial`.
+    for _ in 0..100 {
+        f = match &f {
+            Value::BoundMethod(m) => m.func.clone(),
+            Value::Instance(i) if i.class().name.as_str() == "partial" => {
+                match vm.get_attr_opt(&f, &Str::intern("func"))? {
+                    Some(inner) => inner,
+                    None => break,
+                }
+            }
+            _ => break,
+        };
+    }
     Ok(Value::Bool(
         matches!(&f, Value::Function(f) if f.code.flags.coroutine),
     ))
