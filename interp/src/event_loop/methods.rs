@@ -488,10 +488,10 @@ fn schedule_at(
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
     let cb = Callback::Call {
-            func: func.clone(),
-            args: rest.to_vec(),
-            context,
-        };
+        func: func.clone(),
+        args: rest.to_vec(),
+        context,
+    };
     let state = if relative {
         l.call_at_from_now(when, cb)
     } else {

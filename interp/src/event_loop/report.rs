@@ -85,7 +85,9 @@ pub fn add_until_complete_entry(e: &Exc) {
         );
     }
     if let Some(d) = e.exc() {
-        d.borrow_mut().traceback.insert(0, ENTRY.with(|f| f.clone()));
+        d.borrow_mut()
+            .traceback
+            .insert(0, ENTRY.with(|f| f.clone()));
     }
 }
 
@@ -265,7 +267,10 @@ impl Vm {
             Some(Value::Module(m)) => m.dict.get_str("_lost_future"),
             _ => None,
         };
-        let args = [Value::string(class_name.to_string()), Value::string(text.to_string())];
+        let args = [
+            Value::string(class_name.to_string()),
+            Value::string(text.to_string()),
+        ];
         make.and_then(|f| self.call(&f, &args, &[]).ok())
             .unwrap_or(Value::None)
     }

@@ -33,10 +33,7 @@ impl Timer {
     /// `TimerHandle.__lt__`, plus the scheduling order of relative deadlines.
     fn lt(&self, other: &Timer) -> bool {
         self.when < other.when
-            || (self.when == other.when
-                && self.relative
-                && other.relative
-                && self.seq < other.seq)
+            || (self.when == other.when && self.relative && other.relative && self.seq < other.seq)
     }
 }
 

@@ -23,7 +23,12 @@ thread_local! {
 /// Makes the `coroutine_wrapper` class and gives `coroutine` its `__await__`.
 pub(crate) fn install(vm: &mut Vm) {
     let object = vm.types.object.clone();
-    let c = new_class("coroutine_wrapper", "builtins", Some(&object), BaseKind::Builtin);
+    let c = new_class(
+        "coroutine_wrapper",
+        "builtins",
+        Some(&object),
+        BaseKind::Builtin,
+    );
     let methods: [(&str, NativeFn); 5] = [
         ("send", cw_send),
         ("throw", cw_throw),
@@ -35,10 +40,10 @@ pub(crate) fn install(vm: &mut Vm) {
     CLASS.with(|cell| {
         let _ = cell.set(c);
     });
-    vm.types
-        .coroutine
-        .dict
-        .set_str("__await__", crate::builtin::method("coroutine", "__await__", coro_await));
+    vm.types.coroutine.dict.set_str(
+        "__await__",
+        crate::builtin::method("coroutine", "__await__", coro_await),
+    );
 }
 
 /// `coroutine.__await__`.

@@ -99,6 +99,23 @@ def _call_exception_handler_handling(loop, context, exc):
         loop.call_exception_handler(context)
 
 
+_SLOW_CALLBACK_DURATIONS = {}
+
+
+def _get_slow_callback_duration(self):
+    entry = _SLOW_CALLBACK_DURATIONS.get(id(self))
+    return 0.1 if entry is None else entry[1]
+
+
+def _set_slow_callback_duration(self, value):
+    _SLOW_CALLBACK_DURATIONS[id(self)] = (self, value)
+
+
+# `loop.slow_callback_duration` (kept like the exception handler, above).
+slow_callback_duration = property(_get_slow_callback_duration,
+                                  _set_slow_callback_duration)
+
+
 def _lost_future(class_name, text):
     # context['future'] of a report about a future that was freed: it cannot
     # be revived, so the handler gets an object with its class name and repr.

@@ -5,9 +5,9 @@
 use super::gather::gather;
 use super::runner_frames::{self, Exit};
 use coil_interp::event_loop::future::{self, fut_of};
+use coil_interp::event_loop::get_running_loop;
 use coil_interp::event_loop::{loop_of, new_event_loop, task, FutState};
 use coil_interp::object::{Args, GenKind};
-use coil_interp::event_loop::get_running_loop;
 use coil_interp::{RunResult, Value, Vm};
 
 pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -85,7 +85,11 @@ fn policy_call(vm: &mut Vm, name: &str, arg: Option<Value>) -> RunResult<Option<
     let Some(Value::Module(m)) = vm.modules.get_str("asyncio.runners") else {
         return Ok(None);
     };
-    if arg.is_none() && m.dict.get_str("_event_loop_policy").is_none_or(|p| p.is_none()) {
+    if arg.is_none()
+        && m.dict
+            .get_str("_event_loop_policy")
+            .is_none_or(|p| p.is_none())
+    {
         return Ok(None);
     }
     let Some(f) = m.dict.get_str(name) else {

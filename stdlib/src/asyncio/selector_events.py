@@ -18,7 +18,7 @@ _LOOP_METHODS = (
     'create_datagram_endpoint', 'connect_accepted_socket',
     'set_exception_handler', 'get_exception_handler',
     'call_exception_handler', 'default_exception_handler',
-    '_exception_handler',
+    '_exception_handler', 'slow_callback_duration',
     '_start_serving', '_stop_serving', '_accept_connection',
     '_accept_connection2', '_create_connection_transport', '_connect_sock',
     'add_signal_handler', 'remove_signal_handler',
