@@ -410,7 +410,7 @@ pub(super) fn check_open(vm: &Vm, me: &Value) -> RunResult<()> {
 }
 
 fn loop_create_task(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "create_task", &args, &["name", "context"])?;
+    check_kw(vm, "BaseEventLoop.create_task", &args, &["name", "context"])?;
     check_open(vm, me)?;
     let Some(coro) = args.pos.first() else {
         return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
@@ -447,7 +447,7 @@ pub(super) fn handle_value(
 }
 
 fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_soon", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_soon", &args, &["context"])?;
     check_open(vm, me)?;
     let Some((func, rest)) = args.pos.split_first() else {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
@@ -514,7 +514,7 @@ fn number(vm: &mut Vm, v: &Value) -> RunResult<f64> {
 }
 
 fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_later", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_later", &args, &["context"])?;
     let [delay, func, rest @ ..] = args.pos else {
         return Err(
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'")
@@ -526,7 +526,7 @@ fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_at", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_at", &args, &["context"])?;
     let [when, func, rest @ ..] = args.pos else {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     };

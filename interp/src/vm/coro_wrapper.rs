@@ -77,12 +77,12 @@ fn inner(vm: &Vm, recv: &Value, method: &str) -> RunResult<Value> {
 
 fn cw_send(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let g = inner(vm, recv, "send")?;
-    vm.call_method(&g, "send", &args.pos)
+    vm.call_method(&g, "send", args.pos)
 }
 
 fn cw_throw(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     let g = inner(vm, recv, "throw")?;
-    vm.call_method(&g, "throw", &args.pos)
+    vm.call_method(&g, "throw", args.pos)
 }
 
 fn cw_close(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
