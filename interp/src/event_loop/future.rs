@@ -113,11 +113,13 @@ impl Drop for Fut {
             return;
         }
         if let Some(exc) = self.exception.borrow_mut().take() {
-            let head = match &self.kind {
-                FutKind::Task(t) => Some(t.finished_repr_head()),
-                _ => None,
+            let (class_name, head) = match &self.kind {
+                FutKind::Task(t) => ("Task", Some(t.finished_repr_head())),
+                FutKind::Gathering { .. } => ("_GatheringFuture", None),
+                FutKind::Plain => ("Future", None),
             };
-            report::queue_never_retrieved(head, exc);
+            let loop_ = std::mem::replace(&mut self.loop_, Value::None);
+            report::queue_never_retrieved(class_name, head, exc, loop_);
         }
     }
 }

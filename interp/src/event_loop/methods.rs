@@ -410,7 +410,7 @@ pub(super) fn check_open(vm: &Vm, me: &Value) -> RunResult<()> {
 }
 
 fn loop_create_task(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "create_task", &args, &["name", "context"])?;
+    check_kw(vm, "BaseEventLoop.create_task", &args, &["name", "context"])?;
     check_open(vm, me)?;
     let Some(coro) = args.pos.first() else {
         return Err(vm.type_error("create_task() missing 1 required positional argument: 'coro'"));
@@ -447,12 +447,12 @@ pub(super) fn handle_value(
 }
 
 fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_soon", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_soon", &args, &["context"])?;
     check_open(vm, me)?;
     let Some((func, rest)) = args.pos.split_first() else {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     };
-    let desc = future::callback_desc(vm, func);
+    let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, &args)?);
     let state = need_loop(vm, me)?.call_soon_handle(Callback::Call {
         func: func.clone(),
@@ -478,23 +478,25 @@ pub(super) fn handle_context(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 fn schedule_at(
     vm: &mut Vm,
     me: &Value,
-    when: f64,
+    (when, relative): (f64, bool),
     func: &Value,
     args: &Args,
     rest: &[Value],
 ) -> RunResult<Value> {
     check_open(vm, me)?;
-    let desc = future::callback_desc(vm, func);
+    let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
-    let state = l.call_at(
-        when,
-        Callback::Call {
-            func: func.clone(),
-            args: rest.to_vec(),
-            context,
-        },
-    );
+    let cb = Callback::Call {
+        func: func.clone(),
+        args: rest.to_vec(),
+        context,
+    };
+    let state = if relative {
+        l.call_at_from_now(when, cb)
+    } else {
+        l.call_at(when, cb)
+    };
     let count = l.timer_cancelled.clone();
     Ok(handle_value(vm, state, desc, Some(count)))
 }
@@ -512,7 +514,7 @@ fn number(vm: &mut Vm, v: &Value) -> RunResult<f64> {
 }
 
 fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_later", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_later", &args, &["context"])?;
     let [delay, func, rest @ ..] = args.pos else {
         return Err(
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'")
@@ -520,16 +522,16 @@ fn loop_call_later(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     };
     let d = number(vm, delay)?;
     let when = vm.loop_time() + d;
-    schedule_at(vm, me, when, func, &args, rest)
+    schedule_at(vm, me, (when, true), func, &args, rest)
 }
 
 fn loop_call_at(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "call_at", &args, &["context"])?;
+    check_kw(vm, "BaseEventLoop.call_at", &args, &["context"])?;
     let [when, func, rest @ ..] = args.pos else {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     };
     let w = number(vm, when)?;
-    schedule_at(vm, me, w, func, &args, rest)
+    schedule_at(vm, me, (w, false), func, &args, rest)
 }
 
 fn loop_time(vm: &mut Vm, _me: &Value, _args: Args) -> RunResult<Value> {

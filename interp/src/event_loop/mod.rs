@@ -5,6 +5,7 @@
 pub mod call_graph;
 pub mod clock;
 pub mod deadlock;
+pub mod format_helpers;
 pub mod future;
 pub mod handle;
 pub mod io_methods;
@@ -114,7 +115,12 @@ pub fn is_cancelled_error(vm: &mut Vm, e: &Exc) -> bool {
 /// `new_event_loop()`.
 pub fn new_event_loop(vm: &mut Vm) -> Value {
     let cls = classes(vm).event_loop.clone();
-    crate::object::native(&cls, LoopInner::default())
+    let inner = LoopInner::default();
+    // `coroutines._is_debug_mode()`: a new loop starts in debug mode when
+    // PYTHONASYNCIODEBUG is set to a non-empty value.
+    let debug = std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty());
+    inner.debug.set(debug);
+    crate::object::native(&cls, inner)
 }
 
 /// `get_event_loop()`: the running loop, else the current one (made on first use).

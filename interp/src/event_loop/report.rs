@@ -1,25 +1,57 @@
-//! Reports printed when objects are freed (CPython's `Future.__del__` → "Task
-//! exception was never retrieved"). A `Drop` has no access to the VM, so it queues
-//! the report; the loop prints queued reports after each callback it runs and when
-//! it finishes (`Vm::flush_async_reports`), and the VM at its finalisation points
-//! (`vm/finalize.rs`: right after the instruction that freed the future).
+//! Reports the loop makes about lost work: an exception in a callback
+//! (`events.Handle._run`) and futures freed with an exception nobody retrieved
+//! (`Future.__del__`). Each goes to the loop's exception handler when the script
+//! set one (`loop.set_exception_handler`, `base_events.call_exception_handler`),
+//! else it is printed in the default handler's format
+//! (`base_events.default_exception_handler`).
+//!
+//! A `Drop` has no access to the VM, so a freed future queues its report; the
+//! loop prints queued reports after each callback it runs and when it finishes
+//! (`Vm::flush_async_reports`), and the VM at its finalisation points
+//! (`vm/finalize.rs`: right after the instruction that freed the future). The
+//! future itself is gone by then, so a custom handler's `context['future']` is
+//! a stand-in with the future's class name and repr.
 
-use crate::object::Exc;
+use super::handle::{Callback, Handle};
+use crate::bytecode::{CodeObject, Position};
+use crate::object::exception::TracebackEntry;
+use crate::object::{Dict, Exc, Str, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 struct NeverRetrieved {
-    /// `name=… coro=<…>` for a task, `None` for a plain future.
+    /// `Future`, `Task` or `_GatheringFuture`.
+    class_name: &'static str,
+    /// `name=… coro=<…>` for a task, `None` for other futures.
     task_head: Option<String>,
     exc: Exc,
+    /// The future's loop, whose exception handler gets the report.
+    loop_: Value,
 }
 
 thread_local! {
     static QUEUE: RefCell<Vec<NeverRetrieved>> = const { RefCell::new(Vec::new()) };
+    /// `events.py`'s `Handle._run` frame, the first entry of a callback's
+    /// traceback in CPython.
+    static HANDLE_RUN: TracebackEntry = handle_run_entry();
 }
 
-pub fn queue_never_retrieved(task_head: Option<String>, exc: Exc) {
-    let _ = QUEUE.try_with(|q| q.borrow_mut().push(NeverRetrieved { task_head, exc }));
+/// Queues the "exception was never retrieved" report of a future being freed.
+pub fn queue_never_retrieved(
+    class_name: &'static str,
+    task_head: Option<String>,
+    exc: Exc,
+    loop_: Value,
+) {
+    let _ = QUEUE.try_with(|q| {
+        q.borrow_mut().push(NeverRetrieved {
+            class_name,
+            task_head,
+            exc,
+            loop_,
+        })
+    });
     // Printed at the VM's next finalisation point too, so a future freed with no
     // loop running (after `asyncio.run`) is reported when freed, as CPython does.
     crate::vm::finalize::wake();
@@ -30,9 +62,166 @@ pub(crate) fn has_queued() -> bool {
     QUEUE.with(|q| !q.borrow().is_empty())
 }
 
+fn handle_run_entry() -> TracebackEntry {
+    library_entry(
+        "events.py",
+        "_run",
+        80,
+        "            self._context.run(self._callback, *self._args)",
+        (12, 58),
+    )
+}
+
+/// `base_events.py`'s `run_until_complete` frame (`return future.result()`),
+/// in front of what the future's result raises.
+pub fn add_until_complete_entry(e: &Exc) {
+    thread_local! {
+        static ENTRY: TracebackEntry = library_entry(
+            "base_events.py",
+            "run_until_complete",
+            653,
+            "        return future.result()",
+            (15, 30),
+        );
+    }
+    if let Some(d) = e.exc() {
+        d.borrow_mut()
+            .traceback
+            .insert(0, ENTRY.with(|f| f.clone()));
+    }
+}
+
+/// A traceback entry for line `line` of CPython's `asyncio/<file>` (whose text
+/// is registered for the printer), with carets over columns `cols`.
+fn library_entry(
+    file: &str,
+    func: &str,
+    line: u32,
+    text: &str,
+    (col, end_col): (u32, u32),
+) -> TracebackEntry {
+    let file = format!("{}/asyncio/{file}", crate::vm::import::cpython_lib_dir());
+    crate::vm::traceback::register_source_line(&file, line, text);
+    let name = Str::intern(func);
+    TracebackEntry {
+        code: Rc::new(CodeObject {
+            name: name.clone(),
+            qualname: name,
+            filename: Str::intern(&file),
+            first_line: line,
+            instrs: Vec::new(),
+            positions: vec![Position {
+                line,
+                end_line: line,
+                col,
+                end_col,
+            }],
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell2arg: Vec::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: Default::default(),
+            stacksize: 0,
+            docstring: None,
+        }),
+        ip: 0,
+    }
+}
+
 impl Vm {
-    /// Prints the queued "exception was never retrieved" reports (the default
-    /// exception handler's format, `base_events.default_exception_handler`).
+    /// The handler `loop.set_exception_handler` installed on `loop_`, if any.
+    fn custom_exception_handler(&mut self, loop_: &Value) -> bool {
+        if loop_.is_none() {
+            return false;
+        }
+        matches!(
+            self.call_method(loop_, "get_exception_handler", &[]),
+            Ok(h) if !h.is_none()
+        )
+    }
+
+    /// `loop.call_exception_handler(context)`. What escapes it (only SystemExit
+    /// and KeyboardInterrupt can) is printed, as a report has no caller to
+    /// raise into.
+    /// With `handling`, the handler runs while that exception is being handled
+    /// (`base_events._call_exception_handler_handling`), as in `Handle._run`.
+    fn call_exception_handler(
+        &mut self,
+        loop_: &Value,
+        context: Vec<(&str, Value)>,
+        handling: Option<Exc>,
+    ) {
+        let d = Dict::new();
+        for (k, v) in context {
+            d.set_str(k, v);
+        }
+        let d = Value::Dict(Rc::new(d));
+        let helper = match (&handling, self.modules.get_str("asyncio.base_events")) {
+            (Some(_), Some(Value::Module(m))) => m.dict.get_str("_call_exception_handler_handling"),
+            _ => None,
+        };
+        let r = match (helper, handling) {
+            (Some(h), Some(e)) => self.call(&h, &[loop_.clone(), d, Value::Instance(e)], &[]),
+            _ => self.call_method(loop_, "call_exception_handler", &[d]),
+        };
+        if let Err(e) = r {
+            let tb = crate::vm::traceback::format_exception(self, &e);
+            self.write_stderr(&tb);
+        }
+    }
+
+    /// `Handle._run`'s `except BaseException`: "Exception in callback f(args)".
+    pub(crate) fn report_callback_exception(&mut self, h: &Handle, e: Exc) {
+        let desc = match &h.cb {
+            Callback::Call { func, args, .. } => {
+                // CPython's traceback starts in `Handle._run`.
+                if let Some(d) = e.exc() {
+                    let entry = HANDLE_RUN.with(|f| f.clone());
+                    d.borrow_mut().traceback.insert(0, entry);
+                }
+                super::format_helpers::callback_source(self, func, args)
+            }
+            other => self.handle_desc(other),
+        };
+        let state = h.state.clone().unwrap_or_default();
+        let when = state.when.get();
+        let loop_ = self.asyncio.running_loop.clone().unwrap_or(Value::None);
+        let message = format!("Exception in callback {desc}");
+        if self.custom_exception_handler(&loop_) {
+            let timer = match (when, super::loop_of(&loop_)) {
+                (Some(_), Some(l)) => Some(l.timer_cancelled.clone()),
+                _ => None,
+            };
+            let handle = super::methods::handle_value(self, state, desc, timer);
+            self.call_exception_handler(
+                &loop_,
+                vec![
+                    ("message", Value::string(message)),
+                    ("exception", Value::Instance(e.clone())),
+                    ("handle", handle),
+                ],
+                Some(e),
+            );
+            return;
+        }
+        let handle = match when {
+            Some(w) => format!(
+                "<TimerHandle when={} {desc}>",
+                crate::object::float::float_repr(w)
+            ),
+            None => format!("<Handle {desc}>"),
+        };
+        let tb = crate::vm::traceback::format_exception(self, &e);
+        self.write_stderr(&format!("{message}\nhandle: {handle}\n{tb}"));
+    }
+
+    /// Prints the queued "exception was never retrieved" reports, or hands them
+    /// to the loop's exception handler.
     pub fn flush_async_reports(&mut self) {
         loop {
             let next = QUEUE.with(|q| {
@@ -44,18 +233,45 @@ impl Vm {
                 }
             });
             let Some(r) = next else { break };
-            let exc_repr = match self.repr(&crate::Value::Instance(r.exc.clone())) {
+            let exc_repr = match self.repr(&Value::Instance(r.exc.clone())) {
                 Ok(s) => s.as_str().to_string(),
                 Err(_) => "?".into(),
             };
-            let (what, obj) = match &r.task_head {
-                Some(h) => ("Task", format!("<Task finished {h} exception={exc_repr}>")),
-                None => ("Future", format!("<Future finished exception={exc_repr}>")),
+            let obj = match &r.task_head {
+                Some(h) => format!("<Task finished {h} exception={exc_repr}>"),
+                None => format!("<{} finished exception={exc_repr}>", r.class_name),
             };
+            let message = format!("{} exception was never retrieved", r.class_name);
+            if self.custom_exception_handler(&r.loop_) {
+                let stand_in = self.lost_future(r.class_name, &obj);
+                self.call_exception_handler(
+                    &r.loop_,
+                    vec![
+                        ("message", Value::string(message)),
+                        ("exception", Value::Instance(r.exc)),
+                        ("future", stand_in),
+                    ],
+                    None,
+                );
+                continue;
+            }
             let tb = crate::vm::traceback::format_exception(self, &r.exc);
-            self.write_stderr(&format!(
-                "{what} exception was never retrieved\nfuture: {obj}\n{tb}"
-            ));
+            self.write_stderr(&format!("{message}\nfuture: {obj}\n{tb}"));
         }
+    }
+
+    /// The stand-in for a freed future (`base_events._lost_future`): an
+    /// object of a class named `class_name` whose repr is `text`.
+    fn lost_future(&mut self, class_name: &str, text: &str) -> Value {
+        let make = match self.modules.get_str("asyncio.base_events") {
+            Some(Value::Module(m)) => m.dict.get_str("_lost_future"),
+            _ => None,
+        };
+        let args = [
+            Value::string(class_name.to_string()),
+            Value::string(text.to_string()),
+        ];
+        make.and_then(|f| self.call(&f, &args, &[]).ok())
+            .unwrap_or(Value::None)
     }
 }

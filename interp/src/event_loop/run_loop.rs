@@ -58,6 +58,17 @@ impl LoopInner {
 
     /// `call_at(when, …)`.
     pub fn call_at(&self, when: f64, cb: Callback) -> Rc<HandleState> {
+        self.schedule(when, cb, false)
+    }
+
+    /// A timer whose deadline `when` was computed from the current time
+    /// (`call_later`, `sleep`): ties with another such timer keep scheduling
+    /// order (`timer_heap.rs`).
+    pub fn call_at_from_now(&self, when: f64, cb: Callback) -> Rc<HandleState> {
+        self.schedule(when, cb, true)
+    }
+
+    fn schedule(&self, when: f64, cb: Callback, relative: bool) -> Rc<HandleState> {
         let state = Rc::new(HandleState::default());
         self.timers.borrow_mut().push(
             when,
@@ -65,6 +76,7 @@ impl LoopInner {
                 cb,
                 state: Some(state.clone()),
             },
+            relative,
         );
         state
     }
@@ -121,11 +133,7 @@ impl Vm {
             if fatal {
                 return Err(e);
             }
-            let desc = self.handle_desc(&h.cb);
-            let tb = crate::vm::traceback::format_exception(self, &e);
-            self.write_stderr(&format!(
-                "Exception in callback {desc}\nhandle: <Handle {desc}>\n{tb}"
-            ));
+            self.report_callback_exception(&h, e);
         }
         drop(h);
         self.flush_async_reports();
@@ -149,7 +157,7 @@ impl Vm {
         super::trace::callback_end(self, name);
     }
 
-    fn handle_desc(&mut self, cb: &Callback) -> String {
+    pub(super) fn handle_desc(&mut self, cb: &Callback) -> String {
         match cb {
             Callback::Step { .. } => "Task.task_step()".into(),
             Callback::Wakeup { .. } => "Task.task_wakeup()".into(),
@@ -371,14 +379,7 @@ impl Vm {
         if l.closed.get() {
             return Err(self.runtime_error("Event loop is closed"));
         }
-        if l.running.get() {
-            return Err(self.runtime_error("This event loop is already running"));
-        }
-        if self.asyncio.running_loop.is_some() {
-            return Err(
-                self.runtime_error("Cannot run the event loop while another loop is running")
-            );
-        }
+        self.check_running(l)?;
         l.running.set(true);
         self.asyncio.running_loop = Some(loop_.clone());
         let r = loop {
@@ -401,11 +402,27 @@ impl Vm {
     }
 
     /// `run_until_complete(future)`.
+    /// `BaseEventLoop._check_running`.
+    fn check_running(&self, l: &LoopInner) -> RunResult<()> {
+        if l.running.get() {
+            return Err(self.runtime_error("This event loop is already running"));
+        }
+        if self.asyncio.running_loop.is_some() {
+            return Err(
+                self.runtime_error("Cannot run the event loop while another loop is running")
+            );
+        }
+        Ok(())
+    }
+
     pub fn run_until_complete(&mut self, loop_: &Value, fut: &Value) -> RunResult<Value> {
         let l = super::loop_of(loop_).ok_or_else(|| self.type_error("not an event loop"))?;
         if l.closed.get() {
             return Err(self.runtime_error("Event loop is closed"));
         }
+        // `_check_running` comes before `ensure_future`: a coroutine passed to
+        // a loop that is already running is never wrapped in a task.
+        self.check_running(l)?;
         let fut = super::ensure_future(self, fut, Some(loop_))?;
         let stop: super::handle::NativeCallback = Rc::new(|vm: &mut Vm, f: &Value| {
             if let Some(fu) = fut_of(f) {
@@ -433,6 +450,6 @@ impl Vm {
         if !fut_of(&fut).is_some_and(|f| f.done()) {
             return Err(self.runtime_error("Event loop stopped before Future completed."));
         }
-        future::result(self, &fut)
+        future::result(self, &fut).inspect_err(super::report::add_until_complete_entry)
     }
 }

@@ -65,6 +65,7 @@ impl Vm {
         self.core.build_class = bc.clone();
         self.add_builtin("__build_class__", bc);
         self.install_generator_methods();
+        super::coro_wrapper::install(self);
         self.install_async_gen_methods();
         self.install_frame_types();
     }

@@ -56,6 +56,15 @@ impl Vm {
             ));
         }
         if self.frames.len() + seg.frames.len() + self.native_depth > self.recursion_limit {
+            // CPython marks the generator as executing before its frame hits the
+            // limit, so it ends finished: a coroutine that never ran a line is
+            // not reported as "never awaited" (golden async_errors/recursion_no_never_awaited).
+            if created {
+                let dead = std::mem::take(&mut *seg);
+                drop(seg);
+                g.state.set(GenState::Closed);
+                drop(dead);
+            }
             return Err(self.recursion_error("maximum recursion depth exceeded"));
         }
         let start = self.frames.len();

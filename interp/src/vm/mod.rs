@@ -29,6 +29,7 @@ mod call;
 mod class_builder;
 pub mod class_slots;
 mod construction;
+mod coro_wrapper;
 pub(crate) mod del;
 mod dispatch;
 mod dunder;

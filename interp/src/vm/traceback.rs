@@ -134,6 +134,11 @@ pub fn register_source(filename: &str, lines: &[(u32, &str)]) {
     });
 }
 
+/// `register_source` of one line.
+pub fn register_source_line(filename: &str, line: u32, text: &str) {
+    register_source(filename, &[(line, text)]);
+}
+
 /// The whole report for an uncaught exception, with its cause/context chain and,
 /// for exception groups, their sub-exceptions (`_PyErr_Display`).
 pub fn format_exception(vm: &mut Vm, exc: &Exc) -> String {

@@ -6,12 +6,121 @@
 # /etc/hosts resolve without waiting.
 
 import socket
+import sys
 
 __all__ = ()
 
 TransportSocket = selector_events.TransportSocket
 _SelectorSocketTransport = selector_events._SelectorSocketTransport
 _SelectorDatagramTransport = selector_events._SelectorDatagramTransport
+
+# -- exception handler ----------------------------------------------------------
+# The loop is a native object without an instance dict: its handler lives here,
+# keyed by id() with the loop itself kept alive beside it, so a freed loop's id
+# can never hand its handler to a new loop.
+
+_EXC_HANDLERS = {}
+
+
+def set_exception_handler(self, handler):
+    if handler is not None and not callable(handler):
+        raise TypeError(f'A callable object or None is expected, got {handler!r}')
+    if handler is None:
+        _EXC_HANDLERS.pop(id(self), None)
+    else:
+        _EXC_HANDLERS[id(self)] = (self, handler)
+
+
+def get_exception_handler(self):
+    entry = _EXC_HANDLERS.get(id(self))
+    return None if entry is None else entry[1]
+
+
+_exception_handler = property(get_exception_handler)
+
+
+def default_exception_handler(self, context):
+    message = context.get('message')
+    if not message:
+        message = 'Unhandled exception in event loop'
+    exception = context.get('exception')
+    log_lines = [message]
+    for key in sorted(context):
+        if key in {'message', 'exception'}:
+            continue
+        value = context[key]
+        value = repr(value)
+        log_lines.append(f'{key}: {value}')
+    text = '\n'.join(log_lines)
+    if exception is not None:
+        import traceback
+        text += '\n' + ''.join(traceback.format_exception(
+            type(exception), exception, exception.__traceback__)).rstrip('\n')
+    sys.stderr.write(text + '\n')
+
+
+def call_exception_handler(self, context):
+    if self._exception_handler is None:
+        try:
+            self.default_exception_handler(context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            sys.stderr.write('Exception in default exception handler\n')
+    else:
+        try:
+            self._exception_handler(self, context)  # cpython: 1808
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                sys.stderr.write('Exception in default exception handler '
+                                 'while handling an unexpected error '
+                                 'in custom exception handler\n')
+
+
+def _call_exception_handler_handling(loop, context, exc):
+    # Handle._run calls the handler inside `except BaseException as exc:`, so
+    # an error in the handler has `exc` as its __context__. Raising `exc` here
+    # makes it the handled exception; its traceback is put back as it was.
+    tb = exc.__traceback__
+    try:
+        raise exc
+    except BaseException:
+        exc.__traceback__ = tb
+        loop.call_exception_handler(context)
+
+
+_SLOW_CALLBACK_DURATIONS = {}
+
+
+def _get_slow_callback_duration(self):
+    entry = _SLOW_CALLBACK_DURATIONS.get(id(self))
+    return 0.1 if entry is None else entry[1]
+
+
+def _set_slow_callback_duration(self, value):
+    _SLOW_CALLBACK_DURATIONS[id(self)] = (self, value)
+
+
+# `loop.slow_callback_duration` (kept like the exception handler, above).
+slow_callback_duration = property(_get_slow_callback_duration,
+                                  _set_slow_callback_duration)
+
+
+def _lost_future(class_name, text):
+    # context['future'] of a report about a future that was freed: it cannot
+    # be revived, so the handler gets an object with its class name and repr.
+    return type(class_name, (), {'__repr__': lambda self: text})()
+
 
 _EADDRINUSE = 98
 _ACCEPT_ERRNOS = (24, 23, 105, 12)  # EMFILE, ENFILE, ENOBUFS, ENOMEM

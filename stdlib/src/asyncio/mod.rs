@@ -43,6 +43,7 @@ const PYTHON_PARTS: &[(&str, &str)] = &[
     ("subprocess", include_str!("subprocess.py")),
     ("graph", include_str!("graph.py")),
     ("threads", include_str!("threads.py")),
+    ("runners", include_str!("runners.py")),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -61,6 +62,13 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_signal_install", signals::install),
     ("_signal_default", signals::restore),
     ("_raise_signal", signals::raise_signal),
+    ("_runner_begin", run::runner_begin),
+    ("_runner_end", run::runner_end),
+    ("_runner_shutdown", run::runner_shutdown),
+    ("_get_loop_raw", get_loop_raw),
+    ("_set_loop_raw", set_event_loop),
+    ("_new_loop_raw", new_event_loop),
+    ("_get_running_loop_raw", get_running_loop_raw),
     ("create_task", create_task),
     ("ensure_future", ensure_future),
     ("get_event_loop", get_event_loop),
@@ -280,6 +288,16 @@ fn set_event_loop(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
+/// The current loop slot as it is (None when unset), for the policy.
+fn get_loop_raw(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(vm.asyncio.event_loop.clone().unwrap_or(Value::None))
+}
+
+/// `events._get_running_loop()`: the running loop or None.
+fn get_running_loop_raw(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    Ok(vm.asyncio.running_loop.clone().unwrap_or(Value::None))
+}
+
 fn get_running_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
     ev::get_running_loop(vm)
 }
@@ -311,12 +329,25 @@ fn iscoroutine(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     )))
 }
 
-fn iscoroutinefunction(_vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let f = match args.pos.first() {
+fn iscoroutinefunction(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let mut f = match args.pos.first() {
         Some(Value::BoundMethod(m)) => m.func.clone(),
         Some(v) => v.clone(),
         None => Value::None,
     };
+    // `inspect._has_code_flag` looks through methods and `functools.partial`.
+    for _ in 0..100 {
+        f = match &f {
+            Value::BoundMethod(m) => m.func.clone(),
+            Value::Instance(i) if i.class().name.as_str() == "partial" => {
+                match vm.get_attr_opt(&f, &Str::intern("func"))? {
+                    Some(inner) => inner,
+                    None => break,
+                }
+            }
+            _ => break,
+        };
+    }
     Ok(Value::Bool(
         matches!(&f, Value::Function(f) if f.code.flags.coroutine),
     ))

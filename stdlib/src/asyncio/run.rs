@@ -5,6 +5,7 @@
 use super::gather::gather;
 use super::runner_frames::{self, Exit};
 use coil_interp::event_loop::future::{self, fut_of};
+use coil_interp::event_loop::get_running_loop;
 use coil_interp::event_loop::{loop_of, new_event_loop, task, FutState};
 use coil_interp::object::{Args, GenKind};
 use coil_interp::{RunResult, Value, Vm};
@@ -29,13 +30,25 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         runner_frames::add(&e, Exit::NotCoroutine);
         return Err(e);
     }
-    let l = new_event_loop(vm);
-    crate::modules::logging_support::log_selector_in_use(vm)?;
+    // `Runner._lazy_init`: the loop comes from the policy, which also records
+    // that the current loop was set (and unset at the end), so a later
+    // `get_event_loop()` does not make one.
+    let l = match policy_call(vm, "new_event_loop", None)? {
+        Some(l) => l,
+        None => {
+            let l = new_event_loop(vm);
+            crate::modules::logging_support::log_selector_in_use(vm)?;
+            l
+        }
+    };
     if let (Some(d), Some(li)) = (debug, loop_of(&l)) {
-        let b = vm.truthy(&d)?;
-        li.debug.set(b);
+        if !d.is_none() {
+            let b = vm.truthy(&d)?;
+            li.debug.set(b);
+        }
     }
     vm.asyncio.event_loop = Some(l.clone());
+    policy_call(vm, "set_event_loop", Some(l.clone()))?;
     let r = task::new_task(vm, &l, main.clone(), Value::None).and_then(|t| {
         let outer = vm.asyncio.main_task.replace(t.clone());
         vm.asyncio.interrupted = false;
@@ -59,6 +72,7 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     });
     let closed = close(vm, &l);
     vm.asyncio.event_loop = None;
+    let unset = policy_call(vm, "set_event_loop", Some(Value::None));
     if let Some(li) = loop_of(&l) {
         li.closed.set(true);
         li.ready.borrow_mut().clear();
@@ -66,7 +80,29 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     vm.flush_async_reports();
     let v = r?;
     closed?;
+    unset?;
     Ok(v)
+}
+
+/// Calls `name` (`new_event_loop` / `set_event_loop`) of the policy module
+/// (`runners.py`) when a policy other than the default one is set, or always
+/// for `set_event_loop`. `None` when asyncio's Python part is not there.
+fn policy_call(vm: &mut Vm, name: &str, arg: Option<Value>) -> RunResult<Option<Value>> {
+    let Some(Value::Module(m)) = vm.modules.get_str("asyncio.runners") else {
+        return Ok(None);
+    };
+    if arg.is_none()
+        && m.dict
+            .get_str("_event_loop_policy")
+            .is_none_or(|p| p.is_none())
+    {
+        return Ok(None);
+    }
+    let Some(f) = m.dict.get_str(name) else {
+        return Ok(None);
+    };
+    let args: Vec<Value> = arg.into_iter().collect();
+    vm.call(&f, &args, &[]).map(Some)
 }
 
 /// `Runner.close`: cancel what is left, then the two shutdown steps
@@ -184,4 +220,35 @@ fn interrupted_result(vm: &mut Vm, r: RunResult<Value>) -> RunResult<Value> {
         }
         other => other,
     }
+}
+
+/// `Runner.run`'s start (`_runner_begin(task)`): `task` becomes the main task
+/// Ctrl-C cancels; returns the previous one for `_runner_end`.
+pub fn runner_begin(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let t = args.pos.first().cloned().unwrap_or(Value::None);
+    vm.asyncio.interrupted = false;
+    Ok(vm.asyncio.main_task.replace(t).unwrap_or(Value::None))
+}
+
+/// `Runner.run`'s end (`_runner_end(previous)`): restores the previous main
+/// task; true when Ctrl-C cancelled this one (the run ends in KeyboardInterrupt).
+pub fn runner_end(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let prev = args.pos.first().cloned().filter(|v| !v.is_none());
+    vm.asyncio.main_task = prev;
+    Ok(Value::Bool(std::mem::take(&mut vm.asyncio.interrupted)))
+}
+
+/// `Runner.close`'s shutdown steps (`_runner_shutdown(loop)`): pending tasks
+/// cancelled, async generators closed, the executor step; reports flushed.
+pub fn runner_shutdown(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let l = args.pos.first().cloned().unwrap_or(Value::None);
+    if loop_of(&l).is_none() {
+        return Err(vm.type_error("not an event loop"));
+    }
+    if get_running_loop(vm).is_ok() {
+        return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    let r = close(vm, &l);
+    vm.flush_async_reports();
+    r.map(|_| Value::None)
 }

@@ -19,9 +19,10 @@ use std::rc::Rc;
 /// several lines shows its first line without carets, as CPython prints it).
 type Frame = (&'static str, &'static str, u32, &'static str, u32, u32, u32);
 
-/// `run` → `Runner.run` → `run_until_complete` → `future.result()`: the main
-/// task ended with an exception.
-const UNTIL_COMPLETE: [Frame; 3] = [
+/// `run` → `Runner.run` → `run_until_complete`: the main task ended with an
+/// exception (the `base_events.py` entry, `return future.result()`, is added by
+/// `Vm::run_until_complete` itself, as for `loop.run_until_complete`).
+const UNTIL_COMPLETE: [Frame; 2] = [
     (
         "runners.py",
         "run",
@@ -39,15 +40,6 @@ const UNTIL_COMPLETE: [Frame; 3] = [
         19,
         54,
         118,
-    ),
-    (
-        "base_events.py",
-        "run_until_complete",
-        653,
-        "        return future.result()",
-        15,
-        30,
-        653,
     ),
 ];
 

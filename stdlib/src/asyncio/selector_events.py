@@ -18,12 +18,11 @@ _LOOP_METHODS = (
     'create_datagram_endpoint', 'connect_accepted_socket',
     'set_exception_handler', 'get_exception_handler',
     'call_exception_handler', 'default_exception_handler',
+    '_exception_handler', 'slow_callback_duration',
     '_start_serving', '_stop_serving', '_accept_connection',
     '_accept_connection2', '_create_connection_transport', '_connect_sock',
     'add_signal_handler', 'remove_signal_handler',
 )
-
-_EXC_HANDLERS = {}
 
 try:
     _BYTES_LIKE = (bytes, bytearray, memoryview)
@@ -36,67 +35,6 @@ def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
     fut.set_result(result)
-
-
-# -- exception handler (base_events.py) --------------------------------------
-
-def set_exception_handler(self, handler):
-    if handler is not None and not callable(handler):
-        raise TypeError(f'A callable object or None is expected, got {handler!r}')
-    _EXC_HANDLERS[id(self)] = handler
-
-
-def get_exception_handler(self):
-    return _EXC_HANDLERS.get(id(self))
-
-
-def default_exception_handler(self, context):
-    message = context.get('message')
-    if not message:
-        message = 'Unhandled exception in event loop'
-    exception = context.get('exception')
-    log_lines = [message]
-    for key in sorted(context):
-        if key in {'message', 'exception'}:
-            continue
-        value = context[key]
-        value = repr(value)
-        log_lines.append(f'{key}: {value}')
-    text = '\n'.join(log_lines)
-    if exception is not None:
-        import traceback
-        text += '\n' + ''.join(traceback.format_exception(
-            type(exception), exception, exception.__traceback__)).rstrip('\n')
-    sys.stderr.write(text + '\n')
-
-
-def call_exception_handler(self, context):
-    handler = _EXC_HANDLERS.get(id(self))
-    if handler is None:
-        try:
-            self.default_exception_handler(context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException:
-            sys.stderr.write('Exception in default exception handler\n')
-    else:
-        try:
-            handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                sys.stderr.write('Exception in default exception handler '
-                                 'while handling an unexpected error '
-                                 'in custom exception handler\n')
 
 
 # -- low-level socket operations ----------------------------------------------

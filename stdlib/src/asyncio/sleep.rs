@@ -113,7 +113,7 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
             let fut = future::new_future(vm, &l);
             let when = vm.loop_time() + s.delay;
             if let Some(li) = loop_of(&l) {
-                let h = li.call_at(
+                let h = li.call_at_from_now(
                     when,
                     Callback::SetResultUnlessCancelled {
                         fut: fut.clone(),
@@ -134,6 +134,11 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
                 if let Some(t) = f.timer.borrow_mut().take() {
                     t.cancelled.set(true);
                 }
+            }
+            // Resumed before its future finished: the future's own iterator
+            // complains, as CPython's `Future.__await__` does when driven by hand.
+            if fut_of(&fut).is_some_and(|f| !f.done()) {
+                return Err(vm.runtime_error("await wasn't used with future"));
             }
             let r = future::result(vm, &fut)?;
             Err(vm.stop_iteration(r))

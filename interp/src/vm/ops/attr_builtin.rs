@@ -493,7 +493,17 @@ impl Vm {
                     return Err(self.attribute_error("readonly attribute"));
                 }
                 let cls = self.type_of(obj);
-                if cls.lookup(name).is_some() {
+                let descr = cls.lookup(name);
+                // A data descriptor in the class (a `property` a library part puts
+                // on a native type, e.g. `loop.slow_callback_duration`) sets the
+                // attribute, as `PyObject_GenericSetAttr` would.
+                if let (Some(Value::Native(d)), Some(v)) = (&descr, &value) {
+                    if let Some(set) = d.get::<Property>().and_then(|p| p.fset.clone()) {
+                        self.call(&set, &[obj.clone(), v.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
+                if descr.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         self.type_name(obj).as_str(),
