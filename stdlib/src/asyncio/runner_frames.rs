@@ -44,8 +44,9 @@ const UNTIL_COMPLETE: [Frame; 2] = [
 ];
 
 /// Ctrl-C: the main task's CancelledError is caught inside `Runner.run`, so its
-/// traceback starts there (no `run` entry above it)...
-const CANCELLED_BY_INTERRUPT: [Frame; 2] = [UNTIL_COMPLETE[1], UNTIL_COMPLETE[2]];
+/// traceback starts there (no `run` entry above it; `base_events.py`'s comes
+/// from `Vm::run_until_complete`)...
+const CANCELLED_BY_INTERRUPT: [Frame; 1] = [UNTIL_COMPLETE[1]];
 
 /// ... and the KeyboardInterrupt raised while handling it comes out of `run`.
 const INTERRUPTED: [Frame; 2] = [
