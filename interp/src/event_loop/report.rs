@@ -13,9 +13,9 @@
 //! a stand-in with the future's class name and repr.
 
 use super::handle::{Callback, Handle};
-use crate::bytecode::{CodeObject, Position};
 use crate::object::exception::TracebackEntry;
-use crate::object::{Dict, Exc, Str, Value};
+use crate::object::{Dict, Exc, Value};
+use crate::vm::library_frames::{self, LibraryFrame};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -63,73 +63,27 @@ pub(crate) fn has_queued() -> bool {
 }
 
 fn handle_run_entry() -> TracebackEntry {
-    library_entry(
-        "events.py",
-        "_run",
-        80,
-        "            self._context.run(self._callback, *self._args)",
-        (12, 58),
-    )
+    library_frames::entry(&LibraryFrame {
+        file: "asyncio/events.py",
+        line: 80,
+        function: "_run",
+        text: "            self._context.run(self._callback, *self._args)",
+        span: Some((12, 58)),
+    })
 }
 
 /// `base_events.py`'s `run_until_complete` frame (`return future.result()`),
 /// in front of what the future's result raises.
 pub fn add_until_complete_entry(e: &Exc) {
-    thread_local! {
-        static ENTRY: TracebackEntry = library_entry(
-            "base_events.py",
-            "run_until_complete",
-            653,
-            "        return future.result()",
-            (15, 30),
-        );
-    }
+    let entry = library_frames::entry(&LibraryFrame {
+        file: "asyncio/base_events.py",
+        line: 653,
+        function: "run_until_complete",
+        text: "        return future.result()",
+        span: Some((15, 30)),
+    });
     if let Some(d) = e.exc() {
-        d.borrow_mut()
-            .traceback
-            .insert(0, ENTRY.with(|f| f.clone()));
-    }
-}
-
-/// A traceback entry for line `line` of CPython's `asyncio/<file>` (whose text
-/// is registered for the printer), with carets over columns `cols`.
-fn library_entry(
-    file: &str,
-    func: &str,
-    line: u32,
-    text: &str,
-    (col, end_col): (u32, u32),
-) -> TracebackEntry {
-    let file = format!("{}/asyncio/{file}", crate::vm::import::cpython_lib_dir());
-    crate::vm::traceback::register_source_line(&file, line, text);
-    let name = Str::intern(func);
-    TracebackEntry {
-        code: Rc::new(CodeObject {
-            name: name.clone(),
-            qualname: name,
-            filename: Str::intern(&file),
-            first_line: line,
-            instrs: Vec::new(),
-            positions: vec![Position {
-                line,
-                end_line: line,
-                col,
-                end_col,
-            }],
-            consts: Vec::new(),
-            names: Vec::new(),
-            varnames: Vec::new(),
-            cellvars: Vec::new(),
-            freevars: Vec::new(),
-            cell2arg: Vec::new(),
-            argcount: 0,
-            posonlyargcount: 0,
-            kwonlyargcount: 0,
-            flags: Default::default(),
-            stacksize: 0,
-            docstring: None,
-        }),
-        ip: 0,
+        d.borrow_mut().traceback.insert(0, entry);
     }
 }
 

@@ -51,13 +51,18 @@ pub fn raised_in(e: Exc, frames: &[LibraryFrame]) -> Exc {
     if let Some(data) = e.exc() {
         let mut data = data.borrow_mut();
         for frame in frames {
-            data.traceback.push(TracebackEntry {
-                code: code_for(frame),
-                ip: 0,
-            });
+            data.traceback.push(entry(frame));
         }
     }
     e
+}
+
+/// The traceback entry of one described frame.
+pub fn entry(frame: &LibraryFrame) -> TracebackEntry {
+    TracebackEntry {
+        code: code_for(frame),
+        ip: 0,
+    }
 }
 
 fn code_for(frame: &LibraryFrame) -> Rc<CodeObject> {
