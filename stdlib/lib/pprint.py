@@ -4,11 +4,7 @@ bytes and the collections types, the same recursion and depth markers."""
 
 import sys as _sys
 
-try:
-    _bytearray = bytearray
-except NameError:
-    # Coil has no bytearray yet: nothing can be one.
-    _bytearray = bytes
+_bytearray = bytearray
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]

@@ -62,11 +62,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
-try:
-    _BINARY = (bytes, bytearray)
-except NameError:
-    # Coil has no bytearray type yet.
-    _BINARY = (bytes,)
+_BINARY = (bytes, bytearray)
 
 
 def detect_encoding(b):
