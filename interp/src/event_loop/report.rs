@@ -69,6 +69,7 @@ fn handle_run_entry() -> TracebackEntry {
         function: "_run",
         text: "            self._context.run(self._callback, *self._args)",
         span: Some((12, 58)),
+        end_line: None,
     })
 }
 
@@ -81,6 +82,7 @@ pub fn add_until_complete_entry(e: &Exc) {
         function: "run_until_complete",
         text: "        return future.result()",
         span: Some((15, 30)),
+        end_line: None,
     });
     if let Some(d) = e.exc() {
         d.borrow_mut().traceback.insert(0, entry);

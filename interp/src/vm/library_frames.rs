@@ -9,8 +9,10 @@
 //! library file (its name under `sys.prefix`, the line's text registered for
 //! the traceback printer).
 //!
-//! (asyncio's runner frames, which stand *outside* a coroutine rather than
-//! inside a call, are made the same way in `stdlib/src/asyncio/runner_frames.rs`.)
+//! asyncio's runner frames (`stdlib/src/asyncio/runner_frames.rs`), which stand
+//! *outside* the main coroutine, and the loop's `events.py`/`base_events.py`
+//! entries (`event_loop/report.rs`) are described the same way and placed
+//! with [`entry`].
 
 use super::import::cpython_lib_dir;
 use super::traceback::register_source;
@@ -34,6 +36,9 @@ pub struct LibraryFrame {
     /// The columns (in `text`) of the failing expression, for the carets;
     /// `None` for a whole statement (a `raise`), which gets none.
     pub span: Option<(u32, u32)>,
+    /// The statement's last line when it spans several (CPython then prints
+    /// its first line without carets); `None` for one line.
+    pub end_line: Option<u32>,
 }
 
 /// A described frame: its file, line and function.
@@ -85,7 +90,7 @@ fn code_for(frame: &LibraryFrame) -> Rc<CodeObject> {
         instrs: Vec::new(),
         positions: vec![Position {
             line: frame.line,
-            end_line: frame.line,
+            end_line: frame.end_line.unwrap_or(frame.line),
             col,
             end_col,
         }],

@@ -27,6 +27,7 @@ const RANDINT_CALL: LibraryFrame = LibraryFrame {
     function: "randint",
     text: "        return self.randrange(a, b+1)",
     span: Some((15, 37)),
+    end_line: None,
 };
 
 /// A `Random` instance's state.
@@ -252,6 +253,7 @@ fn randrange_impl(
             function: "randrange",
             text,
             span: None,
+            end_line: None,
         };
         if via_randint {
             raised_in(e, &[RANDINT_CALL, randrange])
@@ -374,6 +376,7 @@ fn choice(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
                 function: "choice",
                 text: "            raise IndexError('Cannot choose from an empty sequence')",
                 span: None,
+                end_line: None,
             }],
         ));
     }
@@ -460,6 +463,7 @@ fn sample(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
                 function: "sample",
                 text: "            raise ValueError(\"Sample larger than population or is negative\")",
                 span: None,
+                end_line: None,
             }]));
         }
     };
@@ -563,6 +567,7 @@ fn choices(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
             function: "choices",
             text: "            raise ValueError('The number of weights does not match the population')",
             span: None,
+            end_line: None,
         }]));
     }
     let last = cum
