@@ -883,8 +883,10 @@ def exp(self, context=None):
                                   context)
 
 
-def ln(self, context=None):
-    context = context or getcontext()
+def _log_special(self, context):
+    """ln(x) and log10(x) where the answer needs no logarithm: NaNs,
+    infinities, zero (-Infinity) and negative numbers (invalid); None
+    otherwise."""
     if self._special:
         nan = _check_nans(self, None, context)
         if nan:
@@ -896,6 +898,14 @@ def ln(self, context=None):
         return Decimal._make(1, 0, 0, 'F')
     if self._sign:
         return _nan(context)
+    return None
+
+
+def ln(self, context=None):
+    context = context or getcontext()
+    special = _log_special(self, context)
+    if special is not None:
+        return special
     if self == 1:
         return Decimal(0)
     return _finish_transcendental(_ln_of(self, _working(context)), context)
@@ -903,17 +913,9 @@ def ln(self, context=None):
 
 def log10(self, context=None):
     context = context or getcontext()
-    if self._special:
-        nan = _check_nans(self, None, context)
-        if nan:
-            return nan
-        if self._sign:
-            return _nan(context)
-        return self
-    if not self:
-        return Decimal._make(1, 0, 0, 'F')
-    if self._sign:
-        return _nan(context)
+    special = _log_special(self, context)
+    if special is not None:
+        return special
     digits = str(self._int)
     if digits.rstrip('0') == '1':
         # An exact power of ten: an exact integer.
