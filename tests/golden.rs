@@ -7,7 +7,8 @@
 //! folder, `cargo test --test golden -- builtins/sorted_key --exact` one program. Programs in
 //! `wishlist/` are known failures, ignored unless `--include-ignored` (or `--ignored`) is
 //! given; each also runs as a report-only `wishlist_report/…` trial, which always passes but
-//! prints a notice when the program now passes, so a fixed one is noticed and moved. Two `self_check/` trials test the harness's own directive and normalisation rules.
+//! prints a notice when the program now passes, so a fixed one is noticed and moved. Three `self_check/` trials test the harness's own directive and normalisation rules, and
+//! that README.md's list of golden folders names exactly the folders that exist.
 
 mod harness;
 
@@ -27,6 +28,9 @@ fn main() {
         }),
         Trial::test("self_check/directives", || {
             directives_self_check().map_err(Failed::from)
+        }),
+        Trial::test("self_check/readme_folders", || {
+            readme_folders_self_check().map_err(Failed::from)
         }),
     ];
     for program in harness::discover() {
@@ -87,4 +91,44 @@ fn directives_self_check() -> Result<(), String> {
         return Err("an unknown directive was accepted".into());
     }
     Ok(())
+}
+
+/// README.md lists the golden folders in backquoted runs on the lines after
+/// "Folders (one per language area"; every folder must be listed there, and every name
+/// listed (a lower-case name in backquotes) must be a folder, so the list cannot drift as areas are added.
+fn readme_folders_self_check() -> Result<(), String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).map_err(|e| e.to_string())?;
+    let start = readme
+        .find("Folders (one per language area")
+        .ok_or("README.md: no list of golden folders")?;
+    let section = &readme[start..];
+    let section = &section[..section.find("\n\n").unwrap_or(section.len())];
+    let listed: std::collections::BTreeSet<String> = section
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .flat_map(|run| run.split_whitespace())
+        .map(|name| name.trim_end_matches('/').to_string())
+        .filter(|name| {
+            name.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
+        .collect();
+    let mut on_disk = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(root.join("tests/golden")).map_err(|e| e.to_string())? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.path().is_dir() {
+            on_disk.insert(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    let unlisted: Vec<_> = on_disk.difference(&listed).collect();
+    let missing: Vec<_> = listed.difference(&on_disk).collect();
+    if unlisted.is_empty() && missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "README.md's golden folders: not listed {unlisted:?}; listed but absent {missing:?}"
+        ))
+    }
 }
