@@ -288,44 +288,24 @@ impl Token {
         )
     }
 
-    /// True for tokens that can begin an expression (used by the error heuristics).
-    pub fn starts_expression(&self) -> bool {
+    /// True for a name, a literal, `...`, `True`, `False` or `None`: a whole
+    /// expression in one token (the error heuristics build on it).
+    pub fn is_atom(&self) -> bool {
         matches!(
             self,
             Token::Name(_)
                 | Token::Number(_)
                 | Token::String(_)
-                | Token::LeftParen
-                | Token::LeftBracket
-                | Token::LeftBrace
-                | Token::Minus
-                | Token::Plus
-                | Token::Tilde
                 | Token::Ellipsis
                 | Token::False
                 | Token::None
                 | Token::True
-                | Token::Not
-                | Token::Lambda
-                | Token::Await
         )
     }
 
     /// True for tokens that can end an expression.
     pub fn ends_expression(&self) -> bool {
-        matches!(
-            self,
-            Token::Name(_)
-                | Token::Number(_)
-                | Token::String(_)
-                | Token::RightParen
-                | Token::RightBracket
-                | Token::RightBrace
-                | Token::Ellipsis
-                | Token::False
-                | Token::None
-                | Token::True
-        )
+        self.is_atom() || self.is_close_bracket()
     }
 
     /// The keyword's spelling, if this token is a hard keyword.

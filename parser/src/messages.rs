@@ -166,21 +166,11 @@ fn walrus_target(tokens: &[Spanned], last: usize) -> Option<&'static str> {
 /// Tokens that begin the argument of a Python 2 `print x` (not `(`, which makes a
 /// call, nor `-`/`[`, which continue an expression).
 fn legacy_argument(tok: &Token) -> bool {
-    matches!(
-        tok,
-        Token::Name(_)
-            | Token::Number(_)
-            | Token::String(_)
-            | Token::LeftBrace
-            | Token::Tilde
-            | Token::Not
-            | Token::Lambda
-            | Token::Await
-            | Token::True
-            | Token::False
-            | Token::None
-            | Token::Ellipsis
-    )
+    tok.is_atom()
+        || matches!(
+            tok,
+            Token::LeftBrace | Token::Tilde | Token::Not | Token::Lambda | Token::Await
+        )
 }
 
 /// Tokens that start an expression but cannot continue one: two expressions in a row.

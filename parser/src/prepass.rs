@@ -122,22 +122,17 @@ fn opens_block(rest: &[Spanned]) -> bool {
 /// Does `token` add a level of nesting to the expression it appears in? Names,
 /// literals, separators and brackets (counted separately) do not.
 fn nests(token: &Token) -> bool {
-    !matches!(
-        token,
-        Token::Name(_)
-            | Token::Number(_)
-            | Token::String(_)
-            | Token::Comma
-            | Token::Semicolon
-            | Token::Equal
-            | Token::Newline
-            | Token::Indent
-            | Token::Dedent
-            | Token::True
-            | Token::False
-            | Token::None
-            | Token::Ellipsis
-    ) && !token.is_open_bracket()
+    !token.is_atom()
+        && !matches!(
+            token,
+            Token::Comma
+                | Token::Semicolon
+                | Token::Equal
+                | Token::Newline
+                | Token::Indent
+                | Token::Dedent
+        )
+        && !token.is_open_bracket()
         && !token.is_close_bracket()
 }
 
