@@ -60,3 +60,52 @@ fn list_append_until_full_is_memory_error() {
     assert_eq!(out, "start\nMemoryError True\n", "{err}");
     assert_eq!(code, Some(0));
 }
+
+/// Results a program's data makes too large to build: each raises MemoryError
+/// and the interpreter stays usable (found by `coil-fuzz`: the repr of a 2 GiB
+/// bytearray aborted while it grew).
+#[test]
+fn too_large_results_are_memory_errors() {
+    let (out, err, code) = run_limited(
+        "cases = {\n\
+         'bytes repr': lambda: repr(b'\\x00' * 2**27),\n\
+         'bytearray repr': lambda: repr(bytearray(2**27)),\n\
+         'str repr': lambda: repr('\\x00' * 2**27),\n\
+         'list repr': lambda: repr([10**6] * 2**24),\n\
+         'str concat': lambda: ('a' * 2**27) * 2 + 'a' * 2**28,\n\
+         'list concat': lambda: [0] * 2**25 + [0] * 2**25,\n\
+         'join': lambda: ''.join(['a' * 2**20] * 600),\n\
+         'replace': lambda: ('ab' * 2**26).replace('a', 'aaaaaaaa'),\n\
+         'split': lambda: ('a ' * 2**26).split(),\n\
+         'utf-32': lambda: ('a' * 2**27).encode('utf-32'),\n\
+         'list()': lambda: list(i for i in range(2**28)),\n\
+         'comprehension': lambda: [0 for _ in range(2**28)],\n\
+         }\n\
+         for name, make in cases.items():\n\
+         \x20   try:\n\
+         \x20       make()\n\
+         \x20       print(name, 'built')\n\
+         \x20   except MemoryError:\n\
+         \x20       print(name, 'MemoryError')\n\
+         print('usable', sum(range(10)))\n",
+    );
+    let expected: String = [
+        "bytes repr",
+        "bytearray repr",
+        "str repr",
+        "list repr",
+        "str concat",
+        "list concat",
+        "join",
+        "replace",
+        "split",
+        "utf-32",
+        "list()",
+        "comprehension",
+    ]
+    .iter()
+    .map(|name| format!("{name} MemoryError\n"))
+    .collect();
+    assert_eq!(out, expected + "usable 45\n", "{err}");
+    assert_eq!(code, Some(0));
+}

@@ -32,6 +32,16 @@ pub fn reserve(s: &mut String, extra: usize) -> Result<(), NoMemory> {
     s.try_reserve(extra).map_err(|_| NoMemory)
 }
 
+/// `v.push(item)`, growing fallibly (a vector built item by item from a
+/// program's data: `split`, `list(iterable)`).
+pub fn push<T>(v: &mut Vec<T>, item: T) -> Result<(), NoMemory> {
+    if v.len() == v.capacity() {
+        v.try_reserve(1).map_err(|_| NoMemory)?;
+    }
+    v.push(item);
+    Ok(())
+}
+
 /// `count` copies of `item`.
 pub fn filled<T: Clone>(item: T, count: usize) -> Result<Vec<T>, NoMemory> {
     let mut v = vec_with_capacity(count)?;

@@ -53,30 +53,43 @@ impl Bytes {
 /// `'` and no `"`; `\t \n \r`, the quote and the backslash escaped; other bytes
 /// outside 0x20..0x7f as `\xhh`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    let mut out = String::new();
+    // Infallible callers (messages) abort on exhaustion as any String would.
+    if bytes_repr_into(b, &mut out).is_err() {
+        let size = std::alloc::Layout::array::<u8>(b.len().saturating_add(3));
+        std::alloc::handle_alloc_error(size.unwrap_or(std::alloc::Layout::new::<u8>()));
+    }
+    out
+}
+
+/// Appends `repr(b)` to `out`, growing it fallibly (a huge repr is MemoryError).
+pub fn bytes_repr_into(b: &[u8], out: &mut String) -> Result<(), super::alloc::NoMemory> {
+    use super::str::push_escape;
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
         b'\''
     };
-    let mut out = String::with_capacity(b.len() + 3);
+    super::alloc::reserve(out, b.len().saturating_add(3))?;
     out.push('b');
     out.push(quote as char);
     for &c in b {
         match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
+            b'\\' => push_escape(out, "\\\\")?,
+            b'\t' => push_escape(out, "\\t")?,
+            b'\n' => push_escape(out, "\\n")?,
+            b'\r' => push_escape(out, "\\r")?,
             c if c == quote => {
+                super::alloc::reserve(out, 2)?;
                 out.push('\\');
                 out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
+            c => push_escape(out, &format!("\\x{c:02x}"))?,
         }
     }
     out.push(quote as char);
-    out
+    Ok(())
 }
 
 #[cfg(test)]

@@ -126,41 +126,62 @@ pub fn ascii_escape(repr: &str) -> String {
 }
 
 pub fn str_repr(s: &str) -> String {
+    let mut out = String::new();
+    // Infallible callers (messages) abort on exhaustion as any String would.
+    if str_repr_into(s, &mut out).is_err() {
+        let size = std::alloc::Layout::array::<u8>(s.len().saturating_add(2));
+        std::alloc::handle_alloc_error(size.unwrap_or(std::alloc::Layout::new::<u8>()));
+    }
+    out
+}
+
+/// Appends `repr(s)` to `out`, growing it fallibly (a huge repr is MemoryError).
+pub fn str_repr_into(s: &str, out: &mut String) -> Result<(), super::alloc::NoMemory> {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
+    super::alloc::reserve(out, s.len().saturating_add(2))?;
     out.push(quote);
     for c in s.chars() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            '\\' => push_escape(out, "\\\\")?,
+            '\n' => push_escape(out, "\\n")?,
+            '\r' => push_escape(out, "\\r")?,
+            '\t' => push_escape(out, "\\t")?,
             c if c == quote => {
+                super::alloc::reserve(out, 2)?;
                 out.push('\\');
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
+                push_escape(out, &format!("\\x{:02x}", c as u32))?;
             }
             c if is_printable(c) => out.push(c),
             c => {
                 let n = c as u32;
                 if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
+                    push_escape(out, &format!("\\x{n:02x}"))?;
                 } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
+                    push_escape(out, &format!("\\u{n:04x}"))?;
                 } else {
-                    out.push_str(&format!("\\U{n:08x}"));
+                    push_escape(out, &format!("\\U{n:08x}"))?;
                 }
             }
         }
     }
+    super::alloc::reserve(out, 1)?;
     out.push(quote);
-    out
+    Ok(())
+}
+
+/// Appends an escape sequence, which is longer than the character it replaces
+/// (the reservation up front counted one byte a character).
+pub(crate) fn push_escape(out: &mut String, escape: &str) -> Result<(), super::alloc::NoMemory> {
+    super::alloc::reserve(out, escape.len())?;
+    out.push_str(escape);
+    Ok(())
 }
 
 pub use super::unicode_printable::is_printable;

@@ -783,7 +783,13 @@ impl Vm {
                     Instr::ListAppend(n) => {
                         let v = pop!();
                         match &values[values.len() - n as usize] {
-                            Some(Value::List(l)) => l.items.borrow_mut().push(v),
+                            Some(Value::List(l)) => {
+                                let mut items = l.items.borrow_mut();
+                                if crate::object::alloc::push(&mut items, v).is_err() {
+                                    drop(items);
+                                    fail!(self.memory_error())
+                                }
+                            }
                             _ => fail!(self.bad_stack("ListAppend")),
                         }
                     }

@@ -17,7 +17,8 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> RunResult<()> {
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    let mut pairs: Vec<(Value, Value)> =
+        vm.alloc(coil_interp::object::alloc::vec_with_capacity(items.len()))?;
     for item in items.iter() {
         let k = match key {
             Some(f) => vm.call(f, std::slice::from_ref(item), &[])?,

@@ -10,6 +10,7 @@
 //! Coil's strings cannot hold lone surrogates, so `surrogateescape` decoding of
 //! undecodable bytes is refused with a clear error.
 
+use coil_interp::object::alloc;
 use coil_interp::{Exc, RunResult, Value, Vm};
 
 /// A codec, by what it does.
@@ -184,8 +185,8 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: Errors) -> RunResult<Vec<u
             out.extend_from_slice(s.as_bytes());
             return Ok(out);
         }
-        Codec::Utf16(e) => return Ok(encode_wide(s, codec, e, false)),
-        Codec::Utf32(e) => return Ok(encode_wide(s, codec, e, true)),
+        Codec::Utf16(e) => return vm.alloc(encode_wide(s, codec, e, false)),
+        Codec::Utf32(e) => return vm.alloc(encode_wide(s, codec, e, true)),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };
@@ -240,8 +241,22 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: Errors) -> RunResult<Vec<u
     Ok(out)
 }
 
-fn encode_wide(s: &str, codec: Codec, endian: Option<Endian>, wide: bool) -> Vec<u8> {
-    let mut out = codec.bom().to_vec();
+/// The result is sized first (fallibly: a huge one is MemoryError).
+fn encode_wide(
+    s: &str,
+    codec: Codec,
+    endian: Option<Endian>,
+    wide: bool,
+) -> Result<Vec<u8>, alloc::NoMemory> {
+    let units: usize = if wide {
+        s.chars().count()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    };
+    let size = units.checked_mul(if wide { 4 } else { 2 });
+    let size = size.and_then(|n| n.checked_add(codec.bom().len()));
+    let mut out = alloc::vec_with_capacity(size.ok_or(alloc::NoMemory)?)?;
+    out.extend_from_slice(codec.bom());
     let big = endian == Some(Endian::Big);
     let mut put = |u: u32, n: usize| {
         let b = u.to_le_bytes();
@@ -261,7 +276,7 @@ fn encode_wide(s: &str, codec: Codec, endian: Option<Endian>, wide: bool) -> Vec
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// A decoding problem at `start..end` of the input, with CPython's reason text.

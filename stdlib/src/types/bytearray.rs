@@ -9,7 +9,7 @@ use super::args::{self, positional};
 use super::bytes::{buffer_of, byte_checked, from_source};
 use crate::builtins::args::class;
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, Class, Native, NativeFn, Payload};
+use coil_interp::object::{alloc, Args, Class, Native, NativeFn, Payload};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::CmpOp;
 use std::cell::{Cell, RefCell};
@@ -493,13 +493,20 @@ fn contains(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn repr(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
-    let data = contents(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
+    let native = native_of(recv).ok_or_else(|| vm.type_error("not a bytearray"))?;
+    let array = native
+        .get::<ByteArray>()
+        .ok_or_else(|| vm.type_error("not a bytearray"))?;
+    let data = array.data.borrow();
     let name = vm.type_name(recv);
-    Ok(Value::string(format!(
-        "{}({})",
-        name.as_str(),
-        coil_interp::object::bytes::bytes_repr(&data)
-    )))
+    let mut out = String::new();
+    vm.alloc(alloc::reserve(&mut out, name.as_str().len() + 2))?;
+    out.push_str(name.as_str());
+    out.push('(');
+    vm.alloc(coil_interp::object::bytes::bytes_repr_into(&data, &mut out))?;
+    vm.alloc(alloc::reserve(&mut out, 1))?;
+    out.push(')');
+    Ok(Value::string(out))
 }
 
 fn compare(vm: &mut Vm, recv: &Value, a: Args, op: CmpOp) -> RunResult<Value> {

@@ -55,8 +55,10 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-fn strs(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
+fn strs(vm: &Vm, parts: Vec<&str>) -> RunResult<Value> {
+    let mut items = vm.alloc(alloc::vec_with_capacity(parts.len()))?;
+    items.extend(parts.into_iter().map(Value::str));
+    Ok(Value::list(items))
 }
 
 /// `sep` for split-like methods: a non-empty str, or None for whitespace.
@@ -95,71 +97,71 @@ fn split_args<'a>(
 fn split(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let (s, bound, maxsplit) = split_args(vm, &SPLIT, recv, &a)?;
     let parts = match sep_arg(vm, &bound[0])? {
-        None => split_whitespace(s.as_str(), maxsplit),
+        None => vm.alloc(split_whitespace(s.as_str(), maxsplit))?,
         Some(sep) => split_sep(s.as_str(), sep, maxsplit),
     };
-    Ok(strs(parts))
+    strs(vm, parts)
 }
 
 fn rsplit(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let (s, bound, maxsplit) = split_args(vm, &RSPLIT, recv, &a)?;
     let parts = match sep_arg(vm, &bound[0])? {
-        None => rsplit_whitespace(s.as_str(), maxsplit),
+        None => vm.alloc(rsplit_whitespace(s.as_str(), maxsplit))?,
         Some(sep) => rsplit_sep(s.as_str(), sep, maxsplit),
     };
-    Ok(strs(parts))
+    strs(vm, parts)
 }
 
 /// `split()` with no separator: runs of whitespace separate, ends are dropped;
 /// once `maxsplit` splits are made the rest (leading space skipped) is one item.
-pub(crate) fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+pub(crate) fn split_whitespace(s: &str, maxsplit: i64) -> Result<Vec<&str>, alloc::NoMemory> {
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(is_py_space);
     let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
     while !rest.is_empty() {
         if left == 0 {
-            out.push(rest);
+            alloc::push(&mut out, rest)?;
             break;
         }
         match rest.find(is_py_space) {
             Some(end) => {
-                out.push(&rest[..end]);
+                alloc::push(&mut out, &rest[..end])?;
                 rest = rest[end..].trim_start_matches(is_py_space);
                 left -= 1;
             }
             None => {
-                out.push(rest);
+                alloc::push(&mut out, rest)?;
                 break;
             }
         }
     }
-    out
+    Ok(out)
 }
 
-fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+fn rsplit_whitespace(s: &str, maxsplit: i64) -> Result<Vec<&str>, alloc::NoMemory> {
     let mut out = Vec::new();
     let mut rest = s.trim_end_matches(is_py_space);
     let mut left = if maxsplit < 0 { i64::MAX } else { maxsplit };
     while !rest.is_empty() {
         if left == 0 {
-            out.push(rest);
+            alloc::push(&mut out, rest)?;
             break;
         }
         match rest.rfind(is_py_space) {
             Some(pos) => {
                 let ch = rest[pos..].chars().next().map_or(1, char::len_utf8);
-                out.push(&rest[pos + ch..]);
+                alloc::push(&mut out, &rest[pos + ch..])?;
                 rest = rest[..pos].trim_end_matches(is_py_space);
                 left -= 1;
             }
             None => {
-                out.push(rest);
+                alloc::push(&mut out, rest)?;
                 break;
             }
         }
     }
     out.reverse();
-    out
+    Ok(out)
 }
 
 pub(crate) fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
@@ -204,19 +206,24 @@ fn join(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             items
         }
     };
-    let mut out = String::new();
+    // Two passes, as CPython's `_PyUnicode_JoinArray`: check every item and sum
+    // the lengths, then allocate the result once (fallibly: MemoryError).
+    let mut parts = Vec::with_capacity(items.len());
+    let mut total = Some(
+        sep.as_str()
+            .len()
+            .saturating_mul(items.len().saturating_sub(1)),
+    );
     for (i, item) in items.iter().enumerate() {
         // A str subclass joins as its str value.
         let base = match item {
             Value::Instance(_) => vm.builtin_base(item),
             _ => item.clone(),
         };
-        match &base {
+        match base {
             Value::Str(s) => {
-                if i > 0 {
-                    out.push_str(sep.as_str());
-                }
-                out.push_str(s.as_str());
+                total = total.and_then(|t| t.checked_add(s.as_str().len()));
+                parts.push(s);
             }
             _ => {
                 return Err(vm.type_error(format!(
@@ -225,6 +232,14 @@ fn join(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
                 )))
             }
         }
+    }
+    let total = total.ok_or(alloc::NoMemory);
+    let mut out = vm.alloc(total.and_then(alloc::string_with_capacity))?;
+    for (i, s) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(s.as_str());
     }
     Ok(Value::string(out))
 }
@@ -295,51 +310,55 @@ fn replace(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Some(v) => args::index_i64(vm, v)?,
         None => -1,
     };
-    // The result's size first, so a huge one is a MemoryError, not an abort.
-    let text = s.as_str();
-    if new.len() > old.len() {
-        let limit = usize::try_from(count).unwrap_or(usize::MAX);
-        let hits = if old.is_empty() {
-            s.char_len() + 1
-        } else {
-            text.matches(old).count()
-        }
-        .min(limit);
-        let size = (new.len() - old.len())
-            .checked_mul(hits)
-            .and_then(|n| n.checked_add(text.len()));
-        drop(vm.alloc(alloc::string_with_capacity(size.unwrap_or(usize::MAX)))?);
-    }
-    Ok(Value::string(replace_str(text, old, new, count)))
+    let out = vm.alloc(replace_str(s.as_str(), old, new, count))?;
+    Ok(Value::string(out))
 }
 
 /// `str.replace`; an empty `old` matches before every char and at the end.
-pub(crate) fn replace_str(s: &str, old: &str, new: &str, count: i64) -> String {
-    let limit = if count < 0 {
-        usize::MAX
+/// The result is sized first and allocated once, so a huge one is MemoryError.
+pub(crate) fn replace_str(
+    s: &str,
+    old: &str,
+    new: &str,
+    count: i64,
+) -> Result<String, alloc::NoMemory> {
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let hits = if old.is_empty() {
+        s.chars().count() + 1
     } else {
-        count as usize
+        s.matches(old).count()
+    }
+    .min(limit);
+    let size = if new.len() >= old.len() {
+        (new.len() - old.len())
+            .checked_mul(hits)
+            .and_then(|n| n.checked_add(s.len()))
+    } else {
+        Some(s.len() - (old.len() - new.len()) * hits)
     };
+    let mut out = alloc::string_with_capacity(size.ok_or(alloc::NoMemory)?)?;
     if old.is_empty() {
-        let mut out = String::with_capacity(s.len());
         let mut done = 0;
         for c in s.chars() {
-            if done < limit {
+            if done < hits {
                 out.push_str(new);
                 done += 1;
             }
             out.push(c);
         }
-        if done < limit {
+        if done < hits {
             out.push_str(new);
         }
-        return out;
+        return Ok(out);
     }
-    if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, limit)
+    let mut last = 0;
+    for (at, _) in s.match_indices(old).take(hits) {
+        out.push_str(&s[last..at]);
+        out.push_str(new);
+        last = at + old.len();
     }
+    out.push_str(&s[last..]);
+    Ok(out)
 }
 
 fn partition_impl(vm: &mut Vm, recv: &Value, a: Args, name: &str, right: bool) -> RunResult<Value> {
@@ -386,7 +405,7 @@ fn splitlines(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Some(v) => args::index_clamped(vm, v)? != 0,
         None => false,
     };
-    Ok(strs(splitlines_str(s.as_str(), keepends)))
+    strs(vm, splitlines_str(s.as_str(), keepends))
 }
 
 pub(crate) fn splitlines_str(s: &str, keepends: bool) -> Vec<&str> {
@@ -569,15 +588,17 @@ mod tests {
 
     #[test]
     fn split_whitespace_and_sep() {
-        assert_eq!(split_whitespace("  a b  c  ", -1), vec!["a", "b", "c"]);
-        assert_eq!(split_whitespace("  a b  c  ", 1), vec!["a", "b  c  "]);
-        assert_eq!(split_whitespace("   ", -1), Vec::<&str>::new());
-        assert_eq!(rsplit_whitespace("  a b  c  ", 1), vec!["  a b", "c"]);
+        let split = |s, n| split_whitespace(s, n).unwrap_or_default();
+        assert_eq!(split("  a b  c  ", -1), vec!["a", "b", "c"]);
+        assert_eq!(split("  a b  c  ", 1), vec!["a", "b  c  "]);
+        assert_eq!(split("   ", -1), Vec::<&str>::new());
+        let rsplit = |s, n| rsplit_whitespace(s, n).unwrap_or_default();
+        assert_eq!(rsplit("  a b  c  ", 1), vec!["  a b", "c"]);
         assert_eq!(split_sep("a,,b", ",", -1), vec!["a", "", "b"]);
         assert_eq!(split_sep("a,b,c", ",", 1), vec!["a", "b,c"]);
         assert_eq!(rsplit_sep("a,b,c", ",", 1), vec!["a,b", "c"]);
         assert_eq!(split_sep("", ",", -1), vec![""]);
-        assert_eq!(split_whitespace("a\x1cb", -1), vec!["a", "b"]);
+        assert_eq!(split("a\x1cb", -1), vec!["a", "b"]);
     }
 
     #[test]
@@ -615,9 +636,12 @@ mod tests {
             r(&call(&mut vm, strip, s("a"), &[Value::Int(1)])),
             "TypeError: strip arg must be None or str"
         );
-        assert_eq!(replace_str("abc", "", "-", -1), "-a-b-c-");
-        assert_eq!(replace_str("abc", "", "-", 2), "-a-bc");
-        assert_eq!(replace_str("aaa", "a", "b", 2), "bba");
+        let replace = |s, old, new, count| replace_str(s, old, new, count).unwrap_or_default();
+        assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
+        assert_eq!(replace("abc", "", "-", 2), "-a-bc");
+        assert_eq!(replace("aaa", "a", "b", 2), "bba");
+        assert_eq!(replace("aaaa", "aa", "b", -1), "bb");
+        assert_eq!(replace("xaxa", "a", "bcd", 1), "xbcdxa");
         assert_eq!(
             r(&call(&mut vm, replace, s("a"), &[Value::Int(1), s("b")])),
             "TypeError: replace() argument 1 must be str, not int"

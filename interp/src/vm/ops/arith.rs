@@ -205,6 +205,15 @@ impl Vm {
         }
     }
 
+    /// `x + y` for two slices, allocated fallibly (MemoryError when too large).
+    pub(crate) fn concat_vec<T: Clone>(&self, x: &[T], y: &[T]) -> RunResult<Vec<T>> {
+        let len = x.len().checked_add(y.len()).ok_or(alloc::NoMemory);
+        let mut out = self.alloc(len.and_then(alloc::vec_with_capacity))?;
+        out.extend_from_slice(x);
+        out.extend_from_slice(y);
+        Ok(out)
+    }
+
     /// `MemoryError()`, for results too large to build.
     pub fn memory_error(&self) -> crate::Exc {
         self.new_exception(&self.types.exc.memory_error, vec![])
@@ -213,25 +222,25 @@ impl Vm {
     fn seq_op(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
         match op {
             BinOp::Add => Ok(match (a, b) {
+                // Every concatenation allocates its exact result fallibly:
+                // a result too large is MemoryError, never an abort.
                 (Value::Str(x), Value::Str(y)) => {
-                    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                    s.push_str(x.as_str());
-                    s.push_str(y.as_str());
+                    let (x, y) = (x.as_str(), y.as_str());
+                    let len = x.len().checked_add(y.len()).ok_or(alloc::NoMemory);
+                    let mut s = self.alloc(len.and_then(alloc::string_with_capacity))?;
+                    s.push_str(x);
+                    s.push_str(y);
                     Some(Value::string(s))
                 }
                 (Value::Bytes(x), Value::Bytes(y)) => {
-                    Some(Value::bytes([x.as_bytes(), y.as_bytes()].concat()))
+                    Some(Value::bytes(self.concat_vec(x.as_bytes(), y.as_bytes())?))
                 }
                 (Value::List(x), Value::List(y)) => {
-                    let mut items = x.items.borrow().clone();
-                    items.extend(y.items.borrow().iter().cloned());
+                    let items = self.concat_vec(&x.items.borrow(), &y.items.borrow())?;
                     Some(Value::list(items))
                 }
                 (Value::Tuple(x), Value::Tuple(y)) => {
-                    let mut items = Vec::with_capacity(x.items.len() + y.items.len());
-                    items.extend(x.items.iter().cloned());
-                    items.extend(y.items.iter().cloned());
-                    Some(Value::tuple(items))
+                    Some(Value::tuple(self.concat_vec(&x.items, &y.items)?))
                 }
                 _ => None,
             }),

@@ -447,7 +447,7 @@ impl Vm {
         };
         let it = self.get_iter(iterable)?;
         while let Some(v) = self.next(&it)? {
-            out.push(v);
+            self.alloc(crate::object::alloc::push(&mut out, v))?;
         }
         Ok(out)
     }

@@ -121,7 +121,7 @@ impl Vm {
     fn str_percent(&mut self, a: &Value, b: &Value, op: BinOp) -> RunResult<Option<Value>> {
         if let (Value::Bytes(x), BinOp::Add) = (a, op) {
             if let Some(y) = self.buffer_hook.and_then(|f| f(b)) {
-                return Ok(Some(Value::bytes([x.as_bytes(), &y].concat())));
+                return Ok(Some(Value::bytes(self.concat_vec(x.as_bytes(), &y)?)));
             }
             return Err(self.type_error(format!(
                 "can't concat {} to bytes",
@@ -247,7 +247,11 @@ impl Vm {
                         Value::List(other) => other.items.borrow().clone(),
                         _ => self.collect(b)?,
                     };
-                    l.items.borrow_mut().extend(items);
+                    let mut dest = l.items.borrow_mut();
+                    if dest.try_reserve(items.len()).is_err() {
+                        return Err(self.memory_error());
+                    }
+                    dest.extend(items);
                     return Ok(a.clone());
                 }
                 BinOp::Mult => {

@@ -9,7 +9,6 @@ use crate::object::complex::complex_repr;
 use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
 use crate::object::float::float_repr;
 use crate::object::iterators::{DictView, ViewKind};
-use crate::object::str::str_repr;
 use crate::object::{Instance, Str, Value};
 use crate::vm::super_::SuperData;
 use crate::vm::Vm;
@@ -21,7 +20,11 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> RunResult<Rc<Str>> {
         match v {
-            Value::Str(s) => Ok(Rc::new(Str::from_string(str_repr(s.as_str())))),
+            Value::Str(s) => {
+                let mut out = String::new();
+                self.alloc(crate::object::str::str_repr_into(s.as_str(), &mut out))?;
+                Ok(Rc::new(Str::from_string(out)))
+            }
             Value::Class(c) if c.metaclass.is_some() => {
                 match self.call_meta_special(v, &intern!("__repr__"), &[])? {
                     Some(Value::Str(s)) => Ok(s),
@@ -118,8 +121,10 @@ impl Vm {
             }
             Value::Float(f) => out.push_str(&float_repr(*f)),
             Value::Complex(c) => out.push_str(&complex_repr(**c)),
-            Value::Str(s) => out.push_str(&str_repr(s.as_str())),
-            Value::Bytes(b) => out.push_str(&crate::object::bytes::bytes_repr(b.as_bytes())),
+            Value::Str(s) => self.alloc(crate::object::str::str_repr_into(s.as_str(), out))?,
+            Value::Bytes(b) => {
+                self.alloc(crate::object::bytes::bytes_repr_into(b.as_bytes(), out))?
+            }
             Value::Ellipsis => out.push_str("Ellipsis"),
             Value::NotImplemented => out.push_str("NotImplemented"),
             Value::Tuple(t) => {
@@ -396,15 +401,21 @@ impl Vm {
 
     /// One element of a container: builtin values recurse in place, instances
     /// go through their `__repr__`.
+    /// The text grows fallibly here, so the repr of a huge container is
+    /// MemoryError rather than an abort (an item's own text is short or
+    /// reserves for itself).
     fn repr_item(&mut self, x: &Value, out: &mut String) -> RunResult<()> {
+        self.alloc(crate::object::alloc::reserve(out, 64))?;
         match x {
             Value::Instance(_) | Value::Native(_) => {
                 let s = self.repr(x)?;
+                self.alloc(crate::object::alloc::reserve(out, s.as_str().len()))?;
                 out.push_str(s.as_str());
                 Ok(())
             }
             Value::Class(c) if c.metaclass.is_some() => {
                 let s = self.repr(x)?;
+                self.alloc(crate::object::alloc::reserve(out, s.as_str().len()))?;
                 out.push_str(s.as_str());
                 Ok(())
             }

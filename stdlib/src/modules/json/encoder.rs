@@ -107,8 +107,8 @@ pub fn encode(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 impl Encoder {
     fn string(&mut self, vm: &mut Vm, s: &str) -> RunResult<()> {
         match &self.strings {
-            StrMode::Ascii => write_json_str(&mut self.out, s, true),
-            StrMode::Unicode => write_json_str(&mut self.out, s, false),
+            StrMode::Ascii => vm.alloc(write_json_str(&mut self.out, s, true))?,
+            StrMode::Unicode => vm.alloc(write_json_str(&mut self.out, s, false))?,
             StrMode::Call(f) => {
                 let f = f.clone();
                 match vm.call0(&f, &[Value::str(s)])? {

@@ -4,7 +4,7 @@
 
 use super::{decode_error, Text};
 use crate::builtins::args::{clinic, one_arg, to_index};
-use coil_interp::object::Args;
+use coil_interp::object::{alloc, Args};
 use coil_interp::{RunResult, Value, Vm};
 use std::fmt::Write;
 
@@ -191,8 +191,9 @@ pub fn skip_whitespace(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 /// Appends `s` as a JSON string literal; `ascii` escapes every non-ASCII
 /// character as `\uXXXX` (astral ones as a surrogate pair).
-pub fn write_json_str(out: &mut String, s: &str, ascii: bool) {
-    out.reserve(s.len() + 2);
+/// The text grows fallibly: a document too large to hold is MemoryError.
+pub fn write_json_str(out: &mut String, s: &str, ascii: bool) -> Result<(), alloc::NoMemory> {
+    alloc::reserve(out, s.len().saturating_add(2))?;
     out.push('"');
     let mut plain = 0;
     for (i, c) in s.char_indices() {
@@ -209,6 +210,8 @@ pub fn write_json_str(out: &mut String, s: &str, ascii: bool) {
         };
         out.push_str(&s[plain..i]);
         plain = i + c.len_utf8();
+        // The reservation counted this char's bytes; an escape takes at most 12.
+        alloc::reserve(out, 12)?;
         if !esc.is_empty() {
             out.push_str(esc);
             continue;
@@ -228,6 +231,7 @@ pub fn write_json_str(out: &mut String, s: &str, ascii: bool) {
     }
     out.push_str(&s[plain..]);
     out.push('"');
+    Ok(())
 }
 
 fn encode_with(vm: &mut Vm, name: &str, args: Args, ascii: bool) -> RunResult<Value> {
@@ -239,7 +243,7 @@ fn encode_with(vm: &mut Vm, name: &str, args: Args, ascii: bool) -> RunResult<Va
         )));
     };
     let mut out = String::new();
-    write_json_str(&mut out, s.as_str(), ascii);
+    vm.alloc(write_json_str(&mut out, s.as_str(), ascii))?;
     Ok(Value::string(out))
 }
 
