@@ -71,10 +71,29 @@ impl Vm {
         }
         if names.is_none() {
             let start = self.values.len() - n;
+            let mut n = n;
+            // A bound method of a script function (`super().m(x)`, a method kept
+            // in a variable): its receiver goes in below the arguments and the
+            // function is called, as CPython's `CALL` unpacks a bound method.
+            if let Some(Value::BoundMethod(m)) = &self.values[start - 1] {
+                if let Value::Function(f) = &m.func {
+                    if (f.simple && takes_positional(f, n + 1)) || plain_generator_call(f, n + 1) {
+                        let (f, recv) = (f.clone(), m.receiver.clone());
+                        self.values[start - 1] = Some(Value::Function(f));
+                        self.values.insert(start, Some(recv));
+                        n += 1;
+                    }
+                }
+            }
             if let Some(Value::Function(f)) = &self.values[start - 1] {
                 if plain_generator_call(f, n) {
                     let f = f.clone();
                     return self.make_generator_from_stack(&f, start);
+                }
+                if f.simple && takes_positional(f, n) {
+                    let f = f.clone();
+                    self.push_simple_call(&f, start, start - 1, n)?;
+                    return Ok(Called::Pushed);
                 }
             }
         }
