@@ -199,7 +199,17 @@ mod tests {
 
     #[test]
     fn from_i64_matches_display() {
-        for i in [0, 7, -7, 10, -10, 1234567890, i64::MAX, i64::MIN, i64::MIN + 1] {
+        for i in [
+            0,
+            7,
+            -7,
+            10,
+            -10,
+            1234567890,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
             let s = Str::from_i64(i);
             assert_eq!(s.as_str(), i.to_string());
             assert_eq!(s.char_len(), i.to_string().len());
