@@ -117,6 +117,12 @@ pub struct InitCache {
     /// is `del_version` (0: unfilled): freeing an instance asks on every drop.
     pub del_version: Cell<u64>,
     pub has_del: Cell<bool>,
+    /// The `__bool__` and `__len__` that truth tests and `len()` of an instance
+    /// call, while the sum of MRO versions plus one is `truth_version` (0:
+    /// unfilled): `None` where the class has none (`vm/ops/support.rs`).
+    pub truth_version: Cell<u64>,
+    pub truth_bool: RefCell<Option<WeakCallable>>,
+    pub truth_len: RefCell<Option<WeakCallable>>,
 }
 
 /// A function or builtin found on a class, held weakly (the class dict owns it).

@@ -35,6 +35,34 @@ impl Str {
         }
     }
 
+    /// `str(i)`: the digits are written into a stack buffer and copied into one
+    /// exact allocation (`i.to_string()` grows a `String` and `into_boxed_str`
+    /// then reallocates it to size: two allocator calls per `str(i)` or `f"{i}"`).
+    pub fn from_i64(i: i64) -> Str {
+        // 19 digits and a sign cover i64::MIN.
+        let mut buf = [0u8; 20];
+        let mut pos = buf.len();
+        let mut n = i.unsigned_abs();
+        loop {
+            pos -= 1;
+            buf[pos] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            pos -= 1;
+            buf[pos] = b'-';
+        }
+        let digits = std::str::from_utf8(&buf[pos..]).unwrap_or_default();
+        Str {
+            s: Box::from(digits),
+            hash: Cell::new(0),
+            char_len: digits.len(),
+        }
+    }
+
     /// The shared copy of an identifier-like string (names, attribute keys).
     pub fn intern(s: &str) -> Rc<Str> {
         INTERNED.with(|table| {
@@ -185,3 +213,27 @@ pub(crate) fn push_escape(out: &mut String, escape: &str) -> Result<(), super::a
 }
 
 pub use super::unicode_printable::is_printable;
+
+#[cfg(test)]
+mod tests {
+    use super::Str;
+
+    #[test]
+    fn from_i64_matches_display() {
+        for i in [
+            0,
+            7,
+            -7,
+            10,
+            -10,
+            1234567890,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
+            let s = Str::from_i64(i);
+            assert_eq!(s.as_str(), i.to_string());
+            assert_eq!(s.char_len(), i.to_string().len());
+        }
+    }
+}

@@ -55,6 +55,11 @@ impl Value {
         Value::Str(Rc::new(Str::new(s)))
     }
 
+    /// `str(i)` of an int (`Str::from_i64`).
+    pub fn int_str(i: i64) -> Value {
+        Value::Str(Rc::new(Str::from_i64(i)))
+    }
+
     pub fn string(s: String) -> Value {
         Value::Str(Rc::new(Str::from_string(s)))
     }

@@ -476,7 +476,7 @@ impl Vm {
         if let ([v], true) = (pos, kw.is_empty()) {
             if Rc::ptr_eq(cls, &self.types.str) {
                 match v {
-                    Value::Int(i) => return Ok(Value::string(i.to_string())),
+                    Value::Int(i) => return Ok(Value::int_str(*i)),
                     Value::Str(_) => return Ok(v.clone()),
                     _ => {}
                 }

@@ -832,7 +832,7 @@ impl Vm {
                     // (the general cases are in `instr/build.rs`).
                     Instr::FormatValue(flags) => {
                         if let (0, Some(Some(Value::Int(i)))) = (flags, values.last()) {
-                            let s = Value::string(i.to_string());
+                            let s = Value::int_str(*i);
                             stack::replace_top(&mut values, stack::clone_words(&s));
                         } else {
                             handler!(|vm| vm.format_value(flags))

@@ -328,6 +328,14 @@ impl Segment {
         // Block moves (the commonest segment is one frame; a frame-by-frame drain
         // and push cost a quarter of a generator loop), short ones inline.
         super::stack::move_tail(&mut self.values, 0, values);
+        if self.frames.len() == 1 {
+            // One frame (a generator not delegating): no loop, no block copy.
+            if let Some(mut f) = self.frames.pop() {
+                f.rebase(delta);
+                super::stack::push_record(frames, f);
+            }
+            return;
+        }
         let first = frames.len();
         super::stack::move_tail(&mut self.frames, 0, frames);
         for f in &mut frames[first..] {
@@ -345,6 +353,18 @@ impl Segment {
     ) {
         let start = frames[i].ret_sp as usize;
         super::stack::move_tail(values, start, &mut self.values);
+        if i + 1 == frames.len() && self.frames.is_empty() {
+            // One frame, as in `move_onto`.
+            if let Some(mut f) = frames.pop() {
+                f.rebase(-(start as isize));
+                if self.frames.capacity() == 0 {
+                    // Exact, as `move_tail` sizes a suspended segment.
+                    self.frames.reserve_exact(1);
+                }
+                super::stack::push_record(&mut self.frames, f);
+            }
+            return;
+        }
         let first = self.frames.len();
         super::stack::move_tail(frames, i, &mut self.frames);
         for f in &mut self.frames[first..] {

@@ -72,13 +72,33 @@ pub fn less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.rich_compare(a, b, CmpOp::Lt)?;
-            match r {
-                Value::Bool(t) => Ok(t),
-                other => vm.truthy(&other),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // Tuple keys of ints and strs (`key=lambda r: (r[0], r[2])`): the
+            // first differing item decides, as `tuplerichcompare` finds it.
+            // Any other item type goes the general way from the start: the
+            // int/str comparisons already made have no side effects.
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match (p, q) {
+                    (Value::Int(i), Value::Int(j)) if i != j => return Ok(i < j),
+                    (Value::Int(_), Value::Int(_)) => {}
+                    (Value::Str(s), Value::Str(t)) if s.as_str() != t.as_str() => {
+                        return Ok(s.as_str() < t.as_str())
+                    }
+                    (Value::Str(_), Value::Str(_)) => {}
+                    _ => return general_less_than(vm, a, b),
+                }
             }
+            Ok(x.items.len() < y.items.len())
         }
+        _ => general_less_than(vm, a, b),
+    }
+}
+
+/// `a < b` through the VM's rich comparison and truth.
+fn general_less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
+    match vm.rich_compare(a, b, CmpOp::Lt)? {
+        Value::Bool(t) => Ok(t),
+        other => vm.truthy(&other),
     }
 }
 

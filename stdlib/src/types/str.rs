@@ -165,19 +165,32 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Result<Vec<&str>, alloc::NoMemor
 }
 
 pub(crate) fn split_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
-    if maxsplit < 0 {
-        s.split(sep).collect()
-    } else {
-        s.splitn(maxsplit.saturating_add(1) as usize, sep).collect()
+    // A one-char separator (`","`, `"\n"`, the commonest) searches with memchr;
+    // a `&str` pattern sets up a two-way searcher per call and per match.
+    match (one_char(sep), maxsplit < 0) {
+        (Some(c), true) => s.split(c).collect(),
+        (Some(c), false) => s.splitn(maxsplit.saturating_add(1) as usize, c).collect(),
+        (None, true) => s.split(sep).collect(),
+        (None, false) => s.splitn(maxsplit.saturating_add(1) as usize, sep).collect(),
+    }
+}
+
+/// The separator's only char, when it has exactly one.
+fn one_char(sep: &str) -> Option<char> {
+    let mut chars = sep.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
 
 fn rsplit_sep<'a>(s: &'a str, sep: &str, maxsplit: i64) -> Vec<&'a str> {
-    let mut out: Vec<&str> = if maxsplit < 0 {
-        s.rsplit(sep).collect()
-    } else {
-        s.rsplitn(maxsplit.saturating_add(1) as usize, sep)
-            .collect()
+    let n = maxsplit.saturating_add(1) as usize;
+    let mut out: Vec<&str> = match (one_char(sep), maxsplit < 0) {
+        (Some(c), true) => s.rsplit(c).collect(),
+        (Some(c), false) => s.rsplitn(n, c).collect(),
+        (None, true) => s.rsplit(sep).collect(),
+        (None, false) => s.rsplitn(n, sep).collect(),
     };
     out.reverse();
     out

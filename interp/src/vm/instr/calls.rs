@@ -69,6 +69,34 @@ impl Vm {
                 }
             }
         }
+        if names.is_none() {
+            let start = self.values.len() - n;
+            let mut n = n;
+            // A bound method of a script function (`super().m(x)`, a method kept
+            // in a variable): its receiver goes in below the arguments and the
+            // function is called, as CPython's `CALL` unpacks a bound method.
+            if let Some(Value::BoundMethod(m)) = &self.values[start - 1] {
+                if let Value::Function(f) = &m.func {
+                    if (f.simple && takes_positional(f, n + 1)) || plain_generator_call(f, n + 1) {
+                        let (f, recv) = (f.clone(), m.receiver.clone());
+                        self.values[start - 1] = Some(Value::Function(f));
+                        self.values.insert(start, Some(recv));
+                        n += 1;
+                    }
+                }
+            }
+            if let Some(Value::Function(f)) = &self.values[start - 1] {
+                if plain_generator_call(f, n) {
+                    let f = f.clone();
+                    return self.make_generator_from_stack(&f, start);
+                }
+                if f.simple && takes_positional(f, n) {
+                    let f = f.clone();
+                    self.push_simple_call(&f, start, start - 1, n)?;
+                    return Ok(Called::Pushed);
+                }
+            }
+        }
         let mut args = self.take_args(n);
         let callee = self.pop();
         let kw = match names {
@@ -87,6 +115,40 @@ impl Vm {
             _ => Vec::new(),
         };
         self.call_for_instr(callee, args, &kw)
+    }
+
+    /// `Call` of a generator, coroutine or async generator function with only
+    /// positional arguments it takes (`plain_generator_call`): the arguments on
+    /// the stack from `start` move into the new generator's locals, with no
+    /// argument vector and no general binding (CPython's `CALL` also builds the
+    /// generator's frame straight from its stack).
+    fn make_generator_from_stack(&mut self, f: &Rc<Function>, start: usize) -> RunResult<Called> {
+        let code = &f.code;
+        let nlocals = code.nlocals();
+        let argcount = code.argcount as usize;
+        let mut frame = self.pool.frame_of(f.clone(), 0);
+        frame.locals.reserve_exact(nlocals);
+        stack::move_tail(&mut self.values, start, &mut frame.locals);
+        let given = frame.locals.len();
+        if given < argcount {
+            let defaults = f.defaults.borrow();
+            let ndef = defaults.len();
+            for j in given..argcount {
+                frame
+                    .locals
+                    .push(Some(defaults[ndef - (argcount - j)].clone()));
+            }
+        }
+        frame.locals.resize(nlocals, None);
+        // The callee's slot below the arguments.
+        self.values.pop();
+        match self.make_generator(f, frame) {
+            Ok(g) => {
+                self.push(g);
+                Ok(Called::Value)
+            }
+            Err(_) => Err(self.bad_stack("Call")),
+        }
     }
 
     /// Pushes a frame for a plain function called with `n` positional arguments
@@ -237,6 +299,19 @@ impl Vm {
 /// Whether `n` positional arguments fill `f`'s positional parameters, with its
 /// defaults for the rest (the fast path's condition, with `Function::simple`).
 #[inline(always)]
+/// A generator, coroutine or async generator function that `n` positional
+/// arguments bind without help: no `*args`, `**kwargs`, keyword-only parameters
+/// or cellvars, and `n` within its positional parameters with defaults.
+fn plain_generator_call(f: &Function, n: usize) -> bool {
+    let code = &f.code;
+    let flags = &code.flags;
+    (flags.generator || flags.coroutine || flags.async_generator)
+        && !(flags.varargs || flags.varkeywords)
+        && code.kwonlyargcount == 0
+        && code.cellvars.is_empty()
+        && takes_positional(f, n)
+}
+
 pub(crate) fn takes_positional(f: &Function, n: usize) -> bool {
     let argc = f.code.argcount as usize;
     n <= argc && n + f.defaults.borrow().len() >= argc

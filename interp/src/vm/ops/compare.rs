@@ -368,8 +368,9 @@ impl Vm {
                         return Ok(!view.dict.is_empty());
                     }
                 }
-                if let Some(r) = self.call_special(v, &intern!("__bool__"), &[])? {
-                    return match r {
+                let (bool_fn, len_fn) = self.truth_specials(v);
+                if let Some(f) = bool_fn {
+                    return match self.call_unbound(&f, v, &[])? {
                         Value::Bool(b) => Ok(b),
                         other => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
@@ -377,8 +378,9 @@ impl Vm {
                         ))),
                     };
                 }
-                if self.lookup_special(v, &intern!("__len__")).is_some() {
-                    return Ok(self.len(v)? != 0);
+                if let Some(f) = len_fn {
+                    let r = self.call_unbound(&f, v, &[])?;
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 true
             }

@@ -67,7 +67,7 @@ impl Vm {
     pub fn to_str(&mut self, v: &Value) -> RunResult<Rc<Str>> {
         match v {
             Value::Str(s) => Ok(s.clone()),
-            Value::Int(i) => Ok(Rc::new(Str::from_string(i.to_string()))),
+            Value::Int(i) => Ok(Rc::new(Str::from_i64(*i))),
             Value::Float(f) => Ok(Rc::new(Str::from_string(float_repr(*f)))),
             Value::Complex(c) => Ok(Rc::new(Str::from_string(complex_repr(**c)))),
             Value::Class(c) if c.metaclass.is_some() => {

@@ -542,8 +542,11 @@ impl Vm {
                         return Ok(view.dict.len());
                     }
                 }
-                match self.call_special(v, &intern!("__len__"), &[])? {
-                    Some(r) => self.len_result(&r)?,
+                match self.truth_specials(v).1 {
+                    Some(f) => {
+                        let r = self.call_unbound(&f, v, &[])?;
+                        self.len_result(&r)?
+                    }
                     None => return Err(self.no_len(v)),
                 }
             }

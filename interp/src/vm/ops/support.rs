@@ -2,6 +2,8 @@
 //! with the receiver first (without allocating for the usual 0–2 arguments),
 //! calling builtins directly, and the type name used in error messages.
 
+use crate::intern;
+use crate::object::class::WeakCallable;
 use crate::object::{Args, Class, Str, Value};
 use crate::vm::Vm;
 use crate::RunResult;
@@ -63,6 +65,45 @@ impl Vm {
             Some(f) => self.call_unbound(&f, obj, args).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// The `__bool__` and `__len__` an instance or native object's class has
+    /// (`lookup_special` of each), remembered on the class for one state of its
+    /// MRO as `type_call`'s `__new__`/`__init__` are: a truth test of a deque or
+    /// a queue's `while not self._getters` walks no MRO (CPython reads the
+    /// type's `nb_bool`/`sq_length` slots).
+    pub(crate) fn truth_specials(&self, v: &Value) -> (Option<Value>, Option<Value>) {
+        let cls = match v {
+            Value::Instance(i) => i.class(),
+            Value::Native(n) => n.class.clone(),
+            _ => self.type_of(v),
+        };
+        let cache = &cls.init_cache;
+        // Stored plus one, so that 0 means unfilled.
+        let version = crate::vm::attr_cache::mro_version(&cls).wrapping_add(1);
+        let cached = |c: &std::cell::RefCell<Option<WeakCallable>>| match &*c.borrow() {
+            None => Some(None),
+            Some(w) => w.get().map(Some),
+        };
+        if cache.truth_version.get() == version {
+            if let (Some(b), Some(l)) = (cached(&cache.truth_bool), cached(&cache.truth_len)) {
+                return (b, l);
+            }
+        }
+        let b = cls.lookup(&intern!("__bool__"));
+        let l = cls.lookup(&intern!("__len__"));
+        let weak = |v: &Option<Value>| match v {
+            None => Some(None),
+            Some(v) => WeakCallable::of(v).map(Some),
+        };
+        if let (Some(wb), Some(wl)) = (weak(&b), weak(&l)) {
+            *cache.truth_bool.borrow_mut() = wb;
+            *cache.truth_len.borrow_mut() = wl;
+            cache.truth_version.set(version);
+        } else {
+            cache.truth_version.set(0);
+        }
+        (b, l)
     }
 
     /// The type name CPython puts in messages (`tp_name`: `int`, `C`, `list_iterator`).
