@@ -224,10 +224,21 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     // this time, so their `finally` blocks see intact objects; a later collection
     // frees the cycles, the generators then being closed.
     let mut finalizing = false;
+    let mut quiet = Vec::new();
     for ((_, o), live) in members.iter().zip(&reachable) {
         if let (Obj::Generator(g), false) = (o, live) {
             if crate::vm::finalize::needs_close(g) {
                 crate::vm::finalize::queue_close(g.clone());
+                finalizing = true;
+            } else if g.state.get() == crate::object::GenState::Suspended {
+                quiet.push(g);
+            }
+        }
+        // A native's `tp_finalize` (a pending task's report), once.
+        if let (Obj::Native(n), false) = (o, live) {
+            if let Some(f) = n.data.take_finalizer() {
+                let me = crate::object::Value::Native(n.clone());
+                crate::vm::finalize::queue_run(Box::new(move |vm| f(vm, &me)));
                 finalizing = true;
             }
         }
@@ -242,7 +253,16 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
         }
     }
     if finalizing {
+        // CPython's `finalize_garbage` closes every garbage generator before the
+        // objects are cleared; one with no handler runs no code when closed,
+        // so it is closed here, before the finalisers run (a pending task's
+        // report shows its coroutine "done", golden asyncio_api/task_destroyed_gc).
+        let mut bin = Bin::default();
+        for g in quiet {
+            Obj::Generator(g.clone()).clear(&mut bin);
+        }
         retain(gen, &keep);
+        drop(bin);
         return (members.len(), 0);
     }
 

@@ -25,9 +25,11 @@
 //! only makes the target look externally referenced (a leak, never a wrong free).
 
 mod collector;
+mod trace;
 mod traverse;
 
-pub use traverse::register_native;
+pub use trace::Trace;
+pub use traverse::Visitor;
 
 use crate::object::{Class, Dict, Function, Generator, Instance, List, Native, Set};
 use std::cell::{Cell, RefCell};

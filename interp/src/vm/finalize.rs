@@ -39,6 +39,14 @@ enum Pending {
     /// A weak reference's callback (or a `weakref.finalize`) whose referent was
     /// freed: the function and its arguments (`vm/weakref.rs`).
     Call(Value, Vec<Value>),
+    /// A native object's finaliser (`NativeData::take_finalizer`, or a payload's
+    /// `Drop` that revives it, as a pending task's report does).
+    Run(Box<dyn FnOnce(&mut Vm)>),
+}
+
+/// Queues native finalisation code to run once the VM's state is saved.
+pub fn queue_run(f: Box<dyn FnOnce(&mut Vm)>) {
+    queue(Pending::Run(f));
 }
 
 /// Queues a call to run once the VM's state is saved (weak-reference callbacks).
@@ -182,6 +190,7 @@ impl Vm {
                 Pending::Close(g) => self.finalize_generator(g),
                 Pending::NeverAwaited(name) => self.warn_never_awaited(&name),
                 Pending::Del(inst) => self.call_del(inst),
+                Pending::Run(f) => f(self),
                 Pending::Call(func, args) => {
                     // `handle_callback` in Objects/weakrefobject.c: an exception
                     // is reported as unraisable, naming the callback.
