@@ -256,10 +256,13 @@ impl Vm {
     fn reporting_frame(&self) -> Option<&super::Frame> {
         let n = self.frames.len();
         let top = self.frames.last()?;
-        if top.ip == 0 && n >= 2 {
-            return self.frames.get(n - 2);
+        let mut i = if top.ip == 0 && n >= 2 { n - 2 } else { n - 1 };
+        // A library function standing for a C one (`gc.collect`) has no frame
+        // in CPython (golden gc/coroutine_suspended_cycle).
+        while i > 0 && super::traceback::is_hidden(self.frames[i].code()) {
+            i -= 1;
         }
-        Some(top)
+        self.frames.get(i)
     }
 
     /// `warnings.warn(msg, RuntimeWarning, stacklevel=2, source=coro)` with the

@@ -130,6 +130,13 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             continue;
         }
         let f = ensure_future(vm, a, loop_.as_ref())?;
+        if !f.is(a) {
+            // `fut._log_destroy_pending = False`: a child task gather made is
+            // freed silently (golden gc/gather_pending_cycle).
+            if let Some(t) = fut_of(&f).and_then(|x| x.task()) {
+                t.destroy_reported.set(true);
+            }
+        }
         if loop_.is_none() {
             loop_ = fut_of(&f).map(|x| x.loop_.clone());
         }
