@@ -82,7 +82,8 @@ pub(crate) fn collect(full: bool) -> usize {
         let Ok(mut r) = r.try_borrow_mut() else {
             return None;
         };
-        let full = full || full_due(&r);
+        let full = full || r.full_again || full_due(&r);
+        r.full_again = false;
         let mut gen = std::mem::take(&mut r.young);
         if full {
             let mut old = std::mem::take(&mut r.old);
@@ -95,14 +96,20 @@ pub(crate) fn collect(full: bool) -> usize {
         return 0;
     };
     let visited = gen.len();
-    let (linked, garbage) = run(&mut gen);
+    let (linked, garbage, finalizing) = run(&mut gen);
     let _ = REGISTRY.try_with(|r| {
         // Never fails (nothing else borrows it across a call); if it did, the
         // survivors would only become untracked.
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        if full {
+        if full && finalizing {
+            // Nothing was cleared: the statistics stay, and the next
+            // collection (right after the finalisers) is full again.
+            gen.append(&mut r.old);
+            r.old = gen;
+            r.full_again = true;
+        } else if full {
             // `old` only holds what was promoted meanwhile (nothing, normally).
             gen.append(&mut r.old);
             r.old = gen;
@@ -115,6 +122,12 @@ pub(crate) fn collect(full: bool) -> usize {
             } else {
                 1
             };
+        } else if finalizing {
+            // Finalisers were queued and nothing was cleared: the garbage stays
+            // young, so the next young collection frees it once they have run
+            // (promoted, it would wait for a full collection).
+            gen.append(&mut r.young);
+            r.young = gen;
         } else {
             r.old.append(&mut gen);
             r.old_pending += linked;
@@ -139,9 +152,10 @@ pub(crate) fn compact_young() {
 }
 
 /// Collects `gen` in place: afterwards it holds the handles of the containers still
-/// alive. Returns how many of those reference other containers, and how many
-/// containers were garbage.
-fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
+/// alive. Returns how many of those reference other containers, how many
+/// containers were garbage, and whether finalisers were queued instead of
+/// clearing anything.
+fn run(gen: &mut Vec<Tracked>) -> (usize, usize, bool) {
     // 1-2. Hold every live container that references others ("members") and record
     // its edges; leaves and borrowed containers survive untouched. (Upgrading one at
     // a time is fine: traversals only look through objects no handle points at.)
@@ -166,7 +180,7 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     starts.push(edges.len() as u32);
     if members.is_empty() {
         retain(gen, &keep);
-        return (0, 0);
+        return (0, 0, false);
     }
     let edges_of = |i: usize| &edges[starts[i] as usize..starts[i + 1] as usize];
 
@@ -263,7 +277,7 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
         }
         retain(gen, &keep);
         drop(bin);
-        return (members.len(), 0);
+        return (members.len(), 0, true);
     }
 
     // 5. Clear the garbage, then let it go.
@@ -283,7 +297,7 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     retain(gen, &keep);
     drop(bin);
     drop(garbage);
-    (linked, count)
+    (linked, count, false)
 }
 
 fn retain(gen: &mut Vec<Tracked>, keep: &[bool]) {
