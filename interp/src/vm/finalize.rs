@@ -334,6 +334,10 @@ impl Vm {
         for hook in hooks {
             hook(self);
         }
+        // Tasks kept alive only by their cycles are freed (and reported as
+        // pending) by the collections CPython runs while finalising
+        // (golden gc/task_destroyed_at_exit).
+        self.collect_tasks_at_exit();
         if LIVE.with(Cell::get) == 0 {
             return;
         }
@@ -353,6 +357,15 @@ impl Vm {
                 m.dict.set_name(name, Value::None);
                 self.run_finalizers();
             }
+        }
+        self.collect_tasks_at_exit();
+    }
+
+    /// A full collection at exit when tasks are still alive (only then, so a
+    /// program that made none does not pay for one).
+    fn collect_tasks_at_exit(&mut self) {
+        if crate::gc::is_enabled() && self.asyncio.tasks.iter().any(|w| w.strong_count() > 0) {
+            self.gc_collect();
         }
     }
 }
