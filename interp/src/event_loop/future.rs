@@ -31,8 +31,9 @@ pub enum FutCallback {
     /// Native closures (`gather`, `run_until_complete`), with what the repr shows:
     /// CPython's function and its file under the library folder
     /// (`"_run_until_complete_cb() at asyncio/base_events.py:180"`; the folder is
-    /// `vm::import::cpython_lib_dir`, as for every library frame).
-    Native(NativeCallback, &'static str),
+    /// `vm::import::cpython_lib_dir`, as for every library frame), and the state
+    /// the closure is called with (seen by the cycle collector).
+    Native(NativeCallback, &'static str, Value),
 }
 
 /// What kind of future this is.
@@ -93,6 +94,30 @@ impl Fut {
         }
     }
 
+    /// Moves everything out into a new `Fut` (a freed task's revival).
+    fn take_contents(&mut self) -> Fut {
+        if let FutKind::Task(t) = &self.kind {
+            t.destroy_reported.set(true);
+        }
+        Fut {
+            loop_: std::mem::replace(&mut self.loop_, Value::None),
+            state: Cell::new(self.state.get()),
+            result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
+            exception: RefCell::new(self.exception.get_mut().take()),
+            callbacks: RefCell::new(std::mem::take(self.callbacks.get_mut())),
+            cancel_message: RefCell::new(std::mem::replace(
+                self.cancel_message.get_mut(),
+                Value::None,
+            )),
+            cancelled_exc: RefCell::new(self.cancelled_exc.get_mut().take()),
+            log_traceback: Cell::new(self.log_traceback.replace(false)),
+            blocking: Cell::new(self.blocking.get()),
+            timer: RefCell::new(self.timer.get_mut().take()),
+            kind: std::mem::replace(&mut self.kind, FutKind::Plain),
+            hash: self.hash,
+        }
+    }
+
     pub fn done(&self) -> bool {
         self.state.get() != FutState::Pending
     }
@@ -105,10 +130,88 @@ impl Fut {
     }
 }
 
+impl crate::gc::Trace for FutCallback {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        match self {
+            FutCallback::Script(func, context) => {
+                v.value(func);
+                crate::gc::Trace::trace(context, v);
+            }
+            FutCallback::Wakeup(task) => v.value(task),
+            FutCallback::Native(_, _, state) => v.value(state),
+        }
+    }
+}
+
+/// What the collector sees in a future, a task or a gathering future (CPython's
+/// `FutureObj_traverse`, `TaskObj_traverse`): a pending task waiting on a future
+/// is a cycle (the future's wakeup callback holds the task, the task its
+/// `fut_waiter`), freed by the collector like any other.
+impl crate::object::NativeData for Fut {
+    fn traverse(&self, v: &mut crate::gc::Visitor) {
+        use crate::gc::Trace;
+        v.value(&self.loop_);
+        self.result.trace(v);
+        self.exception.trace(v);
+        self.callbacks.trace(v);
+        self.cancel_message.trace(v);
+        self.cancelled_exc.trace(v);
+        match &self.kind {
+            FutKind::Plain => {}
+            FutKind::Task(t) => {
+                v.value(&t.coro);
+                t.name.trace(v);
+                t.fut_waiter.trace(v);
+                v.value(&t.context);
+            }
+            FutKind::Gathering { children, .. } => children.trace(v),
+        }
+    }
+
+    /// `FutureObj_clear`/`TaskObj_clear`. The exception and the loop stay: the
+    /// "never retrieved" report of `Drop` needs them.
+    fn clear(&self, out: &mut Vec<Value>) {
+        for cb in std::mem::take(&mut *self.callbacks.borrow_mut()) {
+            match cb {
+                FutCallback::Script(func, context) => out.extend([func].into_iter().chain(context)),
+                FutCallback::Wakeup(task) => out.push(task),
+                FutCallback::Native(_, _, state) => out.push(state),
+            }
+        }
+        out.push(self.result.replace(Value::None));
+        out.push(self.cancel_message.replace(Value::None));
+        match &self.kind {
+            FutKind::Plain => {}
+            FutKind::Task(t) => out.extend(t.fut_waiter.borrow_mut().take()),
+            FutKind::Gathering { children, .. } => out.append(&mut children.borrow_mut()),
+        }
+    }
+
+    /// `TaskObj_finalize`: a task found in garbage while pending is reported.
+    fn take_finalizer(&self) -> Option<fn(&mut Vm, &Value)> {
+        let t = self.task()?;
+        if self.done() || t.destroy_reported.replace(true) {
+            return None;
+        }
+        Some(super::task::report_destroyed)
+    }
+}
+
 impl Drop for Fut {
     /// `Future.__del__`: an exception nobody retrieved is reported when the last
-    /// reference goes (queued; the VM prints it at its next safe point).
+    /// reference goes (queued; the VM prints it at its next safe point). A task
+    /// freed while pending is revived for its "destroyed but it is pending"
+    /// report (`TaskObj_finalize`), as CPython's finaliser resurrects it.
     fn drop(&mut self) {
+        if self.task().is_some_and(|t| !t.destroy_reported.get()) && !self.done() {
+            let revived = self.take_contents();
+            crate::vm::finalize::queue_run(Box::new(move |vm: &mut Vm| {
+                let cls = classes(vm).task.clone();
+                let task = new_tracked(&cls, revived);
+                super::task::report_destroyed(vm, &task);
+            }));
+            return;
+        }
         if !self.log_traceback.get() {
             return;
         }
@@ -142,7 +245,17 @@ fn native_of(v: &Value) -> Option<&Rc<Native>> {
 /// A new pending future on `loop_`.
 pub fn new_future(vm: &mut Vm, loop_: &Value) -> Value {
     let cls = classes(vm).future.clone();
-    crate::object::native(&cls, Fut::new(loop_.clone(), FutKind::Plain))
+    new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Plain))
+}
+
+/// A future, task or gathering future object, tracked by the cycle collector
+/// (a task waiting on a future is a cycle; both are shared, so looking through
+/// them from their holders is not enough).
+pub fn new_tracked(cls: &Rc<crate::object::Class>, f: Fut) -> Value {
+    Value::Native(crate::gc::new(Native {
+        class: cls.clone(),
+        data: Box::new(f),
+    }))
 }
 
 /// `__schedule_callbacks`: every callback goes through `call_soon`.
@@ -172,10 +285,11 @@ fn callback_for(cb: FutCallback, me: &Value) -> Callback {
             task,
             fut: me.clone(),
         },
-        FutCallback::Native(func, name) => Callback::Native {
+        FutCallback::Native(func, name, state) => Callback::Native {
             func,
             name,
             fut: me.clone(),
+            state,
         },
     }
 }
@@ -346,7 +460,7 @@ pub fn add_done_callback(vm: &mut Vm, me: &Value, cb: FutCallback) {
 pub fn remove_native_callback(me: &Value, cb: &NativeCallback) {
     if let Some(f) = fut_of(me) {
         f.callbacks.borrow_mut().retain(|c| match c {
-            FutCallback::Native(x, _) => !Rc::ptr_eq(x, cb),
+            FutCallback::Native(x, _, _) => !Rc::ptr_eq(x, cb),
             _ => true,
         });
     }
@@ -405,7 +519,7 @@ fn fut_callback_desc(vm: &mut Vm, cb: &FutCallback) -> String {
         FutCallback::Script(v, _) => callback_desc(vm, v),
         FutCallback::Wakeup(_) => "Task.task_wakeup()".into(),
         // `desc` names the library file relative to CPython's library folder.
-        FutCallback::Native(_, desc) => match desc.split_once(" at ") {
+        FutCallback::Native(_, desc, _) => match desc.split_once(" at ") {
             Some((func, file)) => {
                 format!("{func} at {}/{file}", crate::vm::import::cpython_lib_dir())
             }
@@ -469,6 +583,8 @@ pub struct FutIter {
     pub fut: Value,
     pub yielded: Cell<bool>,
 }
+
+crate::native_payload!(FutIter { fut });
 
 /// One step of a `FutIter`: `Ok(Some(v))` yields `v`, `Ok(None)` … is never
 /// returned; a finished await is `Err(StopIteration)` for script callers, so the

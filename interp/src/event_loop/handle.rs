@@ -9,9 +9,11 @@ use crate::RunResult;
 use std::cell::Cell;
 use std::rc::Rc;
 
-/// A callback written in Rust that a future calls when it is done (the closures of
-/// `gather`, `shield`, `run_until_complete`): called with the future.
-pub type NativeCallback = Rc<dyn Fn(&mut Vm, &Value) -> RunResult<()>>;
+/// A callback written in Rust that a future calls when it is done (`gather`'s,
+/// `run_until_complete`'s): called with the future and the callback's state, a
+/// value stored beside it so the cycle collector sees what the callback holds
+/// (a closure's captures would be opaque to it).
+pub type NativeCallback = Rc<dyn Fn(&mut Vm, &Value, &Value) -> RunResult<()>>;
 
 /// What a handle runs.
 pub enum Callback {
@@ -31,6 +33,7 @@ pub enum Callback {
         func: NativeCallback,
         name: &'static str,
         fut: Value,
+        state: Value,
     },
     /// `futures._set_result_unless_cancelled(fut, result)` (`asyncio.sleep`).
     SetResultUnlessCancelled { fut: Value, result: Value },
@@ -87,3 +90,45 @@ impl HandleObj {
         }
     }
 }
+
+impl crate::gc::Trace for Callback {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        match self {
+            Callback::Step { task, exc } => {
+                v.value(task);
+                exc.trace(v);
+            }
+            Callback::Wakeup { task, fut } => {
+                v.value(task);
+                v.value(fut);
+            }
+            Callback::Call {
+                func,
+                args,
+                context,
+            } => {
+                v.value(func);
+                args.trace(v);
+                context.trace(v);
+            }
+            // The closure's captures are opaque (they count as referenced
+            // from outside); the future is a real reference.
+            Callback::Native { fut, state, .. } => {
+                v.value(fut);
+                v.value(state);
+            }
+            Callback::SetResultUnlessCancelled { fut, result } => {
+                v.value(fut);
+                v.value(result);
+            }
+        }
+    }
+}
+
+impl crate::gc::Trace for Handle {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        self.cb.trace(v);
+    }
+}
+
+crate::native_payload!(HandleObj);

@@ -106,7 +106,7 @@ impl Vm {
     /// raise into.
     /// With `handling`, the handler runs while that exception is being handled
     /// (`base_events._call_exception_handler_handling`), as in `Handle._run`.
-    fn call_exception_handler(
+    pub(crate) fn call_exception_handler(
         &mut self,
         loop_: &Value,
         context: Vec<(&str, Value)>,

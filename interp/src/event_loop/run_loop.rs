@@ -115,7 +115,9 @@ impl Vm {
                 args,
                 context: None,
             } => self.call(func, args, &[]).map(|_| ()),
-            Callback::Native { func, fut, .. } => func(self, fut),
+            Callback::Native {
+                func, fut, state, ..
+            } => func(self, fut, state),
             Callback::SetResultUnlessCancelled { fut, result } => {
                 if fut_of(fut).is_some_and(|f| !f.done()) {
                     future::set_result(self, fut, result.clone())
@@ -424,7 +426,7 @@ impl Vm {
         // a loop that is already running is never wrapped in a task.
         self.check_running(l)?;
         let fut = super::ensure_future(self, fut, Some(loop_))?;
-        let stop: super::handle::NativeCallback = Rc::new(|vm: &mut Vm, f: &Value| {
+        let stop: super::handle::NativeCallback = Rc::new(|vm: &mut Vm, f: &Value, _: &Value| {
             if let Some(fu) = fut_of(f) {
                 if let Some(l) = super::loop_of(&fu.loop_) {
                     l.stopping.set(true);
@@ -439,6 +441,7 @@ impl Vm {
             FutCallback::Native(
                 stop.clone(),
                 "_run_until_complete_cb() at asyncio/base_events.py:180",
+                Value::None,
             ),
         );
         let r = self.run_loop(loop_);
@@ -453,3 +456,7 @@ impl Vm {
         future::result(self, &fut).inspect_err(super::report::add_until_complete_entry)
     }
 }
+
+// The loop's queues hold the callbacks it will run (tasks' steps, script
+// callbacks); the reactor's registrations are file descriptors and handles.
+crate::native_payload!(LoopInner { ready, timers });

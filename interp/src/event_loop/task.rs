@@ -25,6 +25,9 @@ pub struct TaskPart {
     pub num_cancels_requested: Cell<u32>,
     /// The `Context` every step runs in (`Task._context`).
     pub context: Value,
+    /// Set once the "destroyed but it is pending" report is made (or the task
+    /// finished), so a revived task is reported once.
+    pub destroy_reported: Cell<bool>,
 }
 
 impl TaskPart {
@@ -134,9 +137,10 @@ pub fn new_task_in(
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         context,
+        destroy_reported: Cell::new(false),
     };
     let cls = classes(vm).task.clone();
-    let task = crate::object::native(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
             task: task.clone(),
@@ -353,4 +357,27 @@ pub fn task_repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
         info.insert(3, format!("wait_for={r}"));
     }
     Ok(info)
+}
+
+/// `TaskObj_finalize` (`Modules/_asynciomodule.c`): a task freed while pending
+/// goes to its loop's exception handler as `{'message': 'Task was destroyed but
+/// it is pending!', 'task': task}` (`source_traceback` only in debug mode, which
+/// records none here).
+pub fn report_destroyed(vm: &mut Vm, task: &Value) {
+    let Some(f) = fut_of(task) else { return };
+    if f.done() {
+        return;
+    }
+    let loop_ = f.loop_.clone();
+    vm.call_exception_handler(
+        &loop_,
+        vec![
+            (
+                "message",
+                Value::str("Task was destroyed but it is pending!"),
+            ),
+            ("task", task.clone()),
+        ],
+        None,
+    );
 }

@@ -170,3 +170,9 @@ impl TimerHeap {
         }
     }
 }
+
+impl crate::gc::Trace for TimerHeap {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        self.heap.iter().for_each(|t| t.handle.trace(v));
+    }
+}

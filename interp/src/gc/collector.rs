@@ -82,7 +82,8 @@ pub(crate) fn collect(full: bool) -> usize {
         let Ok(mut r) = r.try_borrow_mut() else {
             return None;
         };
-        let full = full || full_due(&r);
+        let full = full || r.full_again || full_due(&r);
+        r.full_again = false;
         let mut gen = std::mem::take(&mut r.young);
         if full {
             let mut old = std::mem::take(&mut r.old);
@@ -95,14 +96,20 @@ pub(crate) fn collect(full: bool) -> usize {
         return 0;
     };
     let visited = gen.len();
-    let (linked, garbage) = run(&mut gen);
+    let (linked, garbage, finalizing) = run(&mut gen);
     let _ = REGISTRY.try_with(|r| {
         // Never fails (nothing else borrows it across a call); if it did, the
         // survivors would only become untracked.
         let Ok(mut r) = r.try_borrow_mut() else {
             return;
         };
-        if full {
+        if full && finalizing {
+            // Nothing was cleared: the statistics stay, and the next
+            // collection (right after the finalisers) is full again.
+            gen.append(&mut r.old);
+            r.old = gen;
+            r.full_again = true;
+        } else if full {
             // `old` only holds what was promoted meanwhile (nothing, normally).
             gen.append(&mut r.old);
             r.old = gen;
@@ -115,6 +122,12 @@ pub(crate) fn collect(full: bool) -> usize {
             } else {
                 1
             };
+        } else if finalizing {
+            // Finalisers were queued and nothing was cleared: the garbage stays
+            // young, so the next young collection frees it once they have run
+            // (promoted, it would wait for a full collection).
+            gen.append(&mut r.young);
+            r.young = gen;
         } else {
             r.old.append(&mut gen);
             r.old_pending += linked;
@@ -139,9 +152,10 @@ pub(crate) fn compact_young() {
 }
 
 /// Collects `gen` in place: afterwards it holds the handles of the containers still
-/// alive. Returns how many of those reference other containers, and how many
-/// containers were garbage.
-fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
+/// alive. Returns how many of those reference other containers, how many
+/// containers were garbage, and whether finalisers were queued instead of
+/// clearing anything.
+fn run(gen: &mut Vec<Tracked>) -> (usize, usize, bool) {
     // 1-2. Hold every live container that references others ("members") and record
     // its edges; leaves and borrowed containers survive untouched. (Upgrading one at
     // a time is fine: traversals only look through objects no handle points at.)
@@ -166,7 +180,7 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     starts.push(edges.len() as u32);
     if members.is_empty() {
         retain(gen, &keep);
-        return (0, 0);
+        return (0, 0, false);
     }
     let edges_of = |i: usize| &edges[starts[i] as usize..starts[i + 1] as usize];
 
@@ -224,10 +238,21 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     // this time, so their `finally` blocks see intact objects; a later collection
     // frees the cycles, the generators then being closed.
     let mut finalizing = false;
+    let mut quiet = Vec::new();
     for ((_, o), live) in members.iter().zip(&reachable) {
         if let (Obj::Generator(g), false) = (o, live) {
             if crate::vm::finalize::needs_close(g) {
                 crate::vm::finalize::queue_close(g.clone());
+                finalizing = true;
+            } else if g.state.get() == crate::object::GenState::Suspended {
+                quiet.push(g);
+            }
+        }
+        // A native's `tp_finalize` (a pending task's report), once.
+        if let (Obj::Native(n), false) = (o, live) {
+            if let Some(f) = n.data.take_finalizer() {
+                let me = crate::object::Value::Native(n.clone());
+                crate::vm::finalize::queue_run(Box::new(move |vm| f(vm, &me)));
                 finalizing = true;
             }
         }
@@ -242,8 +267,17 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
         }
     }
     if finalizing {
+        // CPython's `finalize_garbage` closes every garbage generator before the
+        // objects are cleared; one with no handler runs no code when closed,
+        // so it is closed here, before the finalisers run (a pending task's
+        // report shows its coroutine "done", golden asyncio_api/task_destroyed_gc).
+        let mut bin = Bin::default();
+        for g in quiet {
+            Obj::Generator(g.clone()).clear(&mut bin);
+        }
         retain(gen, &keep);
-        return (members.len(), 0);
+        drop(bin);
+        return (members.len(), 0, true);
     }
 
     // 5. Clear the garbage, then let it go.
@@ -263,7 +297,7 @@ fn run(gen: &mut Vec<Tracked>) -> (usize, usize) {
     retain(gen, &keep);
     drop(bin);
     drop(garbage);
-    (linked, count)
+    (linked, count, false)
 }
 
 fn retain(gen: &mut Vec<Tracked>, keep: &[bool]) {

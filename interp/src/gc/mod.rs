@@ -25,9 +25,11 @@
 //! only makes the target look externally referenced (a leak, never a wrong free).
 
 mod collector;
+mod trace;
 mod traverse;
 
-pub use traverse::register_native;
+pub use trace::Trace;
+pub use traverse::Visitor;
 
 use crate::object::{Class, Dict, Function, Generator, Instance, List, Native, Set};
 use std::cell::{Cell, RefCell};
@@ -99,6 +101,9 @@ pub(crate) struct Registry {
     pub old_len_at_compact: usize,
     /// The adaptive factor of `collector::full_due`.
     pub ratio: usize,
+    /// A full collection queued finalisers instead of clearing: the next one is
+    /// full too.
+    pub full_again: bool,
 }
 
 impl Registry {
@@ -111,6 +116,7 @@ impl Registry {
             old_len_at_full: 0,
             old_len_at_compact: 0,
             ratio: 1,
+            full_again: false,
         }
     }
 }
@@ -243,8 +249,15 @@ impl crate::vm::Vm {
                     c.get() % STRESS_FULL_EVERY == 0
                 });
             collector::collect(full);
-            // Garbage generators the collection kept for closing.
-            self.run_finalizers();
+            // Garbage the collection kept for its finalisers (generators to
+            // close, `__del__`, pending tasks' reports): once they have run,
+            // what is still garbage is freed at once, as CPython does in the
+            // same collection (`handle_resurrected_objects`).
+            if crate::vm::finalize::pending() {
+                self.run_finalizers();
+                collector::collect(full);
+                self.run_finalizers();
+            }
         } else {
             collector::compact_young();
         }

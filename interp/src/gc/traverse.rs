@@ -15,9 +15,7 @@ use crate::object::{
     Class, Dict, ExceptionData, Function, Generator, Instance, List, Native, Payload, Set, Value,
 };
 use crate::vm::Frame;
-use std::any::{Any, TypeId};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A tracked container, held strongly for the length of a collection.
@@ -231,11 +229,7 @@ impl Obj {
                     g.state.set(crate::object::GenState::Closed);
                 }
             }
-            Obj::Native(n) => {
-                if let Some(clear) = native_hooks(n).and_then(|h| h.clear) {
-                    clear((*n.data).as_any(), &mut bin.values);
-                }
-            }
+            Obj::Native(n) => n.data.clear(&mut bin.values),
         }
     }
 }
@@ -262,18 +256,30 @@ impl Bin {
 /// How deep a traversal looks through untracked objects held only by the container.
 const MAX_LOOK_THROUGH: u32 = 64;
 
-struct Visitor<'a> {
+/// What a traversal hands each reference to (`NativeData::traverse` gets one).
+pub struct Visitor<'a> {
     out: &'a mut Vec<usize>,
     depth: u32,
 }
 
 impl Visitor<'_> {
+    /// A reference to a tracked-kind object.
     #[inline]
-    fn rc<T>(&mut self, r: &Rc<T>) {
+    pub fn rc<T>(&mut self, r: &Rc<T>) {
         self.out.push(addr(r));
     }
 
-    fn value(&mut self, v: &Value) {
+    /// A native object, looked through when the container holds its only reference.
+    pub fn native_rc(&mut self, r: &Rc<Native>) {
+        self.rc(r);
+        // No weak handle: not registered, so not traversed on its own.
+        if Rc::strong_count(r) == 1 && Rc::weak_count(r) == 0 {
+            self.nested(|v| v.native(r));
+        }
+    }
+
+    /// A reference held as a `Value`.
+    pub fn value(&mut self, v: &Value) {
         match v {
             Value::List(r) => self.rc(r),
             Value::Dict(r) => self.rc(r),
@@ -283,13 +289,7 @@ impl Visitor<'_> {
             Value::Cell(r) => self.rc(r),
             Value::Function(r) => self.rc(r),
             Value::Generator(r) => self.rc(r),
-            Value::Native(r) => {
-                self.rc(r);
-                // No weak handle: not registered, so not traversed on its own.
-                if Rc::strong_count(r) == 1 && Rc::weak_count(r) == 0 {
-                    self.nested(|v| v.native(r));
-                }
-            }
+            Value::Native(r) => self.native_rc(r),
             Value::Tuple(t) if Rc::strong_count(t) == 1 => {
                 self.nested(|v| t.items.iter().for_each(|x| v.value(x)))
             }
@@ -373,105 +373,6 @@ impl Visitor<'_> {
 
     fn native(&mut self, n: &Rc<Native>) {
         self.rc(&n.class);
-        if let Some(h) = native_hooks(n) {
-            (h.traverse)((*n.data).as_any(), &mut |x| self.value(x));
-        }
+        n.data.traverse(self);
     }
-}
-
-/// Calls the visitor once for every `Value` a native payload references.
-pub type TraverseFn = fn(&dyn Any, &mut dyn FnMut(&Value));
-
-/// How the collector sees inside a `Native` payload type.
-#[derive(Clone, Copy)]
-pub struct NativeHooks {
-    /// Calls the visitor once for every `Value` the payload holds a reference to.
-    pub traverse: TraverseFn,
-    /// Moves the payload's values out (for payloads with interior mutability that
-    /// can close a cycle: futures, tasks, …).
-    pub clear: Option<fn(&dyn Any, &mut Vec<Value>)>,
-}
-
-thread_local! {
-    static NATIVE_HOOKS: RefCell<HashMap<TypeId, NativeHooks>> = RefCell::new(builtin_hooks());
-}
-
-/// Teaches the collector what a native payload type `T` references. Payloads without
-/// hooks are opaque: what they hold counts as referenced from outside.
-pub fn register_native<T: Any>(traverse: TraverseFn, clear: Option<fn(&dyn Any, &mut Vec<Value>)>) {
-    NATIVE_HOOKS.with(|h| {
-        h.borrow_mut()
-            .insert(TypeId::of::<T>(), NativeHooks { traverse, clear });
-    });
-}
-
-fn native_hooks(n: &Native) -> Option<NativeHooks> {
-    let id = (*n.data).as_any().type_id();
-    NATIVE_HOOKS
-        .try_with(|h| h.try_borrow().ok().and_then(|h| h.get(&id).copied()))
-        .ok()
-        .flatten()
-}
-
-/// Hooks for the native payloads defined in this crate. (A hook may hand the visitor
-/// a fresh `Value` wrapping an `Rc` the payload holds: only its address is used.)
-fn builtin_hooks() -> HashMap<TypeId, NativeHooks> {
-    use crate::object::descriptors::{ClassMethod, Property, StaticMethod};
-    use crate::object::iterators::{BuiltinIter, DictView};
-    let mut m = HashMap::new();
-    let mut add = |id: TypeId, traverse: TraverseFn| {
-        m.insert(
-            id,
-            NativeHooks {
-                traverse,
-                clear: None,
-            },
-        );
-    };
-    add(TypeId::of::<BuiltinIter>(), |d, visit| {
-        let Some(it) = d.downcast_ref::<BuiltinIter>() else {
-            return;
-        };
-        match it {
-            BuiltinIter::List { list, .. } | BuiltinIter::ListReversed { list, .. } => {
-                visit(&Value::List(list.clone()))
-            }
-            BuiltinIter::Dict { dict, .. } => visit(&Value::Dict(dict.clone())),
-            BuiltinIter::Set { set, .. } => visit(&Value::Set(set.clone())),
-            BuiltinIter::Seq { obj, .. } => visit(obj),
-            BuiltinIter::Callable { func, sentinel, .. } => {
-                visit(func);
-                visit(sentinel);
-            }
-            BuiltinIter::Tuple { .. }
-            | BuiltinIter::Str { .. }
-            | BuiltinIter::Range { .. }
-            | BuiltinIter::Bytes { .. }
-            | BuiltinIter::BigRange { .. } => {}
-        }
-    });
-    add(TypeId::of::<DictView>(), |d, visit| {
-        if let Some(v) = d.downcast_ref::<DictView>() {
-            visit(&Value::Dict(v.dict.clone()));
-        }
-    });
-    add(TypeId::of::<Property>(), |d, visit| {
-        if let Some(p) = d.downcast_ref::<Property>() {
-            [&p.fget, &p.fset, &p.fdel, &p.doc]
-                .into_iter()
-                .flatten()
-                .for_each(&mut *visit);
-        }
-    });
-    add(TypeId::of::<StaticMethod>(), |d, visit| {
-        if let Some(s) = d.downcast_ref::<StaticMethod>() {
-            visit(&s.func);
-        }
-    });
-    add(TypeId::of::<ClassMethod>(), |d, visit| {
-        if let Some(s) = d.downcast_ref::<ClassMethod>() {
-            visit(&s.func);
-        }
-    });
-    m
 }

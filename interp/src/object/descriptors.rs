@@ -43,3 +43,9 @@ pub struct StaticMethod {
 pub struct ClassMethod {
     pub func: Value,
 }
+
+crate::native_payload!(
+    Property { fget, fset, fdel, doc };
+    StaticMethod { func };
+    ClassMethod { func };
+);

@@ -300,3 +300,27 @@ impl BuiltinIter {
         }
     }
 }
+
+impl super::NativeData for BuiltinIter {
+    fn traverse(&self, v: &mut crate::gc::Visitor) {
+        match self {
+            BuiltinIter::List { list, .. } | BuiltinIter::ListReversed { list, .. } => v.rc(list),
+            BuiltinIter::Dict { dict, .. } => v.rc(dict),
+            BuiltinIter::Set { set, .. } => v.rc(set),
+            BuiltinIter::Seq { obj, .. } => v.value(obj),
+            BuiltinIter::Callable { func, sentinel, .. } => {
+                v.value(func);
+                v.value(sentinel);
+            }
+            // A tuple is looked through only as a `Value` held once; an
+            // iterator's `Rc<Tuple>` is left unreported (conservative).
+            BuiltinIter::Tuple { .. }
+            | BuiltinIter::Str { .. }
+            | BuiltinIter::Range { .. }
+            | BuiltinIter::Bytes { .. }
+            | BuiltinIter::BigRange { .. } => {}
+        }
+    }
+}
+
+crate::native_payload!(DictView { dict });

@@ -6,13 +6,35 @@ use super::{Class, Value};
 use std::any::Any;
 use std::rc::Rc;
 
-pub trait NativeData: Any {
+/// Access to a payload's concrete type (blanket-implemented).
+pub trait AsAny: Any {
     fn as_any(&self) -> &dyn Any;
 }
 
-impl<T: Any> NativeData for T {
+impl<T: Any> AsAny for T {
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+/// The payload of a native object. Every payload type says which Python values it
+/// holds (CPython's `tp_traverse`), so the cycle collector sees through it. There is
+/// no blanket implementation: a new payload type that does not state what it holds
+/// does not compile. Write the impl with `crate::native_payload!` (fields listed, or
+/// none for a payload that holds no `Value`), or by hand for payloads with
+/// interior mutability that can close a cycle (then also `clear`).
+pub trait NativeData: AsAny {
+    /// Reports every Python value the payload holds a reference to, once each.
+    fn traverse(&self, v: &mut crate::gc::Visitor);
+    /// Moves out the values that can close a cycle when the object is found to be
+    /// garbage (CPython's `tp_clear`); only called for tracked natives.
+    fn clear(&self, _out: &mut Vec<Value>) {}
+    /// Finalisation to run before this garbage object is cleared (CPython's
+    /// `tp_finalize`, called once): the collector keeps the object alive and
+    /// queues the returned function, called with the object. An implementation
+    /// that returns one records that it did, so it is not returned again.
+    fn take_finalizer(&self) -> Option<fn(&mut crate::vm::Vm, &Value)> {
+        None
     }
 }
 

@@ -192,3 +192,9 @@ pub(crate) fn aw_iter(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value
     need(vm, recv)?;
     Ok(recv.clone())
 }
+
+crate::native_payload!(AnextAwaitable {
+    wrapped,
+    iter,
+    default
+});

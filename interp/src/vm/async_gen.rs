@@ -594,3 +594,15 @@ fn aw_iter(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     need_aw(vm, recv, "__await__")?;
     Ok(recv.clone())
 }
+
+impl crate::gc::Trace for AgOp {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        match self {
+            AgOp::Send(x) => v.value(x),
+            AgOp::Throw(args) => args.trace(v),
+            AgOp::Close => {}
+        }
+    }
+}
+
+crate::native_payload!(AgAwaitable { gen, op });

@@ -177,14 +177,26 @@ impl Vm {
     /// vector, no argument binding.
     fn run_simple_nested(&mut self, f: &Rc<Function>, pos: &[Value]) -> RunResult<Value> {
         // CPython calls a function through its vectorcall, whose recursion
-        // check has no "while calling a Python object".
+        // check has no "while calling a Python object"; a protocol that makes
+        // that check first (`recursion.rs`) names it, and then the frame's own
+        // check follows, as two levels.
+        let wording = std::mem::take(&mut self.recursion_where);
+        // The caller's own level already counted (a comparison's).
+        let own = usize::from(wording != super::recursion::COUNTED);
         if self.budget.is_some() && self.budget_spent() {
             return Err(self.budget_error());
         }
-        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        if own == 1
+            && (self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok())
+        {
+            return Err(self.recursion_error(super::recursion::message(wording)));
         }
-        self.native_depth += 1;
+        if !wording.is_empty()
+            && self.frames.len() + self.native_depth + own >= self.recursion_limit
+        {
+            return Err(self.recursion_error(super::recursion::message("")));
+        }
+        self.native_depth += own;
         let code = &f.code;
         let argcount = code.argcount as usize;
         let base = self.values.len();
@@ -203,7 +215,7 @@ impl Vm {
         let fi = self.frames.len();
         super::Frame::push_with_role(&mut self.frames, f.clone(), base, base, FrameRole::Boundary);
         let r = self.run(fi);
-        self.native_depth -= 1;
+        self.native_depth -= own;
         match r? {
             super::dispatch::Exit::Return(v) => Ok(v),
             super::dispatch::Exit::Yield(_) => Err(self.new_error(

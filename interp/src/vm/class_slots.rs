@@ -316,3 +316,5 @@ impl Vm {
         Ok(())
     }
 }
+
+crate::native_payload!(Member);

@@ -251,3 +251,23 @@ impl Vm {
         )
     }
 }
+
+impl crate::object::NativeData for ContextData {
+    fn traverse(&self, v: &mut crate::gc::Visitor) {
+        // The map is shared by contexts copied from one another until one of
+        // them writes: only a map held by this context alone is reported (a
+        // shared one would be counted once per holder).
+        if let Ok(vars) = self.vars.try_borrow() {
+            if Rc::strong_count(&vars) == 1 {
+                vars.values()
+                    .for_each(|pair| crate::gc::Trace::trace(pair, v));
+            }
+        }
+    }
+}
+
+crate::native_payload!(
+    Missing;
+    VarData { name, default };
+    TokenData { ctx, var, old };
+);

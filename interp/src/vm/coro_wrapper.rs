@@ -98,3 +98,5 @@ fn cw_next(vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
 fn cw_iter(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     Ok(recv.clone())
 }
+
+crate::native_payload!(CoroWrapper { 0 });

@@ -39,6 +39,14 @@ enum Pending {
     /// A weak reference's callback (or a `weakref.finalize`) whose referent was
     /// freed: the function and its arguments (`vm/weakref.rs`).
     Call(Value, Vec<Value>),
+    /// A native object's finaliser (`NativeData::take_finalizer`, or a payload's
+    /// `Drop` that revives it, as a pending task's report does).
+    Run(Box<dyn FnOnce(&mut Vm)>),
+}
+
+/// Queues native finalisation code to run once the VM's state is saved.
+pub fn queue_run(f: Box<dyn FnOnce(&mut Vm)>) {
+    queue(Pending::Run(f));
 }
 
 /// Queues a call to run once the VM's state is saved (weak-reference callbacks).
@@ -182,6 +190,7 @@ impl Vm {
                 Pending::Close(g) => self.finalize_generator(g),
                 Pending::NeverAwaited(name) => self.warn_never_awaited(&name),
                 Pending::Del(inst) => self.call_del(inst),
+                Pending::Run(f) => f(self),
                 Pending::Call(func, args) => {
                     // `handle_callback` in Objects/weakrefobject.c: an exception
                     // is reported as unraisable, naming the callback.
@@ -247,10 +256,13 @@ impl Vm {
     fn reporting_frame(&self) -> Option<&super::Frame> {
         let n = self.frames.len();
         let top = self.frames.last()?;
-        if top.ip == 0 && n >= 2 {
-            return self.frames.get(n - 2);
+        let mut i = if top.ip == 0 && n >= 2 { n - 2 } else { n - 1 };
+        // A library function standing for a C one (`gc.collect`) has no frame
+        // in CPython (golden gc/coroutine_suspended_cycle).
+        while i > 0 && super::traceback::is_hidden(self.frames[i].code()) {
+            i -= 1;
         }
-        Some(top)
+        self.frames.get(i)
     }
 
     /// `warnings.warn(msg, RuntimeWarning, stacklevel=2, source=coro)` with the
@@ -322,6 +334,10 @@ impl Vm {
         for hook in hooks {
             hook(self);
         }
+        // Tasks kept alive only by their cycles are freed (and reported as
+        // pending) by the collections CPython runs while finalising
+        // (golden gc/task_destroyed_at_exit).
+        self.collect_tasks_at_exit();
         if LIVE.with(Cell::get) == 0 {
             return;
         }
@@ -341,6 +357,15 @@ impl Vm {
                 m.dict.set_name(name, Value::None);
                 self.run_finalizers();
             }
+        }
+        self.collect_tasks_at_exit();
+    }
+
+    /// A full collection at exit when tasks are still alive (only then, so a
+    /// program that made none does not pay for one).
+    fn collect_tasks_at_exit(&mut self) {
+        if crate::gc::is_enabled() && self.asyncio.tasks.iter().any(|w| w.strong_count() > 0) {
+            self.gc_collect();
         }
     }
 }

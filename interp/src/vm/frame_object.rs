@@ -263,3 +263,9 @@ pub fn location_of(v: &Value) -> Option<TracebackEntry> {
         ip: f.lasti,
     })
 }
+
+crate::native_payload!(
+    // Entries name code objects and instruction offsets, no Python values.
+    TracebackObject;
+    FrameObject { globals, locals, back };
+);

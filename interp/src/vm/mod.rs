@@ -46,6 +46,7 @@ pub mod library_frames;
 pub mod line_map;
 mod match_ops;
 mod namespace;
+mod recursion;
 mod run;
 mod stack;
 mod suggestions;
@@ -119,6 +120,9 @@ pub struct Vm {
     /// Native code nested inside script code (`Vm::call` from builtins), counted
     /// with the frames against `recursion_limit`.
     pub native_depth: usize,
+    /// The wording of the next simple nested call's recursion check, when a
+    /// protocol makes it (`recursion.rs`); empty for a plain call.
+    pub(crate) recursion_where: &'static str,
     /// `--virtual-time` / `COIL_VIRTUAL_TIME`: clocks jump instead of sleeping.
     pub virtual_time: bool,
     /// Address of a local near the bottom of the interpreter thread's stack and the
@@ -181,6 +185,7 @@ impl Vm {
             values: Vec::with_capacity(1024),
             pool: frame::FramePool::default(),
             native_depth: 0,
+            recursion_where: "",
             virtual_time: false,
             stack_limit: None,
             core: construction::CoreMethods::default(),

@@ -171,3 +171,9 @@ pub(crate) fn bind_descriptor(
         },
     }
 }
+
+crate::native_payload!(SuperData {
+    this_class,
+    obj,
+    obj_type
+});

@@ -8,12 +8,14 @@ use coil_interp::event_loop::call_graph;
 use coil_interp::event_loop::future::{self, fut_of, FutCallback, FutKind};
 use coil_interp::event_loop::handle::NativeCallback;
 use coil_interp::event_loop::{classes, ensure_future, get_event_loop, Fut, FutState};
-use coil_interp::object::native;
 use coil_interp::object::Exc;
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// What `gather`'s `_done_callback` closure holds in CPython. It is the state of
+/// the children's done-callbacks (a native object, so the cycle collector sees
+/// the children and the outer future through it).
 struct GatherState {
     children: Vec<Value>,
     nfuts: usize,
@@ -22,7 +24,25 @@ struct GatherState {
     outer: RefCell<Option<Value>>,
 }
 
-fn done_callback(vm: &mut Vm, st: &GatherState, fut: &Value) -> RunResult<()> {
+impl coil_interp::object::NativeData for GatherState {
+    fn traverse(&self, v: &mut coil_interp::gc::Visitor) {
+        use coil_interp::gc::Trace;
+        self.children.trace(v);
+        self.outer.trace(v);
+    }
+
+    fn clear(&self, out: &mut Vec<Value>) {
+        out.extend(self.outer.borrow_mut().take());
+    }
+}
+
+fn done_callback(vm: &mut Vm, st: &Value, fut: &Value) -> RunResult<()> {
+    let Some(st) = (match st {
+        Value::Native(n) => n.get::<GatherState>(),
+        _ => None,
+    }) else {
+        return Ok(());
+    };
     st.nfinished.set(st.nfinished.get() + 1);
     let outer = st.outer.borrow().clone();
     let Some(outer) = outer.filter(|o| fut_of(o).is_some_and(|f| !f.done())) else {
@@ -80,7 +100,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
     let gcls = classes(vm).gathering_future.clone();
     if aws.is_empty() {
         let l = get_event_loop(vm);
-        let outer = native(
+        let outer = future::new_tracked(
             &gcls,
             Fut::new(
                 l,
@@ -110,6 +130,13 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             continue;
         }
         let f = ensure_future(vm, a, loop_.as_ref())?;
+        if !f.is(a) {
+            // `fut._log_destroy_pending = False`: a child task gather made is
+            // freed silently (golden gc/gather_pending_cycle).
+            if let Some(t) = fut_of(&f).and_then(|x| x.task()) {
+                t.destroy_reported.set(true);
+            }
+        }
         if loop_.is_none() {
             loop_ = fut_of(&f).map(|x| x.loop_.clone());
         }
@@ -119,15 +146,19 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         seen.push((a.clone(), f.clone()));
         children.push(f);
     }
-    let st = Rc::new(GatherState {
-        children: children.clone(),
-        nfuts: seen.len(),
-        nfinished: Cell::new(0),
-        return_exceptions,
-        outer: RefCell::new(None),
+    // Shared by the children's callbacks, so tracked (not looked through).
+    let st_obj = Rc::new(coil_interp::object::Native {
+        class: gcls.clone(),
+        data: Box::new(GatherState {
+            children: children.clone(),
+            nfuts: seen.len(),
+            nfinished: Cell::new(0),
+            return_exceptions,
+            outer: RefCell::new(None),
+        }),
     });
-    let st2 = st.clone();
-    let cb: NativeCallback = Rc::new(move |vm: &mut Vm, f: &Value| done_callback(vm, &st2, f));
+    coil_interp::gc::track(&st_obj);
+    let cb: NativeCallback = Rc::new(|vm: &mut Vm, f: &Value, st: &Value| done_callback(vm, st, f));
     for (_, f) in &seen {
         future::add_done_callback(
             vm,
@@ -135,11 +166,12 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             FutCallback::Native(
                 cb.clone(),
                 "gather.<locals>._done_callback() at asyncio/tasks.py:764",
+                Value::Native(st_obj.clone()),
             ),
         );
     }
     let l = loop_.unwrap_or_else(|| get_event_loop(vm));
-    let outer = native(
+    let outer = future::new_tracked(
         &gcls,
         Fut::new(
             l,
@@ -149,7 +181,9 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             },
         ),
     );
-    *st.outer.borrow_mut() = Some(outer.clone());
+    if let Some(st) = st_obj.get::<GatherState>() {
+        *st.outer.borrow_mut() = Some(outer.clone());
+    }
     // The calling task awaits the children (3.14's call graph, graph.py).
     if let Some(t) = vm.asyncio.current_task.clone() {
         call_graph::record_gather(&outer, &t);

@@ -10,7 +10,6 @@ use coil_interp::event_loop::future::{self, fut_of};
 use coil_interp::event_loop::handle::Callback;
 use coil_interp::event_loop::{get_running_loop, loop_of};
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::native;
 use coil_interp::object::{Args, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::RefCell;
@@ -73,14 +72,18 @@ pub fn sleep(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         BaseKind::Builtin,
         METHODS,
     );
-    Ok(native(
-        &cls,
-        Sleep {
-            delay,
-            result: result.unwrap_or(Value::None),
-            state: RefCell::new(SleepState::Start),
+    // Tracked: a task sleeping in it is a cycle (task → coroutine → this →
+    // future → the task's wakeup), and the awaiting frame may hold it twice.
+    Ok(Value::Native(coil_interp::gc::new(
+        coil_interp::object::Native {
+            class: cls,
+            data: Box::new(Sleep {
+                delay,
+                result: result.unwrap_or(Value::None),
+                state: RefCell::new(SleepState::Start),
+            }),
         },
-    ))
+    )))
 }
 
 fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Sleep> {
@@ -146,3 +149,13 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
         SleepState::Done => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
     }
 }
+
+impl coil_interp::gc::Trace for SleepState {
+    fn trace(&self, v: &mut coil_interp::gc::Visitor) {
+        if let SleepState::Waiting(fut) = self {
+            v.value(fut);
+        }
+    }
+}
+
+coil_interp::native_payload!(Sleep { result, state });

@@ -21,7 +21,7 @@ pub fn install(vm: &mut Vm) {
 
 fn repr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "repr", &args)?;
-    Ok(Value::Str(vm.repr(v)?))
+    Ok(Value::Str(vm.builtin_repr(v)?))
 }
 
 fn ascii(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -33,7 +33,7 @@ pub fn install(vm: &mut Vm) {
     );
     let helper = Value::Native(Rc::new(Native {
         class: cls,
-        data: Box::new(()),
+        data: Box::new(Helper),
     }));
     vm.add_builtin("help", helper);
     vm.add_builtin("breakpoint", func("breakpoint", breakpoint));
@@ -83,3 +83,8 @@ fn breakpoint(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         }
     }
 }
+
+/// The payload of the `help` object (`_sitebuiltins._Helper`).
+struct Helper;
+
+coil_interp::native_payload!(Helper);

@@ -179,7 +179,7 @@ fn delattr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 fn hash(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "hash", &args)?;
-    Ok(Value::Int(vm.hash(v)?))
+    Ok(Value::Int(vm.builtin_hash(v)?))
 }
 
 /// `id(v)`: the address of heap objects. Values stored inline in `Value` have no

@@ -59,77 +59,19 @@ pub fn install_types(vm: &mut Vm) {
             .set_str("__new__", owned_func(cls.name.as_str(), "__new__", new));
         vm.add_builtin(key, Value::Class(cls));
     }
-    register_gc_hooks();
 }
 
-/// Teaches the cycle collector what each iterator payload of this file holds
-/// (CPython's `tp_traverse` of `enumobject.c`, `bltinmodule.c`, `iterobject.c`),
-/// so a cycle through `map(f, lst)` stored in `lst` is collected
-/// (golden gc/native_iterator_cycles). Every payload type of this file is listed
-/// here, in one place.
-fn register_gc_hooks() {
-    use coil_interp::gc::register_native;
-    fn each(items: &[Value], visit: &mut dyn FnMut(&Value)) {
-        items.iter().for_each(visit);
-    }
-    register_native::<Enumerate>(
-        |d, visit| {
-            if let Some(e) = d.downcast_ref::<Enumerate>() {
-                visit(&e.iter);
-                if let Ok(c) = e.count.try_borrow() {
-                    visit(&c);
-                }
-            }
-        },
-        None,
-    );
-    register_native::<Zip>(
-        |d, visit| {
-            if let Some(z) = d.downcast_ref::<Zip>() {
-                each(&z.iters, visit);
-            }
-        },
-        None,
-    );
-    register_native::<Map>(
-        |d, visit| {
-            if let Some(m) = d.downcast_ref::<Map>() {
-                visit(&m.func);
-                each(&m.iters, visit);
-            }
-        },
-        None,
-    );
-    register_native::<Filter>(
-        |d, visit| {
-            if let Some(f) = d.downcast_ref::<Filter>() {
-                visit(&f.func);
-                visit(&f.iter);
-            }
-        },
-        None,
-    );
-    register_native::<Reversed>(
-        |d, visit| {
-            if let Some(r) = d.downcast_ref::<Reversed>() {
-                if let Some(l) = &r.list {
-                    visit(&Value::List(l.clone()));
-                }
-                visit(&r.seq);
-            }
-        },
-        None,
-    );
-    register_native::<CallableIter>(
-        |d, visit| {
-            if let Some(c) = d.downcast_ref::<CallableIter>() {
-                visit(&c.func);
-                visit(&c.sentinel);
-            }
-        },
-        None,
-    );
-}
+// What each iterator payload of this file holds (CPython's `tp_traverse` of
+// `enumobject.c`, `bltinmodule.c`, `iterobject.c`), so a cycle through
+// `map(f, lst)` stored in `lst` is collected (golden gc/native_iterator_cycles).
+coil_interp::native_payload!(
+    Enumerate { iter, count };
+    Zip { iters };
+    Map { func, iters };
+    Filter { func, iter };
+    Reversed { list, seq };
+    CallableIter { func, sentinel };
+);
 
 /// The constructor's arguments without the class: `type.__call__` passes the class
 /// as the receiver, an explicit `map.__new__(map, …)` as the first argument.

@@ -437,3 +437,5 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     }
     Ok(new_module("hashlib", items))
 }
+
+coil_interp::native_payload!(HashObj);

@@ -729,3 +729,5 @@ mod tests {
         }
     }
 }
+
+coil_interp::native_payload!(RandomState);

@@ -749,3 +749,5 @@ fn unpack_one(order: Order, code: &Code, field: &[u8]) -> Value {
         },
     }
 }
+
+coil_interp::native_payload!(StructObj; UnpackIter { layout });

@@ -142,3 +142,5 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ],
     ))
 }
+
+coil_interp::native_payload!(LockToken);

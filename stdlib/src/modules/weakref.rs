@@ -118,3 +118,6 @@ fn is_watched(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let token = to_i64(vm, &pos[0])?;
     Ok(Value::Bool(token > 0 && hook::is_watched(token as u64)))
 }
+
+// Weak references are not references for the collector.
+coil_interp::native_payload!(Target);

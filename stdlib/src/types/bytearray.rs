@@ -639,3 +639,5 @@ pub(crate) fn install(vm: &mut Vm) {
     let c = bytearray_class(vm);
     vm.add_builtin("bytearray", Value::Class(c));
 }
+
+coil_interp::native_payload!(ByteArray; ByteArrayIter { array });

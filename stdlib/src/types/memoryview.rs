@@ -741,3 +741,13 @@ fn cast(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let out = m.derive(m.start, len, size as isize, code, m.readonly);
     Ok(wrap(vm, out))
 }
+
+impl coil_interp::gc::Trace for Base {
+    fn trace(&self, v: &mut coil_interp::gc::Visitor) {
+        if let Base::Array(a) = self {
+            v.native_rc(a);
+        }
+    }
+}
+
+coil_interp::native_payload!(MemoryView { obj, base }; MemoryIter { view });

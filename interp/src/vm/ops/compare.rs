@@ -104,7 +104,11 @@ impl Vm {
             return Err(self.recursion_error("maximum recursion depth exceeded in comparison"));
         }
         self.native_depth += 1;
+        // A script `__eq__` called for this comparison: CPython's levels are the
+        // comparison's check and the method's frame (golden limits/recursion_eq).
+        self.recursion_where = crate::vm::recursion::COUNTED;
         let r = self.rich_compare_slow(a, b, op);
+        self.recursion_where = "";
         self.native_depth -= 1;
         r
     }

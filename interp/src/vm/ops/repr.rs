@@ -41,7 +41,8 @@ impl Vm {
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__repr__")) {
                     if !Vm::is_builtin_fn(&f, super::base_methods::object_repr) {
-                        let r = self.call_unbound(&f, v, &[])?;
+                        let r =
+                            self.call_unbound_checked(&f, v, &[], crate::vm::recursion::REPR)?;
                         return match r {
                             Value::Str(s) => Ok(s),
                             other => Err(self.type_error(format!(

@@ -502,3 +502,16 @@ pub fn contains(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         Ok(Value::Bool(false))
     })
 }
+
+/// A deque can hold itself (`d.append(d)`): the collector empties a garbage one.
+impl coil_interp::object::NativeData for Deque {
+    fn traverse(&self, v: &mut coil_interp::gc::Visitor) {
+        coil_interp::gc::Trace::trace(&self.items, v);
+    }
+
+    fn clear(&self, out: &mut Vec<Value>) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            out.extend(std::mem::take(&mut *items));
+        }
+    }
+}

@@ -388,3 +388,5 @@ pub fn copy_dunder(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
 pub fn deque_of(vm: &Vm, items: Vec<Value>) -> Value {
     new_deque(vm, &deque_class(vm), Deque::new(items.into(), None))
 }
+
+coil_interp::native_payload!(DequeIter { deque });

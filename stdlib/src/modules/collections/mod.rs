@@ -15,8 +15,6 @@ use coil_interp::object::class::BaseKind;
 use coil_interp::object::descriptors::Property;
 use coil_interp::object::{Class, Module, Native, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
-use deque::Deque;
-use deque_ops::DequeIter;
 use std::rc::Rc;
 
 const DEQUE_METHODS: &[(&str, NativeFn)] = &[
@@ -100,7 +98,6 @@ pub fn classes(vm: &Vm) -> Classes {
             crate::builtins::args::method("collections.deque", "copy", deque::copy),
         );
         vm.allow_subclassing(&deque);
-        register_gc();
     }
     let iter = class(
         vm,
@@ -123,37 +120,6 @@ pub fn classes(vm: &Vm) -> Classes {
         iter,
         reverse_iter,
     }
-}
-
-/// Teaches the cycle collector what deques and their iterators reference, and
-/// how a garbage deque is emptied.
-fn register_gc() {
-    coil_interp::gc::register_native::<Deque>(
-        |d, visit| {
-            if let Some(d) = d.downcast_ref::<Deque>() {
-                // A deque borrowed right now reports nothing: its items then
-                // count as referenced from outside (conservative).
-                if let Ok(items) = d.items.try_borrow() {
-                    items.iter().for_each(&mut *visit);
-                }
-            }
-        },
-        Some(|d, bin| {
-            if let Some(d) = d.downcast_ref::<Deque>() {
-                if let Ok(mut items) = d.items.try_borrow_mut() {
-                    bin.extend(std::mem::take(&mut *items));
-                }
-            }
-        }),
-    );
-    coil_interp::gc::register_native::<DequeIter>(
-        |d, visit| {
-            if let Some(it) = d.downcast_ref::<DequeIter>() {
-                visit(&Value::Native(it.deque.clone()));
-            }
-        },
-        None,
-    );
 }
 
 const PYTHON_PART: &str = include_str!("collections.py");

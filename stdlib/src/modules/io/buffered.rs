@@ -697,3 +697,13 @@ fn get_closed(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     let v = arg0(&a);
     Ok(Value::Bool(this(vm, &v)?.is_closed()))
 }
+
+impl coil_interp::gc::Trace for RawRef {
+    fn trace(&self, v: &mut coil_interp::gc::Visitor) {
+        if let RawRef::File(f) = self {
+            v.native_rc(f);
+        }
+    }
+}
+
+coil_interp::native_payload!(Buffered { raw });

@@ -112,7 +112,7 @@ pub fn opt_size(vm: &mut Vm, name: &str, args: &Args) -> RunResult<Option<usize>
 }
 
 /// A native object of class `cls` holding `data`.
-pub fn new_native<T: 'static>(cls: Rc<Class>, data: T) -> Value {
+pub fn new_native<T: coil_interp::object::NativeData>(cls: Rc<Class>, data: T) -> Value {
     Value::Native(Rc::new(Native {
         class: cls,
         data: Box::new(data),

@@ -554,3 +554,5 @@ fn get_closefd(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
         this(vm, a.pos.first().unwrap_or(&Value::None))?.closefd,
     ))
 }
+
+coil_interp::native_payload!(RawFile { name });

@@ -795,3 +795,20 @@ fn get_newlines(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     this(vm, &v)?;
     Ok(Value::None)
 }
+
+impl coil_interp::gc::Trace for Target {
+    fn trace(&self, v: &mut coil_interp::gc::Visitor) {
+        match self {
+            Target::Buffered(b) => v.native_rc(b),
+            Target::Other(x) => v.value(x),
+        }
+    }
+}
+
+impl coil_interp::gc::Trace for TextState {
+    fn trace(&self, v: &mut coil_interp::gc::Visitor) {
+        coil_interp::gc::Trace::trace(&self.mode, v);
+    }
+}
+
+coil_interp::native_payload!(TextIO { target, st });

@@ -350,3 +350,11 @@ impl Parser<'_> {
         }
     }
 }
+
+coil_interp::native_payload!(Scanner {
+    object_hook,
+    object_pairs_hook,
+    parse_float,
+    parse_int,
+    parse_constant
+});

@@ -106,3 +106,9 @@ fn next(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
     let pattern = it.pattern.clone();
     Ok(match_obj::new_match(&pattern, &string, it.start, it.end, spans).unwrap_or(Value::None))
 }
+
+coil_interp::native_payload!(MatchIter {
+    code,
+    string,
+    pattern
+});

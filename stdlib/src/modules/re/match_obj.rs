@@ -266,3 +266,6 @@ fn span(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let (s, e) = one_group(vm, recv, &a, "span")?;
     Ok(Value::tuple(vec![Value::Int(s), Value::Int(e)]))
 }
+
+// `spans` is a tuple of ints.
+coil_interp::native_payload!(MatchData { pattern, string });

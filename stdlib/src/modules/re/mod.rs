@@ -418,3 +418,5 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     };
     Ok(Value::tuple(vec![joined, Value::Int(n)]))
 }
+
+coil_interp::native_payload!(Code);

@@ -1,0 +1,79 @@
+//! The wording of RecursionError (CPython 3.11 `Py_EnterRecursiveCall(where)` in
+//! `Include/internal/pycore_ceval.h`, `_Py_CheckRecursiveCall` in
+//! `Python/ceval.c`): "maximum recursion depth exceeded" plus the `where` of the
+//! check that found the limit reached. CPython counts one level per check, so
+//! which check trips (and which suffix is printed) depends on the depth: a
+//! `__repr__` that calls `repr(self)` takes three levels per round (the repr
+//! call of the builtin `repr`, `PyObject_Repr`'s check, the frame), a `__hash__`
+//! calling `hash(self)` two (the builtin's call check and the frame), a plain
+//! method one (its frame). A simple nested call (`call.rs`) takes two levels
+//! with one check; when a protocol names the check just before it
+//! ([`Vm::call_unbound_checked`]), those two levels are that check and the
+//! frame's, each checked: the goldens `limits/recursion_*` pin the suffixes.
+
+use super::Vm;
+use crate::object::Value;
+use crate::RunResult;
+
+/// `_PyObject_MakeTpCall`'s and `_PyObject_Call`'s `where`.
+pub(crate) const CALLING: &str = " while calling a Python object";
+/// `PyObject_Repr`'s.
+pub(crate) const REPR: &str = " while getting the repr of an object";
+
+/// Not a wording: the caller made its check and counted its level (a
+/// comparison's), which stands for the nested call's first level.
+pub(crate) const COUNTED: &str = "\0";
+
+/// The message for a check with this `where` (empty for a frame's own check).
+pub(crate) fn message(wording: &str) -> String {
+    format!("maximum recursion depth exceeded{wording}")
+}
+
+impl Vm {
+    /// Calls a script special method of `obj` after the slot's recursion check
+    /// `wording` (CPython's `_Py_EnterRecursiveCall(" while calling a Python
+    /// object")` in the slot's call): the nested call's first level is that check.
+    pub(crate) fn call_unbound_checked(
+        &mut self,
+        f: &Value,
+        obj: &Value,
+        args: &[Value],
+        wording: &'static str,
+    ) -> RunResult<Value> {
+        self.recursion_where = wording;
+        let r = self.call_unbound(f, obj, args);
+        // Not consumed when the method was not a simple script function.
+        self.recursion_where = "";
+        r
+    }
+
+    /// The builtin `repr(x)`: the call check of a METH_O builtin
+    /// (`cfunction_vectorcall_O`), then `PyObject_Repr`.
+    pub fn builtin_repr(&mut self, x: &Value) -> RunResult<std::rc::Rc<crate::object::Str>> {
+        self.with_recursion_level(CALLING, |vm| vm.repr(x))
+    }
+
+    /// The builtin `hash(x)`: the METH_O call check is the first level of the
+    /// `__hash__` call that `PyObject_Hash` makes (no check of its own).
+    pub fn builtin_hash(&mut self, x: &Value) -> RunResult<i64> {
+        self.recursion_where = CALLING;
+        let r = self.hash(x);
+        self.recursion_where = "";
+        r
+    }
+
+    /// One level of a protocol's own check (`PyObject_Repr`'s), around `f`.
+    pub(crate) fn with_recursion_level<T>(
+        &mut self,
+        wording: &'static str,
+        f: impl FnOnce(&mut Vm) -> RunResult<T>,
+    ) -> RunResult<T> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok() {
+            return Err(self.recursion_error(message(wording)));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+}
