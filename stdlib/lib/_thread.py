@@ -33,44 +33,9 @@ def _timeout_arg(blocking, timeout):
     return timeout
 
 
-class lock:
-    __slots__ = ("_token", "__weakref__")
-
-    def __init__(self):
-        self._token = _new_token()
-
-    def acquire(self, blocking=True, timeout=-1):
-        t = _timeout_arg(blocking, timeout)
-        return _acquire(self._token, t)
-
-    def release(self):
-        _release(self._token)
-
-    def locked(self):
-        return _locked(self._token)
-
-    acquire_lock = acquire
-    release_lock = release
-    locked_lock = locked
-
-    def __enter__(self):
-        return _acquire(self._token, -1)
-
-    def __exit__(self, *args):
-        _release(self._token)
-
-    def _at_fork_reinit(self):
-        self._token = _new_token()
-
-    def __repr__(self):
-        state = "locked" if _locked(self._token) else "unlocked"
-        return "<%s %s.%s object at %#x>" % (
-            state, type(self).__module__, type(self).__qualname__, id(self))
-
-
-LockType = lock
-allocate_lock = lock
-allocate = lock
+# Native (`_coil_thread`'s `thread_lock.rs`): `with lock:` is threaded code's hot path.
+LockType = lock = _coil_thread.LockType
+allocate_lock = allocate = _coil_thread.allocate_lock
 
 
 class RLock:
@@ -94,7 +59,15 @@ class RLock:
         return True
 
     def __enter__(self):
-        return self.acquire()
+        # acquire() without its argument checks: one frame per `with`.
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        _acquire(self._token, -1)
+        self._owner = me
+        self._count = 1
+        return True
 
     def release(self):
         if self._owner != get_ident() or self._count == 0:
@@ -105,7 +78,12 @@ class RLock:
             _release(self._token)
 
     def __exit__(self, *args):
-        self.release()
+        if self._owner != get_ident() or self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            _release(self._token)
 
     def _is_owned(self):
         return self._owner == get_ident() and self._count > 0
