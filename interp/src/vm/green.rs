@@ -53,6 +53,9 @@ pub fn set_switch_interval(s: f64) {
 #[derive(Default)]
 pub struct LockCell {
     pub locked: Cell<bool>,
+    /// For an `RLock`: the owning thread's ident and its recursion depth.
+    pub owner: Cell<u64>,
+    pub count: Cell<u64>,
 }
 
 /// What a blocked thread waits for.
@@ -61,8 +64,9 @@ pub enum Wait {
     /// Runnable: suspended at the end of its time slice (nothing to deliver).
     Nothing,
     /// The lock to be free (it takes it when woken: the wake-up delivers True),
-    /// or the monotonic deadline to pass (False).
-    Lock(Rc<LockCell>, Option<f64>),
+    /// or the monotonic deadline to pass (False). A non-zero third field is
+    /// an `RLock`'s recursion depth: the woken thread becomes its owner.
+    Lock(Rc<LockCell>, Option<f64>, u64),
     /// The monotonic deadline to pass (`time.sleep`; delivers None).
     Sleep(f64),
     /// A blocking system call parked until its descriptors are ready; delivers
@@ -73,7 +77,7 @@ pub enum Wait {
 impl Wait {
     fn deadline(&self) -> Option<f64> {
         match self {
-            Wait::Lock(_, d) => *d,
+            Wait::Lock(_, d, _) => *d,
             Wait::Sleep(d) => Some(*d),
             Wait::Io(w) => w.deadline,
             Wait::Nothing => None,
@@ -231,7 +235,7 @@ impl Vm {
     fn satisfied(&mut self, w: &Wait) -> Option<RunResult<Value>> {
         match w {
             Wait::Nothing => Some(Ok(Value::None)),
-            Wait::Lock(l, deadline) => {
+            Wait::Lock(l, deadline, _) => {
                 if !l.locked.get() {
                     l.locked.set(true);
                     Some(Ok(Value::Bool(true)))
@@ -284,6 +288,10 @@ impl Vm {
                 return Some((t, None));
             }
             if let Some(v) = self.satisfied(&w) {
+                if let (Wait::Lock(l, _, depth @ 1..), Ok(Value::Bool(true))) = (&w, &v) {
+                    l.owner.set(t.ident);
+                    l.count.set(*depth);
+                }
                 *t.wait.borrow_mut() = Wait::Nothing;
                 self.green.next = i + 1;
                 return Some((t, Some(v)));

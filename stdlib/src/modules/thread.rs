@@ -54,7 +54,7 @@ fn acquire(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Ok(Value::Bool(false));
     }
     let deadline = (timeout > 0.0).then(|| vm.asyncio.clock.monotonic(vm.virtual_time) + timeout);
-    vm.green_block(Wait::Lock(l, deadline))
+    vm.green_block(Wait::Lock(l, deadline, 0))
 }
 
 /// `release(token)`.
@@ -128,6 +128,7 @@ fn context_exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let mut entries = super::thread_lock::functions();
     entries.push(("LockType", super::thread_lock::lock_type(vm)));
+    entries.push(("RLock", super::thread_lock::rlock_type(vm)));
     entries.extend(vec![
         ("lock", func("lock", lock)),
         ("acquire", func("acquire", acquire)),
