@@ -20,120 +20,13 @@ error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
 
 
-def _timeout_arg(blocking, timeout):
-    # The checks of `lock_acquire_parse_args`.
-    if not blocking:
-        if timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        return 0
-    if timeout < 0 and timeout != -1:
-        raise ValueError("timeout value must be positive")
-    if timeout > TIMEOUT_MAX:
-        raise OverflowError("timeout value is too large")
-    return timeout
+# Native (`_coil_thread`'s `thread_lock.rs`): `with lock:` is threaded code's hot path.
+LockType = lock = _coil_thread.LockType
+allocate_lock = allocate = _coil_thread.allocate_lock
 
 
-class lock:
-    __slots__ = ("_token", "__weakref__")
-
-    def __init__(self):
-        self._token = _new_token()
-
-    def acquire(self, blocking=True, timeout=-1):
-        t = _timeout_arg(blocking, timeout)
-        return _acquire(self._token, t)
-
-    def release(self):
-        _release(self._token)
-
-    def locked(self):
-        return _locked(self._token)
-
-    acquire_lock = acquire
-    release_lock = release
-    locked_lock = locked
-
-    def __enter__(self):
-        return _acquire(self._token, -1)
-
-    def __exit__(self, *args):
-        _release(self._token)
-
-    def _at_fork_reinit(self):
-        self._token = _new_token()
-
-    def __repr__(self):
-        state = "locked" if _locked(self._token) else "unlocked"
-        return "<%s %s.%s object at %#x>" % (
-            state, type(self).__module__, type(self).__qualname__, id(self))
-
-
-LockType = lock
-allocate_lock = lock
-allocate = lock
-
-
-class RLock:
-    __slots__ = ("_token", "_owner", "_count", "__weakref__")
-
-    def __init__(self):
-        self._token = _new_token()
-        self._owner = None
-        self._count = 0
-
-    def acquire(self, blocking=True, timeout=-1):
-        t = _timeout_arg(blocking, timeout)
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        if not _acquire(self._token, t):
-            return False
-        self._owner = me
-        self._count = 1
-        return True
-
-    def __enter__(self):
-        return self.acquire()
-
-    def release(self):
-        if self._owner != get_ident() or self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-            _release(self._token)
-
-    def __exit__(self, *args):
-        self.release()
-
-    def _is_owned(self):
-        return self._owner == get_ident() and self._count > 0
-
-    def _release_save(self):
-        if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        _release(self._token)
-        return state
-
-    def _acquire_restore(self, state):
-        _acquire(self._token, -1)
-        self._count, self._owner = state
-
-    def _recursion_count(self):
-        return self._count if self._owner == get_ident() else 0
-
-    def _at_fork_reinit(self):
-        self.__init__()
-
-    def __repr__(self):
-        state = "locked" if _locked(self._token) else "unlocked"
-        return "<%s %s.%s object owner=%d count=%d at %#x>" % (
-            state, type(self).__module__, type(self).__qualname__,
-            self._owner or 0, self._count, id(self))
+# Native, as `lock` (`thread_lock.rs`).
+RLock = _coil_thread.RLock
 
 
 def start_new_thread(function, args, kwargs=None):

@@ -84,7 +84,7 @@ impl Vm {
     /// predicate the deadlock check asks; a source of wake-ups the reactor does
     /// not see (a thread, say) must be added here.
     pub fn loop_can_be_woken(&self, l: &LoopInner) -> bool {
-        l.has_io()
+        l.has_io() || self.green.io_waiting()
     }
 
     /// The loop can never run `fut` to completion: prints the report and ends

@@ -65,6 +65,12 @@ impl Reactor {
         })
     }
 
+    /// The epoll descriptor: readable when a watched descriptor is ready (the
+    /// green threads' wait polls it beside their own, `vm/green.rs`).
+    pub fn raw_fd(&self) -> i32 {
+        std::os::fd::AsRawFd::as_raw_fd(&self.poller)
+    }
+
     /// Whether any descriptor is watched: the loop then waits for real, even
     /// under virtual time.
     pub fn has_io(&self) -> bool {

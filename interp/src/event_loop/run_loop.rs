@@ -183,9 +183,12 @@ impl Vm {
             // (`vm/green.rs`): a callback they schedule ends the wait.
             let timer = l.timers.borrow().peek_when();
             let ready = || !l.ready.borrow().is_empty() || l.stopping.get();
-            self.green_serve_loop(&ready, timer, io)?;
+            let io_fd = l.reactor.borrow().as_ref().map(|r| r.raw_fd());
+            self.green_serve_loop(&ready, timer, io, io_fd)?;
         }
-        let nothing_ready = l.ready.borrow().is_empty() && !l.stopping.get();
+        // A thread parked in a blocking call waited above, on the reactor too.
+        let nothing_ready =
+            l.ready.borrow().is_empty() && !l.stopping.get() && !self.green.io_waiting();
         // Where CPython calls `self._selector.select(timeout)`.
         if nothing_ready {
             let next = l.timers.borrow().peek_when();

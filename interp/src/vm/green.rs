@@ -21,6 +21,8 @@
 
 use super::dispatch::Exit;
 use super::frame::{FrameRole, Segment};
+use super::green_io::IoWait;
+use super::unwind::Unwinding;
 use super::Vm;
 use crate::object::{Exc, Value};
 use crate::RunResult;
@@ -51,6 +53,9 @@ pub fn set_switch_interval(s: f64) {
 #[derive(Default)]
 pub struct LockCell {
     pub locked: Cell<bool>,
+    /// For an `RLock`: the owning thread's ident and its recursion depth.
+    pub owner: Cell<u64>,
+    pub count: Cell<u64>,
 }
 
 /// What a blocked thread waits for.
@@ -59,10 +64,25 @@ pub enum Wait {
     /// Runnable: suspended at the end of its time slice (nothing to deliver).
     Nothing,
     /// The lock to be free (it takes it when woken: the wake-up delivers True),
-    /// or the monotonic deadline to pass (False).
-    Lock(Rc<LockCell>, Option<f64>),
+    /// or the monotonic deadline to pass (False). A non-zero third field is
+    /// an `RLock`'s recursion depth: the woken thread becomes its owner.
+    Lock(Rc<LockCell>, Option<f64>, u64),
     /// The monotonic deadline to pass (`time.sleep`; delivers None).
     Sleep(f64),
+    /// A blocking system call parked until its descriptors are ready; delivers
+    /// what the retried call returns or raises (`vm/green_io.rs`).
+    Io(Rc<IoWait>),
+}
+
+impl Wait {
+    fn deadline(&self) -> Option<f64> {
+        match self {
+            Wait::Lock(_, d, _) => *d,
+            Wait::Sleep(d) => Some(*d),
+            Wait::Io(w) => w.deadline,
+            Wait::Nothing => None,
+        }
+    }
 }
 
 /// One started thread other than the main one.
@@ -119,6 +139,24 @@ impl GreenThreads {
     /// Number of started, unfinished threads besides the main one.
     pub fn count(&self) -> usize {
         self.threads.len()
+    }
+
+    /// The blocking calls threads are parked in.
+    pub fn io_waits(&self) -> Vec<Rc<IoWait>> {
+        self.threads
+            .iter()
+            .filter_map(|t| match &*t.wait.borrow() {
+                Wait::Io(w) => Some(w.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// True when a thread is parked in a blocking call (it can wake the loop).
+    pub fn io_waiting(&self) -> bool {
+        self.threads
+            .iter()
+            .any(|t| matches!(&*t.wait.borrow(), Wait::Io(_)))
     }
 }
 
@@ -192,27 +230,39 @@ impl Vm {
         self.host_wait(w)
     }
 
-    /// Whether `w` is satisfied now; takes the lock of a satisfied lock wait.
-    fn satisfied(&self, w: &Wait) -> Option<Value> {
+    /// Whether `w` is satisfied now, with what it delivers; takes the lock of
+    /// a satisfied lock wait, retries a parked call whose descriptors are ready.
+    fn satisfied(&mut self, w: &Wait) -> Option<RunResult<Value>> {
         match w {
-            Wait::Nothing => Some(Value::None),
-            Wait::Lock(l, deadline) => {
+            Wait::Nothing => Some(Ok(Value::None)),
+            Wait::Lock(l, deadline, _) => {
                 if !l.locked.get() {
                     l.locked.set(true);
-                    Some(Value::Bool(true))
+                    Some(Ok(Value::Bool(true)))
                 } else if deadline.is_some_and(|d| self.now() >= d) {
-                    Some(Value::Bool(false))
+                    Some(Ok(Value::Bool(false)))
                 } else {
                     None
                 }
             }
-            Wait::Sleep(d) => (self.now() >= *d).then_some(Value::None),
+            Wait::Sleep(d) => (self.now() >= *d).then_some(Ok(Value::None)),
+            Wait::Io(io) => {
+                if io.ready() {
+                    if let Some(r) = (io.attempt)(self, false) {
+                        return Some(r);
+                    }
+                }
+                if io.deadline.is_some_and(|d| self.now() >= d) {
+                    return (io.attempt)(self, true);
+                }
+                None
+            }
         }
     }
 
     /// The next thread (round robin) whose wait is satisfied, with the value
     /// its wait delivers (None for a thread not started yet).
-    fn pick(&mut self) -> Option<(Rc<GreenThread>, Option<Value>)> {
+    fn pick(&mut self) -> Option<(Rc<GreenThread>, Option<RunResult<Value>>)> {
         let n = self.green.threads.len();
         for k in 0..n {
             let i = (self.green.next + k) % n;
@@ -238,6 +288,10 @@ impl Vm {
                 return Some((t, None));
             }
             if let Some(v) = self.satisfied(&w) {
+                if let (Wait::Lock(l, _, depth @ 1..), Ok(Value::Bool(true))) = (&w, &v) {
+                    l.owner.set(t.ident);
+                    l.count.set(*depth);
+                }
                 *t.wait.borrow_mut() = Wait::Nothing;
                 self.green.next = i + 1;
                 return Some((t, Some(v)));
@@ -250,11 +304,7 @@ impl Vm {
     fn threads_deadline(&self) -> Option<f64> {
         let mut best: Option<f64> = None;
         for t in &self.green.threads {
-            let d = match &*t.wait.borrow() {
-                Wait::Lock(_, d) => *d,
-                Wait::Sleep(d) => Some(*d),
-                Wait::Nothing => None,
-            };
+            let d = t.wait.borrow().deadline();
             if let Some(d) = d {
                 best = Some(best.map_or(d, |b: f64| b.min(d)));
             }
@@ -286,7 +336,7 @@ impl Vm {
 
     /// Runs thread `t` (resumed with `value`) until it blocks, its slice ends or
     /// it finishes.
-    fn run_thread(&mut self, t: Rc<GreenThread>, value: Option<Value>) -> RunResult<()> {
+    fn run_thread(&mut self, t: Rc<GreenThread>, value: Option<RunResult<Value>>) -> RunResult<()> {
         self.enter_native()?;
         let prev = self.green.current.replace(t.clone());
         let prev_root = prev.as_ref().map(|p| p.root.get());
@@ -313,10 +363,15 @@ impl Vm {
                     .borrow_mut()
                     .move_onto(&mut self.frames, &mut self.values);
                 self.frames[base].role = FrameRole::Boundary;
-                if let Some(v) = value {
-                    self.push(v);
+                match value {
+                    Some(Ok(v)) => {
+                        self.push(v);
+                        Ok(())
+                    }
+                    // The parked call failed: it raises where it was called.
+                    Some(Err(e)) => self.unwind(Unwinding::from(e), base),
+                    None => Ok(()),
                 }
-                Ok(())
             }
         };
         let finished = match ready {
@@ -381,27 +436,31 @@ impl Vm {
     /// top of it until `w` is satisfied.
     pub fn host_wait(&mut self, w: Wait) -> RunResult<Value> {
         loop {
-            if let Some(v) = self.satisfied(&w) {
-                return Ok(v);
+            if let Some(r) = self.satisfied(&w) {
+                return r;
             }
             if let Some((t, v)) = self.pick() {
                 self.run_thread(t, v)?;
                 continue;
             }
-            let own = match &w {
-                Wait::Lock(_, d) => *d,
-                Wait::Sleep(d) => Some(*d),
-                Wait::Nothing => None,
-            };
-            let d = match (own, self.threads_deadline()) {
+            let d = match (w.deadline(), self.threads_deadline()) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            match d {
-                Some(d) => self.wait_until(d),
-                None => {
-                    return Err(self
-                        .runtime_error("deadlock: every thread is blocked and none can wake up"))
+            let own_io = match &w {
+                Wait::Io(io) => Some(io.clone()),
+                _ => None,
+            };
+            if own_io.is_some() || self.green.io_waiting() {
+                self.wait_io(own_io.as_deref(), None, d);
+            } else {
+                match d {
+                    Some(d) => self.wait_until(d),
+                    None => {
+                        return Err(self.runtime_error(
+                            "deadlock: every thread is blocked and none can wake up",
+                        ))
+                    }
                 }
             }
             if self.take_interrupt() {
@@ -448,11 +507,16 @@ impl Vm {
     /// a callback ready (`call_soon_threadsafe`), or none can run before
     /// `timer` (the loop's next timer). Returns without waiting when threads
     /// wait only on locks.
+    ///
+    /// While a thread is parked in a blocking call (`green_io.rs`) the waiting
+    /// happens here, on its descriptors and the loop's epoll descriptor
+    /// `io_fd` at once; the loop then only polls its reactor without waiting.
     pub fn green_serve_loop(
         &mut self,
         ready: &dyn Fn() -> bool,
         timer: Option<f64>,
         io: bool,
+        io_fd: Option<i32>,
     ) -> RunResult<()> {
         loop {
             if ready() {
@@ -460,6 +524,21 @@ impl Vm {
             }
             if let Some((t, v)) = self.pick() {
                 self.run_thread(t, v)?;
+                continue;
+            }
+            if self.green.io_waiting() {
+                let until = match (self.threads_deadline(), timer) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                self.wait_io(None, io_fd.filter(|_| io), until);
+                let due = |vm: &Vm, d: Option<f64>| d.is_some_and(|d| vm.now() >= d);
+                let interrupted = self.interrupt.is_some_and(|f| f.load(Ordering::Relaxed));
+                let io_ready =
+                    io_fd.is_some_and(|fd| io && super::green_io::fd_ready(fd, libc::POLLIN));
+                if due(self, timer) || interrupted || io_ready {
+                    return Ok(());
+                }
                 continue;
             }
             match self.threads_deadline() {

@@ -19,6 +19,7 @@ pub mod errors;
 pub mod frame;
 pub mod frame_object;
 pub mod green;
+pub mod green_io;
 pub mod ops;
 pub mod types;
 

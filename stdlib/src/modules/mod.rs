@@ -37,6 +37,7 @@ pub mod sys;
 pub mod sys_asyncgen;
 pub mod sys_info;
 pub mod thread;
+pub mod thread_lock;
 pub mod time;
 pub mod timedelta;
 pub mod traceback_support;

@@ -7,8 +7,10 @@
 use super::new_module;
 use crate::builtins::args::{func, positional, to_i64};
 use coil_interp::object::{Args, Module, NativeFn};
+use coil_interp::vm::green_io::IoWait;
 use coil_interp::{RunResult, Value, Vm};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::cell::RefCell;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::process::{Command, Stdio};
 use std::rc::Rc;
 use std::time::{Duration, Instant};
@@ -329,6 +331,9 @@ fn wait(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pid = fd_arg(vm, &a[0])?;
     // polled rather than blocking, so that Ctrl-C and signal handlers get
     // their turn while the child runs
+    if vm.green_must_yield() {
+        return wait_parked(vm, pid, &a[1]);
+    }
     let deadline = timeout_arg(vm, &a[1])?;
     let mut pause = Duration::from_micros(500);
     loop {
@@ -345,6 +350,46 @@ fn wait(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         std::thread::sleep(pause.min(left));
         pause = (pause * 2).min(Duration::from_millis(50));
     }
+}
+
+/// A descriptor that becomes readable when process `pid` ends (Linux 5.3's
+/// `pidfd_open`); None where the kernel lacks it.
+fn pidfd(pid: i32) -> Option<OwnedFd> {
+    // SAFETY: plain system call; a non-negative result is a new descriptor we own.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    // SAFETY: as above.
+    (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd as i32) })
+}
+
+/// The seconds of a timeout argument on the VM's clock: None waits for ever.
+fn deadline_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<f64>> {
+    let d = timeout_arg(vm, v)?;
+    let now = vm.asyncio.clock.monotonic(vm.virtual_time);
+    Ok(d.map(|d| now + d.saturating_duration_since(Instant::now()).as_secs_f64()))
+}
+
+/// `wait` while other Python threads run: the calling thread parks until the
+/// child ends (its pidfd is readable) and the others go on (CPython releases
+/// the GIL in `waitpid`).
+fn wait_parked(vm: &mut Vm, pid: i32, timeout: &Value) -> RunResult<Value> {
+    let deadline = deadline_arg(vm, timeout)?;
+    let fd = pidfd(pid);
+    let fds = fd
+        .as_ref()
+        .map(|f| vec![(f.as_raw_fd(), libc::POLLIN)])
+        .unwrap_or_default();
+    vm.green_io(IoWait {
+        fds: Rc::new(RefCell::new(fds)),
+        deadline,
+        attempt: Box::new(move |vm, timed_out| {
+            let _owned = &fd;
+            match reap(vm, pid, false) {
+                Ok(Some(code)) => Some(Ok(Value::Int(code))),
+                Ok(None) => timed_out.then_some(Ok(Value::None)),
+                Err(e) => Some(Err(e)),
+            }
+        }),
+    })
 }
 
 fn poll(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -364,26 +409,124 @@ fn kill(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
+/// The state of one `communicate`: the three descriptors (-1 once finished),
+/// the input and how much of it is written, the output read so far.
+struct Exchange {
+    fds: [i32; 3],
+    data: Vec<u8>,
+    written: usize,
+    outs: [Vec<u8>; 2],
+}
+
+impl Exchange {
+    fn done(&self) -> bool {
+        self.fds.iter().all(|fd| *fd < 0)
+    }
+
+    /// The descriptors still open with the events awaited on each.
+    fn polls(&self) -> Vec<libc::pollfd> {
+        self.fds
+            .iter()
+            .enumerate()
+            .filter(|(_, fd)| **fd >= 0)
+            .map(|(i, fd)| libc::pollfd {
+                fd: *fd,
+                events: if i == 0 { libc::POLLOUT } else { libc::POLLIN },
+                revents: 0,
+            })
+            .collect()
+    }
+
+    /// One `poll` of up to `wait_ms` (-1: for ever) and the transfers it
+    /// allows; returns whether any descriptor was ready.
+    fn step(&mut self, vm: &mut Vm, wait_ms: i32) -> RunResult<bool> {
+        let mut polls = self.polls();
+        // SAFETY: `polls` is a live array of the given length.
+        let r = unsafe { libc::poll(polls.as_mut_ptr(), polls.len() as libc::nfds_t, wait_ms) };
+        if r < 0 {
+            return match last_errno() {
+                libc::EINTR => check_signals(vm).map(|_| false),
+                errno => Err(os_error(vm, errno, None)),
+            };
+        }
+        for p in &polls {
+            if p.revents == 0 {
+                continue;
+            }
+            let slot = self.fds.iter().position(|fd| *fd == p.fd).unwrap_or(0);
+            if slot == 0 {
+                let (data, written) = (&self.data, self.written);
+                let end = (written + 512).min(data.len());
+                // SAFETY: a live slice; the fd is non-blocking-safe for PIPE_BUF bytes.
+                let put =
+                    unsafe { libc::write(p.fd, data[written..end].as_ptr().cast(), end - written) };
+                let failed = put < 0 && last_errno() != libc::EINTR;
+                if put > 0 {
+                    self.written += put as usize;
+                }
+                // a child that stopped reading (EPIPE) is not an error, as in CPython
+                if failed || self.written >= self.data.len() {
+                    // SAFETY: closing our own pipe end once.
+                    unsafe { libc::close(p.fd) };
+                    self.fds[0] = -1;
+                }
+            } else {
+                let mut buf = vec![0u8; 65536];
+                // SAFETY: `buf` is a live buffer of its length.
+                let got = unsafe { libc::read(p.fd, buf.as_mut_ptr().cast(), buf.len()) };
+                if got > 0 {
+                    self.outs[slot - 1].extend_from_slice(&buf[..got as usize]);
+                } else if got == 0 || last_errno() != libc::EINTR {
+                    // SAFETY: closing our own pipe end once, at its end of file.
+                    unsafe { libc::close(p.fd) };
+                    self.fds[slot] = -1;
+                }
+            }
+        }
+        Ok(r > 0)
+    }
+
+    /// `(written, out, err, in_fd, out_fd, err_fd)`.
+    fn result(&mut self) -> Value {
+        let [out, err] = std::mem::take(&mut self.outs);
+        Value::tuple(vec![
+            Value::Int(self.written as i64),
+            Value::bytes(out),
+            Value::bytes(err),
+            Value::Int(self.fds[0] as i64),
+            Value::Int(self.fds[1] as i64),
+            Value::Int(self.fds[2] as i64),
+        ])
+    }
+}
+
 /// `communicate(in_fd, data, out_fd, err_fd, timeout)` → `(written, out, err,
 /// in_fd, out_fd, err_fd)`: feeds `data` and drains both outputs at once (so
 /// neither side blocks on a full pipe) until all are done or the deadline
 /// passes. A descriptor is closed when finished and comes back as -1.
 fn communicate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = positional(vm, "communicate", &args, 5, 5)?;
-    let mut fds = [fd_arg(vm, &a[0])?, fd_arg(vm, &a[2])?, fd_arg(vm, &a[3])?];
+    let fds = [fd_arg(vm, &a[0])?, fd_arg(vm, &a[2])?, fd_arg(vm, &a[3])?];
     let data: Vec<u8> = match &a[1] {
         Value::Bytes(b) => b.as_bytes().to_vec(),
         _ => Vec::new(),
     };
-    let deadline = timeout_arg(vm, &a[4])?;
-    let mut written = 0usize;
-    let mut outs = [Vec::new(), Vec::new()];
-    if fds[0] >= 0 && data.is_empty() {
+    let mut ex = Exchange {
+        fds,
+        data,
+        written: 0,
+        outs: [Vec::new(), Vec::new()],
+    };
+    if ex.fds[0] >= 0 && ex.data.is_empty() {
         // SAFETY: closing our own pipe end signals EOF to the child.
-        unsafe { libc::close(fds[0]) };
-        fds[0] = -1;
+        unsafe { libc::close(ex.fds[0]) };
+        ex.fds[0] = -1;
     }
-    while fds.iter().any(|fd| *fd >= 0) {
+    if vm.green_must_yield() {
+        return communicate_parked(vm, ex, &a[4]);
+    }
+    let deadline = timeout_arg(vm, &a[4])?;
+    while !ex.done() {
         let wait_ms = match deadline {
             None => -1,
             Some(d) => {
@@ -394,70 +537,41 @@ fn communicate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
                 (d - now).as_millis().min(i32::MAX as u128) as i32 + 1
             }
         };
-        let mut polls: Vec<libc::pollfd> = fds
-            .iter()
-            .enumerate()
-            .filter(|(_, fd)| **fd >= 0)
-            .map(|(i, fd)| libc::pollfd {
-                fd: *fd,
-                events: if i == 0 { libc::POLLOUT } else { libc::POLLIN },
-                revents: 0,
-            })
-            .collect();
-        // SAFETY: `polls` is a live array of the given length.
-        let r = unsafe { libc::poll(polls.as_mut_ptr(), polls.len() as libc::nfds_t, wait_ms) };
-        if r < 0 {
-            match last_errno() {
-                libc::EINTR => {
-                    check_signals(vm)?;
-                    continue;
-                }
-                errno => return Err(os_error(vm, errno, None)),
-            }
-        }
-        for p in &polls {
-            if p.revents == 0 {
-                continue;
-            }
-            let slot = fds.iter().position(|fd| *fd == p.fd).unwrap_or(0);
-            if slot == 0 {
-                let end = (written + 512).min(data.len());
-                // SAFETY: a live slice; the fd is non-blocking-safe for PIPE_BUF bytes.
-                let put =
-                    unsafe { libc::write(p.fd, data[written..end].as_ptr().cast(), end - written) };
-                let failed = put < 0 && last_errno() != libc::EINTR;
-                if put > 0 {
-                    written += put as usize;
-                }
-                // a child that stopped reading (EPIPE) is not an error, as in CPython
-                if failed || written >= data.len() {
-                    // SAFETY: closing our own pipe end once.
-                    unsafe { libc::close(p.fd) };
-                    fds[0] = -1;
-                }
-            } else {
-                let mut buf = vec![0u8; 65536];
-                // SAFETY: `buf` is a live buffer of its length.
-                let got = unsafe { libc::read(p.fd, buf.as_mut_ptr().cast(), buf.len()) };
-                if got > 0 {
-                    outs[slot - 1].extend_from_slice(&buf[..got as usize]);
-                } else if got == 0 || last_errno() != libc::EINTR {
-                    // SAFETY: closing our own pipe end once, at its end of file.
-                    unsafe { libc::close(p.fd) };
-                    fds[slot] = -1;
-                }
-            }
-        }
+        ex.step(vm, wait_ms)?;
     }
-    let [out, err] = outs;
-    Ok(Value::tuple(vec![
-        Value::Int(written as i64),
-        Value::bytes(out),
-        Value::bytes(err),
-        Value::Int(fds[0] as i64),
-        Value::Int(fds[1] as i64),
-        Value::Int(fds[2] as i64),
-    ]))
+    Ok(ex.result())
+}
+
+/// `communicate` while other Python threads run: every transfer possible now
+/// is made, then the calling thread parks on the descriptors still open.
+fn communicate_parked(vm: &mut Vm, ex: Exchange, timeout: &Value) -> RunResult<Value> {
+    let deadline = deadline_arg(vm, timeout)?;
+    let fds = Rc::new(RefCell::new(Vec::new()));
+    let open = fds.clone();
+    let ex = RefCell::new(ex);
+    vm.green_io(IoWait {
+        fds,
+        deadline,
+        attempt: Box::new(move |vm, timed_out| {
+            let mut ex = ex.borrow_mut();
+            loop {
+                if ex.done() {
+                    return Some(Ok(ex.result()));
+                }
+                match ex.step(vm, 0) {
+                    Ok(true) => continue,
+                    Ok(false) => break,
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            if timed_out {
+                return Some(Ok(ex.result()));
+            }
+            // The wait polls only the descriptors still open.
+            *open.borrow_mut() = ex.polls().iter().map(|p| (p.fd, p.events)).collect();
+            None
+        }),
+    })
 }
 
 const FUNCS: &[(&str, NativeFn)] = &[

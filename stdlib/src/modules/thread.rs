@@ -54,7 +54,7 @@ fn acquire(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         return Ok(Value::Bool(false));
     }
     let deadline = (timeout > 0.0).then(|| vm.asyncio.clock.monotonic(vm.virtual_time) + timeout);
-    vm.green_block(Wait::Lock(l, deadline))
+    vm.green_block(Wait::Lock(l, deadline, 0))
 }
 
 /// `release(token)`.
@@ -125,22 +125,23 @@ fn context_exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::None)
 }
 
-pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
-    Ok(new_module(
-        "_coil_thread",
-        vec![
-            ("lock", func("lock", lock)),
-            ("acquire", func("acquire", acquire)),
-            ("release", func("release", release)),
-            ("locked", func("locked", locked)),
-            ("start", func("start", start)),
-            ("get_ident", func("get_ident", get_ident)),
-            ("get_native_id", func("get_native_id", get_native_id)),
-            ("count", func("count", count)),
-            ("context_enter", func("context_enter", context_enter)),
-            ("context_exit", func("context_exit", context_exit)),
-        ],
-    ))
+pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
+    let mut entries = super::thread_lock::functions();
+    entries.push(("LockType", super::thread_lock::lock_type(vm)));
+    entries.push(("RLock", super::thread_lock::rlock_type(vm)));
+    entries.extend(vec![
+        ("lock", func("lock", lock)),
+        ("acquire", func("acquire", acquire)),
+        ("release", func("release", release)),
+        ("locked", func("locked", locked)),
+        ("start", func("start", start)),
+        ("get_ident", func("get_ident", get_ident)),
+        ("get_native_id", func("get_native_id", get_native_id)),
+        ("count", func("count", count)),
+        ("context_enter", func("context_enter", context_enter)),
+        ("context_exit", func("context_exit", context_exit)),
+    ]);
+    Ok(new_module("_coil_thread", entries))
 }
 
 coil_interp::native_payload!(LockToken);

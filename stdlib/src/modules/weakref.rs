@@ -17,6 +17,9 @@ enum Target {
     Instance(Weak<Instance>),
     Class(Weak<Class>),
     Function(Weak<Function>),
+    /// A native object of a type CPython gives weak references (`_thread.lock`);
+    /// its callbacks are not run (`watch` only sees instances).
+    Native(Weak<Native>),
 }
 
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
@@ -51,6 +54,9 @@ fn handle(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Value::Instance(i) => Target::Instance(Rc::downgrade(i)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
+        Value::Native(n) if n.get::<super::thread_lock::Lock>().is_some() => {
+            Target::Native(Rc::downgrade(n))
+        }
         other => {
             return Err(vm.type_error(format!(
                 "cannot create weak reference to '{}' object",
@@ -80,6 +86,7 @@ fn deref(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Target::Instance(w) => w.upgrade().map_or(Value::None, Value::Instance),
         Target::Class(w) => w.upgrade().map_or(Value::None, Value::Class),
         Target::Function(w) => w.upgrade().map_or(Value::None, Value::Function),
+        Target::Native(w) => w.upgrade().map_or(Value::None, Value::Native),
     })
 }
 

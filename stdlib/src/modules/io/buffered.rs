@@ -161,7 +161,8 @@ impl Buffered {
         fd >= 0 && unsafe { libc::isatty(fd) } == 1
     }
 
-    fn unread(&self) -> usize {
+    /// Bytes read ahead and not yet consumed.
+    pub fn unread(&self) -> usize {
         self.rbuf.borrow().len() - self.rpos.get()
     }
 

@@ -395,14 +395,57 @@ fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(wrap(vm, buffer, cfg))
 }
 
+/// With other Python threads, a read that would wait for input parks the
+/// calling thread until its descriptor is readable and is then made again
+/// (CPython releases the GIL in the `read` system call; `vm/green_io.rs`).
+/// None: nothing read ahead is missing, or no other thread: read now.
+fn park(
+    vm: &mut Vm,
+    v: &Value,
+    t: &TextIO,
+    args: &Args,
+    call: NativeFn,
+) -> Option<RunResult<Value>> {
+    use coil_interp::vm::green_io::{fd_ready, IoWait};
+    if !vm.green_must_yield() {
+        return None;
+    }
+    {
+        let st = t.st.borrow();
+        if st.eof || st.decoded[st.dpos..].contains('\n') {
+            return None;
+        }
+    }
+    let b = t.target.buffered()?;
+    let fd = b.fileno() as i32;
+    if fd < 0 || b.unread() > 0 || fd_ready(fd, libc::POLLIN) {
+        return None;
+    }
+    let (v, pos, kw) = (v.clone(), args.pos.to_vec(), args.kw.to_vec());
+    Some(vm.green_io(IoWait::one(
+        fd,
+        libc::POLLIN,
+        None,
+        Box::new(move |vm, _| {
+            fd_ready(fd, libc::POLLIN).then(|| call(vm, &v, Args { pos: &pos, kw: &kw }))
+        }),
+    )))
+}
+
 fn read(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
     let t = reading(vm, v)?;
+    if let Some(r) = park(vm, v, t, &args, read) {
+        return r;
+    }
     let n = opt_size(vm, "read", &args)?;
     Ok(Value::string(text_read::read(vm, t, n)?))
 }
 
 fn readline(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
     let t = reading(vm, v)?;
+    if let Some(r) = park(vm, v, t, &args, readline) {
+        return r;
+    }
     let n = opt_size(vm, "readline", &args)?;
     Ok(Value::string(text_read::readline(vm, t, n)?))
 }
@@ -425,8 +468,11 @@ fn readlines(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
     }
 }
 
-fn next(vm: &mut Vm, v: &Value, _: Args) -> RunResult<Value> {
+fn next(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
     let t = reading(vm, v)?;
+    if let Some(r) = park(vm, v, t, &args, next) {
+        return r;
+    }
     let l = text_read::readline(vm, t, None)?;
     if l.is_empty() {
         return Err(vm.stop_iteration(Value::None));

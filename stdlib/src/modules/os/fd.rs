@@ -77,6 +77,34 @@ pub fn read(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if n < 0 {
         return Err(vm.os_error(libc::EINVAL, None, None));
     }
+    if let Some(r) = park(vm, fd, libc::POLLIN, move |vm| read_now(vm, fd, n)) {
+        return r;
+    }
+    read_now(vm, fd, n)
+}
+
+/// With other Python threads, a call on `fd` that would wait parks the
+/// calling thread until `fd` has `events`, then makes the call with `call`
+/// (CPython releases the GIL around it; `vm/green_io.rs`). None: call now.
+fn park(
+    vm: &mut Vm,
+    fd: i32,
+    events: i16,
+    call: impl Fn(&mut Vm) -> RunResult<Value> + 'static,
+) -> Option<RunResult<Value>> {
+    use coil_interp::vm::green_io::{fd_ready, IoWait};
+    if !vm.green_must_yield() || fd_ready(fd, events) {
+        return None;
+    }
+    Some(vm.green_io(IoWait::one(
+        fd,
+        events,
+        None,
+        Box::new(move |vm, _| fd_ready(fd, events).then(|| call(vm))),
+    )))
+}
+
+fn read_now(vm: &mut Vm, fd: i32, n: i64) -> RunResult<Value> {
     let mut buf = Vec::new();
     if buf.try_reserve(n as usize).is_err() {
         return Err(vm.new_error(&vm.types.exc.memory_error.clone(), ""));
@@ -111,6 +139,16 @@ pub fn write(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = super::fd::pos_only(vm, "write", &args, 2)?;
     let fd = fd_arg(vm, a[0].as_ref())?;
     let data = buffer_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
+    if vm.green_must_yield() {
+        let owned = data.clone();
+        if let Some(r) = park(vm, fd, libc::POLLOUT, move |vm| write_now(vm, fd, &owned)) {
+            return r;
+        }
+    }
+    write_now(vm, fd, &data)
+}
+
+fn write_now(vm: &mut Vm, fd: i32, data: &[u8]) -> RunResult<Value> {
     // SAFETY: `data` is readable for its length.
     match retry(|| unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) }) {
         Ok(n) => Ok(Value::Int(n as i64)),

@@ -8,6 +8,7 @@
 use super::addr::{from_sockaddr, to_sockaddr, tuple, SockAddr};
 use coil_interp::event_loop::io_methods::os_error;
 use coil_interp::object::Exc;
+use coil_interp::vm::green_io::{fd_ready, IoWait};
 use coil_interp::{RunResult, Value, Vm};
 
 fn last_error(vm: &mut Vm) -> Exc {
@@ -47,6 +48,49 @@ fn wait_fd(vm: &mut Vm, fd: i32, write: bool, timeout: f64) -> RunResult<bool> {
             return Err(last_error(vm));
         }
     }
+}
+
+/// True when a call that would wait on `fd` must park the calling thread
+/// instead: other Python threads exist (CPython releases the GIL around the
+/// call) and `fd` is not ready now. Non-blocking sockets never wait.
+fn must_park(vm: &Vm, fd: i32, write: bool, timeout: Option<f64>) -> bool {
+    vm.green_must_yield() && timeout != Some(0.0) && !fd_ready(fd, events(write))
+}
+
+fn events(write: bool) -> i16 {
+    if write {
+        libc::POLLOUT
+    } else {
+        libc::POLLIN
+    }
+}
+
+/// Parks the calling thread until `fd` is ready or `timeout` runs out
+/// (`TimeoutError('timed out')`), then makes the call with `retry`, which
+/// finds the descriptor ready (`vm/green_io.rs`).
+fn park(
+    vm: &mut Vm,
+    fd: i32,
+    write: bool,
+    timeout: Option<f64>,
+    retry: impl Fn(&mut Vm) -> RunResult<Value> + 'static,
+) -> RunResult<Value> {
+    let ev = events(write);
+    let deadline = timeout.map(|t| vm.asyncio.clock.monotonic(vm.virtual_time) + t);
+    vm.green_io(IoWait::one(
+        fd,
+        ev,
+        deadline,
+        Box::new(move |vm, timed_out| {
+            if fd_ready(fd, ev) {
+                Some(retry(vm))
+            } else if timed_out {
+                Some(Err(timeout_error(vm)))
+            } else {
+                None
+            }
+        }),
+    ))
 }
 
 /// Runs `op` (a system call returning -1 with errno on failure) under the
@@ -137,6 +181,9 @@ pub fn listen(vm: &mut Vm, fd: i32, backlog: i32) -> RunResult<Value> {
 }
 
 pub fn accept(vm: &mut Vm, fd: i32, timeout: Option<f64>) -> RunResult<Value> {
+    if must_park(vm, fd, false, timeout) {
+        return park(vm, fd, false, timeout, move |vm| accept(vm, fd, timeout));
+    }
     let mut a = SockAddr::empty();
     let r = sock_call(vm, fd, false, timeout, || {
         a.len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
@@ -156,6 +203,9 @@ pub fn connect(
     timeout: Option<f64>,
 ) -> RunResult<Value> {
     let a = to_sockaddr(vm, family, addr, "connect")?;
+    if timeout.is_none() && vm.green_must_yield() {
+        return connect_parked(vm, fd, &a);
+    }
     loop {
         // SAFETY: the address is valid for its length.
         let rc = unsafe { libc::connect(fd, a.ptr(), a.len) };
@@ -178,6 +228,30 @@ pub fn connect(
     }
 }
 
+/// A blocking `connect` while other threads run: started non-blocking, the
+/// thread parks until the socket is writable, then reads its `SO_ERROR`.
+fn connect_parked(vm: &mut Vm, fd: i32, a: &SockAddr) -> RunResult<Value> {
+    // SAFETY: fcntl on a descriptor the socket owns.
+    let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+    // SAFETY: as above.
+    unsafe { libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK) };
+    let rc = loop {
+        // SAFETY: the address is valid for its length.
+        let rc = unsafe { libc::connect(fd, a.ptr(), a.len) };
+        if rc == 0 || errno() != libc::EINTR {
+            break if rc == 0 { 0 } else { errno() };
+        }
+    };
+    // SAFETY: as above; the connection goes on in the kernel.
+    unsafe { libc::fcntl(fd, libc::F_SETFL, flags) };
+    if rc != libc::EINPROGRESS {
+        return Ok(Value::Int(rc as i64));
+    }
+    park(vm, fd, true, None, move |_| {
+        Ok(Value::Int(so_error(fd) as i64))
+    })
+}
+
 fn so_error(fd: i32) -> i32 {
     let mut v: libc::c_int = 0;
     let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
@@ -195,6 +269,11 @@ fn so_error(fd: i32) -> i32 {
 }
 
 pub fn recv(vm: &mut Vm, fd: i32, n: usize, flags: i32, timeout: Option<f64>) -> RunResult<Value> {
+    if must_park(vm, fd, false, timeout) {
+        return park(vm, fd, false, timeout, move |vm| {
+            recv(vm, fd, n, flags, timeout)
+        });
+    }
     let mut buf = vec![0u8; n];
     let r = sock_call(vm, fd, false, timeout, || {
         // SAFETY: `buf` is writable for its length.
@@ -211,6 +290,11 @@ pub fn recvfrom(
     flags: i32,
     timeout: Option<f64>,
 ) -> RunResult<Value> {
+    if must_park(vm, fd, false, timeout) {
+        return park(vm, fd, false, timeout, move |vm| {
+            recvfrom(vm, fd, n, flags, timeout)
+        });
+    }
     let mut buf = vec![0u8; n];
     let mut a = SockAddr::empty();
     let r = sock_call(vm, fd, false, timeout, || {
@@ -243,6 +327,12 @@ pub fn send(
     flags: i32,
     timeout: Option<f64>,
 ) -> RunResult<Value> {
+    if must_park(vm, fd, true, timeout) {
+        let data = data.to_vec();
+        return park(vm, fd, true, timeout, move |vm| {
+            send(vm, fd, &data, flags, timeout)
+        });
+    }
     let r = sock_call(vm, fd, true, timeout, || {
         // SAFETY: `data` is readable for its length. MSG_NOSIGNAL: a closed
         // peer gives EPIPE (BrokenPipeError), CPython ignores SIGPIPE.
@@ -268,6 +358,12 @@ pub fn sendto(
     timeout: Option<f64>,
 ) -> RunResult<Value> {
     let a = to_sockaddr(vm, family, addr, "sendto")?;
+    if must_park(vm, fd, true, timeout) {
+        let (data, addr) = (data.to_vec(), addr.clone());
+        return park(vm, fd, true, timeout, move |vm| {
+            sendto(vm, fd, &data, flags, family, &addr, timeout)
+        });
+    }
     let r = sock_call(vm, fd, true, timeout, || {
         // SAFETY: `data` and the address are valid for their lengths.
         unsafe {
