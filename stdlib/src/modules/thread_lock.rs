@@ -370,3 +370,6 @@ fn lock_repr(vm: &mut Vm, recv: &Value, _: Args) -> RunResult<Value> {
         state(l.0.locked.get())
     )))
 }
+
+// Locks hold no Python values: their state is flags and a thread ident.
+coil_interp::native_payload!(Lock; RLock);
