@@ -281,7 +281,7 @@ impl Writer {
             f.async_generator,
             f.has_namespace,
         ];
-        self.byte(flags.iter().rev().fold(0, |acc, &b| acc << 1 | b as u8));
+        self.byte(flags.iter().rev().fold(0, |acc, &b| (acc << 1) | b as u8));
         self.varint(c.stacksize as u64);
         match &c.docstring {
             Some(d) => {
@@ -482,7 +482,7 @@ impl Reader<'_> {
         let posonlyargcount = self.u32()?;
         let kwonlyargcount = self.u32()?;
         let bits = self.byte()?;
-        let flag = |i: u32| bits >> i & 1 == 1;
+        let flag = |i: u32| (bits >> i) & 1 == 1;
         let flags = CodeFlags {
             varargs: flag(0),
             varkeywords: flag(1),

@@ -53,9 +53,9 @@ fn compiled(source: &str) -> Rc<CodeObject> {
 fn describe(c: &CodeObject, out: &mut String) {
     use std::fmt::Write;
     let strs = |v: &[Rc<Str>]| v.iter().map(|s| s.as_str().to_string()).collect::<Vec<_>>();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "{} {} {} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {:?} {} {:?}\n",
+        "{} {} {} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {:?} {} {:?}",
         c.name.as_str(),
         c.qualname.as_str(),
         c.first_line,
