@@ -3,7 +3,12 @@
 pub mod code;
 pub mod dis;
 pub mod instr;
+pub mod marshal;
+mod marshal_instr;
 pub mod stack_effect;
 
 pub use code::{CodeFlags, CodeObject, Position};
 pub use instr::Instr;
+
+#[cfg(test)]
+mod marshal_tests;

@@ -158,10 +158,17 @@ impl Vm {
         rel_path: &str,
     ) -> RunResult<(Rc<crate::bytecode::CodeObject>, String)> {
         let filename = format!("{}/{rel_path}", cpython_lib_dir());
-        let mut code = self.compile_source(source, &filename)?;
-        if super::line_map::has_directives(source) {
-            super::line_map::apply(&mut code, &super::line_map::parse(source));
-        }
+        // Compiled when Coil was built (line directives already applied).
+        let code = match super::frozen_code::load(rel_path, source, &filename) {
+            Some(code) => code,
+            None => {
+                let mut code = self.compile_source(source, &filename)?;
+                if super::line_map::has_directives(source) {
+                    super::line_map::apply(&mut code, &super::line_map::parse(source));
+                }
+                code
+            }
+        };
         super::traceback::register_library_source(filename.clone(), source);
         Ok((code, filename))
     }

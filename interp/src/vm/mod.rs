@@ -38,6 +38,7 @@ mod except_star;
 pub mod exception_group;
 mod fast_ops;
 pub mod finalize;
+pub mod frozen_code;
 pub(crate) mod generator;
 pub mod import;
 pub mod import_path;

@@ -8,7 +8,6 @@
 import contextvars
 import _traceback
 from _thread import _run_in_context
-import concurrent.futures
 
 __all__ = ('to_thread', 'wrap_future', 'run_coroutine_threadsafe')
 
@@ -17,6 +16,13 @@ _LOOP_METHODS = ('run_in_executor', 'set_default_executor',
 
 # Each loop's default executor (a loop object takes no new attributes).
 _default_executors = {}
+
+
+def _futures():
+    # concurrent.futures (and with it threading and logging) is imported when
+    # first needed rather than with asyncio, which keeps `import asyncio` fast.
+    import concurrent.futures
+    return concurrent.futures
 
 
 async def to_thread(func, /, *args, **kwargs):
@@ -42,14 +48,14 @@ def run_in_executor(self, executor, func, *args):
     if executor is None:
         executor = _default_executors.get(self)
         if executor is None:
-            executor = concurrent.futures.ThreadPoolExecutor(
+            executor = _futures().ThreadPoolExecutor(
                 thread_name_prefix='asyncio')
             _default_executors[self] = executor
     return wrap_future(executor.submit(func, *args), loop=self)
 
 
 def set_default_executor(self, executor):
-    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+    if not isinstance(executor, _futures().ThreadPoolExecutor):
         raise TypeError('executor must be ThreadPoolExecutor')
     _default_executors[self] = executor
 
@@ -79,9 +85,9 @@ async def shutdown_default_executor(self):
 
 def _convert_future_exc(exc):
     exc_class = type(exc)
-    if exc_class is concurrent.futures.CancelledError:
+    if exc_class is _futures().CancelledError:
         return CancelledError(*exc.args)
-    elif exc_class is concurrent.futures.InvalidStateError:
+    elif exc_class is _futures().InvalidStateError:
         return InvalidStateError(*exc.args)
     else:
         return exc
@@ -147,7 +153,7 @@ def _chain_future(source, destination):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    assert isinstance(future, concurrent.futures.Future), \
+    assert isinstance(future, _futures().Future), \
         f'concurrent.futures.Future is expected, got {future!r}'
     if loop is None:
         loop = get_event_loop()
@@ -159,7 +165,7 @@ def wrap_future(future, *, loop=None):
 def run_coroutine_threadsafe(coro, loop):
     if not iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
+    future = _futures().Future()
 
     def callback():
         try:

@@ -1,23 +1,22 @@
 //! CPython 3.11's documentation text of the builtins: `len.__doc__`,
 //! `str.upper.__doc__`, `int.__doc__`, and the `__text_signature__`s `help`
 //! shows. The text is data, read from CPython by `scripts/gen-builtin-docs`
-//! into `docs.txt`; this file indexes it once and serves it through the VM's
+//! into `docs.txt`; `build.rs` indexes it and this file serves it through the VM's
 //! `doc_hook` (functions and methods) and the types' `__doc__` entries.
 
 use coil_interp::{Value, Vm};
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 static TEXT: &str = include_str!("docs.txt");
 
-/// `"owner\tname\tkind"` -> text, built on first use.
-fn table() -> &'static HashMap<&'static str, &'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        TEXT.split('\x1e')
-            .filter_map(|rec| rec.split_once('\n'))
-            .collect()
-    })
+// `DOC_INDEX`: `"owner\tname\tkind"` -> the byte range of its text in `TEXT`,
+// sorted by key (built by `build.rs`, so nothing is indexed at start-up).
+include!(concat!(env!("OUT_DIR"), "/doc_index.rs"));
+
+/// The text stored under `key`.
+fn find(key: &str) -> Option<&'static str> {
+    let i = DOC_INDEX.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()?;
+    let (_, from, to) = DOC_INDEX[i];
+    TEXT.get(from as usize..to as usize)
 }
 
 /// The text of `owner.name` (owner "" for a builtin function, name "" for
@@ -28,9 +27,7 @@ pub fn lookup(owner: &str, name: &str, attr: &str) -> Option<&'static str> {
     } else {
         "doc"
     };
-    table()
-        .get(format!("{owner}\t{name}\t{kind}").as_str())
-        .copied()
+    find(&format!("{owner}\t{name}\t{kind}"))
 }
 
 /// Installs the hook and gives each builtin type its docstring (a type made
