@@ -28,7 +28,7 @@ pub struct Member {
 type Members = Vec<(Rc<Str>, Value)>;
 
 /// True if instances of `c` have a `__dict__` (CPython: `tp_dictoffset != 0`).
-fn has_dict(vm: &Vm, c: &Rc<Class>) -> bool {
+pub(crate) fn has_dict(vm: &Vm, c: &Rc<Class>) -> bool {
     if Rc::ptr_eq(c, &vm.types.object) {
         return false;
     }

@@ -263,7 +263,7 @@ impl Vm {
                 .bases
                 .first()
                 .map_or(Value::None, |b| Value::Class(b.clone())),
-            "__dict__" => Value::Dict(Rc::new(copy_dict(&c.dict))),
+            "__dict__" => self.class_dict_proxy(c),
             "__doc__" => c.dict.get_name(&intern!("__doc__")).unwrap_or(Value::None),
             "__class__" => Value::Class(
                 c.metaclass
