@@ -329,7 +329,7 @@ impl Vm {
             "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(&e.syntax_error) =>
             {
-                Some(Value::None)
+                Some(syntax_error_field(args, name.as_str()).unwrap_or(Value::None))
             }
             _ => None,
         }
@@ -562,4 +562,23 @@ fn code_flags(c: &crate::bytecode::CodeObject) -> i64 {
         bits |= 0x200;
     }
     bits
+}
+
+/// A SyntaxError field given as `SyntaxError(msg, (filename, lineno, offset,
+/// text[, end_lineno, end_offset]))` (`SyntaxError_init` unpacks the tuple).
+pub(crate) fn syntax_error_field(args: &[Value], name: &str) -> Option<Value> {
+    let index = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ]
+    .iter()
+    .position(|n| *n == name)?;
+    match args {
+        [_, Value::Tuple(t)] if (4..=6).contains(&t.items.len()) => t.items.get(index).cloned(),
+        _ => None,
+    }
 }
