@@ -264,6 +264,9 @@ impl Vm {
                 .first()
                 .map_or(Value::None, |b| Value::Class(b.clone())),
             "__dict__" => self.class_dict_proxy(c),
+            "__weakref__" if c.dict.get_str("__weakref__").is_none() => {
+                return self.weakref_descriptor(c)
+            }
             "__doc__" => c.dict.get_name(&intern!("__doc__")).unwrap_or(Value::None),
             "__class__" => Value::Class(
                 c.metaclass
@@ -503,7 +506,13 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if descr.is_some() {
+                if name.as_str() == "__class__" && value.is_some() {
+                    // `object_set_class` on a builtin value (golden
+                    // classes/class_assignment_builtin.py).
+                    Err(self.type_error(
+                        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                    ))
+                } else if descr.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         self.type_name(obj).as_str(),

@@ -61,14 +61,11 @@ fn mapping(vm: &Vm, recv: &Value) -> RunResult<Value> {
     })
 }
 
-/// `c`'s namespace as CPython shows it: a class that is the first of its line to
-/// give instances a dict (or weak references) holds a `__dict__` (`__weakref__`)
-/// descriptor, placed before the `__doc__` that class creation adds last
-/// (golden classes/class_dict_proxy.py).
-fn class_namespace(vm: &Vm, c: &Rc<Class>) -> crate::object::Dict {
-    let ns = copy_dict(&c.dict);
+/// Whether `c` is the first class of its line to give instances a `__dict__`
+/// and weak references (`type_new_descriptors`' `add_dict`/`add_weak`).
+fn adds_dict_weakref(vm: &Vm, c: &Rc<Class>) -> (bool, bool) {
     if Vm::is_builtin_class(c) {
-        return ns;
+        return (false, false);
     }
     let adds_dict = !c.layout.no_dict
         && !c
@@ -80,6 +77,31 @@ fn class_namespace(vm: &Vm, c: &Rc<Class>) -> crate::object::Dict {
             .bases
             .iter()
             .any(|b| !Vm::is_builtin_class(b) && !b.layout.no_weakref);
+    (adds_dict, adds_weakref)
+}
+
+impl Vm {
+    /// `C.__weakref__`: the descriptor of the class on the MRO that added it.
+    pub fn weakref_descriptor(&self, c: &Rc<Class>) -> Option<Value> {
+        std::iter::once(c)
+            .chain(c.mro.iter())
+            .find(|k| adds_dict_weakref(self, k).1)
+            .map(|k| self.getset_descriptor(k, "__weakref__"))
+    }
+
+    /// `c`'s namespace as `C.__dict__` shows it (`dir` lists it too).
+    pub fn class_namespace(&self, c: &Rc<Class>) -> crate::object::Dict {
+        class_namespace(self, c)
+    }
+}
+
+/// `c`'s namespace as CPython shows it: a class that is the first of its line to
+/// give instances a dict (or weak references) holds a `__dict__` (`__weakref__`)
+/// descriptor, placed before the `__doc__` that class creation adds last
+/// (golden classes/class_dict_descriptors.py).
+fn class_namespace(vm: &Vm, c: &Rc<Class>) -> crate::object::Dict {
+    let ns = copy_dict(&c.dict);
+    let (adds_dict, adds_weakref) = adds_dict_weakref(vm, c);
     if !adds_dict && !adds_weakref {
         return ns;
     }
