@@ -107,7 +107,7 @@ pub(crate) fn nested(code: u8, data: &[u8], dims: &[usize], size: usize) -> Valu
     match dims.split_first() {
         None => unpack(code, data.get(..size).unwrap_or(&[])),
         Some((&n, rest)) => {
-            let step = if n == 0 { 0 } else { data.len() / n };
+            let step = data.len().checked_div(n).unwrap_or(0);
             Value::list(
                 (0..n)
                     .map(|k| {
