@@ -70,9 +70,11 @@ fn items(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `reversed(d)` spelled as a method (`dict.__reversed__`): keys, last first.
 fn reversed(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let d = recv_dict(vm, "__reversed__", recv)?;
+    // A dict subclass (`OrderedDict`) inherits it: its dict payload's keys.
+    let base = vm.builtin_base(recv);
+    let d = recv_dict(vm, "__reversed__", &base)?.clone();
     args::no_args(vm, ("dict", "__reversed__"), &a)?;
-    let it = BuiltinIter::dict(d.clone(), ViewKind::Keys, true);
+    let it = BuiltinIter::dict(d, ViewKind::Keys, true);
     Ok(vm.types.iters.make(it))
 }
 
