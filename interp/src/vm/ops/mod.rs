@@ -45,5 +45,6 @@ pub fn install_type_methods(vm: &mut crate::vm::Vm) {
     iter_methods::install(vm);
     mappingproxy::install(vm);
     getset::install(vm);
+    crate::vm::class_slots::install_member_methods(vm);
     crate::vm::exception_group::install(vm);
 }
