@@ -1,8 +1,8 @@
 """Typed arrays of numbers and characters (CPython 3.11 Modules/arraymodule.c):
 the item conversions and range errors of each typecode, the byte layout of
 the machine (little-endian, 'l' and 'L' 8 bytes, 'u' 4), and the C module's
-messages. Items are kept as Python values, already converted (a 'f' item is
-rounded to single precision when stored)."""
+messages. Items are kept as their bytes in a bytearray, so a memoryview of an
+array shares its memory, and resizing it while a view lives is a BufferError."""
 
 import struct as _struct
 from operator import index as _index
@@ -106,10 +106,16 @@ def _unpack(code, data):
     return values
 
 
-class array:
-    """array(typecode[, initializer]): a list of typed items."""
+def _resize_error():
+    return BufferError("cannot resize an array that is exporting buffers")
 
-    __slots__ = ('_code', '_items', '__weakref__')
+
+class array:
+    """array(typecode[, initializer]): typed items kept in a bytearray (`_buf`),
+    which is the buffer memoryview(), bytes() and the other buffer users read
+    (`types/memoryview.rs` `array_parts`)."""
+
+    __slots__ = ('_code', '_buf', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         if kwargs and cls is array:
@@ -127,23 +133,25 @@ class array:
                              "L, q, Q, f or d)")
         self = object.__new__(cls)
         self._code = code
-        self._items = []
+        self._buf = bytearray()
         if len(args) == 2 and args[1] is not None:
             init = args[1]
             if isinstance(init, str):
                 if code != 'u':
                     raise TypeError("cannot use a str to initialize an array "
                                     f"with typecode '{code}'")
-                self._items = list(init)
+                self._buf = bytearray(_pack(code, init))
             elif isinstance(init, array):
                 if (init._code == 'u') != (code == 'u'):
                     raise TypeError("cannot use a unicode array to initialize"
                                     f" an array with typecode '{code}'")
-                self._items = [_convert(code, v) for v in init._items]
+                self._buf = bytearray(
+                    _pack(code, [_convert(code, v) for v in init._list()]))
             elif isinstance(init, (bytes, bytearray)):
                 self.frombytes(init)
             else:
-                self._items = [_convert(code, v) for v in init]
+                self._buf = bytearray(
+                    _pack(code, [_convert(code, v) for v in init]))
         return self
 
     def __init__(self, *args, **kwargs):
@@ -152,40 +160,65 @@ class array:
     typecode = property(lambda self: self._code)
     itemsize = property(lambda self: _SIZES[self._code])
 
-    def _same(self, other):
-        return isinstance(other, array) and other._code == self._code
+    def _list(self):
+        """The items as Python values."""
+        if self._code == 'u':
+            return [chr(v) for v in memoryview(self._buf).cast('I')]
+        return memoryview(self._buf).cast(self._code).tolist()
+
+    def _store(self, items):
+        """Replaces the contents (a resize fails while a buffer is exported)."""
+        self._splice(0, len(self._buf), _pack(self._code, items))
+
+    def _splice(self, start, stop, data):
+        """`_buf[start:stop] = data`, with the array's wording of BufferError."""
+        try:
+            self._buf[start:stop] = data
+        except BufferError:
+            raise _resize_error() from None
 
     def _new(self, items):
         a = array(self._code)
-        a._items = items
+        a._buf = bytearray(_pack(self._code, items))
         return a
+
+    def _position(self, i, message):
+        """The item index of int-like `i`, or CPython's errors."""
+        try:
+            i = _index(i)
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
+        n = len(self._buf) // _SIZES[self._code]
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(message)
+        return i
 
     def __repr__(self):
         name = type(self).__name__
-        if not self._items:
+        if not self._buf:
             return f"{name}('{self._code}')"
         if self._code == 'u':
-            return f"{name}('u', {''.join(self._items)!r})"
-        return f"{name}('{self._code}', {self._items!r})"
+            return f"{name}('u', {''.join(self._list())!r})"
+        return f"{name}('{self._code}', {self._list()!r})"
 
     def __len__(self):
-        return len(self._items)
+        return len(self._buf) // _SIZES[self._code]
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._list())
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self._list()
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self._new(self._items[i])
-        try:
-            return self._items[_index(i)]
-        except IndexError:
-            raise IndexError("array index out of range") from None
-        except TypeError:
-            raise TypeError("array indices must be integers") from None
+            return self._new(self._list()[i])
+        i = self._position(i, "array index out of range")
+        if self._code == 'u':
+            return chr(memoryview(self._buf).cast('I')[i])
+        return memoryview(self._buf).cast(self._code)[i]
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -194,40 +227,44 @@ class array:
                                 "slice" % type(v).__name__)
             if v._code != self._code:
                 raise TypeError("bad argument type for built-in operation")
-            self._items[i] = list(v._items)
+            items = self._list()
+            try:
+                items[i] = v._list()
+            except ValueError as e:
+                raise ValueError(str(e).replace("sequence", "array")) from None
+            self._store(items)
             return
-        try:
-            i = _index(i)
-        except TypeError:
-            raise TypeError("array indices must be integers") from None
-        v = _convert(self._code, v)
-        try:
-            self._items[i] = v
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        i = self._position(i, "array assignment index out of range")
+        size = _SIZES[self._code]
+        self._buf[i * size:(i + 1) * size] = _pack(
+            self._code, [_convert(self._code, v)])
 
     def __delitem__(self, i):
         if isinstance(i, slice):
-            del self._items[i]
+            items = self._list()
+            del items[i]
+            self._store(items)
             return
-        try:
-            del self._items[_index(i)]
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        i = self._position(i, "array assignment index out of range")
+        size = _SIZES[self._code]
+        self._splice(i * size, (i + 1) * size, b'')
 
     def __add__(self, other):
         if not isinstance(other, array):
             return NotImplemented
         if other._code != self._code:
             raise TypeError("bad argument type for built-in operation")
-        return self._new(self._items + other._items)
+        a = array(self._code)
+        a._buf = self._buf + other._buf
+        return a
 
     def __iadd__(self, other):
         if not isinstance(other, array):
             return NotImplemented
         if other._code != self._code:
             raise TypeError("bad argument type for built-in operation")
-        self._items += other._items
+        n = len(self._buf)
+        self._splice(n, n, bytes(other._buf))
         return self
 
     def __mul__(self, n):
@@ -235,126 +272,157 @@ class array:
             n = _index(n)
         except TypeError:
             return NotImplemented
-        return self._new(self._items * n)
+        a = array(self._code)
+        a._buf = self._buf * n
+        return a
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= _index(n)
+        n = _index(n)
+        if n != 1 and self._buf:
+            self._splice(0, len(self._buf), bytes(self._buf) * n)
         return self
-
-    def _cmp_items(self, other):
-        return self._items, other._items
 
     def __eq__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items == other._items
+        return self._list() == other._list()
 
     def __ne__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items != other._items
+        return self._list() != other._list()
 
     def __lt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items < other._items
+        return self._list() < other._list()
 
     def __le__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items <= other._items
+        return self._list() <= other._list()
 
     def __gt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items > other._items
+        return self._list() > other._list()
 
     def __ge__(self, other):
         if not isinstance(other, array):
             return NotImplemented
-        return self._items >= other._items
+        return self._list() >= other._list()
 
     def __hash__(self):
         raise TypeError("unhashable type: 'array.array'")
 
     def __copy__(self):
-        return self._new(list(self._items))
+        a = array(self._code)
+        a._buf = bytearray(self._buf)
+        return a
 
     def __deepcopy__(self, memo):
         return self.__copy__()
 
     def __reduce_ex__(self, protocol):
-        return (array, (self._code, list(self._items)))
+        return (array, (self._code, self._list()))
 
     def append(self, v, /):
-        self._items.append(_convert(self._code, v))
+        n = len(self._buf)
+        self._splice(n, n, _pack(self._code, [_convert(self._code, v)]))
 
     def extend(self, iterable, /):
         if isinstance(iterable, array):
             if iterable._code != self._code:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
-            return
-        for v in iterable:
-            self._items.append(_convert(self._code, v))
+            data = bytes(iterable._buf)
+        else:
+            data = _pack(self._code,
+                         [_convert(self._code, v) for v in iterable])
+        n = len(self._buf)
+        self._splice(n, n, data)
 
     def insert(self, i, v, /):
-        self._items.insert(_index(i), _convert(self._code, v))
+        i = _index(i)
+        n = len(self)
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        size = _SIZES[self._code]
+        self._splice(i * size, i * size,
+                     _pack(self._code, [_convert(self._code, v)]))
 
     def pop(self, i=-1, /):
-        if not self._items:
+        if not self._buf:
             raise IndexError("pop from empty array")
-        try:
-            return self._items.pop(_index(i))
-        except IndexError:
-            raise IndexError("pop index out of range") from None
+        i = self._position(i, "pop index out of range")
+        v = self[i]
+        size = _SIZES[self._code]
+        self._splice(i * size, (i + 1) * size, b'')
+        return v
 
     def remove(self, v, /):
         try:
-            self._items.remove(v)
+            i = self._list().index(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        size = _SIZES[self._code]
+        self._splice(i * size, (i + 1) * size, b'')
 
     def index(self, v, start=0, stop=None, /):
+        items = self._list()
         if stop is None:
-            stop = len(self._items)
+            stop = len(items)
         try:
-            return self._items.index(v, start, stop)
+            return items.index(v, start, stop)
         except ValueError:
             raise ValueError("array.index(x): x not in array") from None
 
     def count(self, v, /):
-        return self._items.count(v)
+        return self._list().count(v)
 
     def reverse(self):
-        self._items.reverse()
+        self._store(self._list()[::-1])
 
     def tolist(self):
-        return list(self._items)
+        return self._list()
 
     def fromlist(self, lst, /):
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
-        converted = [_convert(self._code, v) for v in lst]
-        self._items.extend(converted)
+        data = _pack(self._code, [_convert(self._code, v) for v in lst])
+        n = len(self._buf)
+        self._splice(n, n, data)
 
     def tobytes(self):
-        return _pack(self._code, self._items)
+        return bytes(self._buf)
 
     def frombytes(self, data, /):
-        data = bytes(memoryview(data)) if not isinstance(
-            data, (bytes, bytearray)) else bytes(data)
+        if isinstance(data, (bytes, bytearray)):
+            data = bytes(data)
+        else:
+            try:
+                view = memoryview(data)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not "
+                                f"'{type(data).__name__}'") from None
+            # The C argument parser ("y*") takes only byte-format buffers.
+            if view.format not in ('B', 'b', 'c'):
+                raise TypeError("a bytes-like object is required")
+            data = view.tobytes()
         if len(data) % _SIZES[self._code]:
             raise ValueError("bytes length not a multiple of item size")
-        self._items.extend(_unpack(self._code, data))
+        if self._code == 'u':
+            _unpack(self._code, data)
+        n = len(self._buf)
+        self._splice(n, n, data)
 
     def tounicode(self):
         if self._code != 'u':
             raise ValueError("tounicode() may only be called on unicode type "
                              "arrays")
-        return ''.join(self._items)
+        return ''.join(self._list())
 
     def fromunicode(self, s, /):
         if not isinstance(s, str):
@@ -363,19 +431,19 @@ class array:
         if self._code != 'u':
             raise ValueError("fromunicode() may only be called on unicode "
                              "type arrays")
-        self._items.extend(s)
+        n = len(self._buf)
+        self._splice(n, n, _pack('u', s))
 
     def byteswap(self):
         size = _SIZES[self._code]
         if size == 1:
             return
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1]
-                           for i in range(0, len(data), size))
-        self._items = _unpack(self._code, swapped)
+        data = bytes(self._buf)
+        self._buf[:] = b''.join(data[i:i + size][::-1]
+                                for i in range(0, len(data), size))
 
     def buffer_info(self):
-        return (id(self._items), len(self._items))
+        return (id(self._buf), len(self))
 
     def __class_getitem__(cls, item):
         import types

@@ -66,7 +66,7 @@ _B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 def _b32encode(alphabet, s):
     if not isinstance(s, (bytes, bytearray)):
-        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+        s = memoryview(s).tobytes()
     s = bytes(s)
     leftover = len(s) % 5  # cpython: 177
     if leftover:

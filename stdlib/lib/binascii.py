@@ -29,6 +29,12 @@ def _data(data, ascii_str=False):
         if not data.isascii():
             raise ValueError("string argument should contain only ASCII characters")
         return data.encode("ascii")
+    if not isinstance(data, str):
+        # Any other buffer (memoryview, array.array) is read as its bytes.
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
     if ascii_str:
         raise TypeError(
             "argument should be bytes, buffer or ASCII string, not '%s'" % type(data).__name__

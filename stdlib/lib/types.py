@@ -14,7 +14,7 @@ def _f():
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
-MappingProxyType = None  # replaced below
+MappingProxyType = type(type.__dict__)
 SimpleNamespace = None  # replaced below
 
 
@@ -103,77 +103,6 @@ class SimpleNamespace:
 
 _repr_running = set()
 
-
-class mappingproxy:
-    """A read-only view of a mapping (types.MappingProxyType)."""
-
-    __module__ = "builtins"
-    __slots__ = ("_m",)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError(
-                f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}"
-            )
-        self = object.__new__(cls)
-        object.__setattr__(self, "_m", mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._m[key]
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __iter__(self):
-        return iter(self._m)
-
-    def __len__(self):
-        return len(self._m)
-
-    def __contains__(self, key):
-        return key in self._m
-
-    def __repr__(self):
-        return f"mappingproxy({self._m!r})"
-
-    def __str__(self):
-        return str(self._m)
-
-    def __eq__(self, other):
-        return self._m == other
-
-    def __or__(self, other):
-        if isinstance(other, mappingproxy):
-            other = other._m
-        return dict(self._m) | other
-
-    def __ror__(self, other):
-        return other | dict(self._m)
-
-    def __reversed__(self):
-        return reversed(self._m)
-
-    def get(self, key, default=None):
-        return self._m.get(key, default)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def copy(self):
-        return self._m.copy()
-
-
-MappingProxyType = mappingproxy
 
 
 def _type_repr(obj):

@@ -179,6 +179,26 @@ pub fn track<T: Trackable>(rc: &Rc<T>) {
     let _ = BUDGET.try_with(|b| b.set(b.get() - 1));
 }
 
+/// The live classes the collector tracks (every class a `class` statement or
+/// `type(...)` made), in registration order: `type.__subclasses__`.
+pub fn live_classes() -> Vec<Rc<Class>> {
+    REGISTRY
+        .try_with(|r| {
+            let Ok(r) = r.try_borrow() else {
+                return Vec::new();
+            };
+            r.old
+                .iter()
+                .chain(r.young.iter())
+                .filter_map(|t| match t {
+                    Tracked::Class(w) => w.upgrade(),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// True when enough containers were registered since the last collection: the
 /// dispatch loop's cheap check before calling `Vm::gc_safepoint`.
 #[inline(always)]

@@ -28,7 +28,7 @@ pub struct Member {
 type Members = Vec<(Rc<Str>, Value)>;
 
 /// True if instances of `c` have a `__dict__` (CPython: `tp_dictoffset != 0`).
-fn has_dict(vm: &Vm, c: &Rc<Class>) -> bool {
+pub(crate) fn has_dict(vm: &Vm, c: &Rc<Class>) -> bool {
     if Rc::ptr_eq(c, &vm.types.object) {
         return false;
     }
@@ -255,6 +255,48 @@ fn is_identifier(s: &str) -> bool {
         _ => return false,
     }
     chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The member a descriptor method was called on.
+fn member_of(vm: &Vm, v: &Value) -> RunResult<Rc<crate::object::Native>> {
+    match v {
+        Value::Native(n) if n.get::<Member>().is_some() => Ok(n.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+
+/// `member.__get__(obj, type=None)`, `__set__(obj, value)`, `__delete__(obj)`
+/// called explicitly (attribute access takes the same paths without them).
+pub(crate) fn install_member_methods(vm: &mut Vm) {
+    use crate::builtin::{method, positional};
+    const METHODS: &[(&str, crate::object::NativeFn)] = &[
+        ("__get__", |vm, r, a| {
+            let pos = positional(vm, "__get__", &a, 1, 2)?;
+            let n = member_of(vm, r)?;
+            let m = n.get::<Member>().expect("member_of checked the payload");
+            match &pos[0] {
+                Value::None => Ok(r.clone()),
+                obj => vm.member_get(m, obj),
+            }
+        }),
+        ("__set__", |vm, r, a| {
+            let pos = positional(vm, "__set__", &a, 2, 2)?;
+            let n = member_of(vm, r)?;
+            let m = n.get::<Member>().expect("member_of checked the payload");
+            vm.member_set(m, &pos[0], Some(pos[1].clone()))
+                .map(|_| Value::None)
+        }),
+        ("__delete__", |vm, r, a| {
+            let pos = positional(vm, "__delete__", &a, 1, 1)?;
+            let n = member_of(vm, r)?;
+            let m = n.get::<Member>().expect("member_of checked the payload");
+            vm.member_set(m, &pos[0], None).map(|_| Value::None)
+        }),
+    ];
+    let c = vm.types.member.clone();
+    for (name, f) in METHODS {
+        c.dict.set_str(name, method("member_descriptor", name, *f));
+    }
 }
 
 /// `repr(member)`.

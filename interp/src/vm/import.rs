@@ -223,8 +223,20 @@ impl Vm {
             let text = source
                 .split_inclusive('\n')
                 .nth((e.line as usize).saturating_sub(1));
-            exc.dict
-                .set_str("text", text.map_or(Value::None, Value::str));
+            let text = text.map_or(Value::None, Value::str);
+            exc.dict.set_str("text", text.clone());
+            // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+            if let Some(data) = exc.exc() {
+                let details = vec![
+                    Value::str(&e.filename),
+                    Value::Int(e.line as i64),
+                    Value::Int(e.col as i64 + 1),
+                    text,
+                    Value::None,
+                    Value::None,
+                ];
+                data.borrow_mut().args = vec![Value::str(&e.message), Value::tuple(details)];
+            }
             exc
         })
     }

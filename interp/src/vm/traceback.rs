@@ -407,6 +407,11 @@ pub fn exception_line(vm: &mut Vm, exc: &Exc) -> String {
         "builtins" | "__main__" => cls.qualname.as_str().to_string(),
         m => format!("{m}.{}", cls.qualname.as_str()),
     };
+    if cls.is_subclass(&vm.types.exc.syntax_error) {
+        line.push_str(": ");
+        line.push_str(&syntax_error_message(vm, exc));
+        return line;
+    }
     match vm.to_str(&Value::Instance(exc.clone())) {
         Ok(s) if s.as_str().is_empty() => {}
         Ok(s) => {
@@ -570,6 +575,33 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// A SyntaxError's message under its location block: `msg`, not `str(e)` (which
+/// repeats the file and line), with the file name when there is no line
+/// (`Lib/traceback.py` `_format_syntax_error`).
+fn syntax_error_message(vm: &mut Vm, exc: &Exc) -> String {
+    let v = Value::Instance(exc.clone());
+    let mut attr = |name: &str| {
+        vm.get_attr_opt(&v, &crate::object::Str::intern(name))
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None)
+    };
+    let (msg, lineno, filename) = (attr("msg"), attr("lineno"), attr("filename"));
+    let mut text = match vm.truthy(&msg) {
+        Ok(true) => vm.to_str(&msg).map_or_else(
+            |_| "<exception str() failed>".to_string(),
+            |s| s.as_str().to_string(),
+        ),
+        _ => "<no detail available>".to_string(),
+    };
+    if lineno.is_none() && !filename.is_none() {
+        if let Ok(f) = vm.to_str(&filename) {
+            text.push_str(&format!(" ({})", f.as_str()));
+        }
+    }
+    text
 }
 
 /// The location block above a SyntaxError's message (`print_exception`'s

@@ -75,6 +75,10 @@ pub struct BuiltinTypes {
     /// `e.__traceback__` and `gi_frame` objects (`vm/frame_object.rs`).
     pub traceback: Rc<Class>,
     pub frame: Rc<Class>,
+    /// `C.__dict__`'s read-only view (`vm/ops/mappingproxy.rs`).
+    pub mappingproxy: Rc<Class>,
+    /// The `__dict__`/`__weakref__` entries of a class namespace (`vm/ops/getset.rs`).
+    pub getset_descriptor: Rc<Class>,
     /// Iterator and dict-view classes (added by the ops helper).
     pub iters: crate::object::iterators::IterTypes,
     pub exc: ExceptionTypes,
@@ -122,6 +126,8 @@ impl BuiltinTypes {
             super_: b("super"),
             traceback: b("traceback"),
             frame: b("frame"),
+            mappingproxy: b("mappingproxy"),
+            getset_descriptor: b("getset_descriptor"),
             iters: crate::object::iterators::IterTypes::new(&object),
             exc,
             object,

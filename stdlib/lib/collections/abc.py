@@ -847,6 +847,7 @@ def _register_builtins():
     Set.register(frozenset)
     MutableSet.register(set)
     MutableMapping.register(dict)
+    Mapping.register(types.MappingProxyType)
     Sequence.register(tuple)
     Sequence.register(str)
     Sequence.register(range)

@@ -270,10 +270,12 @@ fn dir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let mut names = BTreeSet::new();
     match obj {
         Value::Module(m) => str_keys(&m.dict, &mut names),
+        // Each class's namespace as `C.__dict__` shows it (with the `__dict__` and
+        // `__weakref__` descriptors), as `type___dir__` merges them.
         Value::Class(c) => {
-            str_keys(&c.dict, &mut names);
+            str_keys(&vm.class_namespace(c), &mut names);
             for base in &c.mro {
-                str_keys(&base.dict, &mut names);
+                str_keys(&vm.class_namespace(base), &mut names);
             }
         }
         _ => {
@@ -281,9 +283,9 @@ fn dir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
                 str_keys(&i.dict, &mut names);
             }
             let cls = vm.type_of(obj);
-            str_keys(&cls.dict, &mut names);
+            str_keys(&vm.class_namespace(&cls), &mut names);
             for base in &cls.mro {
-                str_keys(&base.dict, &mut names);
+                str_keys(&vm.class_namespace(base), &mut names);
             }
         }
     }

@@ -337,8 +337,8 @@ pub fn reversed(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if let Some(f) = vm.lookup_special(seq, &coil_interp::object::Str::intern("__reversed__")) {
         return vm.call(&f, std::slice::from_ref(seq), &[]);
     }
-    // A dict subclass inherits `dict.__reversed__` (Coil's dict has no such
-    // method to find): its keys, newest first, not the sequence protocol.
+    // A dict subclass whose `__reversed__` lookup failed still reverses its
+    // keys, newest first, not by the sequence protocol.
     if let Value::Dict(d) = vm.builtin_base(seq) {
         return Ok(reverse_dict_keys(vm, d));
     }

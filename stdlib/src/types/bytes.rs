@@ -112,7 +112,9 @@ pub(crate) fn like(vm: &Vm, recv: &Value, data: Vec<u8>) -> Value {
 pub(crate) fn buffer_of(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.as_bytes().to_vec()),
-        other => super::bytearray::contents(other).or_else(|| super::memoryview::contents(other)),
+        other => super::bytearray::contents(other)
+            .or_else(|| super::memoryview::contents(other))
+            .or_else(|| super::memoryview::array_contents(other)),
     }
 }
 

@@ -30,6 +30,24 @@ pub(crate) fn install(vm: &mut Vm) {
     add_function(&t.frozenset, "__new__", frozenset_new);
     add_function(&t.range, "__new__", range_new);
     add_function(&t.slice, "__new__", slice_new);
+    add_function(&t.none_type, "__new__", |vm, r, a| {
+        singleton_new(vm, r, a, Value::None, "NoneType")
+    });
+    add_function(&t.ellipsis, "__new__", |vm, r, a| {
+        singleton_new(vm, r, a, Value::Ellipsis, "EllipsisType")
+    });
+    add_function(&t.not_implemented_type, "__new__", |vm, r, a| {
+        singleton_new(vm, r, a, Value::NotImplemented, "NotImplementedType")
+    });
+}
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton itself
+/// (`none_new`, `ellipsis_new`, `notimplemented_new`), which takes no arguments.
+fn singleton_new(vm: &mut Vm, recv: &Value, a: Args, value: Value, name: &str) -> RunResult<Value> {
+    if !rest(recv, &a).pos.is_empty() || !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
 }
 
 /// Constructors that subclasses inherit: the builtin value, wrapped in an

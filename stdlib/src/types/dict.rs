@@ -7,7 +7,7 @@
 use super::add_function;
 use super::args::{self, wrong_receiver};
 use super::install_methods;
-use coil_interp::object::iterators::ViewKind;
+use coil_interp::object::iterators::{BuiltinIter, ViewKind};
 use coil_interp::object::{Args, Dict, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -27,6 +27,7 @@ pub(crate) fn install(vm: &mut Vm) {
             ("update", update),
             ("copy", copy),
             ("clear", clear),
+            ("__reversed__", reversed),
         ],
     );
     add_function(&c, "fromkeys", fromkeys);
@@ -65,6 +66,16 @@ fn values(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn items(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     view(vm, recv, a, "items", ViewKind::Items)
+}
+
+/// `reversed(d)` spelled as a method (`dict.__reversed__`): keys, last first.
+fn reversed(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    // A dict subclass (`OrderedDict`) inherits it: its dict payload's keys.
+    let base = vm.builtin_base(recv);
+    let d = recv_dict(vm, "__reversed__", &base)?.clone();
+    args::no_args(vm, ("dict", "__reversed__"), &a)?;
+    let it = BuiltinIter::dict(d, ViewKind::Keys, true);
+    Ok(vm.types.iters.make(it))
 }
 
 fn get(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

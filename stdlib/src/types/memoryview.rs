@@ -1,15 +1,16 @@
-//! memoryview: a view of the bytes of `bytes` or `bytearray` without copying
-//! (CPython 3.11 `Objects/memoryobject.c`). One-dimensional views only: a view
-//! is a base buffer, a byte offset, an item count, a stride in bytes and an item
-//! format (`B b c H h I i L l Q q f d ?`, native little-endian sizes). Views of
-//! a bytearray share its storage, so writes through the view are seen by the
-//! bytearray and the other way round; while a view is alive (not released) the
-//! bytearray refuses to change size, as CPython's export count does
-//! (`bytearray.rs` `check_resizable`). Multi-dimensional casts raise
-//! NotImplementedError rather than pretending.
+//! memoryview: a view of the bytes of `bytes`, `bytearray` or `array.array`
+//! without copying (CPython 3.11 `Objects/memoryobject.c`). A view is a base
+//! buffer, a byte offset, the extent and stride of its first dimension, the
+//! extents of the others (C-contiguous: what `cast(fmt, shape)` makes) and an item
+//! format (`memoryview_items.rs`). Views of a bytearray (an `array.array` keeps
+//! its items in one) share its storage, so writes through the view are seen by
+//! the exporter and the other way round; while a view is alive (not released)
+//! the exporter refuses to change size, as CPython's export count does
+//! (`bytearray.rs` `check_resizable`; `lib/array.py` rewords the error).
 
 use super::args::{self, Signature};
 use super::bytearray::{self, ByteArray};
+use super::memoryview_items::{check_convertible, item_size, nested, pack, unpack};
 use crate::builtins::args::{add_getter, class};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Bytes, Class, Native, NativeFn, Payload};
@@ -19,7 +20,7 @@ use std::rc::Rc;
 
 /// Where a view's bytes live.
 #[derive(Clone)]
-enum Base {
+pub(super) enum Base {
     /// Immutable bytes (the view is read-only).
     Bytes(Rc<Bytes>),
     /// A bytearray's payload (its export count is held while the view lives).
@@ -29,18 +30,21 @@ enum Base {
 /// The payload of a memoryview.
 pub struct MemoryView {
     /// The exporting object, as `mv.obj` returns it.
-    obj: Value,
-    base: Base,
+    pub(super) obj: Value,
+    pub(super) base: Base,
     /// Byte offset of item 0 in the base.
-    start: usize,
+    pub(super) start: usize,
     /// Number of items (`shape[0]`).
-    len: usize,
+    pub(super) len: usize,
     /// Distance in bytes between items (negative for reversed slices).
-    stride: isize,
+    pub(super) stride: isize,
+    /// `shape[1:]`: the extents of the other dimensions, laid out C-contiguously
+    /// inside each item of the first (empty for a one-dimensional view).
+    pub(super) inner: Rc<[usize]>,
     /// The item format code.
-    code: u8,
-    readonly: bool,
-    released: Cell<bool>,
+    pub(super) code: u8,
+    pub(super) readonly: bool,
+    pub(super) released: Cell<bool>,
 }
 
 impl Drop for MemoryView {
@@ -50,10 +54,48 @@ impl Drop for MemoryView {
 }
 
 impl MemoryView {
-    fn itemsize(&self) -> usize {
+    pub(super) fn itemsize(&self) -> usize {
         item_size(self.code).unwrap_or(1)
     }
 
+    /// Bytes of one step along the first dimension (an item when one-dimensional).
+    pub(super) fn row_size(&self) -> usize {
+        self.itemsize() * self.inner.iter().product::<usize>()
+    }
+
+    pub(super) fn ndim(&self) -> usize {
+        1 + self.inner.len()
+    }
+
+    fn shape(&self) -> Vec<usize> {
+        std::iter::once(self.len)
+            .chain(self.inner.iter().copied())
+            .collect()
+    }
+
+    fn strides(&self) -> Vec<isize> {
+        let mut out = vec![self.stride];
+        for k in 0..self.inner.len() {
+            let below: usize = self.inner[k + 1..].iter().product();
+            out.push((below * self.itemsize()) as isize);
+        }
+        out
+    }
+
+    /// C-contiguous: the first dimension's stride is a whole row (extents of 0 or
+    /// 1 have no stride that matters).
+    pub(super) fn c_contiguous(&self) -> bool {
+        self.len <= 1 || self.stride == self.row_size() as isize
+    }
+
+    /// Fortran-contiguous: the same bytes in column-major order, which for a
+    /// C-laid view means at most one dimension has an extent above 1.
+    fn f_contiguous(&self) -> bool {
+        if self.inner.is_empty() {
+            return self.c_contiguous();
+        }
+        self.c_contiguous() && self.shape().iter().filter(|&&n| n > 1).count() <= 1
+    }
     /// Gives back the bytearray export this view holds (once).
     fn unexport(&self) {
         if self.released.replace(true) {
@@ -67,7 +109,14 @@ impl MemoryView {
     }
 
     /// A new view over the same base (taking an export of a bytearray).
-    fn derive(&self, start: usize, len: usize, stride: isize, code: u8, readonly: bool) -> Self {
+    pub(super) fn derive(
+        &self,
+        start: usize,
+        len: usize,
+        stride: isize,
+        code: u8,
+        readonly: bool,
+    ) -> Self {
         if let Base::Array(n) = &self.base {
             if let Some(b) = n.get::<ByteArray>() {
                 b.exports.set(b.exports.get() + 1);
@@ -79,6 +128,7 @@ impl MemoryView {
             start,
             len,
             stride,
+            inner: self.inner.clone(),
             code,
             readonly,
             released: Cell::new(false),
@@ -104,13 +154,17 @@ impl MemoryView {
     /// The bytes of item `i` (empty if the base shrank underneath, which the
     /// export count prevents).
     fn item_bytes(&self, i: usize) -> Vec<u8> {
-        let (at, size) = (self.offset(i), self.itemsize());
+        self.bytes_at(self.offset(i), self.itemsize())
+    }
+
+    /// `size` bytes of the base from `at`.
+    fn bytes_at(&self, at: usize, size: usize) -> Vec<u8> {
         self.with_base(|d| d.get(at..at + size).map(<[u8]>::to_vec).unwrap_or_default())
     }
 
     /// The view's bytes in logical order (`tobytes`).
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let size = self.itemsize();
+        let size = self.row_size();
         self.with_base(|d| {
             let mut out = Vec::with_capacity(self.len * size);
             for i in 0..self.len {
@@ -126,30 +180,31 @@ impl MemoryView {
     /// Writes `bytes` (a whole number of items) at item positions `0..`.
     fn write_items(&self, first: usize, step: isize, data: &[u8]) {
         let size = self.itemsize();
+        for (k, chunk) in data.chunks(size).enumerate() {
+            let item = first as isize + k as isize * step;
+            self.write_at(self.offset(item as usize), chunk);
+        }
+    }
+
+    /// Writes `data` at byte offset `at` of a writable base.
+    fn write_at(&self, at: usize, data: &[u8]) {
         if let Base::Array(n) = &self.base {
             if let Some(b) = n.get::<ByteArray>() {
-                let mut d = b.data.borrow_mut();
-                for (k, chunk) in data.chunks(size).enumerate() {
-                    let item = first as isize + k as isize * step;
-                    let at = self.offset(item as usize);
-                    if let Some(dst) = d.get_mut(at..at + size) {
-                        dst.copy_from_slice(chunk);
-                    }
+                if let Some(dst) = b.data.borrow_mut().get_mut(at..at + data.len()) {
+                    dst.copy_from_slice(data);
                 }
             }
         }
     }
-}
 
-/// Item size of a format code, or None if Coil does not support it.
-fn item_size(code: u8) -> Option<usize> {
-    Some(match code {
-        b'B' | b'b' | b'c' | b'?' => 1,
-        b'H' | b'h' => 2,
-        b'I' | b'i' | b'f' => 4,
-        b'L' | b'l' | b'Q' | b'q' | b'd' | b'N' | b'n' | b'P' => 8,
-        _ => return None,
-    })
+    /// Every item in C order, as Python values.
+    fn flat_items(&self) -> Vec<Value> {
+        let size = self.itemsize();
+        self.to_bytes()
+            .chunks(size)
+            .map(|raw| unpack(self.code, raw))
+            .collect()
+    }
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -172,14 +227,14 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("tolist", tolist),
     ("toreadonly", toreadonly),
     ("hex", hex),
-    ("cast", cast),
+    ("cast", super::memoryview_cast::cast),
 ];
 
 const GETTERS: &[(&str, NativeFn)] = &[
     ("obj", |vm, _, a| Ok(view(vm, &a)?.obj.clone())),
     ("nbytes", |vm, _, a| {
         let v = view(vm, &a)?;
-        Ok(Value::Int((v.len * v.itemsize()) as i64))
+        Ok(Value::Int((v.len * v.row_size()) as i64))
     }),
     ("readonly", |vm, _, a| {
         Ok(Value::Bool(view(vm, &a)?.readonly))
@@ -190,19 +245,34 @@ const GETTERS: &[(&str, NativeFn)] = &[
     ("format", |vm, _, a| {
         Ok(Value::string((view(vm, &a)?.code as char).to_string()))
     }),
-    ("ndim", |vm, _, a| view(vm, &a).map(|_| Value::Int(1))),
+    ("ndim", |vm, _, a| {
+        Ok(Value::Int(view(vm, &a)?.ndim() as i64))
+    }),
     ("shape", |vm, _, a| {
-        Ok(Value::tuple(vec![Value::Int(view(vm, &a)?.len as i64)]))
+        let dims = view(vm, &a)?.shape();
+        Ok(Value::tuple(
+            dims.into_iter().map(|n| Value::Int(n as i64)).collect(),
+        ))
     }),
     ("strides", |vm, _, a| {
-        Ok(Value::tuple(vec![Value::Int(view(vm, &a)?.stride as i64)]))
+        let steps = view(vm, &a)?.strides();
+        Ok(Value::tuple(
+            steps.into_iter().map(|n| Value::Int(n as i64)).collect(),
+        ))
     }),
     ("suboffsets", |vm, _, a| {
         view(vm, &a).map(|_| Value::tuple(Vec::new()))
     }),
-    ("c_contiguous", contiguous),
-    ("f_contiguous", contiguous),
-    ("contiguous", contiguous),
+    ("c_contiguous", |vm, _, a| {
+        Ok(Value::Bool(view(vm, &a)?.c_contiguous()))
+    }),
+    ("f_contiguous", |vm, _, a| {
+        Ok(Value::Bool(view(vm, &a)?.f_contiguous()))
+    }),
+    ("contiguous", |vm, _, a| {
+        let v = view(vm, &a)?;
+        Ok(Value::Bool(v.c_contiguous() || v.f_contiguous()))
+    }),
 ];
 
 const ITER_METHODS: &[(&str, NativeFn)] = &[
@@ -266,7 +336,7 @@ pub(crate) fn contents(v: &Value) -> Option<Vec<u8>> {
 }
 
 /// The receiver as a live view, or CPython's errors.
-fn live<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a MemoryView> {
+pub(super) fn live<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a MemoryView> {
     let m = payload(v).ok_or_else(|| {
         vm.type_error(format!(
             "descriptor requires a 'memoryview' object but received a '{}'",
@@ -287,12 +357,7 @@ fn view<'a>(vm: &Vm, a: &Args<'a>) -> RunResult<&'a MemoryView> {
     }
 }
 
-fn contiguous(vm: &mut Vm, _r: &Value, a: Args) -> RunResult<Value> {
-    let v = view(vm, &a)?;
-    Ok(Value::Bool(v.len <= 1 || v.stride == v.itemsize() as isize))
-}
-
-fn wrap(vm: &Vm, m: MemoryView) -> Value {
+pub(crate) fn wrap(vm: &Vm, m: MemoryView) -> Value {
     Value::Native(Rc::new(Native {
         class: memoryview_class(vm),
         data: Box::new(m),
@@ -322,6 +387,7 @@ fn view_of(vm: &mut Vm, src: &Value) -> RunResult<Option<MemoryView>> {
             base: Base::Bytes(b),
             start: 0,
             stride: 1,
+            inner: Rc::from([]),
             code: b'B',
             readonly: true,
             released: Cell::new(false),
@@ -339,20 +405,67 @@ fn view_of(vm: &mut Vm, src: &Value) -> RunResult<Option<MemoryView>> {
             start: 0,
             len,
             stride: 1,
+            inner: Rc::from([]),
             code: b'B',
             readonly: false,
             released: Cell::new(false),
         }));
     }
-    if let Value::Instance(i) = src {
-        let cls = i.class.borrow().clone();
-        if cls.name.as_str() == "array" && cls.module.as_str() == "array" {
-            return Err(
-                vm.not_implemented_error("memoryview of an array.array is not supported by Coil")
-            );
-        }
+    if let Some((n, code)) = array_parts(src) {
+        let Some(b) = n.get::<ByteArray>() else {
+            return Ok(None);
+        };
+        let size = item_size(code).unwrap_or(1);
+        b.exports.set(b.exports.get() + 1);
+        let len = b.data.borrow().len() / size;
+        return Ok(Some(MemoryView {
+            obj: src.clone(),
+            base: Base::Array(n),
+            start: 0,
+            len,
+            stride: size as isize,
+            inner: Rc::from([]),
+            code,
+            readonly: false,
+            released: Cell::new(false),
+        }));
     }
     Ok(None)
+}
+
+/// The storage and item format of an `array.array` (or subclass) instance: the
+/// bytearray in its `_buf` slot and the buffer format of its `_code` (`lib/array.py`;
+/// a `'u'` array exports `w`, as CPython's `array_buffer_getbuf` does).
+pub(crate) fn array_parts(v: &Value) -> Option<(Rc<Native>, u8)> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let cls = inst.class.borrow().clone();
+    let arr = std::iter::once(&cls)
+        .chain(cls.mro.iter())
+        .find(|c| c.name.as_str() == "array" && c.module.as_str() == "array")?;
+    let slot = |name: &str| -> Option<Value> {
+        let Value::Native(d) = arr.dict.get_str(name)? else {
+            return None;
+        };
+        let member = d.get::<coil_interp::vm::class_slots::Member>()?;
+        inst.slots
+            .get()?
+            .borrow()
+            .get(member.index)
+            .cloned()
+            .flatten()
+    };
+    let buf = bytearray::native_of(&slot("_buf")?)?;
+    let Value::Str(code) = slot("_code")? else {
+        return None;
+    };
+    let code = match code.as_str().as_bytes() {
+        [b'u'] => b'w',
+        [c] if item_size(*c).is_some() => *c,
+        _ => return None,
+    };
+    Some((buf, code))
 }
 
 const NEW: Signature = Signature::new("memoryview", &["object"]).required(1);
@@ -384,115 +497,84 @@ fn len(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
     Ok(Value::Int(live(vm, recv)?.len as i64))
 }
 
-/// Item `i` as a Python value, by format.
-fn unpack(code: u8, raw: &[u8]) -> Value {
-    let mut buf = [0u8; 8];
-    let n = raw.len().min(8);
-    buf[..n].copy_from_slice(&raw[..n]);
-    let u = u64::from_le_bytes(buf);
-    match code {
-        b'c' => Value::bytes(raw.to_vec()),
-        b'?' => Value::Bool(u != 0),
-        b'b' => Value::Int(u as u8 as i8 as i64),
-        b'h' => Value::Int(u as u16 as i16 as i64),
-        b'i' => Value::Int(u as u32 as i32 as i64),
-        b'l' | b'q' | b'n' => Value::Int(u as i64),
-        b'f' => Value::Float(f32::from_bits(u as u32) as f64),
-        b'd' => Value::Float(f64::from_bits(u)),
-        _ if u > i64::MAX as u64 => Value::from_bigint(u.into()),
-        _ => Value::Int(u as i64),
-    }
+/// The contents of an `array.array`, for the bytes-like arguments (`bytes_buffer_of`).
+pub(crate) fn array_contents(v: &Value) -> Option<Vec<u8>> {
+    let (n, _) = array_parts(v)?;
+    let data = n.get::<ByteArray>()?.data.borrow().clone();
+    Some(data)
 }
 
-/// The bytes of `v` stored as one item of format `code`, or CPython's errors.
-fn pack(vm: &mut Vm, code: u8, v: &Value) -> RunResult<Vec<u8>> {
-    let name = code as char;
-    let bad_type = |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{name}'"));
-    let bad_value =
-        |vm: &Vm| vm.value_error(format!("memoryview: invalid value for format '{name}'"));
-    let size = item_size(code).unwrap_or(1);
-    match code {
-        b'c' => match v {
-            Value::Bytes(b) if b.as_bytes().len() == 1 => Ok(b.as_bytes().to_vec()),
-            Value::Bytes(_) => Err(bad_value(vm)),
-            _ => Err(bad_type(vm)),
-        },
-        b'?' => Ok(vec![vm.truthy(v)? as u8]),
-        b'f' | b'd' => {
-            let f = match v {
-                Value::Float(f) => *f,
-                Value::Int(i) => *i as f64,
-                Value::Bool(b) => *b as i64 as f64,
-                _ => return Err(bad_type(vm)),
-            };
-            Ok(if code == b'f' {
-                (f as f32).to_le_bytes().to_vec()
-            } else {
-                f.to_le_bytes().to_vec()
-            })
-        }
-        _ => {
-            if matches!(v, Value::Float(_)) {
-                return Err(bad_type(vm));
-            }
-            let big = match v {
-                Value::BigInt(b) => Some((**b).clone()),
-                _ => None,
-            };
-            let i: i128 = match big {
-                Some(b) => i128::try_from(b).map_err(|_| bad_value(vm))?,
-                None => match vm.as_index(v)? {
-                    Some(i) => i as i128,
-                    None => return Err(bad_type(vm)),
-                },
-            };
-            let bits = (size * 8) as u32;
-            let signed = code.is_ascii_lowercase();
-            let (lo, hi) = if signed {
-                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
-            } else {
-                (0, (1i128 << bits) - 1)
-            };
-            if i < lo || i > hi {
-                return Err(bad_value(vm));
-            }
-            Ok((i as u128).to_le_bytes()[..size].to_vec())
-        }
-    }
-}
-
-/// An item index from an int key, or CPython's IndexError.
-fn item_index(vm: &Vm, m: &MemoryView, i: i64) -> RunResult<usize> {
-    let n = m.len as i64;
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.index_error("index out of bounds on dimension 1"));
+/// An index along dimension `dim` (0-based) of extent `n`, or CPython's IndexError.
+fn dim_index(vm: &Vm, n: usize, dim: usize, i: i64) -> RunResult<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return Err(vm.index_error(format!("index out of bounds on dimension {}", dim + 1)));
     }
     Ok(j as usize)
 }
 
-/// The key of a subscript: an item, a slice's (first, step, count), or an error.
+/// The key of a subscript: one item (its byte offset), a slice of the first
+/// dimension (first, step, count), or an error.
 enum Key {
     Item(usize),
     Slice(usize, isize, usize),
 }
 
-fn key_of(vm: &mut Vm, m: &MemoryView, key: &Value) -> RunResult<Key> {
+fn key_of(vm: &mut Vm, m: &MemoryView, key: &Value, assigning: bool) -> RunResult<Key> {
     if let Value::Slice(sl) = key {
+        if m.ndim() > 1 && assigning {
+            return Err(vm.not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
+        }
         let idx = vm.slice_indices(sl, m.len)?;
         let first = if idx.len == 0 { 0 } else { idx.start as usize };
         return Ok(Key::Slice(first, idx.step as isize, idx.len));
     }
     if let Value::Tuple(t) = key {
-        if t.items.is_empty() {
+        // `is_multiindex` / `is_multislice`: all ints, or all slices.
+        let ints = t.items.iter().all(|k| {
+            !matches!(k, Value::Slice(_) | Value::Float(_) | Value::Str(_))
+                && vm.as_index(k).ok().flatten().is_some()
+        });
+        if !ints {
+            if !t.items.is_empty() && t.items.iter().all(|k| matches!(k, Value::Slice(_))) {
+                return Err(
+                    vm.not_implemented_error("multi-dimensional slicing is not implemented")
+                );
+            }
+            return Err(vm.type_error("memoryview: invalid slice key"));
+        }
+        if t.items.len() < m.ndim() {
             return Err(vm.not_implemented_error("sub-views are not implemented"));
         }
+        if t.items.len() > m.ndim() {
+            return Err(vm.type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                m.ndim(),
+                t.items.len()
+            )));
+        }
+        let strides = m.strides();
+        let shape = m.shape();
+        let mut at = m.start as isize;
+        for (d, k) in t.items.iter().enumerate() {
+            let i = vm.as_index(k)?.unwrap_or(0);
+            let j = dim_index(vm, shape[d], d, i)?;
+            at += j as isize * strides[d];
+        }
+        return Ok(Key::Item(at as usize));
     }
-    if matches!(key, Value::Float(_) | Value::Str(_) | Value::Tuple(_)) {
+    if matches!(key, Value::Float(_) | Value::Str(_)) {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
     match vm.as_index(key)? {
-        Some(i) => Ok(Key::Item(item_index(vm, m, i)?)),
+        Some(_) if m.ndim() > 1 => Err(vm.not_implemented_error(if assigning {
+            "sub-views are not implemented"
+        } else {
+            "multi-dimensional sub-views are not implemented"
+        })),
+        Some(i) => Ok(Key::Item(m.offset(dim_index(vm, m.len, 0, i)?))),
         None => Err(vm.type_error("memoryview: invalid slice key")),
     }
 }
@@ -500,8 +582,11 @@ fn key_of(vm: &mut Vm, m: &MemoryView, key: &Value) -> RunResult<Key> {
 fn getitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let key = args::one_arg(vm, ("memoryview", "__getitem__"), &a)?.clone();
     let m = live(vm, recv)?;
-    match key_of(vm, m, &key)? {
-        Key::Item(i) => Ok(unpack(m.code, &m.item_bytes(i))),
+    match key_of(vm, m, &key, false)? {
+        Key::Item(at) => {
+            check_convertible(vm, m.code)?;
+            Ok(unpack(m.code, &m.bytes_at(at, m.itemsize())))
+        }
         Key::Slice(first, step, count) => {
             let sub = m.derive(m.offset(first), count, m.stride * step, m.code, m.readonly);
             Ok(wrap(vm, sub))
@@ -516,10 +601,11 @@ fn setitem(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    match key_of(vm, m, &key)? {
-        Key::Item(i) => {
+    match key_of(vm, m, &key, true)? {
+        Key::Item(at) => {
+            check_convertible(vm, m.code)?;
             let data = pack(vm, m.code, &value)?;
-            m.write_items(i, 1, &data);
+            m.write_at(at, &data);
         }
         Key::Slice(first, step, count) => {
             // The source's structure (format and length) must match the slice's.
@@ -545,7 +631,11 @@ struct MemoryIter {
 }
 
 fn iter(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
-    live(vm, recv)?;
+    let m = live(vm, recv)?;
+    if m.ndim() > 1 {
+        return Err(vm.not_implemented_error("multi-dimensional sub-views are not implemented"));
+    }
+    check_convertible(vm, m.code)?;
     Ok(Value::Native(Rc::new(Native {
         class: iter_class(vm),
         data: Box::new(MemoryIter {
@@ -571,13 +661,6 @@ fn iter_next(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
     Ok(unpack(m.code, &m.item_bytes(i)))
 }
 
-/// The items of a view as Python values.
-fn items(m: &MemoryView) -> Vec<Value> {
-    (0..m.len)
-        .map(|i| unpack(m.code, &m.item_bytes(i)))
-        .collect()
-}
-
 /// `==`: a released view equals only itself; otherwise both sides' items are
 /// compared as values (`memory_richcompare`), so formats matter.
 fn eq(vm: &mut Vm, recv: &Value, a: Args, want: bool) -> RunResult<Value> {
@@ -591,16 +674,19 @@ fn eq(vm: &mut Vm, recv: &Value, a: Args, want: bool) -> RunResult<Value> {
     if m.released.get() {
         return Ok(Value::Bool(!want));
     }
-    let right: Vec<Value> = match payload(&other) {
+    let (right_shape, right): (Vec<usize>, Vec<Value>) = match payload(&other) {
         Some(o) if o.released.get() => return Ok(Value::Bool(!want)),
-        Some(o) => items(o),
+        Some(o) => (o.shape(), o.flat_items()),
         None => match super::bytes::buffer_of(&other) {
-            Some(d) => d.into_iter().map(|b| Value::Int(b as i64)).collect(),
+            Some(d) => (
+                vec![d.len()],
+                d.into_iter().map(|b| Value::Int(b as i64)).collect(),
+            ),
             None => return Ok(Value::NotImplemented),
         },
     };
-    let left = items(m);
-    let mut same = left.len() == right.len();
+    let left = m.flat_items();
+    let mut same = m.shape() == right_shape && left.len() == right.len();
     if same {
         for (x, y) in left.iter().zip(&right) {
             if !vm.eq(x, y)? {
@@ -674,7 +760,14 @@ fn tobytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn tolist(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     args::no_args(vm, ("memoryview", "tolist"), &a)?;
-    Ok(Value::list(items(live(vm, recv)?)))
+    let m = live(vm, recv)?;
+    check_convertible(vm, m.code)?;
+    let (size, row) = (m.itemsize(), m.row_size());
+    Ok(Value::list(
+        (0..m.len)
+            .map(|i| nested(m.code, &m.bytes_at(m.offset(i), row), &m.inner, size))
+            .collect(),
+    ))
 }
 
 fn toreadonly(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -688,60 +781,6 @@ fn hex(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let data = live(vm, recv)?.to_bytes();
     super::bytes::hex_of(vm, &data, &a, "hex")
 }
-
-const CAST: Signature = Signature::new("cast", &["format", "shape"]).required(1);
-
-fn cast(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = CAST.bind(vm, &a)?;
-    let fmt = match bound.arg(vm, 0)? {
-        Value::Str(s) => s.as_str().to_string(),
-        other => {
-            return Err(vm.type_error(format!(
-                "cast() argument 'format' must be str, not {}",
-                vm.type_name(other).as_str()
-            )))
-        }
-    };
-    let m = live(vm, recv)?;
-    let spec = fmt.strip_prefix('@').unwrap_or(&fmt);
-    let code = match spec.as_bytes() {
-        [c] if item_size(*c).is_some() => *c,
-        _ => {
-            return Err(vm.value_error(
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
-            ))
-        }
-    };
-    if m.len > 1 && m.stride != m.itemsize() as isize {
-        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
-    }
-    let byte_format = |c: u8| matches!(c, b'B' | b'b' | b'c');
-    if !byte_format(m.code) && !byte_format(code) {
-        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
-    }
-    let nbytes = m.len * m.itemsize();
-    let size = item_size(code).unwrap_or(1);
-    if !nbytes.is_multiple_of(size) {
-        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
-    }
-    let len = nbytes / size;
-    if let Some(shape) = bound.opt_some(1) {
-        let dims = match shape {
-            Value::List(l) => l.items.borrow().clone(),
-            Value::Tuple(t) => t.items.to_vec(),
-            _ => return Err(vm.type_error("shape must be a list or a tuple")),
-        };
-        let one_dim = matches!(dims.as_slice(), [Value::Int(n)] if *n as usize == len && *n >= 0);
-        if !one_dim {
-            return Err(vm.not_implemented_error(
-                "memoryview: Coil supports only one-dimensional casts with shape=[nbytes // itemsize]",
-            ));
-        }
-    }
-    let out = m.derive(m.start, len, size as isize, code, m.readonly);
-    Ok(wrap(vm, out))
-}
-
 impl coil_interp::gc::Trace for Base {
     fn trace(&self, v: &mut coil_interp::gc::Visitor) {
         if let Base::Array(a) = self {

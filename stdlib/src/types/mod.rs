@@ -19,6 +19,8 @@ mod constructors;
 mod dict;
 mod list;
 pub(crate) mod memoryview;
+mod memoryview_cast;
+mod memoryview_items;
 mod number_parse;
 mod numbers;
 mod percent_format;

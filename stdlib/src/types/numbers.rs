@@ -365,8 +365,8 @@ fn to_bytes(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     Ok(Value::bytes(out))
 }
 
-/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is a bytes
-/// object or any iterable of ints in range(256).
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: `bytes` is a
+/// bytes-like object or any iterable of ints in range(256).
 fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let bound = FROM_BYTES.bind(vm, &a)?;
     let src = bound[0].clone().unwrap_or(Value::None);
@@ -375,18 +375,11 @@ fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         Value::Str(_) => {
             return Err(vm.type_error("cannot convert 'str' object to bytes"));
         }
-        other => {
-            let items = vm.collect(other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in &items {
-                let i = args::index_i64(vm, v)?;
-                out.push(
-                    u8::try_from(i)
-                        .map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?,
-                );
-            }
-            out
-        }
+        // `PyObject_Bytes`: a buffer (bytearray, memoryview, array) is read as is.
+        other => match super::bytes::buffer_of(other) {
+            Some(d) => d,
+            None => items_as_bytes(vm, other)?,
+        },
     };
     let little = little_endian(vm, bound[1].as_ref())?;
     let signed = match &bound[2] {
@@ -400,6 +393,17 @@ fn from_bytes(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         (false, false) => BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
     };
     Ok(Value::from_bigint(n))
+}
+
+/// The bytes an iterable of ints stands for (`bytes(iterable)`'s rule).
+fn items_as_bytes(vm: &mut Vm, other: &Value) -> RunResult<Vec<u8>> {
+    let items = vm.collect(other)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in &items {
+        let i = args::index_i64(vm, v)?;
+        out.push(u8::try_from(i).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

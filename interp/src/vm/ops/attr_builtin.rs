@@ -263,7 +263,10 @@ impl Vm {
                 .bases
                 .first()
                 .map_or(Value::None, |b| Value::Class(b.clone())),
-            "__dict__" => Value::Dict(Rc::new(copy_dict(&c.dict))),
+            "__dict__" => self.class_dict_proxy(c),
+            "__weakref__" if c.dict.get_str("__weakref__").is_none() => {
+                return self.weakref_descriptor(c)
+            }
             "__doc__" => c.dict.get_name(&intern!("__doc__")).unwrap_or(Value::None),
             "__class__" => Value::Class(
                 c.metaclass
@@ -329,7 +332,7 @@ impl Vm {
             "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(&e.syntax_error) =>
             {
-                Some(Value::None)
+                Some(syntax_error_field(args, name.as_str()).unwrap_or(Value::None))
             }
             _ => None,
         }
@@ -503,7 +506,13 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if descr.is_some() {
+                if name.as_str() == "__class__" && value.is_some() {
+                    // `object_set_class` on a builtin value (golden
+                    // classes/class_assignment_builtin.py).
+                    Err(self.type_error(
+                        "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                    ))
+                } else if descr.is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
                         self.type_name(obj).as_str(),
@@ -562,4 +571,23 @@ fn code_flags(c: &crate::bytecode::CodeObject) -> i64 {
         bits |= 0x200;
     }
     bits
+}
+
+/// A SyntaxError field given as `SyntaxError(msg, (filename, lineno, offset,
+/// text[, end_lineno, end_offset]))` (`SyntaxError_init` unpacks the tuple).
+pub(crate) fn syntax_error_field(args: &[Value], name: &str) -> Option<Value> {
+    let index = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ]
+    .iter()
+    .position(|n| *n == name)?;
+    match args {
+        [_, Value::Tuple(t)] if (4..=6).contains(&t.items.len()) => t.items.get(index).cloned(),
+        _ => None,
+    }
 }

@@ -68,6 +68,7 @@ pub fn install(vm: &mut Vm) {
         &[
             ("__repr__", type_repr),
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
             ("__or__", type_or),
             ("__ror__", type_ror),
         ],
@@ -367,6 +368,33 @@ fn type_mro(_vm: &mut Vm, recv: &Value, _args: Args) -> RunResult<Value> {
     let mut all = vec![recv.clone()];
     all.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
     Ok(Value::list(all))
+}
+
+/// `C.__subclasses__()`: the live classes that name `C` as a direct base, oldest
+/// first (CPython keeps them in creation order in `tp_subclasses`). Coil finds
+/// them among the classes the collector tracks, so builtin types' builtin
+/// subclasses (`int` -> `bool`) are not listed.
+fn type_subclasses(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    let Value::Class(c) = recv else {
+        return Err(vm.type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            vm.type_name(recv).as_str()
+        )));
+    };
+    // METH_NOARGS bound to the class: CPython names the receiver (`Plugin.__subclasses__()`).
+    let given = args.pos.len() + args.kw.len();
+    if given > 0 {
+        return Err(vm.type_error(format!(
+            "{}.__subclasses__() takes no arguments ({given} given)",
+            c.name.as_str()
+        )));
+    }
+    let subs = crate::gc::live_classes()
+        .into_iter()
+        .filter(|k| k.bases.iter().any(|b| Rc::ptr_eq(b, c)))
+        .map(Value::Class)
+        .collect();
+    Ok(Value::list(subs))
 }
 
 /// Binds positional and keyword arguments to `names` (all optional).

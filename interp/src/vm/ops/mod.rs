@@ -11,9 +11,11 @@ pub mod compare;
 pub mod complex_ops;
 pub mod dict_ops;
 pub mod format;
+pub mod getset;
 pub mod hash;
 pub mod iter;
 mod iter_methods;
+pub mod mappingproxy;
 pub mod metaclass;
 pub mod number;
 pub mod repr;
@@ -41,5 +43,8 @@ pub fn install_type_methods(vm: &mut crate::vm::Vm) {
     base_methods::install(vm);
     slots::install(vm);
     iter_methods::install(vm);
+    mappingproxy::install(vm);
+    getset::install(vm);
+    crate::vm::class_slots::install_member_methods(vm);
     crate::vm::exception_group::install(vm);
 }

@@ -574,11 +574,46 @@ impl Vm {
                 }
             }
         }
+        if cls.is_subclass(&e.syntax_error) {
+            return self.syntax_error_str(inst, &args);
+        }
         match args.len() {
             0 => Ok(Str::intern("")),
             1 => self.to_str(&args[0]),
             _ => self.repr(&Value::tuple(args)),
         }
+    }
+
+    /// `SyntaxError_str`: the message, then the file's base name and the line
+    /// when they are known (`invalid syntax (<string>, line 1)`).
+    fn syntax_error_str(&mut self, inst: &Instance, args: &[Value]) -> RunResult<Rc<Str>> {
+        let field = |name: &str| {
+            inst.dict
+                .get_str(name)
+                .or_else(|| super::attr_builtin::syntax_error_field(args, name))
+                .unwrap_or(Value::None)
+        };
+        let msg = inst
+            .dict
+            .get_str("msg")
+            .or_else(|| args.first().cloned())
+            .unwrap_or(Value::None);
+        let msg = self.to_str(&msg)?;
+        let filename = match field("filename") {
+            Value::Str(f) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+            _ => None,
+        };
+        let lineno = match field("lineno") {
+            Value::Int(n) => Some(n),
+            _ => None,
+        };
+        let text = match (filename, lineno) {
+            (None, None) => return Ok(msg),
+            (Some(f), Some(n)) => format!("{} ({f}, line {n})", msg.as_str()),
+            (Some(f), None) => format!("{} ({f})", msg.as_str()),
+            (None, Some(n)) => format!("{} (line {n})", msg.as_str()),
+        };
+        Ok(Rc::new(Str::from_string(text)))
     }
 }
 

@@ -1,0 +1,17 @@
+# memoryview.cast(fmt, shape): multi-dimensional views, m[i, j], nested tolist, shape/strides.
+m = memoryview(bytearray(range(12))).cast('B', (3, 4))
+print(m.shape, m.strides, m.ndim, len(m), m.nbytes, m.format, m.itemsize)
+print(m.tolist())
+print(m[1, 2], m[-1, -1], m[0, 0])
+m[1, 2] = 99
+print(m[1, 2], m.tobytes()[6], m.hex())
+print(m[1:3].tolist(), m[::2].tolist(), m[::2].strides, m[::2].tobytes())
+print(m.c_contiguous, m.f_contiguous, m.contiguous, m[::2].c_contiguous)
+print(m.cast('B').tolist()[:7], m.toreadonly().shape)
+h = memoryview(bytes(range(8))).cast('H', [2, 2])
+print(h.tolist(), h.strides, h.format)
+c = memoryview(bytes(12)).cast('B', (2, 2, 3))
+print(c.shape, c.strides, c.tolist())
+print(m == memoryview(bytearray(m.tobytes())).cast('B', (3, 4)))
+print(m == memoryview(bytearray(m.tobytes())).cast('B', (4, 3)), m == m.tobytes())
+print(memoryview(b'abcd').cast('B', [4]).tolist(), memoryview(bytes(12)).cast('B', (12, 1)).shape)
