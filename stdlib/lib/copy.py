@@ -92,7 +92,7 @@ def deepcopy(x, memo=None, _nil=[]):
     # An object that is its own copy is not remembered.
     if y is not x:
         memo[d] = y  # cpython: 176
-        _keep_alive(x, memo)  # cpython: 177
+        _keep_alive(x, memo) # Make sure x lives at least as long as d  # cpython: 177
     return y  # cpython: 178
 
 
@@ -131,8 +131,11 @@ def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
         pass
     for k, j in zip(x, y):
         if k is not j:
-            return tuple(y)  # cpython: 220
-    return x  # cpython: 224
+            y = tuple(y)  # cpython: 220
+            break
+    else:
+        y = x  # cpython: 223
+    return y  # cpython: 224
 
 
 d[tuple] = _deepcopy_tuple
@@ -163,7 +166,7 @@ def _keep_alive(x, memo):
     try:
         memo[id(memo)].append(x)  # cpython: 254
     except KeyError:
-        memo[id(memo)] = [x]  # cpython: 257
+        memo[id(memo)]=[x]  # cpython: 257
 
 
 def _reconstruct(x, memo, func, args,
@@ -191,16 +194,22 @@ def _reconstruct(x, memo, func, args,
                 for key, value in slotstate.items():
                     setattr(y, key, value)  # cpython: 283
     if listiter is not None:
-        for item in listiter:
-            if deep:
+        if deep:
+            for item in listiter:
                 item = deepcopy(item, memo)  # cpython: 288
-            y.append(item)  # cpython: 289
+                y.append(item)  # cpython: 289
+        else:
+            for item in listiter:
+                y.append(item)  # cpython: 292
     if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)  # cpython: 295
-                value = deepcopy(value, memo)  # cpython: 296
-            y[key] = value  # cpython: 297
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)  # cpython: 296
+                value = deepcopy(value, memo)  # cpython: 297
+                y[key] = value  # cpython: 298
+        else:
+            for key, value in dictiter:
+                y[key] = value  # cpython: 301
     return y  # cpython: 302
 
 

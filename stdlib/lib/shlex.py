@@ -275,7 +275,7 @@ def split(s, comments=False, posix=True):
     """Split the string *s* using shell-like syntax."""
     if s is None:
         import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",  # cpython: 307
+        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
     lex = shlex(s, posix=posix)
     lex.whitespace_split = True
