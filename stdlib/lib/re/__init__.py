@@ -5,6 +5,7 @@ module); Pattern, Match, the flags and the module functions are here.
 """
 
 import _sre
+import _traceback
 from _sre import search as _search
 
 __all__ = [  # cpython: 130
@@ -564,6 +565,20 @@ _cache = {}
 _MAXCACHE = 512  # cpython: 271
 
 
+def _compile_native(pattern, flags):
+    return _sre.compile(pattern, flags, error)
+
+
+# CPython's pattern compiler is Python (re/_compiler.py, re/_parser.py); ours
+# is native, and its errors carry those files' frames (modules/re/frames.rs),
+# so this call's own frame is hidden.
+_traceback.hide(_compile_native)
+
+
+class _compiler:
+    compile = staticmethod(_compile_native)
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
@@ -581,10 +596,8 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")  # cpython: 286
     flags & 64
-    result = _sre.compile(pattern, flags)
-    if result[0] is None:
-        raise error(result[1], pattern, result[2])
-    code, groups, names, final_flags = result
+    p = _compiler.compile(pattern, flags)  # cpython: 294
+    code, groups, names, final_flags = p
     p = object.__new__(Pattern)
     p.pattern = pattern
     p.flags = final_flags
