@@ -188,17 +188,41 @@ fn raising_line(function: &str, msg: &str) -> Option<u32> {
         "_escape" | "_class_escape" => {
             let class = function == "_class_escape";
             if starts("incomplete escape \\x") {
-                if class { 330 } else { 390 }
+                if class {
+                    330
+                } else {
+                    390
+                }
             } else if starts("incomplete escape \\u") {
-                if class { 336 } else { 396 }
+                if class {
+                    336
+                } else {
+                    396
+                }
             } else if starts("incomplete escape \\U") {
-                if class { 342 } else { 402 }
+                if class {
+                    342
+                } else {
+                    402
+                }
             } else if starts("missing {") {
-                if class { 350 } else { 410 }
+                if class {
+                    350
+                } else {
+                    410
+                }
             } else if starts("undefined character name") {
-                if class { 355 } else { 415 }
+                if class {
+                    355
+                } else {
+                    415
+                }
             } else if starts("octal escape value") {
-                if class { 363 } else { 432 }
+                if class {
+                    363
+                } else {
+                    432
+                }
             } else if starts("cannot refer to an open group") {
                 440
             } else if starts("invalid group reference") {

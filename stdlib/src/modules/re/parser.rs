@@ -517,8 +517,12 @@ fn parse_seq(
                     let hi = hi.unwrap_or_else(|| lo.clone());
                     let mut mn = 0u32;
                     let mut mx = MAXREPEAT;
-                    let too_large =
-                        || ParseError::Overflow("the repetition number is too large".into(), Trace::default());
+                    let too_large = || {
+                        ParseError::Overflow(
+                            "the repetition number is too large".into(),
+                            Trace::default(),
+                        )
+                    };
                     if !lo.is_empty() {
                         let v: u64 = lo.parse().unwrap_or(u64::MAX);
                         if v >= MAXREPEAT as u64 {
@@ -729,7 +733,8 @@ fn group(
                 if !source.matches(')')? {
                     return Err(
                         source.error("missing ), unterminated subpattern", source.tell() - start)
-                    ).at(784);
+                    )
+                    .at(784);
                 }
                 return Ok(GroupResult::Node(
                     Node::Look {
@@ -878,7 +883,8 @@ fn conditional(
         Node::Seq(Vec::new())
     };
     if !source.matches(')')? {
-        return Err(source.error("missing ), unterminated subpattern", source.tell() - start)).at(836);
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start))
+            .at(836);
     }
     Ok(GroupResult::Node(
         Node::Cond {
