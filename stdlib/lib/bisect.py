@@ -2,9 +2,6 @@
 Modules/_bisectmodule.c): the insertion points and the in-place inserts, with
 the `key` argument of 3.10+. Only `<` is used on the items, as in CPython."""
 
-__all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]
-
-
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError("lo must be non-negative")
@@ -42,14 +39,24 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Inserts x into sorted `a`, after any equal items."""
     k = x if key is None else key(x)
-    a.insert(bisect_right(a, k, lo, hi, key=key), x)
+    # The position first: a bad `a` fails in len() before a.insert is looked up.
+    i = bisect_right(a, k, lo, hi, key=key)
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Inserts x into sorted `a`, before any equal items."""
     k = x if key is None else key(x)
-    a.insert(bisect_left(a, k, lo, hi, key=key), x)
+    i = bisect_left(a, k, lo, hi, key=key)
+    a.insert(i, x)
 
 
 bisect = bisect_right  # cpython: 109
 insort = insort_right  # cpython: 110
+
+
+# CPython's functions are C (_bisect): errors inside them show no frame.
+import _traceback
+for _f in (_bounds, bisect_right, bisect_left, insort_right, insort_left):
+    _traceback.hide(_f)
+del _f, _traceback

@@ -738,7 +738,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,  # 
         if isinstance(item, str):
             name = item  # cpython: 1416
             tp = 'typing.Any'  # cpython: 1417
-        elif len(item) == 2:
+        elif len(item) == 2:  # cpython: 1418
             name, tp, = item  # cpython: 1419
         elif len(item) == 3:
             name, tp, spec = item  # cpython: 1421

@@ -228,7 +228,22 @@ class partial:
 
     def __reduce__(self):
         func, args, keywords = self._p
-        return type(self), (func,), (func, args, keywords or None, self.__dict__ or None)
+        namespace = {k: v for k, v in self.__dict__.items() if k != "_p"}
+        return type(self), (func,), (func, args, keywords or None, namespace or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        object.__setattr__(self, "_p", (func, tuple(args), dict(keywords or {})))
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 class partialmethod:

@@ -45,6 +45,8 @@ __all__.extend(_get_exports_list(_posix))
 
 # --- paths as objects (PEP 519) ---
 
+from _traceback import hide as _traceback_hide
+
 def fspath(path):
     """Return the file system representation of the path."""
     if isinstance(path, (str, bytes)):
@@ -61,6 +63,10 @@ def fspath(path):
         return path_repr
     raise TypeError("expected {}.__fspath__() to return str or bytes, "
                     "not {}".format(path_type.__name__, type(path_repr).__name__))
+
+
+# CPython's fspath is C: a failing call shows the caller's line only.
+_traceback_hide(fspath)
 
 
 class PathLike(_abc.ABC):

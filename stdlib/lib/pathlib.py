@@ -5,6 +5,7 @@ behaviour; error messages are CPython 3.11's."""
 
 import fnmatch
 import functools
+import io
 import os
 import posixpath
 import re
@@ -45,21 +46,6 @@ def _parse(pieces):
             if name and name != '.':
                 names.append(name)
     return root, names
-
-
-def _text_args(args):
-    out = []
-    for a in args:
-        if isinstance(a, PurePath):
-            out.append(a._str_raw())
-            continue
-        a = os.fspath(a)
-        if isinstance(a, str):
-            out.append(str(a))
-        else:
-            raise TypeError("argument should be a str object or an os.PathLike "
-                            "object returning str, not %r" % type(a))
-    return out
 
 
 _SAFE_URI = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
@@ -120,12 +106,31 @@ class PurePath:
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        return cls._from_parts(args)
+        return cls._from_parts(args)  # cpython: 477
 
     @classmethod
     def _from_parts(cls, args):
-        root, names = _parse(_text_args(args))
-        return cls._from_parsed(root, names)
+        self = object.__new__(cls)
+        drv, root, parts = self._parse_args(args)  # cpython: 509
+        return cls._from_parsed(root, parts)
+
+    @classmethod
+    def _parse_args(cls, args):
+        # CPython's flavour-neutral triple; the drive is always empty here.
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                parts.append(a._str_raw())
+                continue
+            a = os.fspath(a)  # cpython: 493
+            if isinstance(a, str):
+                parts.append(str(a))  # cpython: 496
+            else:
+                raise TypeError(  # cpython: 498
+                    "argument should be a str object or an os.PathLike "
+                    "object returning str, not %r"
+                    % type(a))
+        return '', *_parse(parts)
 
     @classmethod
     def _from_parsed(cls, root, names):
@@ -238,24 +243,24 @@ class PurePath:
     def with_name(self, name):
         """The path with its final component replaced by `name`."""
         if not self.name:
-            raise ValueError("%r has an empty name" % (self,))
+            raise ValueError("%r has an empty name" % (self,))  # cpython: 670
         root, names = _parse([name])
         if not name or name[-1] == '/' or root or len(names) != 1 or names[0] != name:
-            raise ValueError("Invalid name %r" % (name))
+            raise ValueError("Invalid name %r" % (name))  # cpython: 674
         return self._from_parsed(self._root, self._names[:-1] + [name])
 
     def with_stem(self, stem):
-        return self.with_name(stem + self.suffix)
+        return self.with_name(stem + self.suffix)  # cpython: 680
 
     def with_suffix(self, suffix):
         """The path with its suffix changed ('' removes it)."""
         if '/' in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
+            raise ValueError("Invalid suffix %r" % (suffix,))  # cpython: 689
         if suffix and not suffix.startswith('.') or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix))
+            raise ValueError("Invalid suffix %r" % (suffix))  # cpython: 691
         name = self.name
         if not name:
-            raise ValueError("%r has an empty name" % (self,))
+            raise ValueError("%r has an empty name" % (self,))  # cpython: 694
         old = self.suffix
         if not old:
             name = name + suffix
@@ -266,14 +271,14 @@ class PurePath:
     def relative_to(self, *other):
         """This path relative to `other`; ValueError if it is not below it."""
         if not other:
-            raise TypeError("need at least one argument")
-        to_root, to_names = _parse(_text_args(other))
+            raise TypeError("need at least one argument")  # cpython: 713
+        to_drv, to_root, to_parts = self._parse_args(other)  # cpython: 721
         mine = ([self._root] if self._root else []) + self._names
-        theirs = ([to_root] if to_root else []) + to_names
+        theirs = ([to_root] if to_root else []) + to_parts
         n = len(theirs)
         if (bool(self._root) if n == 0 else mine[:n] != theirs):
-            formatted = (to_root + '/'.join(to_names)) or '.'
-            raise ValueError("{!r} is not in the subpath of {!r}"
+            formatted = (to_root + '/'.join(to_parts)) or '.'
+            raise ValueError("{!r} is not in the subpath of {!r}"  # cpython: 730
                              " OR one path is relative and the other is absolute."
                              .format(str(self), formatted))
         return self._from_parsed('', mine[n:])
@@ -293,7 +298,11 @@ class PurePath:
 
     def joinpath(self, *args):
         """This path with each argument appended (an absolute one restarts it)."""
-        root, names = _parse([self._str_raw()] + _text_args(args))
+        return self._make_child(args)  # cpython: 763
+
+    def _make_child(self, args):
+        drv, root, parts = self._parse_args(args)  # cpython: 531
+        root, names = _parse([self._str_raw(), root + '/'.join(parts)])
         return self._from_parsed(root, names)
 
     def __truediv__(self, key):
@@ -461,7 +470,8 @@ class Path(PurePath):
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        self = cls._from_parts(args)  # cpython: 871
+        return self
 
     def _child(self, name):
         return self._from_parsed(self._root, self._names + [name])
@@ -474,23 +484,23 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        return cls(os.getcwd())
+        return cls(os.getcwd())  # cpython: 907
 
     @classmethod
     def home(cls):
         return cls("~").expanduser()
 
     def samefile(self, other_path):
-        st = self.stat()
+        st = self.stat()  # cpython: 920
         try:
-            other_st = other_path.stat()
+            other_st = other_path.stat()  # cpython: 922
         except AttributeError:
-            other_st = self.__class__(other_path).stat()
+            other_st = self.__class__(other_path).stat()  # cpython: 924
         return os.path.samestat(st, other_st)
 
     def iterdir(self):
         """The entries of this folder as paths (in the order the system lists them)."""
-        for name in os.listdir(self):
+        for name in os.listdir(self):  # cpython: 931
             yield self._child(name)
 
     def _scandir(self):
@@ -499,10 +509,10 @@ class Path(PurePath):
     def glob(self, pattern):
         """The paths below this one that match the relative glob `pattern`."""
         if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))  # cpython: 946
         root, names = _parse([pattern])
         if root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
+            raise NotImplementedError("Non-relative patterns are unsupported")  # cpython: 949
         if pattern[-1] == '/':
             names.append('')
         selector = _make_selector(tuple(n for n in names))
@@ -514,7 +524,7 @@ class Path(PurePath):
         """glob() with '**/' in front: matches at any depth."""
         root, names = _parse([pattern])
         if root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
+            raise NotImplementedError("Non-relative patterns are unsupported")  # cpython: 964
         if pattern and pattern[-1] == '/':
             names.append('')
         selector = _make_selector(("**",) + tuple(names))
@@ -532,9 +542,9 @@ class Path(PurePath):
         def check_eloop(e):
             winerror = getattr(e, 'winerror', 0)
             if e.errno == ELOOP:
-                raise RuntimeError("Symlink loop from %r" % e.filename)
+                raise RuntimeError("Symlink loop from %r" % e.filename)  # cpython: 990
         try:
-            s = os.path.realpath(self, strict=strict)
+            s = os.path.realpath(self, strict=strict)  # cpython: 993
         except OSError as e:
             check_eloop(e)
             raise
@@ -547,7 +557,7 @@ class Path(PurePath):
         return p
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        return os.stat(self, follow_symlinks=follow_symlinks)  # cpython: 1013
 
     def owner(self):
         return _passwd_field(self.stat().st_uid, 2, 0, '/etc/passwd', 'uid')
@@ -557,34 +567,35 @@ class Path(PurePath):
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         """Open the file the path names, as the built-in open() does."""
-        return open(os.fspath(self), mode, buffering, encoding, errors, newline)
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)  # cpython: 1043
+        return io.open(self, mode, buffering, encoding, errors, newline)  # cpython: 1044
 
     def read_bytes(self):
-        return os._coil_read_all(self)
+        with self.open(mode='rb') as f:  # cpython: 1050
+            return f.read()  # cpython: 1051
 
     def read_text(self, encoding=None, errors=None):
-        data = os._coil_read_all(self)
-        text = data.decode(encoding or 'utf-8', errors or 'strict')
-        return text.replace('\r\n', '\n').replace('\r', '\n')
+        encoding = io.text_encoding(encoding)  # cpython: 1057
+        with self.open(mode='r', encoding=encoding, errors=errors) as f:  # cpython: 1058
+            return f.read()  # cpython: 1059
 
     def write_bytes(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("memoryview: a bytes-like object is required, not '%s'"
-                            % type(data).__name__)
-        os._coil_write_all(self, bytes(data))
-        return len(data)
+        # The buffer check comes before the file is truncated.
+        view = memoryview(data)  # cpython: 1066
+        with self.open(mode='wb') as f:  # cpython: 1067
+            return f.write(view)  # cpython: 1068
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' % data.__class__.__name__)
-        text = data
-        if newline is not None and newline != '':
-            text = text.replace('\n', newline)
-        os._coil_write_all(self, text.encode(encoding or 'utf-8', errors or 'strict'))
-        return len(data)
+            raise TypeError('data must be str, not %s' %  # cpython: 1075
+                            data.__class__.__name__)  # cpython: 1076
+        encoding = io.text_encoding(encoding)  # cpython: 1077
+        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:  # cpython: 1078
+            return f.write(data)  # cpython: 1079
 
     def readlink(self):
-        return self._from_parts((os.readlink(self),))
+        return self._from_parts((os.readlink(self),))  # cpython: 1087
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file if missing; otherwise update its modification time."""
@@ -598,54 +609,54 @@ class Path(PurePath):
         flags = os.O_CREAT | os.O_WRONLY
         if not exist_ok:
             flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+        fd = os.open(self, flags, mode)  # cpython: 1108
+        os.close(fd)  # cpython: 1109
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the folder (and its parents with parents=True)."""
         try:
-            os.mkdir(self, mode)
+            os.mkdir(self, mode)  # cpython: 1116
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            self.parent.mkdir(parents=True, exist_ok=True)  # cpython: 1120
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)  # cpython: 1121
         except OSError:
             if not exist_ok or not self.is_dir():
                 raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        os.chmod(self, mode)
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)  # cpython: 1132
 
     def lchmod(self, mode):
-        self.chmod(mode, follow_symlinks=False)
+        self.chmod(mode, follow_symlinks=False)  # cpython: 1139
 
     def unlink(self, missing_ok=False):
         try:
-            os.unlink(self)
+            os.unlink(self)  # cpython: 1147
         except FileNotFoundError:
             if not missing_ok:
                 raise
 
     def rmdir(self):
-        os.rmdir(self)
+        os.rmdir(self)  # cpython: 1156
 
     def lstat(self):
-        return self.stat(follow_symlinks=False)
+        return self.stat(follow_symlinks=False)  # cpython: 1163
 
     def rename(self, target):
-        os.rename(self, target)
-        return self.__class__(target)
+        os.rename(self, target)  # cpython: 1175
+        return self.__class__(target)  # cpython: 1176
 
     def replace(self, target):
-        os.replace(self, target)
-        return self.__class__(target)
+        os.replace(self, target)  # cpython: 1188
+        return self.__class__(target)  # cpython: 1189
 
     def symlink_to(self, target, target_is_directory=False):
-        os.symlink(target, self)
+        os.symlink(target, self, target_is_directory)  # cpython: 1198
 
     def hardlink_to(self, target):
-        os.link(target, self)
+        os.link(target, self)  # cpython: 1208
 
     def link_to(self, target):
         os.link(self, target)
@@ -699,7 +710,7 @@ class Path(PurePath):
         if not self._root and self._names and self._names[0][:1] == '~':
             homedir = os.path.expanduser(self._names[0])
             if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
+                raise RuntimeError("Could not determine home directory.")  # cpython: 1385
             return self._from_parts([homedir] + self._names[1:])
         return self
 

@@ -267,9 +267,9 @@ def median_grouped(data, interval=1.0):
 
 def mode(data):
     """The most common value (the first seen among equally common ones)."""
-    top = Counter(iter(data)).most_common(1)  # cpython: 709
+    pairs = Counter(iter(data)).most_common(1)  # cpython: 709
     try:
-        return top[0][0]  # cpython: 711
+        return pairs[0][0]  # cpython: 711
     except IndexError:
         raise StatisticsError('no mode for empty data') from None  # cpython: 713
 

@@ -120,7 +120,7 @@ class Template:
             named = mo.group('named') or mo.group('braced')
             if named is not None:
                 try:
-                    return str(mapping[named])  # cpython: 132
+                    return str(mapping[named])  # cpython: 133
                 except KeyError:
                     return mo.group()
             if mo.group('escaped') is not None:
@@ -128,7 +128,7 @@ class Template:
             if mo.group('invalid') is not None:
                 return mo.group()
             raise self._unknown_group()
-        return self.pattern.sub(convert, self.template)  # cpython: 141
+        return self.pattern.sub(convert, self.template)  # cpython: 142
 
     def is_valid(self):
         for mo in self.pattern.finditer(self.template):

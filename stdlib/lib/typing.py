@@ -1311,7 +1311,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType,
                             types.BuiltinFunctionType)) or callable(obj):
             return {}
-        raise TypeError(f"{obj!r} is not a module, class, method, or function.")
+        raise TypeError('{!r} is not a module, class, method, '  # cpython: 2381
+                        'or function.'.format(obj))  # cpython: 2382
     hints = dict(hints)  # cpython: 2383
     for name, value in hints.items():
         if value is None:

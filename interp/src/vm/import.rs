@@ -158,18 +158,24 @@ impl Vm {
         rel_path: &str,
     ) -> RunResult<(Rc<crate::bytecode::CodeObject>, String)> {
         let filename = format!("{}/{rel_path}", cpython_lib_dir());
+        // A part of a module CPython keeps in one file (argparse's) names
+        // that file in its frames.
+        let shown = match super::line_map::shown_file(source) {
+            Some(file) => format!("{}/{file}", cpython_lib_dir()),
+            None => filename.clone(),
+        };
         // Compiled when Coil was built (line directives already applied).
-        let code = match super::frozen_code::load(rel_path, source, &filename) {
+        let code = match super::frozen_code::load(rel_path, source, &shown) {
             Some(code) => code,
             None => {
-                let mut code = self.compile_source(source, &filename)?;
+                let mut code = self.compile_source(source, &shown)?;
                 if super::line_map::has_directives(source) {
                     super::line_map::apply(&mut code, &super::line_map::parse(source));
                 }
                 code
             }
         };
-        super::traceback::register_library_source(filename.clone(), source);
+        super::traceback::register_library_source(shown, source);
         Ok((code, filename))
     }
 

@@ -29,6 +29,33 @@ pub const UNMAPPED_BASE: u32 = 10_000;
 
 const DIRECTIVE: &str = "# cpython: ";
 
+const FILE_DIRECTIVE: &str = "# cpython-file: ";
+
+/// The file a module's frames name when it is a part of a module CPython
+/// keeps in one file: a `# cpython-file: argparse.py 2` line in its source
+/// (the number tells the parts apart, see [`unmapped_base`]).
+pub fn shown_file(source: &str) -> Option<&str> {
+    file_directive(source).next()
+}
+
+fn file_directive(source: &str) -> std::str::SplitWhitespace<'_> {
+    let rest = match source.find(FILE_DIRECTIVE) {
+        Some(at) => &source[at + FILE_DIRECTIVE.len()..],
+        None => "",
+    };
+    rest[..rest.find('\n').unwrap_or(rest.len())].split_whitespace()
+}
+
+/// Where a part's lines without a directive are numbered from: parts sharing
+/// one file each get their own ten thousand, so their texts cannot collide.
+fn unmapped_base(source: &str) -> u32 {
+    let part: u32 = file_directive(source)
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    UNMAPPED_BASE * (1 + part.min(100))
+}
+
 /// Whether `source` carries directives at all (most library modules do not).
 pub fn has_directives(source: &str) -> bool {
     source.contains(DIRECTIVE)
@@ -37,6 +64,7 @@ pub fn has_directives(source: &str) -> bool {
 /// One module's directives: our line → CPython's line, and CPython's lines' text.
 pub struct LineMap {
     map: HashMap<u32, u32>,
+    base: u32,
     text: Vec<(u32, String)>,
 }
 
@@ -55,7 +83,11 @@ pub fn parse(source: &str) -> LineMap {
         map.insert(ours, theirs);
         text.push((theirs, line[..at].trim_end().to_string()));
     }
-    LineMap { map, text }
+    LineMap {
+        map,
+        text,
+        base: unmapped_base(source),
+    }
 }
 
 impl LineMap {
@@ -63,7 +95,7 @@ impl LineMap {
         if ours == 0 {
             return 0;
         }
-        self.map.get(&ours).copied().unwrap_or(UNMAPPED_BASE + ours)
+        self.map.get(&ours).copied().unwrap_or(self.base + ours)
     }
 }
 
@@ -72,10 +104,11 @@ impl LineMap {
 /// and every other line of ours at `UNMAPPED_BASE` past its own.
 pub fn source_lines(source: &str) -> Vec<String> {
     let map = parse(source);
+    let base = map.base as usize;
     let ours: Vec<&str> = source.split('\n').collect();
-    let mut lines = vec![String::new(); UNMAPPED_BASE as usize + ours.len()];
+    let mut lines = vec![String::new(); base + ours.len()];
     for (i, line) in ours.iter().enumerate() {
-        lines[UNMAPPED_BASE as usize + i] = line.trim_end_matches('\r').to_string();
+        lines[base + i] = line.trim_end_matches('\r').to_string();
     }
     for (n, text) in map.text {
         if let Some(slot) = (n as usize).checked_sub(1).and_then(|i| lines.get_mut(i)) {

@@ -32,14 +32,22 @@ thread_local! {
     /// Sources of the library modules compiled into the binary, by the file name
     /// their frames carry (no such file exists on disk): CPython's tracebacks show
     /// the lines of library frames, so ours read them from here.
-    static LIBRARY: std::cell::RefCell<HashMap<String, &'static str>> =
+    /// Several parts share a file name when CPython's module is one file
+    /// (`line_map::shown_file`).
+    static LIBRARY: std::cell::RefCell<HashMap<String, Vec<&'static str>>> =
         std::cell::RefCell::new(HashMap::new());
 }
 
 /// Remembers an embedded library module's source under its frames' file name
 /// (split into lines only if a traceback needs one).
 pub fn register_library_source(filename: String, source: &'static str) {
-    LIBRARY.with(|l| l.borrow_mut().insert(filename.clone(), source));
+    LIBRARY.with(|l| {
+        let mut l = l.borrow_mut();
+        let parts = l.entry(filename.clone()).or_default();
+        if !parts.iter().any(|p| std::ptr::eq(*p, source)) {
+            parts.push(source);
+        }
+    });
     // Lines registered natively before the module (`register_source`) stay
     // laid over its own.
     let earlier = LINES
@@ -94,11 +102,11 @@ fn read_lines(filename: &str) -> Option<Rc<Vec<String>>> {
     let text = match std::fs::read_to_string(filename) {
         Ok(text) => text,
         Err(_) => {
-            let source = LIBRARY.with(|l| l.borrow().get(filename).copied())?;
-            if super::line_map::has_directives(source) {
-                return Some(Rc::new(super::line_map::source_lines(source)));
+            let parts = LIBRARY.with(|l| l.borrow().get(filename).cloned())?;
+            match parts[..] {
+                [source] if !super::line_map::has_directives(source) => source.to_string(),
+                _ => return Some(Rc::new(library_lines(&parts))),
             }
-            source.to_string()
         }
     };
     Some(Rc::new(
@@ -106,6 +114,24 @@ fn read_lines(filename: &str) -> Option<Rc<Vec<String>>> {
             .map(|l| l.trim_end_matches('\r').to_string())
             .collect(),
     ))
+}
+
+/// The lines of library parts laid out by CPython's numbers; a later part's
+/// line fills only what earlier ones left empty.
+fn library_lines(parts: &[&'static str]) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for source in parts {
+        let mine = super::line_map::source_lines(source);
+        if lines.len() < mine.len() {
+            lines.resize(mine.len(), String::new());
+        }
+        for (slot, line) in lines.iter_mut().zip(mine) {
+            if slot.is_empty() {
+                *slot = line;
+            }
+        }
+    }
+    lines
 }
 
 /// Gives `filename` these source lines (1-based), for frames of library code

@@ -3,6 +3,8 @@ into an Action), defaults, groups, conflicts between option strings (CPython
 3.11 Lib/argparse.py `_ActionsContainer`, `_ArgumentGroup`,
 `_MutuallyExclusiveGroup`)."""
 
+# cpython-file: argparse.py 1  (CPython's argparse is one file; frames name it)
+
 import re as _re
 
 from ._actions import (
@@ -28,6 +30,11 @@ _ACTIONS = {
     "parsers": _SubParsersAction,
     "extend": _ExtendAction,
 }
+
+
+def _(message):
+    # CPython translates messages with gettext; Coil has no catalogues.
+    return message
 
 
 class _ActionsContainer:
@@ -72,10 +79,10 @@ class _ActionsContainer:
         """add_argument(dest, ...) or add_argument('-f', '--flag', ...)"""
         if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
             if args and "dest" in kwargs:
-                raise ValueError("dest supplied twice for positional argument")
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+                raise ValueError('dest supplied twice for positional argument')  # cpython: 1431
+            kwargs = self._get_positional_kwargs(*args, **kwargs)  # cpython: 1432
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+            kwargs = self._get_optional_kwargs(*args, **kwargs)  # cpython: 1436
         if "default" not in kwargs:
             dest = kwargs["dest"]
             if dest in self._defaults:
@@ -84,20 +91,20 @@ class _ActionsContainer:
                 kwargs["default"] = self.argument_default
         action_class = self._pop_action_class(kwargs)
         if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+            raise ValueError('unknown action "%s"' % (action_class,))  # cpython: 1449
+        action = action_class(**kwargs)  # cpython: 1450
         type_func = self._registry_get("type", action.type, action.type)
         if not callable(type_func):
-            raise ValueError("%r is not callable" % (type_func,))
+            raise ValueError('%r is not callable' % (type_func,))  # cpython: 1455
         if type_func is FileType:
-            raise ValueError("%r is a FileType class object, instance of it"
-                             " must be passed" % (type_func,))
+            raise ValueError('%r is a FileType class object, instance of it'  # cpython: 1458
+                             ' must be passed' % (type_func,))  # cpython: 1459
         if hasattr(self, "_get_formatter"):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
-        return self._add_action(action)
+                raise ValueError("length of metavar tuple does not match nargs")  # cpython: 1466
+        return self._add_action(action)  # cpython: 1468
 
     def add_argument_group(self, *args, **kwargs):
         group = _ArgumentGroup(self, *args, **kwargs)
@@ -110,7 +117,7 @@ class _ActionsContainer:
         return group
 
     def _add_action(self, action):
-        self._check_conflict(action)
+        self._check_conflict(action)  # cpython: 1482
         self._actions.append(action)
         action.container = self
         for opt in action.option_strings:
@@ -148,7 +155,8 @@ class _ActionsContainer:
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if "required" in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
+            msg = _("'required' is an invalid argument for positionals")  # cpython: 1547
+            raise TypeError(msg)  # cpython: 1548
         nargs = kwargs.get("nargs")
         if nargs not in (OPTIONAL, ZERO_OR_MORE):
             kwargs["required"] = True
@@ -158,19 +166,22 @@ class _ActionsContainer:
 
     def _get_optional_kwargs(self, *args, **kwargs):
         options, longs = [], []
-        for opt in args:
-            if not opt[0] in self.prefix_chars:
-                raise ValueError("invalid option string %r: must start with a "
-                                 "character %r" % (opt, self.prefix_chars))
-            options.append(opt)
-            if len(opt) > 1 and opt[1] in self.prefix_chars:
-                longs.append(opt)
+        for option_string in args:
+            if not option_string[0] in self.prefix_chars:
+                args = {'option': option_string, 'prefix_chars': self.prefix_chars}
+                msg = _('invalid option string %(option)r: '  # cpython: 1569
+                        'must start with a character %(prefix_chars)r')  # cpython: 1570
+                raise ValueError(msg % args)  # cpython: 1571
+            options.append(option_string)
+            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
+                longs.append(option_string)
         dest = kwargs.pop("dest", None)
         if dest is None:
             source = longs[0] if longs else options[0]
             dest = source.lstrip(self.prefix_chars)
             if not dest:
-                raise ValueError("dest= is required for options like %r" % opt)
+                msg = _('dest= is required for options like %r')  # cpython: 1587
+                raise ValueError(msg % option_string)  # cpython: 1588
             dest = dest.replace("-", "_")
         return dict(kwargs, dest=dest, option_strings=options)
 
@@ -179,23 +190,26 @@ class _ActionsContainer:
         return self._registry_get("action", action, action)
 
     def _get_handler(self):
-        handler = getattr(self, "_handle_conflict_%s" % self.conflict_handler, None)
-        if handler is None:
-            raise ValueError("invalid conflict_resolution value: %r"
-                             % self.conflict_handler)
-        return handler
+        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
+        try:
+            return getattr(self, handler_func_name)
+        except AttributeError:
+            msg = _('invalid conflict_resolution value: %r')  # cpython: 1604
+            raise ValueError(msg % self.conflict_handler)  # cpython: 1605
 
     def _check_conflict(self, action):
-        clashes = [(opt, self._option_string_actions[opt])
-                   for opt in action.option_strings
-                   if opt in self._option_string_actions]
-        if clashes:
-            self._get_handler()(action, clashes)
+        confl_optionals = [(opt, self._option_string_actions[opt])
+                           for opt in action.option_strings
+                           if opt in self._option_string_actions]
+        if confl_optionals:
+            conflict_handler = self._get_handler()  # cpython: 1618
+            conflict_handler(action, confl_optionals)  # cpython: 1619
 
     def _handle_conflict_error(self, action, conflicting_actions):
         word = "string" if len(conflicting_actions) == 1 else "strings"
-        names = ", ".join(opt for opt, _ in conflicting_actions)
-        raise ArgumentError(action, "conflicting option %s: %s" % (word, names))
+        message = "conflicting option " + word + ": %s"
+        conflict_string = ", ".join(opt for opt, _ in conflicting_actions)
+        raise ArgumentError(action, message % conflict_string)  # cpython: 1628
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
         for opt, old in conflicting_actions:
@@ -225,7 +239,7 @@ class _ArgumentGroup(_ActionsContainer):
         self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        action = super(_ArgumentGroup, self)._add_action(action)  # cpython: 1670
         self._group_actions.append(action)
         return action
 

@@ -4,6 +4,8 @@ pattern ('O' an option, 'A' an argument, '-' a `--`); each action's nargs
 becomes a regular expression over that pattern, which decides how many strings
 it consumes, so the errors ("expected one argument", ...) fall out the same."""
 
+# cpython-file: argparse.py 2  (CPython's argparse is one file; frames name it)
+
 import re as _re
 import sys as _sys
 
@@ -111,8 +113,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return action
 
     def _add_action(self, action):
-        group = self._optionals if action.option_strings else self._positionals
-        group._add_action(action)
+        if action.option_strings:
+            self._optionals._add_action(action)  # cpython: 1850
+        else:
+            self._positionals._add_action(action)  # cpython: 1852
         return action
 
     def _get_optional_actions(self):
@@ -124,10 +128,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- entry points --------------------------------------------------------
 
     def parse_args(self, args=None, namespace=None):
-        namespace, extras = self.parse_known_args(args, namespace)
-        if extras:
-            self.error("unrecognized arguments: %s" % " ".join(extras))
-        return namespace
+        args, argv = self.parse_known_args(args, namespace)  # cpython: 1869
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
 
     def parse_known_args(self, args=None, namespace=None):
         args = _sys.argv[1:] if args is None else list(args)
@@ -142,11 +146,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                namespace, args = self._parse_known_args(args, namespace)  # cpython: 1902
             except ArgumentError as err:
-                self.error(str(err))
+                self.error(str(err))  # cpython: 1904
         else:
-            namespace, args = self._parse_known_args(args, namespace)
+            namespace, args = self._parse_known_args(args, namespace)  # cpython: 1906
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
@@ -209,8 +213,27 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
-        state = _Matching(self, arg_strings, namespace)
-        return state.run()
+        m = _Matching(self, arg_strings, namespace)
+        consume_optional = m.consume_optional
+        consume_positionals = m.consume_positionals
+        start_index = 0
+        max_option_string_index = max(m.options) if m.options else -1
+        while start_index <= max_option_string_index:
+            next_option_string_index = min(i for i in m.options if i >= start_index)
+            if start_index != next_option_string_index:
+                positionals_end_index = consume_positionals(start_index)  # cpython: 2096
+                if positionals_end_index > start_index:
+                    start_index = positionals_end_index
+                    continue
+                start_index = positionals_end_index
+            if start_index not in m.options:
+                m.extras.extend(arg_strings[start_index:next_option_string_index])
+                start_index = next_option_string_index
+            start_index = consume_optional(start_index)  # cpython: 2114
+        stop_index = consume_positionals(start_index)  # cpython: 2117
+        m.extras.extend(arg_strings[stop_index:])
+        m.finish()
+        return m.namespace, m.extras
 
     def _read_args_from_files(self, arg_strings):
         expanded = []
@@ -305,44 +328,51 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if not arg_strings and action.nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
+                value = self._get_value(action, value)  # cpython: 2480
+                self._check_value(action, value)  # cpython: 2481
         elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
             value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
+            self._check_value(action, value)  # cpython: 2491
         elif len(arg_strings) == 1 and action.nargs in (None, OPTIONAL):
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
+            arg_string, = arg_strings
+            value = self._get_value(action, arg_string)  # cpython: 2496
+            self._check_value(action, value)  # cpython: 2497
         elif action.nargs == REMAINDER:
-            value = [self._get_value(action, s) for s in arg_strings]
+            value = [self._get_value(action, v) for v in arg_strings]  # cpython: 2501
         elif action.nargs == PARSER:
-            value = [self._get_value(action, s) for s in arg_strings]
-            self._check_value(action, value[0])
+            value = [self._get_value(action, v) for v in arg_strings]  # cpython: 2505
+            self._check_value(action, value[0])  # cpython: 2506
         elif action.nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, s) for s in arg_strings]
+            value = [self._get_value(action, v) for v in arg_strings]  # cpython: 2514
             for v in value:
-                self._check_value(action, v)
+                self._check_value(action, v)  # cpython: 2516
         return value
 
     def _get_value(self, action, arg_string):
-        convert = self._registry_get("type", action.type, action.type)
-        if not callable(convert):
-            raise ArgumentError(action, "%r is not callable" % (convert,))
+        type_func = self._registry_get('type', action.type, action.type)
+        if not callable(type_func):
+            msg = '%r is not callable'
+            raise ArgumentError(action, msg % type_func)  # cpython: 2525
         try:
-            return convert(arg_string)
+            result = type_func(arg_string)  # cpython: 2529
         except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            msg = str(err)
+            raise ArgumentError(action, msg)  # cpython: 2535
         except (TypeError, ValueError):
-            name = getattr(action.type, "__name__", repr(action.type))
-            raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
+            name = getattr(action.type, '__name__', repr(action.type))
+            args = {'type': name, 'value': arg_string}
+            msg = 'invalid %(type)s value: %(value)r'
+            raise ArgumentError(action, msg % args)  # cpython: 2542
+        return result
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            choices = ", ".join(map(repr, action.choices))
-            raise ArgumentError(action, "invalid choice: %r (choose from %s)"
-                                % (value, choices))
+            args = {'value': value,
+                    'choices': ', '.join(map(repr, action.choices))}
+            msg = 'invalid choice: %(value)r (choose from %(choices)s)'
+            raise ArgumentError(action, msg % args)  # cpython: 2553
 
     # -- help and exit -------------------------------------------------------
 
@@ -427,11 +457,15 @@ class _Matching:
                     self.options[i] = found
                     kinds.append("O")
         self.pattern = "".join(kinds)
+        # take_action's call reads `self._get_values(...)`, as in CPython's
+        # closure over the parser.
+        self._get_values = parser._get_values
 
-    def take(self, action, strings, option_string=None):
+    def take_action(self, action, argument_strings, option_string=None):
         parser = self.parser
         self.seen.add(action)
-        values = parser._get_values(action, strings)
+        argument_values = self._get_values(action, argument_strings)  # cpython: 1962
+        values = argument_values
         # an explicit value identical to the default does not count as use
         if values is not action.default:
             self.seen_non_default.add(action)
@@ -474,8 +508,9 @@ class _Matching:
                 break
             else:
                 raise ArgumentError(action, "ignored explicit argument %r" % explicit)
-        for action, args, opt in todo:
-            self.take(action, args, opt)
+        take_action = self.take_action
+        for action, args, option_string in todo:
+            take_action(action, args, option_string)  # cpython: 2054
         return stop
 
     def consume_positionals(self, start):
@@ -483,30 +518,10 @@ class _Matching:
         for action, count in zip(self.positionals, counts):
             args = self.strings[start:start + count]
             start += count
-            self.take(action, args)
+            take_action = self.take_action
+            take_action(action, args)  # cpython: 2073
         del self.positionals[:len(counts)]
         return start
-
-    def run(self):
-        parser = self.parser
-        index = 0
-        last_option = max(self.options) if self.options else -1
-        while index <= last_option:
-            next_option = min(i for i in self.options if i >= index)
-            if index != next_option:
-                end = self.consume_positionals(index)
-                if end > index:
-                    index = end
-                    continue
-                index = end
-            if index not in self.options:
-                self.extras.extend(self.strings[index:next_option])
-                index = next_option
-            index = self.consume_optional(index)
-        stop = self.consume_positionals(index)
-        self.extras.extend(self.strings[stop:])
-        self.finish()
-        return self.namespace, self.extras
 
     def finish(self):
         parser = self.parser

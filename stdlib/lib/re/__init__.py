@@ -5,6 +5,7 @@ module); Pattern, Match, the flags and the module functions are here.
 """
 
 import _sre
+import _traceback
 from _sre import search as _search
 
 __all__ = [  # cpython: 130
@@ -307,7 +308,7 @@ class Pattern:
     def _subx(self, repl, string, count):
         if callable(repl):
             return _sre.sub(self._code, repl, string, count, self)
-        parts = _template_parts(self, repl)
+        parts = _subx(self, repl)
         if isinstance(repl, str) != isinstance(self.pattern, str):
             # The pieces cannot be joined: let join() report it as CPython's does.
             return _sre.sub(self._code, lambda m: m.expand(repl), string, count, self)
@@ -398,7 +399,7 @@ class Match:
 
     def expand(self, template):
         """The template with backslash escapes and group references filled in."""
-        parts = _template_parts(self.re, template)
+        parts = _expand(self.re, self, template)
         empty = template[:0]
         out = []
         for p in parts:
@@ -429,139 +430,69 @@ Match.__module__ = "re"
 _sre.install(Match)
 
 
-# --- replacement templates (Lib/re/_parser.py parse_template) ---
-
-_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r",
-            "t": "\t", "v": "\v", "\\": "\\"}
-_OCT = "01234567"
-_DIGITS = "0123456789"
+# --- replacement templates (Lib/re/__init__.py _compile_repl, _expand, _subx;
+# the parser is re/_parser.py's parse_template) ---
 
 _template_cache = {}
 
 
-def _template_parts(pattern, template):
-    key = (pattern, type(template), template)
-    parts = _template_cache.get(key)
-    if parts is None:
-        parts = _parse_template(pattern, template)
+def _lru_cached(parse):
+    # functools.lru_cache in CPython: a C wrapper, which leaves no frame.
+    def cached(repl, pattern):
+        key = (pattern, type(repl), repl)
+        try:
+            return _template_cache[key]
+        except (KeyError, TypeError):
+            pass
+        parts = parse(repl, pattern)
         if len(_template_cache) >= 512:
             _template_cache.clear()
         _template_cache[key] = parts
-    return parts
+        return parts
+    return cached
 
 
-def _template_error(msg, template, pos):
-    if not isinstance(template, str):
-        msg = msg.encode("ascii", "backslashreplace").decode("ascii")
-    return error(msg, template, pos)
+_traceback.hide(_lru_cached)
 
 
-def _parse_template(pattern, template):
-    if isinstance(template, str):
-        text = template
-        istext = True
-    elif isinstance(template, bytes):
-        text = str(template, "latin-1")
-        istext = False
-    else:
-        raise TypeError("decoding to str: need a bytes-like object, %s found"
-                        % type(template).__name__)
-    if "\\" not in text:
-        return [template] if text else []
-    parts = []
-    literal = []
+def _compile_repl(repl, pattern):
+    return _parser.parse_template(repl, pattern)  # cpython: 308
 
-    def flush():
-        if literal:
-            parts.append("".join(literal))
-            del literal[:]
 
-    def addgroup(index, here):
-        if index > pattern.groups:
-            raise _template_error("invalid group reference %d" % index, template, here)
-        flush()
-        parts.append(index)
+_compile_repl = _lru_cached(_compile_repl)
 
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c != "\\":
-            literal.append(c)
-            i += 1
-            continue
-        if i + 1 >= n:
-            raise _template_error("bad escape (end of pattern)", template, n - 1)
-        start = i
-        c = text[i + 1]
-        i += 2
-        if c == "g":
-            if i >= n or text[i] != "<":
-                raise _template_error("missing <", template, i)
-            close = text.find(">", i + 1)
-            if close < 0:
-                name = text[i + 1:]
-                if not name:
-                    raise _template_error("missing group name", template, n)
-                raise _template_error("missing >, unterminated name", template, i + 1)
-            name = text[i + 1:close]
-            if not name:
-                raise _template_error("missing group name", template, i + 1)
-            i = close + 1
-            if name.isidentifier():
-                index = pattern._groupindex.get(name)
-                if index is None:
-                    raise IndexError("unknown group name %r" % name)
-            else:
-                if name.isdigit() and name.isascii():
-                    index = int(name)
-                else:
-                    raise _template_error("bad character in group name %r" % name,
-                                          template, close - len(name))
-                if index >= 2147483647 // 2:
-                    raise _template_error("invalid group reference %d" % index,
-                                          template, close - len(name))
-            addgroup(index, close - len(name))
-        elif c == "0":
-            digits = c
-            while len(digits) < 3 and i < n and text[i] in _OCT:
-                digits += text[i]
-                i += 1
-            literal.append(chr(int(digits, 8) & 0xFF))
-        elif c in _DIGITS:
-            digits = c
-            isoctal = False
-            if i < n and text[i] in _DIGITS:
-                digits += text[i]
-                i += 1
-                if c in _OCT and digits[1] in _OCT and i < n and text[i] in _OCT:
-                    digits += text[i]
-                    i += 1
-                    isoctal = True
-                    value = int(digits, 8)
-                    if value > 0o377:
-                        raise _template_error(
-                            "octal escape value \\%s outside of range 0-0o377" % digits,
-                            template, start)
-                    literal.append(chr(value))
-            if not isoctal:
-                addgroup(int(digits), start + 1)
-        elif c in _ESCAPES:
-            literal.append(_ESCAPES[c])
-        elif c.isascii() and c.isalpha():
-            raise _template_error("bad escape \\%s" % c, template, start)
-        else:
-            literal.append("\\" + c)
-    flush()
-    if not istext:
-        parts = [p.encode("latin-1") if isinstance(p, str) else p for p in parts]
-    return parts
+
+def _expand(pattern, match, template):
+    template = _parser.parse_template(template, pattern)  # cpython: 312
+    return template
+
+
+def _subx(pattern, template):
+    template = _compile_repl(template, pattern)  # cpython: 317
+    return template
+
+
+from re import _parser
 
 
 # --- the module functions ---
 
 _cache = {}
 _MAXCACHE = 512  # cpython: 271
+
+
+def _compile_native(pattern, flags):
+    return _sre.compile(pattern, flags, error)
+
+
+# CPython's pattern compiler is Python (re/_compiler.py, re/_parser.py); ours
+# is native, and its errors carry those files' frames (modules/re/frames.rs),
+# so this call's own frame is hidden.
+_traceback.hide(_compile_native)
+
+
+class _compiler:
+    compile = staticmethod(_compile_native)
 
 
 def _compile(pattern, flags):
@@ -581,10 +512,8 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")  # cpython: 286
     flags & 64
-    result = _sre.compile(pattern, flags)
-    if result[0] is None:
-        raise error(result[1], pattern, result[2])
-    code, groups, names, final_flags = result
+    p = _compiler.compile(pattern, flags)  # cpython: 294
+    code, groups, names, final_flags = p
     p = object.__new__(Pattern)
     p.pattern = pattern
     p.flags = final_flags

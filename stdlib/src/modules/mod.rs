@@ -29,6 +29,7 @@ pub mod signal;
 pub mod socket;
 pub mod strftime;
 pub mod strptime;
+pub mod strptime_frames;
 pub mod struct_;
 pub mod struct_format;
 pub mod structseq;

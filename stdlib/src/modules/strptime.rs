@@ -6,6 +6,7 @@
 
 use super::datetime::new_datetime;
 use super::strftime::Tm;
+use super::strptime_frames::{build_error, parse_error, Caller};
 use crate::builtins::args::positional;
 use chrono::{Datelike, NaiveDate};
 use coil_interp::object::Args;
@@ -449,15 +450,16 @@ pub fn dt_strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             }
         }
     }
-    let parsed = parse(&texts[0], &texts[1]).map_err(|m| vm.value_error(m))?;
+    let fail = |vm: &Vm, m: String| parse_error(vm.value_error(m.clone()), &m, Caller::Datetime);
+    let parsed = parse(&texts[0], &texts[1]).map_err(|m| fail(vm, m))?;
     if parsed.gmtoff.is_some() {
         return Err(vm.not_implemented_error(
             "datetime.strptime: Coil supports %z and %Z only at the end of the format",
         ));
     }
-    let tm = resolve(&parsed).map_err(|m| vm.value_error(m))?;
+    let tm = resolve(&parsed).map_err(|m| fail(vm, m))?;
     if tm.sec > 59 {
-        return Err(vm.value_error("second must be in 0..59"));
+        return Err(build_error(vm.value_error("second must be in 0..59")));
     }
     let dt = NaiveDate::from_ymd_opt(tm.year as i32, tm.mon as u32, tm.mday as u32)
         .and_then(|d| {

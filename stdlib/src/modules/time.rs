@@ -344,22 +344,28 @@ fn gmtime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 /// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`.
 fn strptime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    use super::strptime_frames::{parse_error, Caller};
     let a = crate::builtins::args::clinic(vm, "strptime", &args, &["string", "format"], 1, 2)?;
     let text = |vm: &Vm, v: &Option<Value>, default: &str| -> RunResult<String> {
         match v {
             None => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(vm.type_error(format!(
-                "strptime() argument {} must be str, not {}",
-                if default.is_empty() { 0 } else { 1 },
-                other.type_name()
-            ))),
+            // `_strptime` formats the argument's class: `not <class 'int'>`.
+            Some(other) => {
+                let msg = format!(
+                    "strptime() argument {} must be str, not <class '{}'>",
+                    if default.is_empty() { 0 } else { 1 },
+                    other.type_name()
+                );
+                Err(parse_error(vm.type_error(msg.clone()), &msg, Caller::Time))
+            }
         }
     };
     let data = text(vm, &a[0], "")?;
     let fmt = text(vm, &a[1], "%a %b %d %H:%M:%S %Y")?;
-    let parsed = super::strptime::parse(&data, &fmt).map_err(|m| vm.value_error(m))?;
-    let tm = super::strptime::resolve(&parsed).map_err(|m| vm.value_error(m))?;
+    let fail = |vm: &Vm, m: String| parse_error(vm.value_error(m.clone()), &m, Caller::Time);
+    let parsed = super::strptime::parse(&data, &fmt).map_err(|m| fail(vm, m))?;
+    let tm = super::strptime::resolve(&parsed).map_err(|m| fail(vm, m))?;
     let v = struct_time(vm, &tm);
     if let Value::Instance(i) = &v {
         let zone = parsed.tzname.clone().map_or(Value::None, Value::string);

@@ -339,7 +339,22 @@ fn hash(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn repr(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     arg(vm, "__repr__", &a, 0)?;
     let me = vm.builtin_base(recv);
-    vm.repr(&me).map(Value::Str)
+    let text = vm.repr(&me)?;
+    // `set_repr` names a subclass: `S({1})`, `F()` (golden set/subclass_repr).
+    if let (Value::Set(s), Value::Instance(_)) = (&me, recv) {
+        let items = text.as_str();
+        let items = match s.frozen {
+            true => items
+                .strip_prefix("frozenset(")
+                .and_then(|t| t.strip_suffix(')'))
+                .unwrap_or(items),
+            false => items,
+        };
+        let items = if items == "set()" { "" } else { items };
+        let name = vm.type_name(recv);
+        return Ok(Value::str(&format!("{}({items})", name.as_str())));
+    }
+    Ok(Value::Str(text))
 }
 
 fn str_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

@@ -34,6 +34,9 @@ def _count(pair):
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
+    # The C type's instances have no __dict__ (copies and vars() show it).
+    __slots__ = ('default_factory',)
+
     def __init__(self, *args, **kwargs):
         # The C type takes the factory positionally only, then hands the rest
         # to dict.__init__.
@@ -70,6 +73,12 @@ class defaultdict(dict):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        # `defdict_reduce`: the factory as the argument, the items after.
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):

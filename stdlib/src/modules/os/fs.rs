@@ -181,7 +181,9 @@ fn two_path_call(
     names: &[&str],
     call: unsafe extern "C" fn(*const libc::c_char, *const libc::c_char) -> libc::c_int,
 ) -> RunResult<Value> {
-    let a = clinic(vm, fname, &args, names, 2, 2)?;
+    // symlink's third positional (`target_is_directory`) only matters on Windows.
+    let max = if fname == "symlink" { 3 } else { 2 };
+    let a = clinic(vm, fname, &args, names, 2, max)?;
     let p1 = path_arg(vm, fname, names[0], &arg(&a, 0), false, false)?;
     let p2 = path_arg(vm, fname, names[1], &arg(&a, 1), false, false)?;
     if p1.is_bytes() != p2.is_bytes() {

@@ -3,7 +3,7 @@
 //! `_parse`, with the same messages and positions.
 
 use super::ast::{At, Case, CatKind, Category, Node, Set, SetItem};
-use super::parser::{lit, py_repr, PResult, Source, State, Tok};
+use super::parser::{lit, py_repr, PResult, Source, State, Tok, Traced};
 use std::rc::Rc;
 
 fn category(c: char, unicode: bool) -> Option<Category> {
@@ -185,12 +185,12 @@ pub(super) fn parse_class(source: &mut Source, state: &mut State, flags: u32) ->
             break;
         }
         let code1 = match this {
-            Tok::Esc(c) => class_escape(source, c, unicode)?,
+            Tok::Esc(c) => class_escape(source, c, unicode).via(577)?,
             Tok::Ch(c) => SetItem::Lit(c as u32),
         };
         if source.matches('-')? {
             let Some(that) = source.get()? else {
-                return Err(unterminated(source));
+                return Err(unterminated(source)).at(595);
             };
             if that == Tok::Ch(']') {
                 set.push(code1);
@@ -198,7 +198,7 @@ pub(super) fn parse_class(source: &mut Source, state: &mut State, flags: u32) ->
                 break;
             }
             let code2 = match that {
-                Tok::Esc(c) => class_escape(source, c, unicode)?,
+                Tok::Esc(c) => class_escape(source, c, unicode).via(604)?,
                 Tok::Ch(c) => SetItem::Lit(c as u32),
             };
             let msg = format!("bad character range {}-{}", this.text(), that.text());
@@ -210,7 +210,7 @@ pub(super) fn parse_class(source: &mut Source, state: &mut State, flags: u32) ->
                     }
                     set.push(SetItem::Range(lo, hi));
                 }
-                _ => return Err(source.error(msg, back)),
+                _ => return Err(source.error(msg, back)).at(616),
             }
         } else {
             set.push(code1);

@@ -23,6 +23,7 @@ pub mod compile;
 pub mod escapes;
 mod finditer;
 pub mod flags;
+mod frames;
 mod match_obj;
 pub mod matcher;
 pub mod names;
@@ -34,6 +35,7 @@ use super::new_module;
 use crate::builtins::args::{class, func};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Module, Native};
+use coil_interp::vm::library_frames::raised_in;
 use coil_interp::{RunResult, Value, Vm};
 use compile::Program;
 use matcher::{Matcher, Mode, NONE};
@@ -94,9 +96,15 @@ pub(crate) fn code_arg<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Code> {
     Err(vm.type_error("_sre: expected a compiled pattern"))
 }
 
+/// `_sre.compile(pattern, flags[, error])`: the compiled program, group
+/// count and names, flags; or, for a bad pattern, `(None, msg, pos)` — unless
+/// `re.error` is given, which is then raised with CPython's `_compiler.py`
+/// and `_parser.py` frames (`frames.rs`).
 fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    let [pattern, flags] = a.pos else {
-        return Err(vm.type_error("_sre.compile expects 2 arguments"));
+    let (pattern, flags, error) = match a.pos {
+        [pattern, flags] => (pattern, flags, None),
+        [pattern, flags, error] => (pattern, flags, Some(error)),
+        _ => return Err(vm.type_error("_sre.compile expects 2 or 3 arguments")),
     };
     let flags = int_arg(vm, flags)? as u32;
     let (chars, istext): (Vec<char>, bool) = match vm.builtin_base(pattern) {
@@ -116,10 +124,31 @@ fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
             pos.map_or(Value::None, |p| Value::Int(p as i64)),
         ])
     };
+    let raise = |vm: &mut Vm, error: &Value, msg: String, pos: Option<usize>, frames| {
+        // A compile error has no position, and CPython gives it no pattern.
+        let (pattern, pos) = match pos {
+            Some(p) => (pattern.clone(), Value::Int(p as i64)),
+            None => (Value::None, Value::None),
+        };
+        let e = vm.call(error, &[Value::string(msg), pattern, pos], &[])?;
+        match e {
+            Value::Instance(e) => Err(raised_in(e, frames)),
+            _ => Err(vm.type_error("re.error did not make an exception")),
+        }
+    };
     let parsed = match parser::parse(&chars, istext, flags) {
         Ok(p) => p,
-        Err(parser::ParseError::Re { msg, pos }) => return Ok(re_error(msg, pos)),
-        Err(parser::ParseError::Overflow(m)) => return Err(vm.overflow_error(m)),
+        Err(parser::ParseError::Re { msg, pos, trace }) => match error {
+            Some(error) => {
+                let frames = frames::frames(&trace.calls, trace.site, &msg);
+                return raise(vm, error, msg, pos, &frames);
+            }
+            None => return Ok(re_error(msg, pos)),
+        },
+        Err(parser::ParseError::Overflow(m, trace)) => {
+            let frames = frames::frames(&trace.calls, trace.site, &m);
+            return Err(raised_in(vm.overflow_error(m), &frames));
+        }
         Err(parser::ParseError::Value(m)) if m.starts_with('\u{0}') => {
             let cls = vm.types.exc.recursion_error.clone();
             return Err(vm.new_error(&cls, "maximum recursion depth exceeded"));
@@ -128,7 +157,10 @@ fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     };
     let prog = match compile::compile(&parsed.node, &parsed.group_widths) {
         Ok(p) => p,
-        Err(compile::CompileError(msg)) => return Ok(re_error(msg, None)),
+        Err(compile::CompileError(msg)) => match error {
+            Some(error) => return raise(vm, error, msg, None, &frames::COMPILER),
+            None => return Ok(re_error(msg, None)),
+        },
     };
     let cls = class(vm, "_sre.SRE_Code", "_sre", None, BaseKind::Builtin, &[]);
     let code = Value::Native(Rc::new(Native {

@@ -16,9 +16,55 @@ pub enum ParseError {
     Re {
         msg: String,
         pos: Option<usize>,
+        trace: Trace,
     },
-    Overflow(String),
+    Overflow(String, Trace),
     Value(String),
+}
+
+/// Where in CPython's `_parser.py` an error was raised (`frames.rs`): the
+/// lines of the calls it left, outermost first, and its raising line where
+/// the message alone does not tell it.
+#[derive(Debug, Default)]
+pub struct Trace {
+    pub calls: Vec<u32>,
+    pub site: Option<u32>,
+}
+
+impl ParseError {
+    fn trace_mut(&mut self) -> Option<&mut Trace> {
+        match self {
+            ParseError::Re { trace, .. } | ParseError::Overflow(_, trace) => Some(trace),
+            ParseError::Value(_) => None,
+        }
+    }
+}
+
+/// Recording `_parser.py`'s frames on an error's way out.
+pub(super) trait Traced {
+    /// The error left a call at CPython's `line`.
+    fn via(self, line: u32) -> Self;
+    /// The error was raised at CPython's `line`.
+    fn at(self, line: u32) -> Self;
+}
+
+impl<T> Traced for PResult<T> {
+    fn via(self, line: u32) -> Self {
+        self.map_err(|mut e| {
+            if let Some(t) = e.trace_mut() {
+                t.calls.insert(0, line);
+            }
+            e
+        })
+    }
+    fn at(self, line: u32) -> Self {
+        self.map_err(|mut e| {
+            if let Some(t) = e.trace_mut() {
+                t.site.get_or_insert(line);
+            }
+            e
+        })
+    }
 }
 
 pub(super) type PResult<T> = Result<T, ParseError>;
@@ -84,9 +130,15 @@ impl<'a> Source<'a> {
         };
         if c == '\\' {
             let Some(&d) = self.chars.get(self.index + 1) else {
+                // Most often `_parse`'s `sourceget()` meets the trailing
+                // backslash (golden re/error_frames_nested).
                 return Err(ParseError::Re {
                     msg: "bad escape (end of pattern)".into(),
                     pos: Some(self.chars.len() - 1),
+                    trace: Trace {
+                        calls: vec![534, 263],
+                        site: Some(252),
+                    },
                 });
             };
             self.index += 2;
@@ -137,6 +189,7 @@ impl<'a> Source<'a> {
         ParseError::Re {
             msg,
             pos: Some(self.tell().saturating_sub(offset)),
+            trace: Trace::default(),
         }
     }
 
@@ -171,7 +224,7 @@ impl<'a> Source<'a> {
                 }
                 Some(Tok::Ch(c)) if c == term => {
                     if out.is_empty() {
-                        return Err(self.error(format!("missing {name}"), 1));
+                        return Err(self.error(format!("missing {name}"), 1)).at(286);
                     }
                     return Ok(out);
                 }
@@ -290,7 +343,7 @@ pub fn parse(pattern: &[char], istext: bool, flags: u32) -> PResult<Parsed> {
         depth: 0,
     };
     let verbose = flags & VERBOSE != 0;
-    let node = parse_sub(&mut source, &mut state, verbose, 0, flags)?;
+    let node = parse_sub(&mut source, &mut state, verbose, 0, flags).via(989)?;
     let flags = fix_flags(istext, state.flags)?;
     if source.next.is_some() {
         return Err(source.error("unbalanced parenthesis", 0));
@@ -300,6 +353,7 @@ pub fn parse(pattern: &[char], istext: bool, flags: u32) -> PResult<Parsed> {
             return Err(ParseError::Re {
                 msg: format!("invalid group reference {g}"),
                 pos: Some(pos),
+                trace: Trace::default(),
             });
         }
     }
@@ -358,7 +412,7 @@ fn parse_sub(
     let mut items = Vec::new();
     loop {
         let first = nested == 0 && items.is_empty();
-        items.push(parse_seq(source, state, verbose, nested + 1, first, flags)?);
+        items.push(parse_seq(source, state, verbose, nested + 1, first, flags).via(464)?);
         if !source.matches('|')? {
             break;
         }
@@ -420,7 +474,7 @@ fn parse_seq(
         const PLAIN_GROUP: u8 = 3;
         match this {
             Tok::Esc(c) => {
-                let node = escape(source, state, c, flags)?;
+                let node = escape(source, state, c, flags).via(548)?;
                 last_kind.push(if matches!(node, Node::At(_)) {
                     AT
                 } else {
@@ -463,8 +517,12 @@ fn parse_seq(
                     let hi = hi.unwrap_or_else(|| lo.clone());
                     let mut mn = 0u32;
                     let mut mx = MAXREPEAT;
-                    let too_large =
-                        || ParseError::Overflow("the repetition number is too large".into());
+                    let too_large = || {
+                        ParseError::Overflow(
+                            "the repetition number is too large".into(),
+                            Trace::default(),
+                        )
+                    };
                     if !lo.is_empty() {
                         let v: u64 = lo.parse().unwrap_or(u64::MAX);
                         if v >= MAXREPEAT as u64 {
@@ -602,12 +660,12 @@ fn group(
         match ch {
             Tok::Ch('P') => {
                 if source.matches('<')? {
-                    let n = source.getuntil('>', "group name")?;
-                    source.checkgroupname(&n, 1)?;
+                    let n = source.getuntil('>', "group name").via(729)?;
+                    source.checkgroupname(&n, 1).via(730)?;
                     name = Some(n);
                 } else if source.matches('=')? {
-                    let n = source.getuntil(')', "group name")?;
-                    source.checkgroupname(&n, 1)?;
+                    let n = source.getuntil(')', "group name").via(733)?;
+                    source.checkgroupname(&n, 1).via(734)?;
                     let len = n.chars().count();
                     let Some(&gid) = state.groupdict.get(&n) else {
                         return Err(
@@ -627,7 +685,7 @@ fn group(
                     ));
                 } else {
                     let Some(c) = source.get()? else {
-                        return Err(source.error("unexpected end of pattern", 0));
+                        return Err(source.error("unexpected end of pattern", 0)).at(749);
                     };
                     return Err(
                         source.error(format!("unknown extension ?P{}", c.text()), c.len() + 2)
@@ -651,7 +709,7 @@ fn group(
                 let mut outer_lb = None;
                 if c == '<' {
                     let Some(k) = source.get()? else {
-                        return Err(source.error("unexpected end of pattern", 0));
+                        return Err(source.error("unexpected end of pattern", 0)).at(771);
                     };
                     match k {
                         Tok::Ch(k @ ('=' | '!')) => kind = k,
@@ -668,14 +726,15 @@ fn group(
                         state.lookbehindgroups = Some(state.groups());
                     }
                 }
-                let body = parse_sub(source, state, verbose, nested + 1, flags)?;
+                let body = parse_sub(source, state, verbose, nested + 1, flags).via(779)?;
                 if let Some(None) = outer_lb {
                     state.lookbehindgroups = None;
                 }
                 if !source.matches(')')? {
                     return Err(
                         source.error("missing ), unterminated subpattern", source.tell() - start)
-                    );
+                    )
+                    .at(784);
                 }
                 return Ok(GroupResult::Node(
                     Node::Look {
@@ -692,7 +751,7 @@ fn group(
                 atomic = true;
             }
             Tok::Ch(c) if c == '-' || flag_bit(c).is_some() => {
-                match parse_flags(source, state, c)? {
+                match parse_flags(source, state, c).via(847)? {
                     None => {
                         if !first {
                             return Err(source.error(
@@ -742,7 +801,7 @@ fn group(
     };
     let sub_verbose = (verbose || add & VERBOSE != 0) && del & VERBOSE == 0;
     let sub_flags = (flags | add) & !del;
-    let body = parse_sub(source, state, sub_verbose, nested + 1, sub_flags)?;
+    let body = parse_sub(source, state, sub_verbose, nested + 1, sub_flags).via(872)?;
     if !source.matches(')')? {
         return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
@@ -776,7 +835,7 @@ fn conditional(
     flags: u32,
     start: usize,
 ) -> PResult<GroupResult> {
-    let condname = source.getuntil(')', "group name")?;
+    let condname = source.getuntil(')', "group name").via(794)?;
     let len = condname.chars().count();
     let condgroup;
     if is_identifier(&condname) {
@@ -813,9 +872,9 @@ fn conditional(
         condgroup = g;
     }
     state.checklookbehindgroup(condgroup, source)?;
-    let yes = parse_seq(source, state, verbose, nested + 1, false, flags)?;
+    let yes = parse_seq(source, state, verbose, nested + 1, false, flags).via(828)?;
     let no = if source.matches('|')? {
-        let no = parse_seq(source, state, verbose, nested + 1, false, flags)?;
+        let no = parse_seq(source, state, verbose, nested + 1, false, flags).via(830)?;
         if source.next == Some(Tok::Ch('|')) {
             return Err(source.error("conditional backref with more than two branches", 0));
         }
@@ -824,7 +883,8 @@ fn conditional(
         Node::Seq(Vec::new())
     };
     if !source.matches(')')? {
-        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start))
+            .at(836);
     }
     Ok(GroupResult::Node(
         Node::Cond {
