@@ -75,3 +75,6 @@ pub fn install(vm: &mut Vm) {
         c.dict.set_str(name, method("getset_descriptor", name, *f));
     }
 }
+
+// Names only: a getset descriptor holds no Python values.
+crate::native_payload!(GetSet);

@@ -321,3 +321,14 @@ fn or(vm: &mut Vm, recv: &Value, a: Args, reflected: bool) -> RunResult<Value> {
         vm.binary_op(&this, &other, BinOp::BitOr)
     }
 }
+
+impl crate::gc::Trace for ProxyTarget {
+    fn trace(&self, v: &mut crate::gc::Visitor) {
+        match self {
+            ProxyTarget::Class(c) => c.trace(v),
+            ProxyTarget::Mapping(m) => m.trace(v),
+        }
+    }
+}
+
+crate::native_payload!(MappingProxy { target });
