@@ -649,12 +649,12 @@ mod tests {
             r(&call(&mut vm, strip, s("a"), &[Value::Int(1)])),
             "TypeError: strip arg must be None or str"
         );
-        let replace = |s, old, new, count| replace_str(s, old, new, count).unwrap_or_default();
-        assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
-        assert_eq!(replace("abc", "", "-", 2), "-a-bc");
-        assert_eq!(replace("aaa", "a", "b", 2), "bba");
-        assert_eq!(replace("aaaa", "aa", "b", -1), "bb");
-        assert_eq!(replace("xaxa", "a", "bcd", 1), "xbcdxa");
+        let rep = |s, old, new, count| replace_str(s, old, new, count).unwrap_or_default();
+        assert_eq!(rep("abc", "", "-", -1), "-a-b-c-");
+        assert_eq!(rep("abc", "", "-", 2), "-a-bc");
+        assert_eq!(rep("aaa", "a", "b", 2), "bba");
+        assert_eq!(rep("aaaa", "aa", "b", -1), "bb");
+        assert_eq!(rep("xaxa", "a", "bcd", 1), "xbcdxa");
         assert_eq!(
             r(&call(&mut vm, replace, s("a"), &[Value::Int(1), s("b")])),
             "TypeError: replace() argument 1 must be str, not int"
