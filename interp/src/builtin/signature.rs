@@ -267,6 +267,16 @@ impl<'s> Signature<'s> {
         self
     }
 
+    /// `bind` for a native `__new__`, called with or without its class first
+    /// (`T(x)` or `T.__new__(T, x)`): a leading class is not a parameter.
+    pub fn bind_new(&self, vm: &Vm, args: &Args) -> RunResult<Bound<'s>> {
+        let pos = match args.pos.first() {
+            Some(Value::Class(_)) => &args.pos[1..],
+            _ => args.pos,
+        };
+        self.bind(vm, &Args { pos, kw: args.kw })
+    }
+
     /// Binds `args` as `_PyArg_UnpackKeywords` does, checks in CPython's order;
     /// an absent optional parameter is `None` in the result.
     pub fn bind(&self, vm: &Vm, args: &Args) -> RunResult<Bound<'s>> {

@@ -603,17 +603,20 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// An attribute of an exception for the report, `None` when absent or failing.
+fn exc_attr(vm: &mut Vm, exc: &Exc, name: &str) -> Value {
+    let v = Value::Instance(exc.clone());
+    vm.get_attr_opt(&v, &crate::object::Str::intern(name))
+        .ok()
+        .flatten()
+        .unwrap_or(Value::None)
+}
+
 /// A SyntaxError's message under its location block: `msg`, not `str(e)` (which
 /// repeats the file and line), with the file name when there is no line
 /// (`Lib/traceback.py` `_format_syntax_error`).
 fn syntax_error_message(vm: &mut Vm, exc: &Exc) -> String {
-    let v = Value::Instance(exc.clone());
-    let mut attr = |name: &str| {
-        vm.get_attr_opt(&v, &crate::object::Str::intern(name))
-            .ok()
-            .flatten()
-            .unwrap_or(Value::None)
-    };
+    let mut attr = |name: &str| exc_attr(vm, exc, name);
     let (msg, lineno, filename) = (attr("msg"), attr("lineno"), attr("filename"));
     let mut text = match vm.truthy(&msg) {
         Ok(true) => vm.to_str(&msg).map_or_else(
@@ -634,13 +637,7 @@ fn syntax_error_message(vm: &mut Vm, exc: &Exc) -> String {
 /// `print_error_text` path, as `Lib/traceback.py` `_format_syntax_error`):
 /// `File "f", line N`, the stripped source line and the carets.
 fn syntax_error_block(vm: &mut Vm, exc: &Exc, margin: &str, out: &mut String) {
-    let v = Value::Instance(exc.clone());
-    let mut attr = |name: &str| {
-        vm.get_attr_opt(&v, &crate::object::Str::intern(name))
-            .ok()
-            .flatten()
-            .unwrap_or(Value::None)
-    };
+    let mut attr = |name: &str| exc_attr(vm, exc, name);
     let (filename, lineno, text) = (attr("filename"), attr("lineno"), attr("text"));
     let (offset, end_offset) = (attr("offset"), attr("end_offset"));
     let Value::Int(lineno) = lineno else { return };

@@ -471,18 +471,7 @@ pub(crate) fn array_parts(v: &Value) -> Option<(Rc<Native>, u8)> {
 const NEW: Signature = Signature::new("memoryview", &["object"]).required(1);
 
 fn new(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    // Called as `__new__(cls, object)`.
-    let rest = match a.pos.first() {
-        Some(Value::Class(_)) => &a.pos[1..],
-        _ => a.pos,
-    };
-    let bound = NEW.bind(
-        vm,
-        &Args {
-            pos: rest,
-            kw: a.kw,
-        },
-    )?;
+    let bound = NEW.bind_new(vm, &a)?;
     let src = bound.arg(vm, 0)?.clone();
     match view_of(vm, &src)? {
         Some(m) => Ok(wrap(vm, m)),

@@ -190,18 +190,7 @@ pub fn install(vm: &mut Vm) {
 const NEW: Signature = Signature::new("mappingproxy", &["mapping"]).required(1);
 
 fn new(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
-    // Called as `__new__(cls, mapping)`.
-    let rest = match a.pos.first() {
-        Some(Value::Class(_)) => &a.pos[1..],
-        _ => a.pos,
-    };
-    let bound = NEW.bind(
-        vm,
-        &Args {
-            pos: rest,
-            kw: a.kw,
-        },
-    )?;
+    let bound = NEW.bind_new(vm, &a)?;
     let m = bound.arg(vm, 0)?.clone();
     // `mappingproxy_check_mapping`: anything subscriptable except lists and tuples.
     let is_mapping = match &m {
