@@ -2,6 +2,12 @@
 //! processes, watches each child's progress file, and turns a child that died
 //! by a signal (abort, stack overflow), exited abnormally, reported a panic, or
 //! stopped making progress (a hang in native code) into a saved finding.
+//!
+//! "No progress" is measured in the worker's CPU time, not wall-clock time: on
+//! a loaded machine (a low-priority campaign beside builds) a worker can wait
+//! for a core for many seconds, which is not a hang. A worker that sits idle
+//! (blocked in the kernel) is caught by a wall-clock ceiling several times
+//! longer.
 
 use crate::corpus::Corpus;
 use crate::Options;
@@ -52,7 +58,7 @@ pub fn run(opts: &Options, corpus: &Corpus) -> usize {
             eprintln!("coil-fuzz: cannot start a worker");
             return findings + 1;
         };
-        let mut seen = (u64::MAX, Instant::now());
+        let mut seen = (u64::MAX, Instant::now(), cpu_secs(child.id()));
         let verdict = loop {
             std::thread::sleep(Duration::from_millis(50));
             match child.try_wait() {
@@ -61,9 +67,12 @@ pub fn run(opts: &Options, corpus: &Corpus) -> usize {
                 Err(_) => break Some("lost".to_string()),
             }
             let at = progress(&dir);
+            let cpu = cpu_secs(child.id());
             if at != seen.0 {
-                seen = (at, Instant::now());
-            } else if seen.1.elapsed() > Duration::from_secs(opts.hang_secs) {
+                seen = (at, Instant::now(), cpu);
+            } else if cpu - seen.2 > opts.hang_secs as f64
+                || seen.1.elapsed() > Duration::from_secs(opts.hang_secs * IDLE_FACTOR)
+            {
                 let _ = child.kill();
                 let _ = child.wait();
                 break Some("hang".to_string());
@@ -94,6 +103,33 @@ pub fn run(opts: &Options, corpus: &Corpus) -> usize {
     }
     report(&dir, next - opts.from, start, findings);
     findings
+}
+
+/// How many times `--hang-secs` of wall-clock time a worker may go without
+/// progress while using no CPU (blocked) before it counts as hung.
+const IDLE_FACTOR: u64 = 6;
+
+/// The CPU time (user + system) process `pid` has used, from `/proc/PID/stat`
+/// (0 where it cannot be read: the wall-clock ceiling still applies).
+fn cpu_secs(pid: u32) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+        return 0.0;
+    };
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the line, the 12th and 13th after `) `.
+    let Some((_, rest)) = stat.rsplit_once(") ") else {
+        return 0.0;
+    };
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    (ticks(11) + ticks(12)) as f64 / hz
 }
 
 /// `None` for a clean exit; otherwise the kind of finding.
