@@ -840,8 +840,10 @@ impl Vm {
                     }
                     Instr::BuildString(n) => {
                         if fast_ops::all_str(&values, n as usize) {
-                            let s = fast_ops::concat_top(&mut values, n as usize);
-                            push!(s)
+                            match fast_ops::concat_top(&mut values, n as usize) {
+                                Some(s) => push!(s),
+                                None => fail!(self.memory_error()),
+                            }
                         } else {
                             handler!(|vm| vm.build_string(n))
                         }

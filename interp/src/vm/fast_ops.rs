@@ -284,23 +284,21 @@ pub(crate) fn all_str(values: &[Option<Value>], n: usize) -> bool {
 }
 
 /// Pops the top `n` values (all strs) and gives their concatenation, allocated
-/// once at its final size.
-pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Value {
+/// once at its final size (fallibly: `None` when it cannot be, and the values
+/// stay for the MemoryError's unwinding).
+pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Option<Value> {
     let start = values.len() - n;
     let parts = &values[start..];
-    let len = parts
-        .iter()
-        .map(|v| match v {
-            Some(Value::Str(s)) => s.as_str().len(),
-            _ => 0,
-        })
-        .sum();
-    let mut out = String::with_capacity(len);
+    let len = parts.iter().try_fold(0usize, |len, v| match v {
+        Some(Value::Str(s)) => len.checked_add(s.as_str().len()),
+        _ => Some(len),
+    })?;
+    let mut out = crate::object::alloc::string_with_capacity(len).ok()?;
     for v in parts {
         if let Some(Value::Str(s)) = v {
             out.push_str(s.as_str());
         }
     }
     values.truncate(start);
-    Value::string(out)
+    Some(Value::string(out))
 }

@@ -4,7 +4,7 @@
 use super::args::{func, keywords};
 use crate::modules::io::std_streams::{std_kind, stdin_readline};
 use crate::modules::sys::Stream;
-use coil_interp::object::{Args, Str};
+use coil_interp::object::{alloc, Args, Str};
 use coil_interp::{RunResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -68,16 +68,21 @@ fn print(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     };
     match sink {
         Sink::Stdout | Sink::Stderr => {
+            // The line grows fallibly: printing a huge value is MemoryError.
             let mut out = String::new();
             for (i, a) in args.pos.iter().enumerate() {
+                let text = match a {
+                    Value::Str(s) => s.clone(),
+                    other => vm.to_str(other)?,
+                };
+                let sep_len = if i > 0 { sep.len() } else { 0 };
+                vm.alloc(alloc::reserve(&mut out, text.as_str().len() + sep_len))?;
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                match a {
-                    Value::Str(s) => out.push_str(s.as_str()),
-                    other => out.push_str(vm.to_str(other)?.as_str()),
-                }
+                out.push_str(text.as_str());
             }
+            vm.alloc(alloc::reserve(&mut out, end.len()))?;
             out.push_str(&end);
             if let Sink::Stdout = sink {
                 vm.write_stdout(&out);

@@ -214,7 +214,7 @@ fn join(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             };
             let mut items = Vec::new();
             while let Some(v) = vm.next(&it)? {
-                items.push(v);
+                vm.alloc(alloc::push(&mut items, v))?;
             }
             items
         }
