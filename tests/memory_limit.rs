@@ -80,6 +80,7 @@ fn too_large_results_are_memory_errors() {
          'utf-32': lambda: ('a' * 2**27).encode('utf-32'),\n\
          'list()': lambda: list(i for i in range(2**28)),\n\
          'comprehension': lambda: [0 for _ in range(2**28)],\n\
+         'f-string': lambda: (lambda x: f'{x}{x}{x}{x}')('a' * 2**27),\n\
          }\n\
          for name, make in cases.items():\n\
          \x20   try:\n\
@@ -102,6 +103,7 @@ fn too_large_results_are_memory_errors() {
         "utf-32",
         "list()",
         "comprehension",
+        "f-string",
     ]
     .iter()
     .map(|name| format!("{name} MemoryError\n"))
