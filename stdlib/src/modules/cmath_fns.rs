@@ -335,6 +335,16 @@ fn inf_with_angle(z: Complex) -> bool {
     z.re.is_infinite() && z.im.is_finite() && z.im != 0.0
 }
 
+/// cosh and sinh of a non-finite argument: an infinite imaginary part with a
+/// real part that is not NaN is a domain error (`cmath_cosh_impl`).
+fn hyperbolic_errno(z: Complex) -> Errno {
+    if z.im.is_infinite() && !z.re.is_nan() {
+        Errno::Dom
+    } else {
+        Errno::Ok
+    }
+}
+
 pub fn cosh(z: Complex) -> Out {
     if !finite(z) {
         let r = if inf_with_angle(z) {
@@ -344,12 +354,7 @@ pub fn cosh(z: Complex) -> Out {
         } else {
             lookup(&COSH, z)
         };
-        let e = if z.im.is_infinite() && !z.re.is_nan() {
-            Errno::Dom
-        } else {
-            Errno::Ok
-        };
-        return (r, e);
+        return (r, hyperbolic_errno(z));
     }
     let r = if z.re.abs() > log_large() {
         // cosh(z.re) overflows while cosh(z) may not.
@@ -440,12 +445,7 @@ pub fn sinh(z: Complex) -> Out {
         } else {
             lookup(&SINH, z)
         };
-        let e = if z.im.is_infinite() && !z.re.is_nan() {
-            Errno::Dom
-        } else {
-            Errno::Ok
-        };
-        return (r, e);
+        return (r, hyperbolic_errno(z));
     }
     let r = if z.re.abs() > log_large() {
         let x = z.re - 1f64.copysign(z.re);
