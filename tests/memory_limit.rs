@@ -111,3 +111,41 @@ fn too_large_results_are_memory_errors() {
     assert_eq!(out, expected + "usable 45\n", "{err}");
     assert_eq!(code, Some(0));
 }
+
+/// Memory filled by many small objects: the failing allocation is a small one
+/// deep in the interpreter (a str, a dict's resize, the collector's registry),
+/// where the allocator's reserve (`object/parachute.rs`) turns it into a
+/// MemoryError at the next safepoint. Found by coil-fuzz (`"+".join(map(str,
+/// range(10**100)))` aborted on a 48-byte allocation).
+#[test]
+fn many_small_objects_are_memory_errors() {
+    let (out, err, code) = run_limited(
+        "class P:\n    def __init__(self, i): self.i = i\n\
+         cases = {\n\
+         \x20   'join of map': lambda: '+'.join(map(str, range(10**100))),\n\
+         \x20   'list of lists': lambda: [[i] for i in range(10**9)],\n\
+         \x20   'dict of str': lambda: {i: str(i) for i in range(10**9)},\n\
+         \x20   'set add': lambda: {str(i) for i in range(10**9)},\n\
+         \x20   'instances': lambda: [P(i) for i in range(10**9)],\n\
+         }\n\
+         for name, make in cases.items():\n\
+         \x20   try:\n\
+         \x20       make()\n\
+         \x20       print(name, 'built')\n\
+         \x20   except MemoryError:\n\
+         \x20       print(name, 'MemoryError')\n\
+         print('usable', sum(range(10)))\n",
+    );
+    let expected: String = [
+        "join of map",
+        "list of lists",
+        "dict of str",
+        "set add",
+        "instances",
+    ]
+    .iter()
+    .map(|name| format!("{name} MemoryError\n"))
+    .collect();
+    assert_eq!(out, expected + "usable 45\n", "{err}");
+    assert_eq!(code, Some(0));
+}

@@ -11,4 +11,9 @@ pub mod object;
 pub mod vm;
 
 pub use object::{Exc, RunResult, Value};
+
+/// The system allocator with a reserve for running out of memory
+/// (`object/parachute.rs`): small allocations that fail become MemoryError.
+#[global_allocator]
+static GLOBAL: object::parachute::Parachute = object::parachute::Parachute;
 pub use vm::Vm;

@@ -57,6 +57,11 @@ impl Hasher for AddrHasher {
     }
 }
 
+/// What one collection allocates per container of the generation, at most:
+/// `keep`, `members`, `starts`, `gc_refs`, `reachable`, `work`, the address
+/// index and about two recorded edges (checked before it starts).
+const WORK_BYTES: usize = 128;
+
 type AddrMap = HashMap<usize, u32, BuildHasherDefault<AddrHasher>>;
 
 /// A full collection is due when enough containers that reference others were
@@ -87,8 +92,28 @@ pub(crate) fn collect(full: bool) -> usize {
         let mut gen = std::mem::take(&mut r.young);
         if full {
             let mut old = std::mem::take(&mut r.old);
+            if old.try_reserve(gen.len()).is_err() {
+                r.old = old;
+                r.young = gen;
+                crate::object::parachute::owe();
+                return None;
+            }
             old.append(&mut gen);
             gen = old;
+        }
+        // Short of memory, the collection's own tables (about `WORK_BYTES`
+        // per container) could not be built: it is skipped and the program
+        // gets the MemoryError instead of an abort.
+        if !crate::object::parachute::room_for(gen.len().saturating_mul(WORK_BYTES)) {
+            if full {
+                r.old = gen;
+            } else if r.old.try_reserve(gen.len()).is_ok() {
+                r.old.append(&mut gen);
+            } else {
+                r.young = gen;
+            }
+            crate::object::parachute::owe();
+            return None;
         }
         Some((gen, full))
     });

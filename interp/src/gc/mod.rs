@@ -173,6 +173,13 @@ pub fn track<T: Trackable>(rc: &Rc<T>) {
     // untracked, which only means a cycle through it is not reclaimed.
     let _ = REGISTRY.try_with(|r| {
         if let Ok(mut r) = r.try_borrow_mut() {
+            // Short of memory the registry cannot grow: the container stays
+            // untracked and the program gets a MemoryError at its next
+            // safepoint (`object/parachute.rs`).
+            if r.young.len() == r.young.capacity() && r.young.try_reserve(1).is_err() {
+                crate::object::parachute::owe();
+                return;
+            }
             r.young.push(t);
         }
     });

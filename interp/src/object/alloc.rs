@@ -15,6 +15,7 @@ pub struct NoMemory;
 
 /// An empty vector with room for `len` items.
 pub fn vec_with_capacity<T>(len: usize) -> Result<Vec<T>, NoMemory> {
+    short_of_memory()?;
     let mut v = Vec::new();
     v.try_reserve_exact(len).map_err(|_| NoMemory)?;
     Ok(v)
@@ -22,6 +23,7 @@ pub fn vec_with_capacity<T>(len: usize) -> Result<Vec<T>, NoMemory> {
 
 /// An empty string with room for `len` bytes.
 pub fn string_with_capacity(len: usize) -> Result<String, NoMemory> {
+    short_of_memory()?;
     let mut s = String::new();
     s.try_reserve_exact(len).map_err(|_| NoMemory)?;
     Ok(s)
@@ -29,12 +31,14 @@ pub fn string_with_capacity(len: usize) -> Result<String, NoMemory> {
 
 /// Makes room for `extra` more bytes in `s`.
 pub fn reserve(s: &mut String, extra: usize) -> Result<(), NoMemory> {
+    short_of_memory()?;
     s.try_reserve(extra).map_err(|_| NoMemory)
 }
 
 /// `v.push(item)`, growing fallibly (a vector built item by item from a
 /// program's data: `split`, `list(iterable)`).
 pub fn push<T>(v: &mut Vec<T>, item: T) -> Result<(), NoMemory> {
+    short_of_memory()?;
     if v.len() == v.capacity() {
         v.try_reserve(1).map_err(|_| NoMemory)?;
     }
@@ -95,9 +99,31 @@ pub fn push_repeated(out: &mut String, c: char, count: usize) -> Result<(), NoMe
     Ok(())
 }
 
+/// Fails while the allocator's reserve is spent and its MemoryError not yet
+/// raised (`object/parachute.rs`): growth loops in native code (`list(it)`,
+/// `str.join`) stop there rather than spend the reserve too.
+#[inline]
+fn short_of_memory() -> Result<(), NoMemory> {
+    if super::parachute::tripped() {
+        return Err(NoMemory);
+    }
+    Ok(())
+}
+
 impl Vm {
     /// MemoryError for a failed allocation from `object::alloc`.
     pub fn alloc<T>(&self, r: Result<T, NoMemory>) -> RunResult<T> {
         r.map_err(|_| self.memory_error())
+    }
+
+    /// A safepoint's memory check: the MemoryError owed since the allocator
+    /// spent its reserve, if any (and the reserve retaken once memory allows).
+    #[cold]
+    pub(crate) fn memory_safepoint(&self) -> RunResult<()> {
+        if super::parachute::tripped() {
+            return Err(self.memory_error());
+        }
+        super::parachute::attend();
+        Ok(())
     }
 }

@@ -17,6 +17,7 @@ pub mod int;
 pub mod iterators;
 pub mod native;
 pub mod ordered_table;
+pub mod parachute;
 pub mod range;
 pub mod str;
 mod unicode_printable;

@@ -110,7 +110,9 @@ impl<V> Table<V> {
     /// Makes room for `additional` more keys without a resize on the way.
     pub fn reserve(&mut self, additional: usize) {
         if additional > self.usable {
-            self.rebuild(size_for(
+            // A size hint only: if the room cannot be had, the insertions grow
+            // the table as they go (and report running out of memory there).
+            let _ = self.rebuild(size_for(
                 (self.live + additional).saturating_mul(3).div_ceil(2),
             ));
         }
@@ -269,7 +271,9 @@ impl<V> Table<V> {
     pub fn insert_new(&mut self, key: HashKey, value: V) -> usize {
         if self.usable == 0 {
             // `insertion_resize`: room for three times the keys, holes dropped.
-            self.rebuild(size_for(self.live.saturating_mul(3)));
+            if self.rebuild(size_for(self.live.saturating_mul(3))).is_err() {
+                self.crowd();
+            }
         }
         let pos = self.entries.len();
         let slot = Self::empty_slot(&self.index, key.hash);
@@ -285,8 +289,17 @@ impl<V> Table<V> {
 
     /// `dictresize`: drops the holes and re-indexes the entries in an index of
     /// `size` slots.
+    /// Fails, leaving the table as it was, when the memory for the new index
+    /// and entries cannot be had (the program gets a MemoryError; CPython's
+    /// `dictresize` fails the insertion instead).
     #[cold]
-    fn rebuild(&mut self, size: usize) {
+    fn rebuild(&mut self, size: usize) -> Result<(), std::collections::TryReserveError> {
+        let usable = usable_fraction(size).saturating_sub(self.live);
+        self.index
+            .try_reserve_exact(size.saturating_sub(self.index.len()))?;
+        let entries = self.live.saturating_add(usable);
+        self.entries
+            .try_reserve_exact(entries.saturating_sub(self.entries.len()))?;
         if self.live < self.entries.len() {
             self.entries.retain(Option::is_some);
         }
@@ -299,8 +312,23 @@ impl<V> Table<V> {
                 self.index[slot] = pos as u32;
             }
         }
-        self.usable = usable_fraction(size).saturating_sub(self.live);
-        self.entries.reserve(self.usable);
+        self.usable = usable;
+        Ok(())
+    }
+
+    /// Short of memory for a resize: the insertion goes ahead in the current
+    /// index, fuller than its usual two thirds (probes end while one slot stays
+    /// empty), and the program gets a MemoryError at its next safepoint
+    /// (`object/parachute.rs`). The next insertion tries the resize again.
+    #[cold]
+    fn crowd(&mut self) {
+        crate::object::parachute::owe();
+        // Every entry since the last rebuild, hole or not, holds an index slot.
+        let room = self.entries.len() + 2 <= self.index.len();
+        if !room || self.entries.try_reserve_exact(1).is_err() {
+            std::alloc::handle_alloc_error(std::alloc::Layout::new::<Option<(HashKey, V)>>());
+        }
+        self.usable = 1;
     }
 
     /// Deletes the entry at `pos`, leaving a hole (and a dummy in the index).

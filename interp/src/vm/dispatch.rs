@@ -177,6 +177,14 @@ impl Vm {
                             self.gc_safepoint();
                             load!();
                         }
+                        if crate::object::parachute::needs_attention() {
+                            save!();
+                            let owed = self.memory_safepoint();
+                            load!();
+                            if let Err(e) = owed {
+                                fail!(e);
+                            }
+                        }
                         if self.take_interrupt() {
                             save!();
                             let handled = self.handle_interrupt();

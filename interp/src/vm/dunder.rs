@@ -125,6 +125,9 @@ impl Vm {
         }
         if target < self.top_frame().ip {
             self.safepoint();
+            if crate::object::parachute::needs_attention() {
+                self.memory_safepoint()?;
+            }
             if self.take_interrupt() {
                 self.handle_interrupt()?;
             }

@@ -171,6 +171,8 @@ pub type DocHook = fn(&str, &str, &str) -> Option<&'static str>;
 
 impl Vm {
     pub fn new() -> Vm {
+        // The allocator's reserve for MemoryError (`object/parachute.rs`).
+        crate::object::parachute::retake();
         let types = BuiltinTypes::new();
         let mut vm = Vm {
             types,

@@ -214,8 +214,11 @@ impl Vm {
         Ok(out)
     }
 
-    /// `MemoryError()`, for results too large to build.
+    /// `MemoryError()`, for results too large to build. It also pays the
+    /// MemoryError owed since the allocator spent its reserve, if any
+    /// (`object/parachute.rs`): one error per exhaustion.
     pub fn memory_error(&self) -> crate::Exc {
+        crate::object::parachute::attend();
         self.new_exception(&self.types.exc.memory_error, vec![])
     }
 
