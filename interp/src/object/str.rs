@@ -2,7 +2,7 @@
 //! and hashing are O(1) in the common case (CPython's compact ASCII strings).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 pub struct Str {
@@ -14,8 +14,36 @@ pub struct Str {
 }
 
 thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, Rc<Str>>> = RefCell::new(HashMap::new());
+    /// Interned strings, found by their text. FNV rather than std's SipHash:
+    /// the keys are short names, none chosen by an attacker, and start-up
+    /// interns thousands of them (`import asyncio`: about 5,000 lookups).
+    static INTERNED: RefCell<HashSet<Interned, fnv::FnvBuildHasher>> =
+        RefCell::new(HashSet::with_capacity_and_hasher(4096, Default::default()));
 }
+
+/// An intern-table entry: the shared string, keyed by its text (one
+/// allocation per name; a separate key would copy the text).
+struct Interned(Rc<Str>);
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::hash::Hash for Interned {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_str().hash(state)
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for Interned {}
 
 impl Str {
     pub fn new(s: &str) -> Str {
@@ -68,10 +96,10 @@ impl Str {
         INTERNED.with(|table| {
             let mut table = table.borrow_mut();
             if let Some(found) = table.get(s) {
-                return found.clone();
+                return found.0.clone();
             }
             let rc = Rc::new(Str::new(s));
-            table.insert(s.into(), rc.clone());
+            table.insert(Interned(rc.clone()));
             rc
         })
     }
