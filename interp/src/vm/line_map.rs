@@ -31,6 +31,9 @@ const DIRECTIVE: &str = "# cpython: ";
 
 const FILE_DIRECTIVE: &str = "# cpython-file: ";
 
+/// How many opening lines of a module may hold its file directive.
+const FILE_DIRECTIVE_LINES: usize = 20;
+
 /// The file a module's frames name when it is a part of a module CPython
 /// keeps in one file: a `# cpython-file: argparse.py 2` line in its source
 /// (the number tells the parts apart, see [`unmapped_base`]).
@@ -39,11 +42,14 @@ pub fn shown_file(source: &str) -> Option<&str> {
 }
 
 fn file_directive(source: &str) -> std::str::SplitWhitespace<'_> {
-    let rest = match source.find(FILE_DIRECTIVE) {
-        Some(at) => &source[at + FILE_DIRECTIVE.len()..],
-        None => "",
-    };
-    rest[..rest.find('\n').unwrap_or(rest.len())].split_whitespace()
+    // The directive belongs to the module's opening lines: only those are
+    // read (a whole-file search cost 1 M instructions per `import asyncio`).
+    source
+        .lines()
+        .take(FILE_DIRECTIVE_LINES)
+        .find_map(|line| line.strip_prefix(FILE_DIRECTIVE))
+        .unwrap_or("")
+        .split_whitespace()
 }
 
 /// Where a part's lines without a directive are numbered from: parts sharing

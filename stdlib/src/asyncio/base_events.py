@@ -5,8 +5,9 @@
 # (CPython runs getaddrinfo in a thread); only numeric hosts and names in
 # /etc/hosts resolve without waiting.
 
-import socket
 import sys
+
+socket = selector_events.socket  # imported on first use
 
 __all__ = ()
 
@@ -409,7 +410,7 @@ async def create_connection(self, protocol_factory, host=None, port=None, *,
 
 
 async def create_server(self, protocol_factory, host=None, port=None, *,
-                        family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE,
+                        family=0, flags=1,  # AF_UNSPEC, AI_PASSIVE: `socket` is lazy
                         sock=None, backlog=100, ssl=None, reuse_address=None,
                         reuse_port=None, ssl_handshake_timeout=None,
                         ssl_shutdown_timeout=None, start_serving=True):

@@ -5,9 +5,25 @@
 # `remove_reader`, `remove_writer`). The functions named in `_LOOP_METHODS`
 # become methods of the loop class.
 
-import socket
 import sys
 import collections
+
+
+class _LazySocket:
+    # The `socket` module, imported on first use: most asyncio programs never
+    # open a socket, and importing it (with its enums) was about a third of
+    # `import asyncio`. Only `'socket' in sys.modules` tells the difference.
+    _module = None
+
+    def __getattr__(self, name):
+        module = self._module
+        if module is None:
+            import socket as module
+            _LazySocket._module = module
+        return getattr(module, name)
+
+
+socket = _LazySocket()
 
 __all__ = ('Server', 'AbstractServer')
 

@@ -3,7 +3,7 @@
 # between them and a transport, open_connection, start_server and their Unix
 # variants.
 
-import socket
+socket = selector_events.socket  # imported on first use
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
            'open_connection', 'start_server', 'open_unix_connection',
