@@ -172,7 +172,14 @@ impl<V> Table<V> {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
         if self.index.is_empty() {
-            return None;
+            // A smallest table has no index (see `rebuild`): its few entries are
+            // scanned in order, which is also the order a probe meets keys of
+            // one hash in (each was put in the next empty slot of the sequence).
+            let head = self.head.min(self.entries.len());
+            return self.entries[head..]
+                .iter()
+                .position(|e| matches!(e, Some((k, _)) if k.hash == hash && eq(k)))
+                .map(|i| head + i);
         }
         let mut p = Probe::new(hash, self.index.len() - 1);
         loop {
@@ -272,11 +279,13 @@ impl<V> Table<V> {
             self.rebuild(size_for(self.live.saturating_mul(3)));
         }
         let pos = self.entries.len();
-        let slot = Self::empty_slot(&self.index, key.hash);
-        // Positions fit: `usable` (2/3 of an index no longer than memory allows
-        // for u32 slots) bounds the entries, and u32::MAX - 1 entries would be
-        // over 150 GB.
-        self.index[slot] = pos as u32;
+        if !self.index.is_empty() {
+            let slot = Self::empty_slot(&self.index, key.hash);
+            // Positions fit: `usable` (2/3 of an index no longer than memory allows
+            // for u32 slots) bounds the entries, and u32::MAX - 1 entries would be
+            // over 150 GB.
+            self.index[slot] = pos as u32;
+        }
         self.entries.push(Some((key, value)));
         self.usable -= 1;
         self.live += 1;
@@ -284,13 +293,22 @@ impl<V> Table<V> {
     }
 
     /// `dictresize`: drops the holes and re-indexes the entries in an index of
-    /// `size` slots.
+    /// `size` slots. A table of the smallest size (5 keys at most, most instance
+    /// and keyword dicts) keeps no index at all, only its `usable` count, so it
+    /// resizes and compacts exactly when CPython's would and costs one
+    /// allocation; `find` scans it.
     #[cold]
     fn rebuild(&mut self, size: usize) {
         if self.live < self.entries.len() {
             self.entries.retain(Option::is_some);
         }
         self.head = 0;
+        if size <= MIN_SIZE {
+            self.index = Vec::new();
+            self.usable = usable_fraction(MIN_SIZE).saturating_sub(self.live);
+            self.entries.reserve_exact(self.usable);
+            return;
+        }
         self.index.clear();
         self.index.resize(size, EMPTY);
         for (pos, e) in self.entries.iter().enumerate() {
