@@ -84,6 +84,20 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Whether `init`, run after `object_new` made an instance of `cls`, would
+    /// only store the `args` `object_new` stored (`ValueError(x)`): it is
+    /// `BaseException.__init__` itself and `cls` is not an OSError, whose
+    /// `__init__` also splits off file names.
+    pub(crate) fn init_repeats_new(&self, cls: &Rc<Class>, init: &Value) -> bool {
+        matches!(init, Value::Builtin(b) if b.receiver.is_none()
+            && b.name.as_str() == "__init__"
+            && b.owner.as_ref().is_some_and(|o| o.as_str() == "BaseException"))
+            && cls.base_kind == BaseKind::Exception
+            && !cls.is_subclass(&self.types.exc.os_error)
+    }
+}
+
 /// An ordinary function body: calling it runs it (no generator or coroutine object).
 fn plain_body(f: &Function) -> bool {
     let flags = f.code.flags;
