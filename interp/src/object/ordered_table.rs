@@ -174,7 +174,14 @@ impl<V> Table<V> {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&HashKey) -> bool) -> Option<usize> {
         if self.index.is_empty() {
-            return None;
+            // A smallest table has no index (see `rebuild`): its few entries are
+            // scanned in order, which is also the order a probe meets keys of
+            // one hash in (each was put in the next empty slot of the sequence).
+            let head = self.head.min(self.entries.len());
+            return self.entries[head..]
+                .iter()
+                .position(|e| matches!(e, Some((k, _)) if k.hash == hash && eq(k)))
+                .map(|i| head + i);
         }
         let mut p = Probe::new(hash, self.index.len() - 1);
         loop {
@@ -276,11 +283,13 @@ impl<V> Table<V> {
             }
         }
         let pos = self.entries.len();
-        let slot = Self::empty_slot(&self.index, key.hash);
-        // Positions fit: `usable` (2/3 of an index no longer than memory allows
-        // for u32 slots) bounds the entries, and u32::MAX - 1 entries would be
-        // over 150 GB.
-        self.index[slot] = pos as u32;
+        if !self.index.is_empty() {
+            let slot = Self::empty_slot(&self.index, key.hash);
+            // Positions fit: `usable` (2/3 of an index no longer than memory allows
+            // for u32 slots) bounds the entries, and u32::MAX - 1 entries would be
+            // over 150 GB.
+            self.index[slot] = pos as u32;
+        }
         self.entries.push(Some((key, value)));
         self.usable -= 1;
         self.live += 1;
@@ -288,15 +297,21 @@ impl<V> Table<V> {
     }
 
     /// `dictresize`: drops the holes and re-indexes the entries in an index of
-    /// `size` slots.
+    /// `size` slots. A table of the smallest size (5 keys at most, most instance
+    /// and keyword dicts) keeps no index at all, only its `usable` count, so it
+    /// resizes and compacts exactly when CPython's would and costs one
+    /// allocation; `find` scans it.
     /// Fails, leaving the table as it was, when the memory for the new index
     /// and entries cannot be had (the program gets a MemoryError; CPython's
     /// `dictresize` fails the insertion instead).
     #[cold]
     fn rebuild(&mut self, size: usize) -> Result<(), std::collections::TryReserveError> {
-        let usable = usable_fraction(size).saturating_sub(self.live);
-        self.index
-            .try_reserve_exact(size.saturating_sub(self.index.len()))?;
+        let small = size <= MIN_SIZE;
+        let usable = usable_fraction(size.max(MIN_SIZE)).saturating_sub(self.live);
+        if !small {
+            self.index
+                .try_reserve_exact(size.saturating_sub(self.index.len()))?;
+        }
         let entries = self.live.saturating_add(usable);
         self.entries
             .try_reserve_exact(entries.saturating_sub(self.entries.len()))?;
@@ -304,6 +319,11 @@ impl<V> Table<V> {
             self.entries.retain(Option::is_some);
         }
         self.head = 0;
+        if small {
+            self.index = Vec::new();
+            self.usable = usable;
+            return Ok(());
+        }
         self.index.clear();
         self.index.resize(size, EMPTY);
         for (pos, e) in self.entries.iter().enumerate() {
@@ -324,8 +344,15 @@ impl<V> Table<V> {
     fn crowd(&mut self) {
         crate::object::parachute::owe();
         // Every entry since the last rebuild, hole or not, holds an index slot.
-        let room = self.entries.len() + 2 <= self.index.len();
-        if !room || self.entries.try_reserve_exact(1).is_err() {
+        // A table without an index is scanned: it takes any number of entries.
+        let room = self.index.is_empty() || self.entries.len() + 2 <= self.index.len();
+        // One more entry: a small growth, but of a large block, which the
+        // allocator does not rescue by itself.
+        let grown = room
+            && (self.entries.try_reserve_exact(1).is_ok()
+                || (crate::object::parachute::spend()
+                    && self.entries.try_reserve_exact(1).is_ok()));
+        if !grown {
             std::alloc::handle_alloc_error(std::alloc::Layout::new::<Option<(HashKey, V)>>());
         }
         self.usable = 1;

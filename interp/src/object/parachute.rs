@@ -46,21 +46,46 @@ const TRIPPED: u8 = 2;
 static STATE: AtomicU8 = AtomicU8::new(EMPTY);
 static BLOCK: AtomicPtr<u8> = AtomicPtr::new(std::ptr::null_mut());
 
+/// After a MemoryError the program's freed objects sit in the C allocator's
+/// free lists, still counted against an address-space limit, so a fresh
+/// 64 MiB block may be refused while small allocations would succeed. The
+/// reserve is then retaken as pieces small enough to come from those lists.
+const PIECE: usize = 64 << 10;
+const PIECES: usize = RESERVE / 2 / PIECE;
+const PIECE_LAYOUT: Layout = match Layout::from_size_align(PIECE, 16) {
+    Ok(l) => l,
+    Err(_) => panic!("piece layout"),
+};
+#[allow(clippy::declare_interior_mutable_const)]
+const NO_PIECE: AtomicPtr<u8> = AtomicPtr::new(std::ptr::null_mut());
+static PIECE_BLOCKS: [AtomicPtr<u8>; PIECES] = [NO_PIECE; PIECES];
+
 /// The global allocator (`#[global_allocator]` in `lib.rs`).
 pub struct Parachute;
 
 impl Parachute {
     /// Gives the reserve back to the system; true if there was one to give.
     fn release() -> bool {
+        let mut released = false;
         let p = BLOCK.swap(std::ptr::null_mut(), Ordering::AcqRel);
-        if p.is_null() {
-            return false;
+        if !p.is_null() {
+            // SAFETY: `p` came from `System.alloc(RESERVE_LAYOUT)` in `retake`,
+            // and the swap above made this the only owner.
+            unsafe { System.dealloc(p, RESERVE_LAYOUT) };
+            released = true;
         }
-        // SAFETY: `p` came from `System.alloc(RESERVE_LAYOUT)` in `retake`,
-        // and the swap above made this the only owner.
-        unsafe { System.dealloc(p, RESERVE_LAYOUT) };
-        STATE.store(TRIPPED, Ordering::Release);
-        true
+        for slot in &PIECE_BLOCKS {
+            let p = slot.swap(std::ptr::null_mut(), Ordering::AcqRel);
+            if !p.is_null() {
+                // SAFETY: as above, with `PIECE_LAYOUT` (`retake_pieces`).
+                unsafe { System.dealloc(p, PIECE_LAYOUT) };
+                released = true;
+            }
+        }
+        if released {
+            STATE.store(TRIPPED, Ordering::Release);
+        }
+        released
     }
 
     /// A failed allocation of `layout`: spend the reserve and retry once.
@@ -139,6 +164,12 @@ pub fn attend() -> bool {
     }
 }
 
+/// Gives the reserve back now (a growth that must succeed, and whose size is
+/// past what the allocator rescues, failed): true if there was one to give.
+pub fn spend() -> bool {
+    Parachute::release()
+}
+
 /// A MemoryError is owed although no allocation failed: a table the
 /// interpreter could not grow (the collector's registry) was left as it was.
 pub fn owe() {
@@ -168,7 +199,9 @@ pub fn room_for(bytes: usize) -> bool {
 /// Takes the reserve (at start-up, and after a MemoryError once memory was
 /// freed). Straight from `System`: a refusal here must not trip the rescue.
 pub fn retake() {
-    if !BLOCK.load(Ordering::Acquire).is_null() {
+    if !BLOCK.load(Ordering::Acquire).is_null()
+        || !PIECE_BLOCKS[0].load(Ordering::Acquire).is_null()
+    {
         // Still held (a MemoryError was owed without spending it).
         STATE.store(HELD, Ordering::Release);
         return;
@@ -177,6 +210,7 @@ pub fn retake() {
     // `release` with the same layout.
     let p = unsafe { System.alloc(RESERVE_LAYOUT) };
     if p.is_null() {
+        retake_pieces();
         return;
     }
     if BLOCK
@@ -186,6 +220,26 @@ pub fn retake() {
         // SAFETY: `p` was just allocated with this layout and never shared.
         unsafe { System.dealloc(p, RESERVE_LAYOUT) };
         return;
+    }
+    STATE.store(HELD, Ordering::Release);
+}
+
+/// The reserve as pieces from the C allocator's free lists (see `PIECE`):
+/// all of them or none.
+fn retake_pieces() {
+    for (i, slot) in PIECE_BLOCKS.iter().enumerate() {
+        // SAFETY: a non-zero-sized layout; pieces are freed by `release` or
+        // below, with the same layout.
+        let p = unsafe { System.alloc(PIECE_LAYOUT) };
+        if p.is_null() {
+            for taken in &PIECE_BLOCKS[..i] {
+                let q = taken.swap(std::ptr::null_mut(), Ordering::AcqRel);
+                // SAFETY: allocated above with `PIECE_LAYOUT`.
+                unsafe { System.dealloc(q, PIECE_LAYOUT) };
+            }
+            return;
+        }
+        slot.store(p, Ordering::Release);
     }
     STATE.store(HELD, Ordering::Release);
 }

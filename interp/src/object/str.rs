@@ -1,16 +1,60 @@
 //! str: immutable text with a cached hash and an all-ASCII flag, so `len`, indexing
-//! and hashing are O(1) in the common case (CPython's compact ASCII strings).
+//! and hashing are O(1) in the common case (CPython's compact ASCII strings,
+//! `Objects/unicodeobject.c`); short text is stored inline (one allocation).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
 pub struct Str {
-    s: Box<str>,
+    text: Text,
     /// Cached `hash(s)`; 0 means not computed yet (a real hash of 0 is remapped).
     hash: Cell<u64>,
     /// Number of chars; equals the byte length when the text is ASCII.
     char_len: usize,
+}
+
+/// The longest text kept inside the `Str` itself.
+const INLINE: usize = 22;
+
+/// The bytes of a str. Most strs are short (keys, words, numbers, split fields):
+/// those live inside the `Str`, so `Rc<Str>` is one allocation, as CPython's
+/// compact strings are one object; longer text has its own buffer.
+enum Text {
+    /// `len` bytes of `buf` hold UTF-8 copied whole from a `&str`.
+    Inline {
+        len: u8,
+        buf: [u8; INLINE],
+    },
+    Heap(Box<str>),
+}
+
+impl Text {
+    #[inline]
+    fn of(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Text::Heap(Box::from(s))
+        }
+    }
+
+    #[inline(always)]
+    fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: `Text::of` is the only maker of `Inline` and copies the
+            // whole of a `&str` (valid UTF-8, `len` bytes, `len <= INLINE`).
+            Text::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
+            },
+            Text::Heap(s) => s,
+        }
+    }
 }
 
 thread_local! {
@@ -47,25 +91,36 @@ impl Eq for Interned {}
 
 impl Str {
     pub fn new(s: &str) -> Str {
-        Str::from_string(s.to_string())
-    }
-
-    pub fn from_string(s: String) -> Str {
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
         Str {
-            s: s.into_boxed_str(),
+            text: Text::of(s),
             hash: Cell::new(0),
             char_len,
         }
     }
 
-    /// `str(i)`: the digits are written into a stack buffer and copied into one
-    /// exact allocation (`i.to_string()` grows a `String` and `into_boxed_str`
-    /// then reallocates it to size: two allocator calls per `str(i)` or `f"{i}"`).
+    pub fn from_string(s: String) -> Str {
+        if s.len() <= INLINE {
+            return Str::new(&s);
+        }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        Str {
+            text: Text::Heap(s.into_boxed_str()),
+            hash: Cell::new(0),
+            char_len,
+        }
+    }
+
+    /// `str(i)`: the digits are written into a stack buffer and copied into the
+    /// `Str` (`i.to_string()` would grow a `String` first).
     pub fn from_i64(i: i64) -> Str {
         // 19 digits and a sign cover i64::MIN.
         let mut buf = [0u8; 20];
@@ -85,10 +140,24 @@ impl Str {
         }
         let digits = std::str::from_utf8(&buf[pos..]).unwrap_or_default();
         Str {
-            s: Box::from(digits),
+            text: Text::of(digits),
             hash: Cell::new(0),
             char_len: digits.len(),
         }
+    }
+
+    /// The concatenation of `parts` when it is short enough to live inline, made
+    /// with no intermediate `String`; `None` when it is longer.
+    pub fn concat_short<'a>(parts: impl IntoIterator<Item = &'a str>) -> Option<Str> {
+        let mut buf = [0u8; INLINE];
+        let mut len = 0;
+        for p in parts {
+            let end = len + p.len();
+            buf.get_mut(len..end)?.copy_from_slice(p.as_bytes());
+            len = end;
+        }
+        // Whole `&str`s end to end: valid UTF-8.
+        std::str::from_utf8(&buf[..len]).ok().map(Str::new)
     }
 
     /// The shared copy of an identifier-like string (names, attribute keys).
@@ -104,12 +173,13 @@ impl Str {
         })
     }
 
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.text.as_str()
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        self.char_len == self.as_str().len()
     }
 
     /// Length in characters, as Python's `len`.
@@ -125,7 +195,7 @@ impl Str {
             return h;
         }
         let mut h: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
+        for b in self.as_str().bytes() {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
         }
@@ -139,22 +209,22 @@ impl Str {
     /// The char at char index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|&b| b as char)
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 }
 
 impl PartialEq for Str {
     fn eq(&self, other: &Str) -> bool {
-        std::ptr::eq(self, other) || self.s == other.s
+        std::ptr::eq(self, other) || self.as_str() == other.as_str()
     }
 }
 
 impl std::fmt::Debug for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?}", &*self.s)
+        write!(f, "{:?}", self.as_str())
     }
 }
 

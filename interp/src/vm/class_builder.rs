@@ -530,6 +530,9 @@ impl Vm {
             return Ok(obj);
         }
         let Some(f) = init else { return Ok(obj) };
+        if new_is_object && kw.is_empty() && self.init_repeats_new(cls, &f) {
+            return Ok(obj);
+        }
         let mut args = Vec::with_capacity(pos.len() + 1);
         args.push(obj.clone());
         args.extend_from_slice(pos);

@@ -248,7 +248,7 @@ impl Vm {
                             // class's slot takes the new instance, the call's
                             // value once `__init__` returns; `self` goes in
                             // before the arguments as the frame's first local.
-                            let inst = self.new_plain_instance(&cls);
+                            let inst = self.new_plain_instance(&cls, &values[start..]);
                             values[start - 1] = Some(inst.clone());
                             values.insert(start, Some(inst));
                             push_dunder!(f, start, start, FrameRole::Dunder(Post::Init))

@@ -293,6 +293,16 @@ pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Option<Va
         Some(Value::Str(s)) => len.checked_add(s.as_str().len()),
         _ => Some(len),
     })?;
+    let strs = || {
+        parts.iter().filter_map(|v| match v {
+            Some(Value::Str(s)) => Some(s.as_str()),
+            _ => None,
+        })
+    };
+    if let Some(short) = crate::object::Str::concat_short(strs()) {
+        values.truncate(start);
+        return Some(Value::Str(std::rc::Rc::new(short)));
+    }
     let mut out = crate::object::alloc::string_with_capacity(len).ok()?;
     for v in parts {
         if let Some(Value::Str(s)) = v {

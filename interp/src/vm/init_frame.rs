@@ -6,8 +6,10 @@
 //! (`__init__() should return None, not 'int'`) and leaves the instance as the
 //! call's value (`Objects/typeobject.c` `type_call`, `object_new`, `slot_tp_init`).
 //!
-//! A class qualifies when it is a plain `object` subclass (no metaclass, so
-//! `type.__call__` applies; no exception payload), `__new__` is `object`'s, and
+//! A class qualifies when it is a plain `object` or exception subclass (no
+//! metaclass, so `type.__call__` applies; not an `OSError`, whose `__new__` picks
+//! the subclass), `__new__` is `object`'s (`BaseException_new` for exceptions:
+//! `args` is the call's arguments before `__init__` runs), and
 //! `__init__` is a plain function (`Function::simple`, not a generator) taking
 //! exactly the call's arguments after `self`. The answer is kept on the class
 //! (`Class::init_cache`) for one state of its MRO (the version sum that the
@@ -17,6 +19,7 @@ use super::attr_cache::mro_version;
 use super::Vm;
 use crate::intern;
 use crate::object::class::BaseKind;
+use crate::object::exception::ExceptionData;
 use crate::object::{Class, Dict, Function, Instance, Payload, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,8 +42,13 @@ impl Vm {
 
     /// The general lookup behind `inline_init` (see the module header).
     fn find_plain_init(&self, cls: &Rc<Class>) -> Option<Rc<Function>> {
-        if cls.metaclass.is_some() || cls.base_kind != BaseKind::Object {
+        if cls.metaclass.is_some() {
             return None;
+        }
+        match cls.base_kind {
+            BaseKind::Object => {}
+            BaseKind::Exception if !cls.is_subclass(&self.types.exc.os_error) => {}
+            _ => return None,
         }
         let object = &self.types.object;
         let owner = |name| super::class_builder::lookup_owner(cls, &name);
@@ -53,15 +61,40 @@ impl Vm {
         }
     }
 
-    /// `object.__new__(cls)` for a class `inline_init` accepted.
-    pub(crate) fn new_plain_instance(&self, cls: &Rc<Class>) -> Value {
+    /// `object.__new__(cls, *args)` for a class `inline_init` accepted: an
+    /// exception keeps `args` as `BaseException_new` does.
+    pub(crate) fn new_plain_instance(&self, cls: &Rc<Class>, args: &[Option<Value>]) -> Value {
+        let payload = match cls.base_kind {
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
+                args: args
+                    .iter()
+                    .map(|v| v.clone().unwrap_or(Value::None))
+                    .collect(),
+                ..ExceptionData::default()
+            })),
+            _ => Payload::None,
+        };
         Value::Instance(crate::gc::new(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
-            payload: Payload::None,
+            payload,
             slots: Default::default(),
             finalized: Default::default(),
         }))
+    }
+}
+
+impl Vm {
+    /// Whether `init`, run after `object_new` made an instance of `cls`, would
+    /// only store the `args` `object_new` stored (`ValueError(x)`): it is
+    /// `BaseException.__init__` itself and `cls` is not an OSError, whose
+    /// `__init__` also splits off file names.
+    pub(crate) fn init_repeats_new(&self, cls: &Rc<Class>, init: &Value) -> bool {
+        matches!(init, Value::Builtin(b) if b.receiver.is_none()
+            && b.name.as_str() == "__init__"
+            && b.owner.as_ref().is_some_and(|o| o.as_str() == "BaseException"))
+            && cls.base_kind == BaseKind::Exception
+            && !cls.is_subclass(&self.types.exc.os_error)
     }
 }
 

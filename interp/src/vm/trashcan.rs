@@ -19,14 +19,21 @@ pub fn drop_deep(items: Vec<Value>) {
     if items.is_empty() {
         return;
     }
+    drop_nested(items, |items| items);
+}
+
+/// Drops `owned` one container level deeper; past `MAX_DEPTH` its values (from
+/// `into_values`, called only then) go to the queue instead. Shallow drops, nearly
+/// all of them, thus drop a container's storage in place with no copy.
+fn drop_nested<T>(owned: T, into_values: impl FnOnce(T) -> Vec<Value>) {
     // During thread teardown the thread-locals may be gone: then drop directly
     // (`try_with` everywhere, since any of them may be destroyed first).
     let Ok(depth) = DEPTH.try_with(|d| d.get()) else {
-        drop(items);
+        drop(owned);
         return;
     };
     if depth >= MAX_DEPTH {
-        let mut items = Some(items);
+        let mut items = Some(into_values(owned));
         let _ = PENDING.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
                 p.extend(items.take().into_iter().flatten());
@@ -36,7 +43,7 @@ pub fn drop_deep(items: Vec<Value>) {
         return;
     }
     set_depth(depth + 1);
-    drop(items);
+    drop(owned);
     set_depth(depth);
     if depth == 0 {
         loop {
@@ -85,11 +92,15 @@ impl Drop for Dict {
         if map.is_empty() {
             return;
         }
-        let mut items = Vec::with_capacity(map.len() * 2);
-        for (k, v) in map {
-            items.push(k.value);
-            items.push(v);
-        }
-        drop_deep(items);
+        // Each entry's key, then its value, in insertion order (`free_keys_object`):
+        // the table's own drop order, kept when the entries are queued.
+        drop_nested(map, |map| {
+            let mut items = Vec::with_capacity(map.len() * 2);
+            for (k, v) in map {
+                items.push(k.value);
+                items.push(v);
+            }
+            items
+        });
     }
 }

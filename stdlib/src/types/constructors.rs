@@ -207,7 +207,12 @@ const INT: Signature = Signature::new("int", &["x", "base"]).required(0).posonly
 
 /// `int(x=0)`, `int(x, base=10)`.
 fn int_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let bound = INT.bind(vm, &rest(recv, &a))?;
+    let a = rest(recv, &a);
+    // `int(x)`, by far the commonest call, needs no binding.
+    if let ([x], []) = (a.pos, a.kw) {
+        return int_of(vm, x);
+    }
+    let bound = INT.bind(vm, &a)?;
     let (x, base) = (&bound[0], &bound[1]);
     let Some(x) = x else {
         if base.is_some() {

@@ -67,6 +67,21 @@ fn clean_digits(body: &str, base: u32, leading_underscore_ok: bool) -> Option<St
 
 /// `int(s, base)` for `base` 0 or 2..=36.
 pub(crate) fn parse_int(s: &str, base: u32) -> IntParse {
+    // The commonest text, a short run of decimal digits with an optional minus
+    // (`int(fields[0])`), read in one pass: at most 18 digits fit an i64.
+    if base == 10 {
+        let b = s.as_bytes();
+        let (negative, digits) = match b.first() {
+            Some(b'-') => (true, &b[1..]),
+            _ => (false, b),
+        };
+        if (1..=18).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+            let n = digits
+                .iter()
+                .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            return IntParse::Ok(Value::Int(if negative { -n } else { n }));
+        }
+    }
     let Some(ascii) = to_ascii(s) else {
         return IntParse::Invalid;
     };

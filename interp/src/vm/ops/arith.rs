@@ -229,6 +229,9 @@ impl Vm {
                 // a result too large is MemoryError, never an abort.
                 (Value::Str(x), Value::Str(y)) => {
                     let (x, y) = (x.as_str(), y.as_str());
+                    if let Some(short) = crate::object::Str::concat_short([x, y]) {
+                        return Ok(Some(Value::Str(Rc::new(short))));
+                    }
                     let len = x.len().checked_add(y.len()).ok_or(alloc::NoMemory);
                     let mut s = self.alloc(len.and_then(alloc::string_with_capacity))?;
                     s.push_str(x);

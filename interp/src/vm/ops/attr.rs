@@ -389,6 +389,35 @@ impl Vm {
         }
     }
 
+    /// `super().name` for `LoadMethod` when it names a plain method and the super
+    /// object is bound to an instance: the method and its receiver, with no bound
+    /// method made (`super().__init__(x)` in every `__init__`); else `None`, and
+    /// `super_getattr` decides.
+    fn super_method(&self, s: &SuperData, name: &Rc<Str>) -> Option<(Value, Option<Value>)> {
+        let start = &s.obj_type;
+        if matches!(&s.obj, Value::Class(c) if Rc::ptr_eq(c, start))
+            || matches!(
+                name.as_str(),
+                "__thisclass__" | "__self__" | "__self_class__" | "__class__"
+            )
+        {
+            return None;
+        }
+        let d = std::iter::once(start)
+            .chain(start.mro.iter())
+            .skip_while(|c| !Rc::ptr_eq(c, &s.this_class))
+            .skip(1)
+            .find_map(|c| c.dict.get_name(name))?;
+        let recv = match &d {
+            Value::Function(_) => s.obj.clone(),
+            Value::Builtin(b) if b.is_method && b.receiver.is_none() => {
+                self.method_receiver(b, &s.obj)
+            }
+            _ => return None,
+        };
+        Some((d, Some(recv)))
+    }
+
     /// For `LoadMethod`: `(function, Some(self))` when the attribute is a plain method
     /// found on the type (so no bound method is allocated), else `(attribute, None)`.
     pub fn load_method(
@@ -414,7 +443,14 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Native(_) => {}
+            Value::Native(n) => {
+                if let Some(s) = n.get::<SuperData>() {
+                    if let Some(found) = self.super_method(s, name) {
+                        return Ok(found);
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) => {}
             _ => {
                 if let Some(d) = self.type_of(obj).lookup(name) {
                     let plain = match &d {

@@ -262,8 +262,14 @@ pub(crate) fn exception_init(vm: &mut Vm, recv: &Value, args: Args) -> RunResult
         )));
     }
     if let Some(e) = inst.exc() {
-        let pos = args.pos.to_vec();
-        e.borrow_mut().args = pos;
+        // `__new__` already stored these arguments in the commonest case
+        // (`ValueError(x)`, `super().__init__(code)`): reuse the vector.
+        let mut e = e.borrow_mut();
+        if e.args.len() == args.pos.len() {
+            e.args.clone_from_slice(args.pos);
+        } else {
+            e.args = args.pos.to_vec();
+        }
     }
     vm.os_error_split_filenames(inst);
     Ok(Value::None)
