@@ -1029,10 +1029,22 @@ impl Vm {
         }
     }
 
-    /// Pops the top frame, drops its values, and gives its role.
+    /// Pops the top frame, drops its values, and gives its role. A generator's
+    /// frame drops its own stack and switches back to the resumer's.
     pub(crate) fn pop_frame(&mut self) -> FrameRole {
         let frame = self.frames.pop().expect("pop with no frame");
-        self.values.truncate(frame.ret_sp as usize);
+        match &frame.role {
+            FrameRole::ForIter(g) | FrameRole::Delegate(g) | FrameRole::GenBoundary(g) => {
+                let outer = self.outer_stacks.pop().unwrap_or_default();
+                let mut own = std::mem::replace(&mut self.values, outer);
+                // Dropped with no borrow held (a value's drop may look at `g`).
+                own.clear();
+                if let Ok(mut seg) = g.frames.try_borrow_mut() {
+                    seg.values = own;
+                }
+            }
+            _ => self.values.truncate(frame.ret_sp as usize),
+        }
         frame.role
     }
 

@@ -35,23 +35,16 @@ impl Vm {
 
     /// `YieldValue` (and a `Send` whose native iterator yielded): suspends the
     /// frames from the innermost generator frame down to the first one that was not
-    /// resumed by a `Send`, and hands `v` to whoever resumed that one.
+    /// resumed by a `Send`, each into its own generator, and hands `v` to whoever
+    /// resumed that one.
     pub(crate) fn do_yield(&mut self, v: Value) -> RunResult<Option<Exit>> {
-        let mut i = self.frames.len() - 1;
-        loop {
+        let top = self.frames.len() - 1;
+        let mut i = top;
+        let to_rust = loop {
             match &self.frames[i].role {
                 FrameRole::Delegate(_) if i > 0 => i -= 1,
-                FrameRole::ForIter(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    self.push(v);
-                    return Ok(None);
-                }
-                FrameRole::GenBoundary(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    return Ok(Some(Exit::Yield(v)));
-                }
+                FrameRole::ForIter(_) => break false,
+                FrameRole::GenBoundary(_) => break true,
                 _ => {
                     return Err(self.new_error(
                         &self.types.exc.system_error,
@@ -59,7 +52,15 @@ impl Vm {
                     ))
                 }
             }
+        };
+        for _ in i..=top {
+            self.suspend_top_frame();
         }
+        if to_rust {
+            return Ok(Some(Exit::Yield(v)));
+        }
+        self.push(v);
+        Ok(None)
     }
 
     /// `Send`: `[receiver, value] -> [result]`.

@@ -127,7 +127,9 @@ impl Vm {
         let nlocals = code.nlocals();
         let argcount = code.argcount as usize;
         let mut frame = self.pool.frame_of(f.clone(), 0);
-        frame.locals.reserve_exact(nlocals);
+        frame
+            .locals
+            .reserve_exact(nlocals + code.stacksize as usize);
         stack::move_tail(&mut self.values, start, &mut frame.locals);
         let given = frame.locals.len();
         if given < argcount {
