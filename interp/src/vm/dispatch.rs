@@ -489,7 +489,7 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
-                        if let FrameRole::Call = self.frames[fi].role {
+                        if let FrameRole::Call | FrameRole::Awaited = self.frames[fi].role {
                             // The common case inline: drop the locals (and the
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
@@ -988,7 +988,7 @@ impl Vm {
         let role = self.pop_frame();
         match role {
             // (`ReturnValue` finishes dunder frames itself: never reached.)
-            FrameRole::Call | FrameRole::Dunder(_) => {
+            FrameRole::Call | FrameRole::Awaited | FrameRole::Dunder(_) => {
                 self.push(v);
                 None
             }

@@ -43,6 +43,13 @@ pub enum FrameRole {
     /// `await`): its yields pass through to the next non-delegate frame; its return
     /// value replaces the receiver in the frame below.
     Delegate(Rc<Generator>),
+    /// A coroutine's frame pushed by `await f(...)` straight from the call, as a
+    /// plain call (arguments in place on the caller's stack, `ret_sp` at the
+    /// callable's slot, which its result replaces): no coroutine object exists
+    /// unless the frame suspends, when `do_yield` makes one and moves the frame
+    /// into it (`vm/awaited_call.rs`). Returns as `Call`; an exception leaving it
+    /// gets PEP 479's treatment as a coroutine's.
+    Awaited,
     /// A script-defined dunder pushed inline by the instruction that needed it
     /// (`len(x)`, `if x:`, `x in y`, `for … in x`; `vm/dunder.rs`): the result
     /// is on the frame below when it returns, then finished as `Post` says.
@@ -268,7 +275,7 @@ impl Frame {
         if own_cells.is_some()
             || namespace.is_some()
             || exc_state.is_some()
-            || !matches!(role, FrameRole::Call)
+            || !matches!(role, FrameRole::Call | FrameRole::Awaited)
         {
             release_parts(own_cells, namespace, exc_state, role);
         } else {
@@ -412,6 +419,21 @@ impl FramePool {
             frame: Frame::new(func, 0),
             locals,
         }
+    }
+
+    /// A scratch vector for a value stack (emptied), for a coroutine frame that
+    /// moves into an object of its own (`vm/awaited_call.rs`).
+    pub fn values_vec(&mut self) -> Vec<Option<Value>> {
+        self.locals.pop().unwrap_or_default()
+    }
+
+    /// A one-frame segment holding `frame` and its value stack.
+    pub fn segment(&mut self, frame: Frame, values: Vec<Option<Value>>) -> Segment {
+        PendingFrame {
+            frame,
+            locals: values,
+        }
+        .into_segment(self)
     }
 
     /// The empty cell list.

@@ -24,6 +24,7 @@ pub mod ops;
 pub mod types;
 
 mod attr_cache;
+mod awaited_call;
 mod bind;
 mod budget;
 mod call;

@@ -42,7 +42,7 @@ impl Vm {
         let mut i = top;
         let to_rust = loop {
             match &self.frames[i].role {
-                FrameRole::Delegate(_) if i > 0 => i -= 1,
+                FrameRole::Delegate(_) | FrameRole::Awaited if i > 0 => i -= 1,
                 FrameRole::ForIter(_) => break false,
                 FrameRole::GenBoundary(_) => break true,
                 _ => {
@@ -54,7 +54,11 @@ impl Vm {
             }
         };
         for _ in i..=top {
-            self.suspend_top_frame();
+            if let Some(FrameRole::Awaited) = self.frames.last().map(|f| &f.role) {
+                self.suspend_awaited_frame();
+            } else {
+                self.suspend_top_frame();
+            }
         }
         if to_rust {
             return Ok(Some(Exit::Yield(v)));

@@ -88,6 +88,9 @@ impl Vm {
             if let Some(Value::Function(f)) = &self.values[start - 1] {
                 if plain_generator_call(f, n) {
                     let f = f.clone();
+                    if self.push_awaited_call(&f, start, n) {
+                        return Ok(Called::Pushed);
+                    }
                     return self.make_generator_from_stack(&f, start);
                 }
                 if f.simple && takes_positional(f, n) {
