@@ -94,38 +94,49 @@ impl Vm {
                 }
             }
         }
-        if g.frames.borrow().is_empty() {
-            return Err(self.new_error(
-                &self.types.exc.system_error,
-                "resuming a generator with no frame",
-            ));
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.generator_recursion_error(g, created));
         }
-        let mut depth = self.frames.len() + self.native_depth + 1;
-        if depth > self.recursion_limit || !created {
-            // The whole chain goes on the stack: count it first.
-            let mut d = delegate_of(g);
-            while let Some(x) = d {
-                depth += 1;
-                d = delegate_of(&x);
+        let next = match self.push_generator_frame(g, role) {
+            Some(next) => next,
+            None => {
+                return Err(self.new_error(
+                    &self.types.exc.system_error,
+                    "resuming a generator with no frame",
+                ))
             }
-        }
-        if depth > self.recursion_limit {
-            // CPython marks the generator as executing before its frame hits the
-            // limit, so it ends finished: a coroutine that never ran a line is
-            // not reported as "never awaited" (golden async_errors/recursion_no_never_awaited).
-            if created {
-                let dead = std::mem::take(&mut *g.frames.borrow_mut());
-                g.state.set(GenState::Closed);
-                drop(dead);
-            }
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
-        }
-        let mut next = self.push_generator_frame(g, role);
+        };
+        self.finish_chain(g, next, value, created)
+    }
+
+    /// After `g`'s frame was pushed: pushes the generators it awaits (`next`
+    /// says whether it does), then delivers `value` to the innermost frame
+    /// (unless `g` had not started).
+    fn finish_chain(
+        &mut self,
+        g: &Rc<Generator>,
+        mut next: Delegation,
+        value: Option<Value>,
+        created: bool,
+    ) -> RunResult<()> {
+        let mut pushed = 1;
         loop {
             match next {
                 Delegation::None => break,
                 Delegation::Resume(d) => {
-                    next = self.push_generator_frame(&d, FrameRole::Delegate(d.clone()));
+                    if self.frames.len() + self.native_depth >= self.recursion_limit {
+                        // The chain does not fit: suspend what was pushed again and
+                        // fail before any of it runs.
+                        for _ in 0..pushed {
+                            self.suspend_top_frame();
+                        }
+                        return Err(self.generator_recursion_error(g, false));
+                    }
+                    let role = FrameRole::Delegate(d.clone());
+                    next = self
+                        .push_generator_frame(&d, role)
+                        .unwrap_or(Delegation::None);
+                    pushed += 1;
                 }
                 Delegation::Stale => {
                     if value.is_some() {
@@ -143,38 +154,71 @@ impl Vm {
         Ok(())
     }
 
+    /// Resumes suspended `g` (below the recursion limit: checked by the caller)
+    /// with None sent, as `next()` does.
+    #[inline]
+    pub(crate) fn resume_suspended(&mut self, g: &Rc<Generator>, role: FrameRole) -> RunResult<()> {
+        match self.push_generator_frame(g, role) {
+            Some(Delegation::None) => {
+                self.push(Value::None);
+                Ok(())
+            }
+            // Delegating: the rest of the chain, as `resume_segment_with`.
+            Some(next) => self.finish_chain(g, next, Some(Value::None), false),
+            None => Err(self.new_error(
+                &self.types.exc.system_error,
+                "resuming a generator with no frame",
+            )),
+        }
+    }
+
+    /// The RecursionError of a resume that would pass the limit.
+    #[cold]
+    fn generator_recursion_error(&mut self, g: &Rc<Generator>, created: bool) -> Exc {
+        // CPython marks the generator as executing before its frame hits the
+        // limit, so it ends finished: a coroutine that never ran a line is
+        // not reported as "never awaited" (golden async_errors/recursion_no_never_awaited).
+        if created {
+            let dead = std::mem::take(&mut *g.frames.borrow_mut());
+            g.state.set(GenState::Closed);
+            drop(dead);
+        }
+        self.recursion_error("maximum recursion depth exceeded")
+    }
+
     /// Pushes suspended `g`'s frame record with `role` and switches `Vm::values`
     /// to its stack; says whether the frame was awaiting another generator.
+    /// None when `g` has no frame.
     #[inline]
-    fn push_generator_frame(&mut self, g: &Rc<Generator>, role: FrameRole) -> Delegation {
+    fn push_generator_frame(&mut self, g: &Rc<Generator>, role: FrameRole) -> Option<Delegation> {
         let mut seg = g.frames.borrow_mut();
-        let Some(mut f) = seg.frames.pop() else {
-            return Delegation::None;
-        };
-        f.role = role;
+        if !super::stack::move_last(&mut seg.frames, &mut self.frames) {
+            return None;
+        }
         let own = std::mem::take(&mut seg.values);
         drop(seg);
         let outer = std::mem::replace(&mut self.values, own);
         super::stack::push_record(&mut self.outer_stacks, outer);
-        let delegating = past_send(&f);
-        super::stack::push_record(&mut self.frames, f);
         g.state.set(GenState::Running);
         g.started.set(true);
-        if !delegating {
-            return Delegation::None;
+        let f = self.top_frame();
+        // A suspended frame's role is `Call`, which owns nothing to drop.
+        std::mem::forget(std::mem::replace(&mut f.role, role));
+        if !past_send(f) {
+            return Some(Delegation::None);
         }
-        match self.values.last() {
+        Some(match self.values.last() {
             Some(Some(Value::Generator(d))) if d.state.get() == GenState::Suspended => {
                 Delegation::Resume(d.clone())
             }
             _ => Delegation::Stale,
-        }
+        })
     }
 
     /// Suspends the top frame, a generator's (its role names it), into its
     /// segment and switches `Vm::values` back to the resumer's stack.
     pub(crate) fn suspend_top_frame(&mut self) {
-        let Some(mut f) = self.frames.pop() else {
+        let Some(f) = self.frames.last_mut() else {
             return;
         };
         // The role names the generator; kept while suspended it would be a
@@ -182,9 +226,9 @@ impl Vm {
         // collector. Resuming sets the role again.
         let g = match std::mem::replace(&mut f.role, FrameRole::Call) {
             FrameRole::ForIter(g) | FrameRole::Delegate(g) | FrameRole::GenBoundary(g) => g,
-            _ => {
+            other => {
                 // Not a generator's frame (never reached): leave it running.
-                super::stack::push_record(&mut self.frames, f);
+                f.role = other;
                 return;
             }
         };
@@ -192,7 +236,7 @@ impl Vm {
         let outer = self.outer_stacks.pop().unwrap_or_default();
         let mut seg = g.frames.borrow_mut();
         seg.values = std::mem::replace(&mut self.values, outer);
-        super::stack::push_record(&mut seg.frames, f);
+        super::stack::move_last(&mut self.frames, &mut seg.frames);
         drop(seg);
         g.state.set(GenState::Suspended);
     }

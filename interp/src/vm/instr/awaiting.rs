@@ -26,6 +26,11 @@ impl Vm {
                 Ok(false)
             }
             GenState::Running => Err(self.value_error("generator already executing")),
+            GenState::Suspended if self.frames.len() + self.native_depth < self.recursion_limit => {
+                // The common step of a `for` loop: push the frame, send None.
+                self.resume_suspended(g, FrameRole::ForIter(g.clone()))?;
+                Ok(true)
+            }
             GenState::Created | GenState::Suspended => {
                 self.resume_segment(g, FrameRole::ForIter(g.clone()), Value::None)?;
                 Ok(true)
@@ -39,6 +44,12 @@ impl Vm {
     /// resumed that one.
     pub(crate) fn do_yield(&mut self, v: Value) -> RunResult<Option<Exit>> {
         let top = self.frames.len() - 1;
+        if let FrameRole::ForIter(_) = self.frames[top].role {
+            // A generator driven by a `for` loop, not delegating: the commonest.
+            self.suspend_top_frame();
+            self.push(v);
+            return Ok(None);
+        }
         let mut i = top;
         let to_rust = loop {
             match &self.frames[i].role {
