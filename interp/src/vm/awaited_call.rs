@@ -79,8 +79,10 @@ impl Vm {
         };
         let base = f.base as usize;
         let code = f.code().clone();
-        let mut own = self.pool.values_vec();
-        own.reserve_exact((code.nlocals() + code.stacksize as usize).max(self.values.len() - base));
+        // Exact: the coroutine keeps this stack for as long as it waits.
+        let mut own = Vec::with_capacity(
+            (code.nlocals() + code.stacksize as usize).max(self.values.len() - base),
+        );
         super::stack::move_tail(&mut self.values, base, &mut own);
         f.base = 0;
         f.ret_sp = 0;

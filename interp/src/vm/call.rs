@@ -284,6 +284,7 @@ impl Vm {
         frame
             .locals
             .reserve_exact(need.saturating_sub(frame.locals.len()));
+        super::generator::trim_stack(&mut frame.locals, need);
         Ok(Value::Generator(crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),

@@ -421,12 +421,6 @@ impl FramePool {
         }
     }
 
-    /// A scratch vector for a value stack (emptied), for a coroutine frame that
-    /// moves into an object of its own (`vm/awaited_call.rs`).
-    pub fn values_vec(&mut self) -> Vec<Option<Value>> {
-        self.locals.pop().unwrap_or_default()
-    }
-
     /// A one-frame segment holding `frame` and its value stack.
     pub fn segment(&mut self, frame: Frame, values: Vec<Option<Value>>) -> Segment {
         PendingFrame {

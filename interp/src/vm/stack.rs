@@ -89,10 +89,14 @@ unsafe fn write_words(p: *mut Slot, w: Words) {
     d.add(1).write(w[1]);
 }
 
+/// Grows a value stack amortised (doubling): a generator's own stack starts
+/// at its frame's exact size and grows only when it calls functions, so a
+/// fixed step of 64 slots would add a kilobyte to every suspended coroutine
+/// that once made a call.
 #[cold]
 #[inline(never)]
 fn grow(values: &mut Vec<Slot>) {
-    values.reserve(64);
+    values.reserve(values.len().max(8));
 }
 
 /// `v.push(x)` written so that `x` is built straight into the new element:
