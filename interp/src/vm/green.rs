@@ -4,8 +4,10 @@
 //! Values are `Rc`, so every Python thread runs on the interpreter's OS thread. A
 //! started thread is a stack of frames of its own: while it runs, its frames sit
 //! on top of `Vm::frames` above a `Boundary`; when it blocks (a contended lock,
-//! `time.sleep`) or its time slice ends, its frames move into a `Segment`, as a
-//! generator's do when it yields, and the scheduler resumes another thread.
+//! `time.sleep`) or its time slice ends, its frame records move into a `Segment`
+//! and the scheduler resumes another thread. Its values never move: a thread runs
+//! on a value stack of its own (swapped with the host's around its run), and its
+//! generators' resumers' stacks (`Vm::outer_stacks` above its base) go with it.
 //!
 //! The main thread is the bottom of the stack and is never moved. When it
 //! blocks, or a thread whose Rust caller is half-way through a native call (a
