@@ -51,41 +51,48 @@ fn task_coro(fut: &Value) -> Option<Rc<Generator>> {
     }
 }
 
-/// The frames a suspended (or not yet started) coroutine owns, innermost first.
-fn suspended_stack(g: &Generator) -> Vec<StackFrame> {
-    let Ok(seg) = g.frames.try_borrow() else {
-        return Vec::new();
-    };
-    let created = g.state.get() == GenState::Created;
-    seg.frames
-        .iter()
-        .rev()
-        .map(|f| StackFrame {
-            code: f.code().clone(),
-            lasti: f.lasti(),
-            // An unstarted coroutine stands at its `def` line, as 3.11's f_lineno.
-            line: if created {
-                f.code().first_line
-            } else {
-                f.line()
-            },
-            globals: f.globals().clone(),
-            first_local: seg.values.get(f.base as usize).cloned().flatten(),
-        })
-        .collect()
+/// The frames of a suspended (or not yet started) coroutine and of the
+/// generators it awaits (each keeps its own frame), innermost first.
+fn suspended_stack(g: &Rc<Generator>) -> Vec<StackFrame> {
+    let mut out = Vec::new();
+    let mut next = Some(g.clone());
+    while let Some(g) = next {
+        let Ok(seg) = g.frames.try_borrow() else {
+            break;
+        };
+        let created = g.state.get() == GenState::Created;
+        if let Some(f) = seg.frames.first() {
+            out.push(StackFrame {
+                code: f.code().clone(),
+                lasti: f.lasti(),
+                // An unstarted coroutine stands at its `def` line, as 3.11's f_lineno.
+                line: if created {
+                    f.code().first_line
+                } else {
+                    f.line()
+                },
+                globals: f.globals().clone(),
+                first_local: seg.values.get(f.base as usize).cloned().flatten(),
+            });
+        }
+        drop(seg);
+        next = crate::vm::generator::delegate_of(&g);
+    }
+    out.reverse();
+    out
 }
 
 /// The frames of a running coroutine: `Vm::frames` from the top, skipping
 /// `skip` frames, down to the frame `gen_resume` started the coroutine in.
 fn running_stack(vm: &Vm, g: &Rc<Generator>, skip: usize) -> Vec<StackFrame> {
     let mut out = Vec::new();
-    for f in vm.frames.iter().rev() {
+    for (i, f) in vm.frames.iter().enumerate().rev() {
         out.push(StackFrame {
             code: f.code().clone(),
             lasti: f.lasti(),
             line: f.line(),
             globals: f.globals().clone(),
-            first_local: vm.values.get(f.base as usize).cloned().flatten(),
+            first_local: vm.frame_values(i, |v| v.get(f.base as usize).cloned().flatten()),
         });
         if matches!(&f.role, FrameRole::GenBoundary(b) if Rc::ptr_eq(b, g)) {
             return out.into_iter().skip(skip).collect();

@@ -364,6 +364,7 @@ impl Visitor<'_> {
         match &f.role {
             crate::vm::FrameRole::Call
             | crate::vm::FrameRole::Boundary
+            | crate::vm::FrameRole::Awaited
             | crate::vm::FrameRole::Dunder(_) => {}
             crate::vm::FrameRole::GenBoundary(g)
             | crate::vm::FrameRole::ForIter(g)

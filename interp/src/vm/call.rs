@@ -277,6 +277,14 @@ impl Vm {
             return Err(frame);
         };
         super::finalize::generator_created();
+        let mut frame = frame;
+        // The generator's own value stack: its locals, then room for its operand
+        // stack, so running it allocates nothing until it calls a function.
+        let need = f.code.nlocals() + f.code.stacksize as usize;
+        frame
+            .locals
+            .reserve_exact(need.saturating_sub(frame.locals.len()));
+        super::generator::trim_stack(&mut frame.locals, need);
         Ok(Value::Generator(crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),

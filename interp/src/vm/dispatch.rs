@@ -497,7 +497,7 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
-                        if let FrameRole::Call = self.frames[fi].role {
+                        if let FrameRole::Call | FrameRole::Awaited = self.frames[fi].role {
                             // The common case inline: drop the locals (and the
                             // callable below them), hand the value to the caller.
                             let frame = self.frames.pop().expect("returning with no frame");
@@ -996,7 +996,7 @@ impl Vm {
         let role = self.pop_frame();
         match role {
             // (`ReturnValue` finishes dunder frames itself: never reached.)
-            FrameRole::Call | FrameRole::Dunder(_) => {
+            FrameRole::Call | FrameRole::Awaited | FrameRole::Dunder(_) => {
                 self.push(v);
                 None
             }
@@ -1037,10 +1037,22 @@ impl Vm {
         }
     }
 
-    /// Pops the top frame, drops its values, and gives its role.
+    /// Pops the top frame, drops its values, and gives its role. A generator's
+    /// frame drops its own stack and switches back to the resumer's.
     pub(crate) fn pop_frame(&mut self) -> FrameRole {
         let frame = self.frames.pop().expect("pop with no frame");
-        self.values.truncate(frame.ret_sp as usize);
+        match &frame.role {
+            FrameRole::ForIter(g) | FrameRole::Delegate(g) | FrameRole::GenBoundary(g) => {
+                let outer = self.outer_stacks.pop().unwrap_or_default();
+                let mut own = std::mem::replace(&mut self.values, outer);
+                // Dropped with no borrow held (a value's drop may look at `g`).
+                own.clear();
+                if let Ok(mut seg) = g.frames.try_borrow_mut() {
+                    seg.values = own;
+                }
+            }
+            _ => self.values.truncate(frame.ret_sp as usize),
+        }
         frame.role
     }
 

@@ -95,14 +95,16 @@ pub(crate) fn generator_created() {
     let _ = LIVE.try_with(|l| l.set(l.get() + 1));
 }
 
-/// True when a frame of the segment has an active handler block (`try`, `with`):
-/// only then can throwing GeneratorExit in run script code.
+/// True when the generator's frame, or one of the generators it awaits, has an
+/// active handler block (`try`, `with`): only then can throwing GeneratorExit in
+/// run script code.
 fn has_handlers(g: &Generator) -> bool {
-    g.frames.try_borrow().is_ok_and(|seg| {
+    let own = g.frames.try_borrow().is_ok_and(|seg| {
         seg.frames
             .iter()
             .any(|f| f.exc_state.as_ref().is_some_and(|s| !s.blocks.is_empty()))
-    })
+    });
+    own || super::generator::delegate_of(g).is_some_and(|d| has_handlers(&d))
 }
 
 /// True when freeing a suspended `g` runs a finaliser: its loop's asyncgen

@@ -3,17 +3,22 @@
 //! stack: a call from script code to script code pushes a frame and the dispatch loop
 //! carries on.
 //!
-//! A frame holds no values itself. Like CPython's per-thread data stack, every
-//! running frame's fast locals and operand stack live in one array, `Vm::values`:
-//! a frame's locals are `values[base .. base + nlocals]` and its operand stack is
-//! everything above them up to the next frame's `ret_sp` (or the end of the array
-//! for the top frame). A call's arguments, pushed by the caller, become the callee's
-//! first locals where they are: nothing is copied and nothing is allocated per call.
+//! A frame holds no values itself. Like CPython's per-thread data stack, running
+//! frames keep their fast locals and operand stacks in a value stack, `Vm::values`
+//! for the top frame: a frame's locals are `values[base .. base + nlocals]` and its
+//! operand stack is everything above them up to the next frame's `ret_sp` (or the
+//! end of the array for the top frame). A call's arguments, pushed by the caller,
+//! become the callee's first locals where they are: nothing is copied and nothing
+//! is allocated per call.
 //!
-//! A frame off the stack (bound by native code but not pushed yet, or part of a
-//! suspended generator) is a [`Segment`]: frame records plus the values they own,
-//! with `base`/`ret_sp` relative to the segment's first value. Suspending and
-//! resuming move a segment's values between `Vm::values` and the generator.
+//! A generator or coroutine owns its frame's value stack (as CPython 3.11 embeds
+//! the frame in the generator object): resuming it switches `Vm::values` to that
+//! stack (the resumer's waits on `Vm::outer_stacks` meanwhile) and
+//! pushes its frame record; a yield or return switches back. So the frames on
+//! `Vm::frames` run on several stacks: a frame whose role is a generator's
+//! (`ForIter`, `Delegate`, `GenBoundary`) starts a new one, and the frames below
+//! it are on the stack saved for it in `Vm::outer_stacks` (`Vm::frame_values`).
+//! A green thread runs on a stack of its own too (`vm/green.rs`).
 
 use crate::bytecode::CodeObject;
 use crate::object::{Cell, Dict, Exc, Function, Generator, GlobalCache, Value};
@@ -38,6 +43,13 @@ pub enum FrameRole {
     /// `await`): its yields pass through to the next non-delegate frame; its return
     /// value replaces the receiver in the frame below.
     Delegate(Rc<Generator>),
+    /// A coroutine's frame pushed by `await f(...)` straight from the call, as a
+    /// plain call (arguments in place on the caller's stack, `ret_sp` at the
+    /// callable's slot, which its result replaces): no coroutine object exists
+    /// unless the frame suspends, when `do_yield` makes one and moves the frame
+    /// into it (`vm/awaited_call.rs`). Returns as `Call`; an exception leaving it
+    /// gets PEP 479's treatment as a coroutine's.
+    Awaited,
     /// A script-defined dunder pushed inline by the instruction that needed it
     /// (`len(x)`, `if x:`, `x in y`, `for … in x`; `vm/dunder.rs`): the result
     /// is on the frame below when it returns, then finished as `Post` says.
@@ -263,7 +275,7 @@ impl Frame {
         if own_cells.is_some()
             || namespace.is_some()
             || exc_state.is_some()
-            || !matches!(role, FrameRole::Call)
+            || !matches!(role, FrameRole::Call | FrameRole::Awaited)
         {
             release_parts(own_cells, namespace, exc_state, role);
         } else {
@@ -292,21 +304,17 @@ impl Frame {
     pub fn line(&self) -> u32 {
         self.code().position(self.lasti() as usize).line
     }
-
-    /// Shifts the frame's indices into `Vm::values` by `delta` (moving in or out of
-    /// a segment).
-    fn rebase(&mut self, delta: isize) {
-        self.base = (self.base as isize + delta) as u32;
-        self.ret_sp = (self.ret_sp as isize + delta) as u32;
-    }
 }
 
-/// Frames with the values they own, off the frame stack: a generator's suspended
-/// frames (innermost last), or a frame bound by native code and not pushed yet.
-/// Indices in the frames are relative to `values[0]`.
+/// Frames with the values they own, off the frame stack: a suspended generator's
+/// own frame with its locals and operand stack, a suspended green thread's frames
+/// (each on its own value stack), or a frame bound by native code and not pushed
+/// yet. A frame's indices are relative to the value stack it runs on.
 #[derive(Default)]
 pub struct Segment {
     pub frames: Vec<Frame>,
+    /// While suspended: the value stack the frames run on (for a generator, its
+    /// own frame's locals then operand stack, from index 0).
     pub values: Vec<Option<Value>>,
 }
 
@@ -319,57 +327,6 @@ impl Segment {
     pub fn clear(&mut self) {
         self.frames.clear();
         self.values.clear();
-    }
-
-    /// Moves every frame and value onto the running stacks, the values on top of
-    /// `values` (the segment keeps its capacity for the next suspension).
-    pub fn move_onto(&mut self, frames: &mut Vec<Frame>, values: &mut Vec<Option<Value>>) {
-        let delta = values.len() as isize;
-        // Block moves (the commonest segment is one frame; a frame-by-frame drain
-        // and push cost a quarter of a generator loop), short ones inline.
-        super::stack::move_tail(&mut self.values, 0, values);
-        if self.frames.len() == 1 {
-            // One frame (a generator not delegating): no loop, no block copy.
-            if let Some(mut f) = self.frames.pop() {
-                f.rebase(delta);
-                super::stack::push_record(frames, f);
-            }
-            return;
-        }
-        let first = frames.len();
-        super::stack::move_tail(&mut self.frames, 0, frames);
-        for f in &mut frames[first..] {
-            f.rebase(delta);
-        }
-    }
-
-    /// Moves the frames from index `i` up, and the values from the first of them
-    /// up, off the running stacks into this (empty) segment.
-    pub fn take_from(
-        &mut self,
-        frames: &mut Vec<Frame>,
-        values: &mut Vec<Option<Value>>,
-        i: usize,
-    ) {
-        let start = frames[i].ret_sp as usize;
-        super::stack::move_tail(values, start, &mut self.values);
-        if i + 1 == frames.len() && self.frames.is_empty() {
-            // One frame, as in `move_onto`.
-            if let Some(mut f) = frames.pop() {
-                f.rebase(-(start as isize));
-                if self.frames.capacity() == 0 {
-                    // Exact, as `move_tail` sizes a suspended segment.
-                    self.frames.reserve_exact(1);
-                }
-                super::stack::push_record(&mut self.frames, f);
-            }
-            return;
-        }
-        let first = self.frames.len();
-        super::stack::move_tail(frames, i, &mut self.frames);
-        for f in &mut self.frames[first..] {
-            f.rebase(-(start as isize));
-        }
     }
 }
 
@@ -464,6 +421,15 @@ impl FramePool {
         }
     }
 
+    /// A one-frame segment holding `frame` and its value stack.
+    pub fn segment(&mut self, frame: Frame, values: Vec<Option<Value>>) -> Segment {
+        PendingFrame {
+            frame,
+            locals: values,
+        }
+        .into_segment(self)
+    }
+
     /// The empty cell list.
     pub fn no_cells(&self) -> Rc<[Rc<Cell>]> {
         self.no_cells.clone()
@@ -479,7 +445,7 @@ impl FramePool {
 
     /// Takes back the (empty) vectors of a finished generator's segment.
     pub fn recycle_segment(&mut self, seg: Segment) {
-        let Segment { frames, values } = seg;
+        let Segment { frames, values, .. } = seg;
         if frames.is_empty() && frames.capacity() <= 8 && self.frame_vecs.len() < POOL_MAX_LEN {
             self.frame_vecs.push(frames);
         }

@@ -88,19 +88,37 @@ impl Vm {
     /// when the stack is not that deep.
     pub fn running_frame(&self, depth: usize) -> Option<Value> {
         let top = self.frames.len().checked_sub(depth + 1)?;
+        let locals = self.all_frame_locals();
         let mut back = Value::None;
-        for (i, f) in self.frames[..=top].iter().enumerate() {
+        for (i, (f, locals)) in self.frames[..=top].iter().zip(locals).enumerate() {
             back = self.frame_value(FrameObject {
                 code: f.code().clone(),
                 lasti: f.lasti(),
                 globals: Some(f.globals().clone()),
-                locals: Some(super::namespace::frame_locals(f, &self.values)),
+                locals: Some(locals),
                 started: true,
                 back,
                 running_at: Some(i),
             });
         }
         Some(back)
+    }
+
+    /// Every running frame's locals, bottom first, each read from the value
+    /// stack it runs on (one pass down the frames: a generator's frame starts a
+    /// stack, the frames below it are on the one its generator keeps in `outer`).
+    fn all_frame_locals(&self) -> Vec<Rc<Dict>> {
+        let mut out = Vec::with_capacity(self.frames.len());
+        let mut stacks = self.outer_stacks.iter().rev();
+        let mut values: &[Option<Value>] = &self.values;
+        for f in self.frames.iter().rev() {
+            out.push(super::namespace::frame_locals(f, values));
+            if super::generator::is_generator_frame(f) {
+                values = stacks.next().map_or(&[], |v| v);
+            }
+        }
+        out.reverse();
+        out
     }
 
     fn frame_value(&self, f: FrameObject) -> Value {

@@ -1,23 +1,82 @@
 //! Generators and coroutines: resuming and suspending their frames, `send`,
 //! `throw`, `close`, `__next__` (CPython 3.11's `Objects/genobject.c`).
 //!
-//! A generator owns its suspended frames: its own frame plus the frames of the
-//! generators/coroutines it was delegating to (`yield from`, `await`), innermost
-//! last, with their locals and operand stacks (a `Segment`). Resuming moves them
-//! back onto `Vm::frames` and `Vm::values` (a move of the frame records and a copy
-//! of the value words, no reference counting and no re-entry per level), with the
-//! bottom frame's role saying who resumed it; a yield walks down past `Delegate`
-//! frames to that bottom frame and moves the segment back into the generator, whose
-//! vectors keep their capacity. So resuming an N-deep await chain costs no Rust
-//! recursion and, once warm, no allocation.
+//! A generator owns its frame and that frame's value stack (a `Segment` with one
+//! record), as CPython 3.11 keeps `_PyInterpreterFrame` inside the generator
+//! object. Resuming pushes the record onto `Vm::frames` with a role saying who
+//! resumed it and makes the generator's stack `Vm::values` (the resumer's stack
+//! waits on `Vm::outer_stacks`): no value is copied and nothing is rebased, whatever
+//! the frame's size. A yield walks down past `Delegate` frames (`yield from`,
+//! `await`) to the frame resumed by `ForIter` or from Rust and suspends each
+//! generator on the way into its own segment; resuming the outermost one pushes
+//! the chain again by following each frame's awaited receiver (`delegate_of`),
+//! so an N-deep await chain costs N record moves and no Rust recursion.
 
 use super::dispatch::Exit;
 use super::frame::FrameRole;
 use super::unwind::Unwinding;
 use super::{GenStep, Vm};
+use crate::bytecode::Instr;
 use crate::object::{Args, Exc, GenKind, GenState, Generator, Str, Value};
 use crate::RunResult;
 use std::rc::Rc;
+
+/// What a frame just pushed by a resume was doing when it suspended.
+enum Delegation {
+    /// Nothing: it yielded itself (or has not started).
+    None,
+    /// It was awaiting this suspended generator: resume it on top.
+    Resume(Rc<Generator>),
+    /// It was awaiting a generator that has since run or finished elsewhere:
+    /// its `Send` runs again with the value sent (CPython's `SEND` re-executes).
+    Stale,
+}
+
+/// Gives back the memory of a generator's value stack that grew far past what
+/// its frame needs (`need`: locals plus the deepest operand stack) while it ran
+/// calls, or that came from the pool that large: a suspended coroutine keeps
+/// its stack for as long as it waits. The slack allowed (2 KiB) keeps a
+/// coroutine that makes a few calls between awaits from reallocating its
+/// stack at every step (measured: 3% of `pingpong_queue` at 16 slots).
+#[inline]
+pub(crate) fn trim_stack(v: &mut Vec<Option<Value>>, need: usize) {
+    if v.capacity() > 2 * need + 128 {
+        v.shrink_to(need.max(v.len()));
+    }
+}
+
+/// True for a frame a generator's resume pushed (it runs on the generator's
+/// own value stack).
+pub(crate) fn is_generator_frame(f: &super::Frame) -> bool {
+    matches!(
+        f.role,
+        FrameRole::ForIter(_) | FrameRole::Delegate(_) | FrameRole::GenBoundary(_)
+    )
+}
+
+/// True when a suspended frame stopped just past a `Send`: it was delegating to a
+/// generator or coroutine whose frames were above it (a native iterator's yield
+/// leaves the frame *at* its `Send`, to run it again).
+fn past_send(f: &super::Frame) -> bool {
+    let ip = f.ip as usize;
+    ip > 0 && matches!(f.code().instrs.get(ip - 1), Some(Instr::Send(_)))
+}
+
+/// The suspended generator `g`'s own frame is awaiting (`yield from`/`await`),
+/// when that one is suspended too: the next link of the chain a resume pushes.
+pub(crate) fn delegate_of(g: &Generator) -> Option<Rc<Generator>> {
+    if g.state.get() != GenState::Suspended {
+        return None;
+    }
+    let seg = g.frames.try_borrow().ok()?;
+    if !past_send(seg.frames.first()?) {
+        return None;
+    }
+    match seg.values.last() {
+        Some(Some(Value::Generator(d))) if d.state.get() == GenState::Suspended => Some(d.clone()),
+        _ => None,
+    }
+}
 
 impl Vm {
     /// Moves `g`'s frames onto the stack with `role` on the bottom one and, when it
@@ -48,53 +107,175 @@ impl Vm {
                 }
             }
         }
-        let mut seg = g.frames.borrow_mut();
-        if seg.is_empty() {
-            return Err(self.new_error(
-                &self.types.exc.system_error,
-                "resuming a generator with no frame",
-            ));
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(self.generator_recursion_error(g, created));
         }
-        if self.frames.len() + seg.frames.len() + self.native_depth > self.recursion_limit {
-            // CPython marks the generator as executing before its frame hits the
-            // limit, so it ends finished: a coroutine that never ran a line is
-            // not reported as "never awaited" (golden async_errors/recursion_no_never_awaited).
-            if created {
-                let dead = std::mem::take(&mut *seg);
-                drop(seg);
-                g.state.set(GenState::Closed);
-                drop(dead);
+        let next = match self.push_generator_frame(g, role) {
+            Some(next) => next,
+            None => {
+                return Err(self.new_error(
+                    &self.types.exc.system_error,
+                    "resuming a generator with no frame",
+                ))
             }
-            return Err(self.recursion_error("maximum recursion depth exceeded"));
+        };
+        self.finish_chain(g, next, value, created)
+    }
+
+    /// After `g`'s frame was pushed: pushes the generators it awaits (`next`
+    /// says whether it does), then delivers `value` to the innermost frame
+    /// (unless `g` had not started).
+    fn finish_chain(
+        &mut self,
+        g: &Rc<Generator>,
+        mut next: Delegation,
+        value: Option<Value>,
+        created: bool,
+    ) -> RunResult<()> {
+        let mut pushed = 1;
+        loop {
+            match next {
+                Delegation::None => break,
+                Delegation::Resume(d) => {
+                    if self.frames.len() + self.native_depth >= self.recursion_limit {
+                        // The chain does not fit: suspend what was pushed again and
+                        // fail before any of it runs.
+                        for _ in 0..pushed {
+                            self.suspend_top_frame();
+                        }
+                        return Err(self.generator_recursion_error(g, false));
+                    }
+                    let role = FrameRole::Delegate(d.clone());
+                    next = self
+                        .push_generator_frame(&d, role)
+                        .unwrap_or(Delegation::None);
+                    pushed += 1;
+                }
+                Delegation::Stale => {
+                    if value.is_some() {
+                        self.top_frame().ip -= 1;
+                    }
+                    break;
+                }
+            }
         }
-        let start = self.frames.len();
-        seg.move_onto(&mut self.frames, &mut self.values);
-        drop(seg);
-        self.frames[start].role = role;
         if !created {
             if let Some(v) = value {
                 self.push(v);
             }
         }
-        g.state.set(GenState::Running);
-        g.started.set(true);
         Ok(())
     }
 
-    /// Moves the frames from index `i` up into `g` (it yielded).
-    pub(crate) fn suspend_segment(&mut self, g: &Rc<Generator>, i: usize) {
+    /// Resumes suspended `g` (below the recursion limit: checked by the caller)
+    /// with None sent, as `next()` does.
+    #[inline]
+    pub(crate) fn resume_suspended(&mut self, g: &Rc<Generator>, role: FrameRole) -> RunResult<()> {
+        match self.push_generator_frame(g, role) {
+            Some(Delegation::None) => {
+                self.push(Value::None);
+                Ok(())
+            }
+            // Delegating: the rest of the chain, as `resume_segment_with`.
+            Some(next) => self.finish_chain(g, next, Some(Value::None), false),
+            None => Err(self.new_error(
+                &self.types.exc.system_error,
+                "resuming a generator with no frame",
+            )),
+        }
+    }
+
+    /// The RecursionError of a resume that would pass the limit.
+    #[cold]
+    fn generator_recursion_error(&mut self, g: &Rc<Generator>, created: bool) -> Exc {
+        // CPython marks the generator as executing before its frame hits the
+        // limit, so it ends finished: a coroutine that never ran a line is
+        // not reported as "never awaited" (golden async_errors/recursion_no_never_awaited).
+        if created {
+            let dead = std::mem::take(&mut *g.frames.borrow_mut());
+            g.state.set(GenState::Closed);
+            drop(dead);
+        }
+        self.recursion_error("maximum recursion depth exceeded")
+    }
+
+    /// Pushes suspended `g`'s frame record with `role` and switches `Vm::values`
+    /// to its stack; says whether the frame was awaiting another generator.
+    /// None when `g` has no frame.
+    #[inline]
+    fn push_generator_frame(&mut self, g: &Rc<Generator>, role: FrameRole) -> Option<Delegation> {
         let mut seg = g.frames.borrow_mut();
-        seg.take_from(&mut self.frames, &mut self.values, i);
-        // The bottom frame's role names this generator; kept while suspended it
-        // would be a reference cycle, so freeing an abandoned generator would wait
-        // for the collector. Resuming sets the role again.
-        if let Some(f) = seg.frames.first_mut() {
-            f.role = FrameRole::Call;
+        if !super::stack::move_last(&mut seg.frames, &mut self.frames) {
+            return None;
         }
-        if let Some(f) = seg.frames.first() {
-            g.suspended_line.set(f.line());
+        let own = std::mem::take(&mut seg.values);
+        drop(seg);
+        let outer = std::mem::replace(&mut self.values, own);
+        super::stack::push_record(&mut self.outer_stacks, outer);
+        g.state.set(GenState::Running);
+        g.started.set(true);
+        let f = self.top_frame();
+        // A suspended frame's role is `Call`, which owns nothing to drop.
+        std::mem::forget(std::mem::replace(&mut f.role, role));
+        if !past_send(f) {
+            return Some(Delegation::None);
         }
+        Some(match self.values.last() {
+            Some(Some(Value::Generator(d))) if d.state.get() == GenState::Suspended => {
+                Delegation::Resume(d.clone())
+            }
+            _ => Delegation::Stale,
+        })
+    }
+
+    /// Suspends the top frame, a generator's (its role names it), into its
+    /// segment and switches `Vm::values` back to the resumer's stack.
+    pub(crate) fn suspend_top_frame(&mut self) {
+        let Some(f) = self.frames.last_mut() else {
+            return;
+        };
+        // The role names the generator; kept while suspended it would be a
+        // reference cycle, so freeing an abandoned generator would wait for the
+        // collector. Resuming sets the role again.
+        let g = match std::mem::replace(&mut f.role, FrameRole::Call) {
+            FrameRole::ForIter(g) | FrameRole::Delegate(g) | FrameRole::GenBoundary(g) => g,
+            other => {
+                // Not a generator's frame (never reached): leave it running.
+                f.role = other;
+                return;
+            }
+        };
+        g.suspended_line.set(f.line());
+        let need = f.code().nlocals() + f.code().stacksize as usize;
+        let outer = self.outer_stacks.pop().unwrap_or_default();
+        let mut own = std::mem::replace(&mut self.values, outer);
+        trim_stack(&mut own, need);
+        let mut seg = g.frames.borrow_mut();
+        seg.values = own;
+        super::stack::move_last(&mut self.frames, &mut seg.frames);
+        drop(seg);
         g.state.set(GenState::Suspended);
+    }
+
+    /// The value stack frame `i` of `Vm::frames` runs on: `Vm::values` for the
+    /// frames above the topmost generator frame, else the one saved on
+    /// `Vm::outer_stacks` when the lowest generator frame above `i` was resumed
+    /// (see `vm/frame.rs`).
+    pub(crate) fn frame_values<R>(&self, i: usize, f: impl FnOnce(&[Option<Value>]) -> R) -> R {
+        let below = self
+            .frames
+            .iter()
+            .take(i + 1)
+            .filter(|f| is_generator_frame(f))
+            .count();
+        let above = self.frames.iter().skip(i + 1).any(is_generator_frame);
+        if !above {
+            return f(&self.values);
+        }
+        match self.outer_stacks.get(below) {
+            Some(v) => f(v),
+            None => f(&[]),
+        }
     }
 
     /// `send`/`throw` from native code: a nested run with the generator's bottom
@@ -300,24 +481,16 @@ pub(crate) fn awaited(g: &Generator) -> Value {
     let Some(f) = seg.frames.first() else {
         return Value::None;
     };
-    let ip = f.ip as usize;
-    let is_send = |i: usize| {
-        matches!(
-            f.code().instrs.get(i),
-            Some(crate::bytecode::Instr::Send(_))
-        )
-    };
     // Suspended on the `Send` itself (a native iterator yielded), or just past it
-    // with the delegate's frames above (a generator or coroutine).
-    let delegating = seg.frames.len() > 1;
-    if !(is_send(ip) || (delegating && ip > 0 && is_send(ip - 1))) {
+    // (a generator or coroutine, suspended in its own segment).
+    let at_send = matches!(
+        f.code().instrs.get(f.ip as usize),
+        Some(crate::bytecode::Instr::Send(_))
+    );
+    if !(at_send || past_send(f)) {
         return Value::None;
     }
-    let end = match seg.frames.get(1) {
-        Some(inner) => inner.base as usize,
-        None => seg.values.len(),
-    };
-    match end.checked_sub(1).and_then(|i| seg.values.get(i)) {
+    match seg.values.last() {
         Some(Some(v)) => v.clone(),
         _ => Value::None,
     }

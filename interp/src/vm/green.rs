@@ -4,8 +4,10 @@
 //! Values are `Rc`, so every Python thread runs on the interpreter's OS thread. A
 //! started thread is a stack of frames of its own: while it runs, its frames sit
 //! on top of `Vm::frames` above a `Boundary`; when it blocks (a contended lock,
-//! `time.sleep`) or its time slice ends, its frames move into a `Segment`, as a
-//! generator's do when it yields, and the scheduler resumes another thread.
+//! `time.sleep`) or its time slice ends, its frame records move into a `Segment`
+//! and the scheduler resumes another thread. Its values never move: a thread runs
+//! on a value stack of its own (swapped with the host's around its run), and its
+//! generators' resumers' stacks (`Vm::outer_stacks` above its base) go with it.
 //!
 //! The main thread is the bottom of the stack and is never moved. When it
 //! blocks, or a thread whose Rust caller is half-way through a native call (a
@@ -90,6 +92,9 @@ pub struct GreenThread {
     pub ident: u64,
     /// Its frames while it is not running.
     seg: RefCell<Segment>,
+    /// Its part of `Vm::outer_stacks` (one per generator frame in `seg`) while
+    /// it is not running.
+    outer_stacks: RefCell<Vec<Vec<Option<Value>>>>,
     /// The function it runs, until its first run.
     start: RefCell<Option<Value>>,
     wait: RefCell<Wait>,
@@ -182,6 +187,7 @@ impl Vm {
         self.green.threads.push(Rc::new(GreenThread {
             ident,
             seg: RefCell::default(),
+            outer_stacks: RefCell::default(),
             start: RefCell::new(Some(func)),
             wait: RefCell::new(Wait::Nothing),
             root: Cell::new(0),
@@ -345,6 +351,13 @@ impl Vm {
             p.root.set(usize::MAX);
         }
         self.swap_saved(&t);
+        // The thread runs on its own value stack (its frames are relative to it,
+        // so switching threads moves frame records and no value); the host's
+        // stack waits here.
+        let own = std::mem::take(&mut t.seg.borrow_mut().values);
+        let host_values = std::mem::replace(&mut self.values, own);
+        let stacks_base = self.outer_stacks.len();
+        self.outer_stacks.append(&mut t.outer_stacks.borrow_mut());
         let base = self.frames.len();
         t.root.set(base);
         t.depth.set(self.native_depth);
@@ -359,9 +372,7 @@ impl Vm {
             },
             Some(_) => Ok(()),
             None => {
-                t.seg
-                    .borrow_mut()
-                    .move_onto(&mut self.frames, &mut self.values);
+                super::stack::move_tail(&mut t.seg.borrow_mut().frames, 0, &mut self.frames);
                 self.frames[base].role = FrameRole::Boundary;
                 match value {
                     Some(Ok(v)) => {
@@ -387,7 +398,9 @@ impl Vm {
                             .is_some_and(|m| Rc::ptr_eq(m, &u.exc)) =>
                     {
                         let mut seg = t.seg.borrow_mut();
-                        seg.take_from(&mut self.frames, &mut self.values, base);
+                        super::stack::move_tail(&mut self.frames, base, &mut seg.frames);
+                        let mut stacks = t.outer_stacks.borrow_mut();
+                        super::stack::move_tail(&mut self.outer_stacks, stacks_base, &mut stacks);
                         if let Some(f) = seg.frames.first_mut() {
                             f.role = FrameRole::Call;
                         }
@@ -401,6 +414,10 @@ impl Vm {
                 }
             },
         };
+        let own = std::mem::replace(&mut self.values, host_values);
+        if matches!(finished, Ok(false)) {
+            t.seg.borrow_mut().values = own;
+        }
         self.swap_saved(&t);
         self.green.current = prev;
         if let (Some(p), Some(r)) = (&self.green.current, prev_root) {

@@ -24,6 +24,7 @@ pub mod ops;
 pub mod types;
 
 mod attr_cache;
+mod awaited_call;
 mod bind;
 mod budget;
 mod call;
@@ -114,9 +115,15 @@ pub struct Vm {
     /// The running frames, innermost last (all nested runs share this one stack;
     /// each nested run starts at a `Boundary` frame).
     pub frames: Vec<Frame>,
-    /// Every running frame's fast locals and operand stack, one after the other
-    /// (see `frame.rs`); `None` is an unbound local.
+    /// The running frames' fast locals and operand stacks, one after the other,
+    /// from the top frame down to the nearest generator frame (which starts its
+    /// own stack; see `frame.rs`); `None` is an unbound local.
     pub values: Vec<Option<Value>>,
+    /// The value stacks of the frames below each running generator's frame,
+    /// one per frame with a generator role on `frames` (bottom first): resuming a
+    /// generator pushes `values` here and runs on the generator's own stack; a
+    /// yield or return pops it back (`vm/generator.rs`).
+    pub outer_stacks: Vec<Vec<Option<Value>>>,
     /// Recycled scratch vectors.
     pub(crate) pool: frame::FramePool,
     /// Native code nested inside script code (`Vm::call` from builtins), counted
@@ -187,6 +194,7 @@ impl Vm {
             repr_stack: Vec::new(),
             frames: Vec::new(),
             values: Vec::with_capacity(1024),
+            outer_stacks: Vec::new(),
             pool: frame::FramePool::default(),
             native_depth: 0,
             recursion_where: "",

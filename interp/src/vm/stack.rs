@@ -89,10 +89,14 @@ unsafe fn write_words(p: *mut Slot, w: Words) {
     d.add(1).write(w[1]);
 }
 
+/// Grows a value stack amortised (doubling): a generator's own stack starts
+/// at its frame's exact size and grows only when it calls functions, so a
+/// fixed step of 64 slots would add a kilobyte to every suspended coroutine
+/// that once made a call.
 #[cold]
 #[inline(never)]
 fn grow(values: &mut Vec<Slot>) {
-    values.reserve(64);
+    values.reserve(values.len().max(8));
 }
 
 /// `v.push(x)` written so that `x` is built straight into the new element:
@@ -110,6 +114,32 @@ pub(crate) fn push_record<T>(v: &mut Vec<T>, x: T) {
         v.as_mut_ptr().add(len).write(x);
         v.set_len(len + 1);
     }
+}
+
+/// Moves the last element of `from` to the end of `to` with one copy (a frame
+/// record between `Vm::frames` and a generator: `pop` then `push` copies it
+/// twice, and `move_tail`'s loop costs more than the copy for one element).
+/// False when `from` is empty.
+#[inline(always)]
+pub(crate) fn move_last<T>(from: &mut Vec<T>, to: &mut Vec<T>) -> bool {
+    let len = from.len();
+    if len == 0 {
+        return false;
+    }
+    let at = to.len();
+    if at == to.capacity() {
+        to.reserve(1);
+    }
+    // SAFETY: `from[len - 1]` is initialised and leaves `from` by `set_len`
+    // before it is copied bitwise (a move) into `to`'s spare capacity at `at`
+    // (`at < capacity`, ensured above), which `set_len(at + 1)` then covers.
+    // The two vectors are distinct, so the slots do not overlap.
+    unsafe {
+        from.set_len(len - 1);
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(len - 1), to.as_mut_ptr().add(at), 1);
+        to.set_len(at + 1);
+    }
+    true
 }
 
 /// Pushes `v`, constructed by the caller (ideally as a literal variant, so its

@@ -141,6 +141,7 @@ impl Vm {
                     }
                 }
                 FrameRole::Boundary => return Err(exc),
+                FrameRole::Awaited => exc = self.pep479(&GenKind::Coroutine, exc),
                 FrameRole::GenBoundary(g) => {
                     self.finish_generator(&g);
                     return Err(self.pep479(&g.kind, exc));

@@ -26,6 +26,11 @@ impl Vm {
                 Ok(false)
             }
             GenState::Running => Err(self.value_error("generator already executing")),
+            GenState::Suspended if self.frames.len() + self.native_depth < self.recursion_limit => {
+                // The common step of a `for` loop: push the frame, send None.
+                self.resume_suspended(g, FrameRole::ForIter(g.clone()))?;
+                Ok(true)
+            }
             GenState::Created | GenState::Suspended => {
                 self.resume_segment(g, FrameRole::ForIter(g.clone()), Value::None)?;
                 Ok(true)
@@ -35,23 +40,22 @@ impl Vm {
 
     /// `YieldValue` (and a `Send` whose native iterator yielded): suspends the
     /// frames from the innermost generator frame down to the first one that was not
-    /// resumed by a `Send`, and hands `v` to whoever resumed that one.
+    /// resumed by a `Send`, each into its own generator, and hands `v` to whoever
+    /// resumed that one.
     pub(crate) fn do_yield(&mut self, v: Value) -> RunResult<Option<Exit>> {
-        let mut i = self.frames.len() - 1;
-        loop {
+        let top = self.frames.len() - 1;
+        if let FrameRole::ForIter(_) = self.frames[top].role {
+            // A generator driven by a `for` loop, not delegating: the commonest.
+            self.suspend_top_frame();
+            self.push(v);
+            return Ok(None);
+        }
+        let mut i = top;
+        let to_rust = loop {
             match &self.frames[i].role {
-                FrameRole::Delegate(_) if i > 0 => i -= 1,
-                FrameRole::ForIter(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    self.push(v);
-                    return Ok(None);
-                }
-                FrameRole::GenBoundary(g) => {
-                    let g = g.clone();
-                    self.suspend_segment(&g, i);
-                    return Ok(Some(Exit::Yield(v)));
-                }
+                FrameRole::Delegate(_) | FrameRole::Awaited if i > 0 => i -= 1,
+                FrameRole::ForIter(_) => break false,
+                FrameRole::GenBoundary(_) => break true,
                 _ => {
                     return Err(self.new_error(
                         &self.types.exc.system_error,
@@ -59,7 +63,19 @@ impl Vm {
                     ))
                 }
             }
+        };
+        for _ in i..=top {
+            if let Some(FrameRole::Awaited) = self.frames.last().map(|f| &f.role) {
+                self.suspend_awaited_frame();
+            } else {
+                self.suspend_top_frame();
+            }
         }
+        if to_rust {
+            return Ok(Some(Exit::Yield(v)));
+        }
+        self.push(v);
+        Ok(None)
     }
 
     /// `Send`: `[receiver, value] -> [result]`.

@@ -88,6 +88,9 @@ impl Vm {
             if let Some(Value::Function(f)) = &self.values[start - 1] {
                 if plain_generator_call(f, n) {
                     let f = f.clone();
+                    if self.push_awaited_call(&f, start, n) {
+                        return Ok(Called::Pushed);
+                    }
                     return self.make_generator_from_stack(&f, start);
                 }
                 if f.simple && takes_positional(f, n) {
@@ -127,7 +130,9 @@ impl Vm {
         let nlocals = code.nlocals();
         let argcount = code.argcount as usize;
         let mut frame = self.pool.frame_of(f.clone(), 0);
-        frame.locals.reserve_exact(nlocals);
+        frame
+            .locals
+            .reserve_exact(nlocals + code.stacksize as usize);
         stack::move_tail(&mut self.values, start, &mut frame.locals);
         let given = frame.locals.len();
         if given < argcount {
