@@ -106,6 +106,7 @@ pub fn new_task_in(
     name: Value,
     context: Option<Value>,
 ) -> RunResult<Value> {
+    let site = std::mem::take(&mut vm.asyncio.creation_site);
     if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
         && !crate::vm::async_gen::is_awaitable(&coro)
     {
@@ -141,6 +142,7 @@ pub fn new_task_in(
     };
     let cls = classes(vm).task.clone();
     let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    future::note_creation(vm, &task, site);
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
             task: task.clone(),

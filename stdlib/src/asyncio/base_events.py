@@ -99,19 +99,16 @@ def _call_exception_handler_handling(loop, context, exc):
         loop.call_exception_handler(context)
 
 
-_SLOW_CALLBACK_DURATIONS = {}
-
-
 def _get_slow_callback_duration(self):
-    entry = _SLOW_CALLBACK_DURATIONS.get(id(self))
-    return 0.1 if entry is None else entry[1]
+    return _slow_callback_duration(self)
 
 
 def _set_slow_callback_duration(self, value):
-    _SLOW_CALLBACK_DURATIONS[id(self)] = (self, value)
+    _slow_callback_duration(self, value)
 
 
-# `loop.slow_callback_duration` (kept like the exception handler, above).
+# `loop.slow_callback_duration`, kept by the native loop (debug mode's
+# slow-callback report reads it there).
 slow_callback_duration = property(_get_slow_callback_duration,
                                   _set_slow_callback_duration)
 
