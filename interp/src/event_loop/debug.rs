@@ -161,11 +161,23 @@ fn loop_frames(vm: &Vm) -> Vec<LibraryFrame> {
 /// `(filename, lineno, name, line)` tuples, outermost first (read only; the
 /// script sees a fresh list as `_source_traceback`).
 pub fn source_traceback(vm: &mut Vm, loop_: &Value, site: &[LibraryFrame]) -> Option<Value> {
+    // A future's traceback is the C `_asyncio`'s `traceback.extract_stack()`:
+    // the whole stack.
+    recorded(vm, loop_, site, usize::MAX)
+}
+
+/// A handle's source traceback: `DEBUG_STACK_DEPTH` frames counted from the
+/// handle's constructor, less the `dropped` library frames CPython removes.
+pub fn handle_traceback(vm: &mut Vm, loop_: &Value, dropped: usize) -> Option<Value> {
+    recorded(vm, loop_, &[], DEBUG_STACK_DEPTH - dropped)
+}
+
+fn recorded(vm: &mut Vm, loop_: &Value, site: &[LibraryFrame], limit: usize) -> Option<Value> {
     let debug = super::loop_of(loop_).is_some_and(|l| l.debug.get());
     if !debug {
         return None;
     }
-    let mut entries = stack(vm, site, DEBUG_STACK_DEPTH);
+    let mut entries = stack(vm, site, limit);
     entries.reverse();
     Some(Value::tuple(
         entries
@@ -198,6 +210,30 @@ pub fn source_traceback_list(tb: Option<&Value>) -> Value {
         Some(Value::Tuple(t)) => Value::list(t.items.to_vec()),
         _ => Value::None,
     }
+}
+
+/// `default_exception_handler`'s line for a recorded traceback
+/// (`source_traceback: Object created at (most recent call last):` and the
+/// frames, `traceback.format_list`'s text), with its newline; empty for None.
+pub fn created_lines(key: &str, tb: Option<&Value>) -> String {
+    let Some(Value::Tuple(t)) = tb else { return String::new() };
+    let head = if key == "handle_traceback" { "Handle" } else { "Object" };
+    let mut out = format!("{key}: {head} created at (most recent call last):\n");
+    for e in t.items.iter() {
+        let Value::Tuple(e) = e else { continue };
+        let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Str(name))) =
+            (e.items.first(), e.items.get(1), e.items.get(2))
+        else {
+            continue;
+        };
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file.as_str(), line, name.as_str()));
+        if let Some(Value::Str(text)) = e.items.get(3) {
+            if !text.as_str().is_empty() {
+                out.push_str(&format!("    {}\n", text.as_str()));
+            }
+        }
+    }
+    out
 }
 
 thread_local! {

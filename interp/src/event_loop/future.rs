@@ -227,7 +227,8 @@ impl Drop for Fut {
                 FutKind::Plain => ("Future", None),
             };
             let loop_ = std::mem::replace(&mut self.loop_, Value::None);
-            report::queue_never_retrieved(class_name, head, exc, loop_);
+            let tb = self.source_tb.borrow_mut().take();
+            report::queue_never_retrieved(class_name, head, exc, loop_, tb);
         }
     }
 }

@@ -165,7 +165,9 @@ fn future_new(vm: &mut Vm, _cls: &Value, args: Args) -> RunResult<Value> {
         Some(l) if !l.is_none() => l,
         _ => get_event_loop(vm),
     };
-    Ok(future::new_future(vm, &l))
+    let f = future::new_future(vm, &l);
+    future::note_creation(vm, &f, &[]);
+    Ok(f)
 }
 
 fn fut_repr(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
@@ -433,10 +435,6 @@ pub(super) fn handle_value(
     desc: String,
     timer: Option<Rc<Cell<usize>>>,
 ) -> Value {
-    if let Some(l) = vm.asyncio.running_loop.clone() {
-        // `Handle.__init__` in debug mode: where the handle was made.
-        *state.source_tb.borrow_mut() = super::debug::source_traceback(vm, &l, &[]);
-    }
     let c = classes(vm);
     let cls = if timer.is_some() {
         c.timer_handle.clone()
@@ -479,6 +477,9 @@ fn call_soon_impl(vm: &mut Vm, me: &Value, args: Args, method: &str) -> RunResul
         args: rest.to_vec(),
         context,
     });
+    // `Handle.__init__` in debug mode: where the handle was made, counting
+    // the frames of `call_soon` and `_call_soon` it then drops.
+    *state.source_tb.borrow_mut() = super::debug::handle_traceback(vm, me, 2);
     Ok(handle_value(vm, state, desc, None))
 }
 
@@ -519,6 +520,8 @@ fn schedule_at(
         l.call_at(when, cb)
     };
     let count = l.timer_cancelled.clone();
+    // `TimerHandle.__init__`, `call_at` (and `call_later`) drop their frames.
+    *state.source_tb.borrow_mut() = super::debug::handle_traceback(vm, me, 2 + relative as usize);
     Ok(handle_value(vm, state, desc, Some(count)))
 }
 

@@ -115,21 +115,28 @@ impl Vm {
 
     /// Runs one handle; exceptions other than SystemExit and KeyboardInterrupt go
     /// to the default exception handler, as `Handle._run` does.
-    fn run_handle(&mut self, h: Handle, debug: Option<f64>) -> RunResult<()> {
+    fn run_handle(&mut self, h: Handle, debug: bool) -> RunResult<()> {
         // Debug mode: where the callback's frames start (`debug.rs` adds the
         // loop's frames below them), and its duration (`_run_once`).
         let outer_base = self.asyncio.handle_base.replace(self.frames.len());
         let outer_tb = match (debug, &h.state) {
-            (Some(_), Some(s)) => {
+            (true, Some(s)) => {
                 std::mem::replace(&mut self.asyncio.current_handle_tb, s.source_tb.borrow().clone())
             }
             _ => self.asyncio.current_handle_tb.take(),
         };
-        let t0 = debug.map(|_| self.loop_time());
+        let t0 = debug.then(|| self.loop_time());
         let r = self.run_handle_inner(&h);
         self.asyncio.handle_base = outer_base;
-        if let (Some(limit), Some(t0), Ok(())) = (debug, t0, &r) {
+        if let (Some(t0), Ok(())) = (t0, &r) {
             let dt = self.loop_time() - t0;
+            // Read after the callback, which may have changed it.
+            let limit = self
+                .asyncio
+                .running_loop
+                .as_ref()
+                .and_then(super::loop_of)
+                .map_or(0.1, |l| l.slow_callback.get());
             if dt >= limit {
                 self.report_slow_callback(&h, dt);
             }
@@ -319,7 +326,7 @@ impl Vm {
             s.shuffle_ties(&mut ready.make_contiguous()[first_due..], &due_whens);
         }
         let ntodo = l.ready.borrow().len();
-        let debug = l.debug.get().then(|| l.slow_callback.get());
+        let debug = l.debug.get();
         for _ in 0..ntodo {
             let h = l.ready.borrow_mut().pop_front();
             let Some(h) = h else { break };

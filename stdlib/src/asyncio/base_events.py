@@ -44,14 +44,33 @@ def default_exception_handler(self, context):
     if not message:
         message = 'Unhandled exception in event loop'
     exception = context.get('exception')
+    if ('source_traceback' not in context and
+            _current_handle_traceback() is not None):
+        context['handle_traceback'] = _current_handle_traceback()
     log_lines = [message]
     for key in sorted(context):
         if key in {'message', 'exception'}:
             continue
         value = context[key]
-        value = repr(value)
+        if key in ('source_traceback', 'handle_traceback'):
+            import traceback
+            tb = ''.join(traceback.format_list(value))
+            head = 'Object' if key == 'source_traceback' else 'Handle'
+            value = f'{head} created at (most recent call last):\n'
+            value += tb.rstrip()
+        else:
+            value = repr(value)
         log_lines.append(f'{key}: {value}')
     text = '\n'.join(log_lines)
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        # The program may have configured logging: asyncio's logger decides.
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        logging.getLogger('asyncio').error(text, exc_info=exc_info)
+        return
     if exception is not None:
         import traceback
         text += '\n' + ''.join(traceback.format_exception(

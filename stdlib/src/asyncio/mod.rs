@@ -67,6 +67,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_runner_shutdown", run::runner_shutdown),
     ("_get_loop_raw", get_loop_raw),
     ("_slow_callback_duration", slow_callback_duration),
+    ("_current_handle_traceback", current_handle_traceback),
     ("_set_loop_raw", set_event_loop),
     ("_new_loop_raw", new_event_loop),
     ("_get_running_loop_raw", get_running_loop_raw),
@@ -166,6 +167,13 @@ fn handle_source_tb(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             .and_then(|h| h.state.source_tb.borrow().clone()),
         _ => None,
     };
+    Ok(ev::debug::source_traceback_list(tb.as_ref()))
+}
+
+/// `loop._current_handle._source_traceback` (None outside a debug loop's
+/// handle).
+fn current_handle_traceback(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    let tb = vm.asyncio.current_handle_tb.clone();
     Ok(ev::debug::source_traceback_list(tb.as_ref()))
 }
 
