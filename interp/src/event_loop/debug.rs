@@ -29,7 +29,12 @@ pub struct Entry {
     pub text: Option<String>,
 }
 
-const fn lib(file: &'static str, line: u32, function: &'static str, text: &'static str) -> LibraryFrame {
+const fn lib(
+    file: &'static str,
+    line: u32,
+    function: &'static str,
+    text: &'static str,
+) -> LibraryFrame {
     LibraryFrame {
         file,
         line,
@@ -48,9 +53,24 @@ const HANDLE_RUN: LibraryFrame = lib(
     "            self._context.run(self._callback, *self._args)",
 );
 /// `_run_once` calling `handle._run()`: the debug branch's line, and the other.
-const RUN_ONCE_DEBUG: LibraryFrame = lib("asyncio/base_events.py", 1914, "_run_once", "                    handle._run()");
-const RUN_ONCE: LibraryFrame = lib("asyncio/base_events.py", 1922, "_run_once", "                handle._run()");
-const RUN_FOREVER: LibraryFrame = lib("asyncio/base_events.py", 607, "run_forever", "                self._run_once()");
+const RUN_ONCE_DEBUG: LibraryFrame = lib(
+    "asyncio/base_events.py",
+    1914,
+    "_run_once",
+    "                    handle._run()",
+);
+const RUN_ONCE: LibraryFrame = lib(
+    "asyncio/base_events.py",
+    1922,
+    "_run_once",
+    "                handle._run()",
+);
+const RUN_FOREVER: LibraryFrame = lib(
+    "asyncio/base_events.py",
+    607,
+    "run_forever",
+    "                self._run_once()",
+);
 const UNTIL_COMPLETE: LibraryFrame = lib(
     "asyncio/base_events.py",
     640,
@@ -63,11 +83,20 @@ const RUNNER_RUN: LibraryFrame = lib(
     "run",
     "            return self._loop.run_until_complete(task)",
 );
-const ASYNCIO_RUN: LibraryFrame = lib("asyncio/runners.py", 190, "run", "        return runner.run(main)");
+const ASYNCIO_RUN: LibraryFrame = lib(
+    "asyncio/runners.py",
+    190,
+    "run",
+    "        return runner.run(main)",
+);
 
 /// Where `asyncio.create_task(coro)` makes its task (`tasks.py`), innermost first.
-pub const SITE_CREATE_TASK: &[LibraryFrame] =
-    &[lib("asyncio/tasks.py", 384, "create_task", "        task = loop.create_task(coro)")];
+pub const SITE_CREATE_TASK: &[LibraryFrame] = &[lib(
+    "asyncio/tasks.py",
+    384,
+    "create_task",
+    "        task = loop.create_task(coro)",
+)];
 /// `asyncio.create_task(coro, context=…)`.
 pub const SITE_CREATE_TASK_CONTEXT: &[LibraryFrame] = &[lib(
     "asyncio/tasks.py",
@@ -77,15 +106,34 @@ pub const SITE_CREATE_TASK_CONTEXT: &[LibraryFrame] = &[lib(
 )];
 /// `asyncio.ensure_future(coro)` → `_ensure_future`.
 pub const SITE_ENSURE_FUTURE: &[LibraryFrame] = &[
-    lib("asyncio/tasks.py", 680, "_ensure_future", "        return loop.create_task(coro_or_future)"),
-    lib("asyncio/tasks.py", 659, "ensure_future", "    return _ensure_future(coro_or_future, loop=loop)"),
+    lib(
+        "asyncio/tasks.py",
+        680,
+        "_ensure_future",
+        "        return loop.create_task(coro_or_future)",
+    ),
+    lib(
+        "asyncio/tasks.py",
+        659,
+        "ensure_future",
+        "    return _ensure_future(coro_or_future, loop=loop)",
+    ),
 ];
 /// `loop.create_future()`: the future's own creation line in `base_events.py`.
-pub const SITE_CREATE_FUTURE: &[LibraryFrame] =
-    &[lib("asyncio/base_events.py", 427, "create_future", "        return futures.Future(loop=self)")];
+pub const SITE_CREATE_FUTURE: &[LibraryFrame] = &[lib(
+    "asyncio/base_events.py",
+    427,
+    "create_future",
+    "        return futures.Future(loop=self)",
+)];
 /// `asyncio.run(main())`'s main task (`Runner.run`, then `run`).
 pub const SITE_ASYNCIO_RUN: &[LibraryFrame] = &[
-    lib("asyncio/runners.py", 100, "run", "        task = self._loop.create_task(coro, context=context)"),
+    lib(
+        "asyncio/runners.py",
+        100,
+        "run",
+        "        task = self._loop.create_task(coro, context=context)",
+    ),
     ASYNCIO_RUN,
 ];
 
@@ -145,7 +193,11 @@ fn loop_frames(vm: &Vm) -> Vec<LibraryFrame> {
         .as_ref()
         .and_then(super::loop_of)
         .is_some_and(|l| l.debug.get());
-    let mut v = vec![HANDLE_RUN, if debug { RUN_ONCE_DEBUG } else { RUN_ONCE }, RUN_FOREVER];
+    let mut v = vec![
+        HANDLE_RUN,
+        if debug { RUN_ONCE_DEBUG } else { RUN_ONCE },
+        RUN_FOREVER,
+    ];
     if vm.asyncio.until_complete {
         v.push(UNTIL_COMPLETE);
         if vm.asyncio.native_run {
@@ -197,7 +249,9 @@ fn recorded(vm: &mut Vm, loop_: &Value, site: &[LibraryFrame], limit: usize) -> 
 /// `created at file:line` of a recorded source traceback (its last entry).
 pub fn created_at(tb: &Value) -> Option<String> {
     let Value::Tuple(t) = tb else { return None };
-    let Value::Tuple(last) = t.items.last()? else { return None };
+    let Value::Tuple(last) = t.items.last()? else {
+        return None;
+    };
     match (last.items.first()?, last.items.get(1)?) {
         (Value::Str(f), Value::Int(n)) => Some(format!("created at {}:{}", f.as_str(), n)),
         _ => None,
@@ -216,8 +270,14 @@ pub fn source_traceback_list(tb: Option<&Value>) -> Value {
 /// (`source_traceback: Object created at (most recent call last):` and the
 /// frames, `traceback.format_list`'s text), with its newline; empty for None.
 pub fn created_lines(key: &str, tb: Option<&Value>) -> String {
-    let Some(Value::Tuple(t)) = tb else { return String::new() };
-    let head = if key == "handle_traceback" { "Handle" } else { "Object" };
+    let Some(Value::Tuple(t)) = tb else {
+        return String::new();
+    };
+    let head = if key == "handle_traceback" {
+        "Handle"
+    } else {
+        "Object"
+    };
     let mut out = format!("{key}: {head} created at (most recent call last):\n");
     for e in t.items.iter() {
         let Value::Tuple(e) = e else { continue };
@@ -226,7 +286,12 @@ pub fn created_lines(key: &str, tb: Option<&Value>) -> String {
         else {
             continue;
         };
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", file.as_str(), line, name.as_str()));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            file.as_str(),
+            line,
+            name.as_str()
+        ));
         if let Some(Value::Str(text)) = e.items.get(3) {
             if !text.as_str().is_empty() {
                 out.push_str(&format!("    {}\n", text.as_str()));
@@ -256,7 +321,13 @@ pub fn record_origin(vm: &Vm, g: &Generator, depth: usize) {
     let origin = Value::tuple(
         entries
             .into_iter()
-            .map(|e| Value::tuple(vec![Value::string(e.file), Value::Int(e.line as i64), Value::string(e.name)]))
+            .map(|e| {
+                Value::tuple(vec![
+                    Value::string(e.file),
+                    Value::Int(e.line as i64),
+                    Value::string(e.name),
+                ])
+            })
             .collect(),
     );
     ORIGINS.with(|o| o.borrow_mut().insert(addr(g), origin));
@@ -298,7 +369,12 @@ pub fn unawaited_message(qualname: &str, origin: Option<&Value>) -> String {
             else {
                 continue;
             };
-            msg.push_str(&format!("  File \"{}\", line {}, in {}\n", file.as_str(), line, name.as_str()));
+            msg.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file.as_str(),
+                line,
+                name.as_str()
+            ));
             let text = u32::try_from(*line)
                 .ok()
                 .and_then(|n| crate::vm::traceback::source_line(file.as_str(), n));
@@ -347,7 +423,9 @@ impl Vm {
             return Err(self.type_error(format!("coroutines cannot be used with {method}()")));
         }
         let callable = match callback {
-            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                true
+            }
             Value::Instance(_) | Value::Native(_) => self
                 .lookup_special(callback, &crate::object::Str::intern("__call__"))
                 .is_some(),
@@ -373,12 +451,21 @@ impl Vm {
             Callback::Step { task, .. } | Callback::Wakeup { task, .. } => {
                 return super::future::repr(self, task).unwrap_or_else(|_| "<Task>".into());
             }
-            Callback::Call { func, args, .. } => super::format_helpers::callback_source(self, func, args),
+            Callback::Call { func, args, .. } => {
+                super::format_helpers::callback_source(self, func, args)
+            }
             other => self.handle_desc(other),
         };
         let mut info = Vec::new();
         let when = h.state.as_ref().and_then(|s| s.when.get());
-        info.push(if when.is_some() { "TimerHandle" } else { "Handle" }.to_string());
+        info.push(
+            if when.is_some() {
+                "TimerHandle"
+            } else {
+                "Handle"
+            }
+            .to_string(),
+        );
         if let Some(w) = when {
             info.push(format!("when={}", crate::object::float::float_repr(w)));
         }
@@ -406,7 +493,10 @@ impl Vm {
             self.write_stderr(&format!("Executing {desc} took {dt:.3} seconds\n"));
             return;
         };
-        let path = format!("{}/asyncio/base_events.py", crate::vm::import::cpython_lib_dir());
+        let path = format!(
+            "{}/asyncio/base_events.py",
+            crate::vm::import::cpython_lib_dir()
+        );
         let args = [
             Value::str("asyncio"),
             Value::Int(30),

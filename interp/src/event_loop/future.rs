@@ -579,7 +579,12 @@ pub fn repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
         };
         info.push(format!("cb=[{s}]"));
     }
-    if let Some(c) = f.source_tb.borrow().as_ref().and_then(super::debug::created_at) {
+    if let Some(c) = f
+        .source_tb
+        .borrow()
+        .as_ref()
+        .and_then(super::debug::created_at)
+    {
         info.push(c);
     }
     Ok(info)

@@ -156,7 +156,11 @@ fn loop_polling(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     let write = vm.truthy(write)?;
     let l = need_loop(vm, me)?;
     let fd = i32::try_from(*fd).unwrap_or(-1);
-    let on = l.reactor.borrow().as_ref().is_some_and(|r| r.watching(fd, write));
+    let on = l
+        .reactor
+        .borrow()
+        .as_ref()
+        .is_some_and(|r| r.watching(fd, write));
     Ok(Value::Bool(on))
 }
 

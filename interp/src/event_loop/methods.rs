@@ -635,7 +635,13 @@ fn handle_repr(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
     if !h.state.cancelled.get() || debug {
         info.push(h.desc.clone());
     }
-    if let Some(c) = h.state.source_tb.borrow().as_ref().and_then(super::debug::created_at) {
+    if let Some(c) = h
+        .state
+        .source_tb
+        .borrow()
+        .as_ref()
+        .and_then(super::debug::created_at)
+    {
         info.push(c);
     }
     Ok(Value::string(format!("<{cls} {}>", info.join(" "))))

@@ -174,7 +174,10 @@ impl Vm {
                 ("handle", handle),
             ];
             if let Some(tb) = &source_tb {
-                context.push(("source_traceback", super::debug::source_traceback_list(Some(tb))));
+                context.push((
+                    "source_traceback",
+                    super::debug::source_traceback_list(Some(tb)),
+                ));
             }
             self.call_exception_handler(&loop_, context, Some(e));
             return;
@@ -219,7 +222,10 @@ impl Vm {
                     ("future", stand_in),
                 ];
                 if let Some(tb) = &r.source_tb {
-                    context.push(("source_traceback", super::debug::source_traceback_list(Some(tb))));
+                    context.push((
+                        "source_traceback",
+                        super::debug::source_traceback_list(Some(tb)),
+                    ));
                 }
                 self.call_exception_handler(&r.loop_, context, None);
                 continue;

@@ -120,9 +120,10 @@ impl Vm {
         // loop's frames below them), and its duration (`_run_once`).
         let outer_base = self.asyncio.handle_base.replace(self.frames.len());
         let outer_tb = match (debug, &h.state) {
-            (true, Some(s)) => {
-                std::mem::replace(&mut self.asyncio.current_handle_tb, s.source_tb.borrow().clone())
-            }
+            (true, Some(s)) => std::mem::replace(
+                &mut self.asyncio.current_handle_tb,
+                s.source_tb.borrow().clone(),
+            ),
             _ => self.asyncio.current_handle_tb.take(),
         };
         let t0 = debug.then(|| self.loop_time());

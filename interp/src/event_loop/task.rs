@@ -379,7 +379,10 @@ pub fn report_destroyed(vm: &mut Vm, task: &Value) {
     ];
     let tb = f.source_tb.borrow().clone();
     if tb.is_some() {
-        context.push(("source_traceback", super::debug::source_traceback_list(tb.as_ref())));
+        context.push((
+            "source_traceback",
+            super::debug::source_traceback_list(tb.as_ref()),
+        ));
     }
     vm.call_exception_handler(&loop_, context, None);
 }

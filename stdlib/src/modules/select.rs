@@ -84,7 +84,9 @@ fn poll_once(vm: &mut Vm, lists: &Lists, timeout_ms: i32) -> RunResult<Option<Va
     // SAFETY: `fds` is a valid array of `fds.len()` pollfds for the call.
     let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, timeout_ms) };
     if n < 0 {
-        let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO);
+        let errno = std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO);
         if errno == libc::EINTR {
             return Ok(None);
         }
@@ -118,7 +120,11 @@ fn poll_once(vm: &mut Vm, lists: &Lists, timeout_ms: i32) -> RunResult<Option<Va
 }
 
 fn empty_result() -> Value {
-    Value::tuple(vec![Value::list(vec![]), Value::list(vec![]), Value::list(vec![])])
+    Value::tuple(vec![
+        Value::list(vec![]),
+        Value::list(vec![]),
+        Value::list(vec![]),
+    ])
 }
 
 /// `select.select(rlist, wlist, xlist, timeout=None)`.

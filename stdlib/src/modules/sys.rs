@@ -43,7 +43,14 @@ fn exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// `sys.set_coroutine_origin_tracking_depth(depth)`: coroutines made while
 /// it is non-zero record `cr_origin` (`event_loop/debug.rs`).
 fn set_origin_depth(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let b = clinic(vm, "set_coroutine_origin_tracking_depth", &args, &["depth"], 1, 1)?;
+    let b = clinic(
+        vm,
+        "set_coroutine_origin_tracking_depth",
+        &args,
+        &["depth"],
+        1,
+        1,
+    )?;
     let v = b.arg(vm, 0)?;
     if let Value::Float(_) = v {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));

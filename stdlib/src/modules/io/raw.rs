@@ -208,9 +208,8 @@ pub fn open_raw(vm: &mut Vm, target: &Value, flags: Flags, closefd: bool) -> Run
             let fifo_read = readable
                 && !writable
                 && vm.green_must_yield()
-                && std::fs::metadata(path).is_ok_and(|m| {
-                    std::os::unix::fs::FileTypeExt::is_fifo(&m.file_type())
-                });
+                && std::fs::metadata(path)
+                    .is_ok_and(|m| std::os::unix::fs::FileTypeExt::is_fifo(&m.file_type()));
             if fifo_read {
                 std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NONBLOCK);
             }
