@@ -61,6 +61,9 @@ pub struct Fut {
     /// `asyncio.sleep`'s timer: cancelled with the future (the `finally:
     /// h.cancel()` of CPython's `sleep`).
     pub timer: RefCell<Option<Rc<HandleState>>>,
+    /// Debug mode: where the future was made (`_source_traceback`,
+    /// `event_loop/debug.rs`; tuples of strs and ints).
+    pub source_tb: RefCell<Option<Value>>,
     pub kind: FutKind,
     /// `hash(future)`: a creation number, so sets of tasks iterate in creation
     /// order (CPython hashes by address, which on 3.11 gives that order for
@@ -85,6 +88,7 @@ impl Fut {
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
             timer: RefCell::new(None),
+            source_tb: RefCell::new(None),
             kind,
             hash: NEXT_HASH.with(|h| {
                 let v = h.get();
@@ -113,6 +117,7 @@ impl Fut {
             log_traceback: Cell::new(self.log_traceback.replace(false)),
             blocking: Cell::new(self.blocking.get()),
             timer: RefCell::new(self.timer.get_mut().take()),
+            source_tb: RefCell::new(self.source_tb.get_mut().take()),
             kind: std::mem::replace(&mut self.kind, FutKind::Plain),
             hash: self.hash,
         }
@@ -222,7 +227,8 @@ impl Drop for Fut {
                 FutKind::Plain => ("Future", None),
             };
             let loop_ = std::mem::replace(&mut self.loop_, Value::None);
-            report::queue_never_retrieved(class_name, head, exc, loop_);
+            let tb = self.source_tb.borrow_mut().take();
+            report::queue_never_retrieved(class_name, head, exc, loop_, tb);
         }
     }
 }
@@ -239,6 +245,17 @@ fn native_of(v: &Value) -> Option<&Rc<Native>> {
     match v {
         Value::Native(n) => Some(n),
         _ => None,
+    }
+}
+
+/// Debug mode: records where future `f` is being made, `site` being the
+/// library frames of the native function making it (innermost first).
+pub fn note_creation(vm: &mut Vm, f: &Value, site: &[crate::vm::library_frames::LibraryFrame]) {
+    let Some(fu) = fut_of(f) else { return };
+    let loop_ = fu.loop_.clone();
+    let tb = super::debug::source_traceback(vm, &loop_, site);
+    if let Some(fu) = fut_of(f) {
+        *fu.source_tb.borrow_mut() = tb;
     }
 }
 
@@ -561,6 +578,14 @@ pub fn repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
             _ => format!("{}, <{} more>, {}", descs[0], n - 2, descs[1]),
         };
         info.push(format!("cb=[{s}]"));
+    }
+    if let Some(c) = f
+        .source_tb
+        .borrow()
+        .as_ref()
+        .and_then(super::debug::created_at)
+    {
+        info.push(c);
     }
     Ok(info)
 }

@@ -47,6 +47,9 @@ pub struct HandleState {
     pub scheduled: Cell<bool>,
     /// Timers only: the deadline.
     pub when: Cell<Option<f64>>,
+    /// Debug mode: where the handle was made (`_source_traceback`; tuples of
+    /// strs and ints, so the collector need not see it).
+    pub source_tb: std::cell::RefCell<Option<Value>>,
 }
 
 /// An entry of the ready queue or the timer heap.

@@ -19,6 +19,7 @@ pub const IO_METHODS: &[(&str, NativeFn)] = &[
     ("_add_reader", loop_add_reader_handle),
     ("_add_writer", loop_add_writer_handle),
     ("_has_io", loop_has_io),
+    ("_polling", loop_polling),
 ];
 
 /// The OSError for a failed call of the loop or the `socket` module
@@ -145,6 +146,22 @@ fn loop_remove_reader(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 
 fn loop_remove_writer(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     remove(vm, me, args, true)
+}
+
+/// `loop._polling(fd, write)`: a reader (writer) is registered for `fd`.
+fn loop_polling(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
+    let (Some(Value::Int(fd)), Some(write)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.type_error("_polling(fd, write)"));
+    };
+    let write = vm.truthy(write)?;
+    let l = need_loop(vm, me)?;
+    let fd = i32::try_from(*fd).unwrap_or(-1);
+    let on = l
+        .reactor
+        .borrow()
+        .as_ref()
+        .is_some_and(|r| r.watching(fd, write));
+    Ok(Value::Bool(on))
 }
 
 fn loop_has_io(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {

@@ -57,6 +57,7 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("create_task", loop_create_task),
     ("create_future", loop_create_future),
     ("call_soon", loop_call_soon),
+    ("call_soon_threadsafe", loop_call_soon_threadsafe),
     ("call_later", loop_call_later),
     ("call_at", loop_call_at),
     ("time", loop_time),
@@ -164,7 +165,9 @@ fn future_new(vm: &mut Vm, _cls: &Value, args: Args) -> RunResult<Value> {
         Some(l) if !l.is_none() => l,
         _ => get_event_loop(vm),
     };
-    Ok(future::new_future(vm, &l))
+    let f = future::new_future(vm, &l);
+    future::note_creation(vm, &f, &[]);
+    Ok(f)
 }
 
 fn fut_repr(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
@@ -421,7 +424,9 @@ fn loop_create_task(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn loop_create_future(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
-    Ok(future::new_future(vm, me))
+    let f = future::new_future(vm, me);
+    future::note_creation(vm, &f, super::debug::SITE_CREATE_FUTURE);
+    Ok(f)
 }
 
 pub(super) fn handle_value(
@@ -447,11 +452,24 @@ pub(super) fn handle_value(
 }
 
 fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    check_kw(vm, "BaseEventLoop.call_soon", &args, &["context"])?;
+    call_soon_impl(vm, me, args, "call_soon")
+}
+
+/// `call_soon_threadsafe`: `call_soon` without the debug-mode thread check
+/// (a loop waiting for threads wakes when its ready queue fills).
+fn loop_call_soon_threadsafe(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
+    call_soon_impl(vm, me, args, "call_soon_threadsafe")
+}
+
+fn call_soon_impl(vm: &mut Vm, me: &Value, args: Args, method: &str) -> RunResult<Value> {
+    check_kw(vm, &format!("BaseEventLoop.{method}"), &args, &["context"])?;
     check_open(vm, me)?;
     let Some((func, rest)) = args.pos.split_first() else {
-        return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
+        return Err(vm.type_error(format!(
+            "{method}() missing 1 required positional argument: 'callback'"
+        )));
     };
+    check_debug(vm, me, func, method)?;
     let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, &args)?);
     let state = need_loop(vm, me)?.call_soon_handle(Callback::Call {
@@ -459,6 +477,9 @@ fn loop_call_soon(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
         args: rest.to_vec(),
         context,
     });
+    // `Handle.__init__` in debug mode: where the handle was made, counting
+    // the frames of `call_soon` and `_call_soon` it then drops.
+    *state.source_tb.borrow_mut() = super::debug::handle_traceback(vm, me, 2);
     Ok(handle_value(vm, state, desc, None))
 }
 
@@ -484,6 +505,7 @@ fn schedule_at(
     rest: &[Value],
 ) -> RunResult<Value> {
     check_open(vm, me)?;
+    check_debug(vm, me, func, "call_at")?;
     let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
@@ -498,7 +520,22 @@ fn schedule_at(
         l.call_at(when, cb)
     };
     let count = l.timer_cancelled.clone();
+    // `TimerHandle.__init__`, `call_at` (and `call_later`) drop their frames.
+    *state.source_tb.borrow_mut() = super::debug::handle_traceback(vm, me, 2 + relative as usize);
     Ok(handle_value(vm, state, desc, Some(count)))
+}
+
+/// Debug mode's checks of `call_soon`/`call_at` (`_check_thread`, except for
+/// `call_soon_threadsafe`; `_check_callback`).
+fn check_debug(vm: &mut Vm, me: &Value, func: &Value, method: &str) -> RunResult<()> {
+    let l = need_loop(vm, me)?;
+    if !l.debug.get() {
+        return Ok(());
+    }
+    if method != "call_soon_threadsafe" {
+        vm.check_loop_thread(l)?;
+    }
+    vm.check_loop_callback(func, method)
 }
 
 fn number(vm: &mut Vm, v: &Value) -> RunResult<f64> {
@@ -545,7 +582,10 @@ fn loop_get_debug(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
 fn loop_set_debug(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::Bool(false));
     let b = vm.truthy(&v)?;
-    need_loop(vm, me)?.debug.set(b);
+    let l = need_loop(vm, me)?;
+    l.debug.set(b);
+    // CPython switches origin tracking by a `call_soon_threadsafe`: the next
+    // iteration of a running loop applies it (`run_once`).
     Ok(Value::None)
 }
 
@@ -589,8 +629,20 @@ fn handle_repr(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
     if let Some(w) = h.state.when.get() {
         info.push(format!("when={}", crate::object::float::float_repr(w)));
     }
-    if !h.state.cancelled.get() {
+    // A debug loop's handle keeps its callback's description when cancelled
+    // (`Handle.cancel` stores its repr first).
+    let debug = h.state.source_tb.borrow().is_some();
+    if !h.state.cancelled.get() || debug {
         info.push(h.desc.clone());
+    }
+    if let Some(c) = h
+        .state
+        .source_tb
+        .borrow()
+        .as_ref()
+        .and_then(super::debug::created_at)
+    {
+        info.push(c);
     }
     Ok(Value::string(format!("<{cls} {}>", info.join(" "))))
 }

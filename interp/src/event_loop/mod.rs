@@ -5,6 +5,7 @@
 pub mod call_graph;
 pub mod clock;
 pub mod deadlock;
+pub mod debug;
 pub mod format_helpers;
 pub mod future;
 pub mod handle;
@@ -61,6 +62,21 @@ pub struct AsyncState {
     pub schedule: Option<schedule::Schedule>,
     /// `--trace`: the recorder of task steps (`trace.rs`); None records nothing.
     pub trace: Option<Box<trace::Tracer>>,
+    /// Debug mode (`debug.rs`): the index in `Vm::frames` of the first frame
+    /// of the handle the loop is running.
+    pub handle_base: Option<usize>,
+    /// Debug mode: the source traceback of the handle being run
+    /// (`_current_handle._source_traceback`).
+    pub current_handle_tb: Option<Value>,
+    /// The running loop was entered by `run_until_complete` (not `run_forever`).
+    pub until_complete: bool,
+    /// The running loop was entered by the native `asyncio.run`.
+    pub native_run: bool,
+    /// The library frames of the native function about to make a task
+    /// (`asyncio.create_task`'s `tasks.py` line), for its source traceback.
+    pub creation_site: &'static [crate::vm::library_frames::LibraryFrame],
+    /// `sys.get_coroutine_origin_tracking_depth()`.
+    pub origin_depth: u32,
 }
 
 impl AsyncState {

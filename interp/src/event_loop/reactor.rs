@@ -77,6 +77,18 @@ impl Reactor {
         !self.fds.is_empty()
     }
 
+    /// Whether `fd` has a reader (or a writer) registered: what a transport's
+    /// repr calls `read=polling` (`_test_selector_event`).
+    pub fn watching(&self, fd: i32, write: bool) -> bool {
+        self.fds.get(&fd).is_some_and(|e| {
+            if write {
+                e.writer.is_some()
+            } else {
+                e.reader.is_some()
+            }
+        })
+    }
+
     fn interest(fd: i32, e: &FdEntry) -> polling::Event {
         let key = fd as usize;
         match (e.reader.is_some(), e.writer.is_some()) {

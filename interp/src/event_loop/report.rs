@@ -28,6 +28,8 @@ struct NeverRetrieved {
     exc: Exc,
     /// The future's loop, whose exception handler gets the report.
     loop_: Value,
+    /// Debug mode: where the future was made.
+    source_tb: Option<Value>,
 }
 
 thread_local! {
@@ -43,6 +45,7 @@ pub fn queue_never_retrieved(
     task_head: Option<String>,
     exc: Exc,
     loop_: Value,
+    source_tb: Option<Value>,
 ) {
     let _ = QUEUE.try_with(|q| {
         q.borrow_mut().push(NeverRetrieved {
@@ -50,6 +53,7 @@ pub fn queue_never_retrieved(
             task_head,
             exc,
             loop_,
+            source_tb,
         })
     });
     // Printed at the VM's next finalisation point too, so a future freed with no
@@ -90,10 +94,16 @@ pub fn add_until_complete_entry(e: &Exc) {
 }
 
 impl Vm {
-    /// The handler `loop.set_exception_handler` installed on `loop_`, if any.
+    /// The handler `loop.set_exception_handler` installed on `loop_`, if any,
+    /// or `logging` imported (the program may have configured the `asyncio`
+    /// logger the default handler logs to): the report goes through
+    /// `call_exception_handler` rather than straight to stderr.
     fn custom_exception_handler(&mut self, loop_: &Value) -> bool {
         if loop_.is_none() {
             return false;
+        }
+        if self.modules.get_str("logging").is_some() {
+            return true;
         }
         matches!(
             self.call_method(loop_, "get_exception_handler", &[]),
@@ -146,6 +156,7 @@ impl Vm {
         };
         let state = h.state.clone().unwrap_or_default();
         let when = state.when.get();
+        let source_tb = state.source_tb.borrow().clone();
         let loop_ = self.asyncio.running_loop.clone().unwrap_or(Value::None);
         let message = format!("Exception in callback {desc}");
         if self.custom_exception_handler(&loop_) {
@@ -153,27 +164,28 @@ impl Vm {
                 (Some(_), Some(l)) => Some(l.timer_cancelled.clone()),
                 _ => None,
             };
-            let handle = super::methods::handle_value(self, state, desc, timer);
-            self.call_exception_handler(
-                &loop_,
-                vec![
-                    ("message", Value::string(message)),
-                    ("exception", Value::Instance(e.clone())),
-                    ("handle", handle),
-                ],
-                Some(e),
-            );
+            // `handle_value` records no new traceback outside a debug loop;
+            // the handle keeps the one it was made with.
+            let handle = super::methods::handle_value(self, state.clone(), desc, timer);
+            *state.source_tb.borrow_mut() = source_tb.clone();
+            let mut context = vec![
+                ("message", Value::string(message)),
+                ("exception", Value::Instance(e.clone())),
+                ("handle", handle),
+            ];
+            if let Some(tb) = &source_tb {
+                context.push((
+                    "source_traceback",
+                    super::debug::source_traceback_list(Some(tb)),
+                ));
+            }
+            self.call_exception_handler(&loop_, context, Some(e));
             return;
         }
-        let handle = match when {
-            Some(w) => format!(
-                "<TimerHandle when={} {desc}>",
-                crate::object::float::float_repr(w)
-            ),
-            None => format!("<Handle {desc}>"),
-        };
+        let handle = self.format_handle(h);
+        let created = super::debug::created_lines("source_traceback", source_tb.as_ref());
         let tb = crate::vm::traceback::format_exception(self, &e);
-        self.write_stderr(&format!("{message}\nhandle: {handle}\n{tb}"));
+        self.write_stderr(&format!("{message}\nhandle: {handle}\n{created}{tb}"));
     }
 
     /// Prints the queued "exception was never retrieved" reports, or hands them
@@ -193,26 +205,34 @@ impl Vm {
                 Ok(s) => s.as_str().to_string(),
                 Err(_) => "?".into(),
             };
+            let created = match r.source_tb.as_ref().and_then(super::debug::created_at) {
+                Some(c) => format!(" {c}"),
+                None => String::new(),
+            };
             let obj = match &r.task_head {
-                Some(h) => format!("<Task finished {h} exception={exc_repr}>"),
-                None => format!("<{} finished exception={exc_repr}>", r.class_name),
+                Some(h) => format!("<Task finished {h} exception={exc_repr}{created}>"),
+                None => format!("<{} finished exception={exc_repr}{created}>", r.class_name),
             };
             let message = format!("{} exception was never retrieved", r.class_name);
             if self.custom_exception_handler(&r.loop_) {
                 let stand_in = self.lost_future(r.class_name, &obj);
-                self.call_exception_handler(
-                    &r.loop_,
-                    vec![
-                        ("message", Value::string(message)),
-                        ("exception", Value::Instance(r.exc)),
-                        ("future", stand_in),
-                    ],
-                    None,
-                );
+                let mut context = vec![
+                    ("message", Value::string(message)),
+                    ("exception", Value::Instance(r.exc)),
+                    ("future", stand_in),
+                ];
+                if let Some(tb) = &r.source_tb {
+                    context.push((
+                        "source_traceback",
+                        super::debug::source_traceback_list(Some(tb)),
+                    ));
+                }
+                self.call_exception_handler(&r.loop_, context, None);
                 continue;
             }
             let tb = crate::vm::traceback::format_exception(self, &r.exc);
-            self.write_stderr(&format!("{message}\nfuture: {obj}\n{tb}"));
+            let created = super::debug::created_lines("source_traceback", r.source_tb.as_ref());
+            self.write_stderr(&format!("{message}\nfuture: {obj}\n{created}{tb}"));
         }
     }
 

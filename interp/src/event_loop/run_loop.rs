@@ -18,7 +18,6 @@ use std::rc::Rc;
 /// `time.get_clock_info('monotonic').resolution` on Linux.
 const CLOCK_RESOLUTION: f64 = 1e-9;
 
-#[derive(Default)]
 pub struct LoopInner {
     pub ready: RefCell<VecDeque<Handle>>,
     pub timers: RefCell<TimerHeap>,
@@ -28,11 +27,37 @@ pub struct LoopInner {
     pub closed: Cell<bool>,
     pub stopping: Cell<bool>,
     pub debug: Cell<bool>,
+    /// The origin tracking depth saved while this loop tracks origins
+    /// (`_coroutine_origin_tracking_saved_depth`; `debug.rs`).
+    pub origin_saved: Cell<Option<u32>>,
+    /// The thread running the loop (`_thread_id`), for `_check_thread`.
+    pub thread_id: Cell<Option<u64>>,
+    /// `slow_callback_duration`.
+    pub slow_callback: Cell<f64>,
     /// Watched file descriptors (`add_reader`/`add_writer`), made on first use.
     pub reactor: RefCell<Option<super::reactor::Reactor>>,
     /// Under virtual time, real seconds spent waiting for I/O since the clock
     /// last moved (see `wait_for_io`).
     pub io_waited: Cell<f64>,
+}
+
+impl Default for LoopInner {
+    fn default() -> LoopInner {
+        LoopInner {
+            ready: RefCell::default(),
+            timers: RefCell::default(),
+            timer_cancelled: Rc::default(),
+            running: Cell::default(),
+            closed: Cell::default(),
+            stopping: Cell::default(),
+            debug: Cell::default(),
+            origin_saved: Cell::default(),
+            thread_id: Cell::default(),
+            slow_callback: Cell::new(0.1),
+            reactor: RefCell::default(),
+            io_waited: Cell::default(),
+        }
+    }
 }
 
 impl LoopInner {
@@ -90,7 +115,40 @@ impl Vm {
 
     /// Runs one handle; exceptions other than SystemExit and KeyboardInterrupt go
     /// to the default exception handler, as `Handle._run` does.
-    fn run_handle(&mut self, h: Handle) -> RunResult<()> {
+    fn run_handle(&mut self, h: Handle, debug: bool) -> RunResult<()> {
+        // Debug mode: where the callback's frames start (`debug.rs` adds the
+        // loop's frames below them), and its duration (`_run_once`).
+        let outer_base = self.asyncio.handle_base.replace(self.frames.len());
+        let outer_tb = match (debug, &h.state) {
+            (true, Some(s)) => std::mem::replace(
+                &mut self.asyncio.current_handle_tb,
+                s.source_tb.borrow().clone(),
+            ),
+            _ => self.asyncio.current_handle_tb.take(),
+        };
+        let t0 = debug.then(|| self.loop_time());
+        let r = self.run_handle_inner(&h);
+        self.asyncio.handle_base = outer_base;
+        if let (Some(t0), Ok(())) = (t0, &r) {
+            let dt = self.loop_time() - t0;
+            // Read after the callback, which may have changed it.
+            let limit = self
+                .asyncio
+                .running_loop
+                .as_ref()
+                .and_then(super::loop_of)
+                .map_or(0.1, |l| l.slow_callback.get());
+            if dt >= limit {
+                self.report_slow_callback(&h, dt);
+            }
+        }
+        self.asyncio.current_handle_tb = outer_tb;
+        drop(h);
+        self.flush_async_reports();
+        r
+    }
+
+    fn run_handle_inner(&mut self, h: &Handle) -> RunResult<()> {
         let traced = self.asyncio.trace.is_some()
             && !matches!(h.cb, Callback::Step { .. } | Callback::Wakeup { .. });
         if traced {
@@ -135,10 +193,8 @@ impl Vm {
             if fatal {
                 return Err(e);
             }
-            self.report_callback_exception(&h, e);
+            self.report_callback_exception(h, e);
         }
-        drop(h);
-        self.flush_async_reports();
         Ok(())
     }
 
@@ -271,13 +327,14 @@ impl Vm {
             s.shuffle_ties(&mut ready.make_contiguous()[first_due..], &due_whens);
         }
         let ntodo = l.ready.borrow().len();
+        let debug = l.debug.get();
         for _ in 0..ntodo {
             let h = l.ready.borrow_mut().pop_front();
             let Some(h) = h else { break };
             if h.is_cancelled() {
                 continue;
             }
-            self.run_handle(h)?;
+            self.run_handle(h, debug)?;
         }
         Ok(true)
     }
@@ -387,7 +444,11 @@ impl Vm {
         self.check_running(l)?;
         l.running.set(true);
         self.asyncio.running_loop = Some(loop_.clone());
+        self.set_origin_tracking(l, l.debug.get());
+        l.thread_id.set(Some(self.green.ident()));
         let r = loop {
+            // `set_debug` while running switches origin tracking here.
+            self.set_origin_tracking(l, l.debug.get());
             match self.run_once(l) {
                 Ok(true) => {}
                 Ok(false) => break Ok(true),
@@ -402,7 +463,9 @@ impl Vm {
         };
         l.stopping.set(false);
         l.running.set(false);
+        l.thread_id.set(None);
         self.asyncio.running_loop = None;
+        self.set_origin_tracking(l, false);
         r
     }
 
@@ -447,7 +510,9 @@ impl Vm {
                 Value::None,
             ),
         );
+        let outer = std::mem::replace(&mut self.asyncio.until_complete, true);
         let r = self.run_loop(loop_);
+        self.asyncio.until_complete = outer;
         future::remove_native_callback(&fut, &stop);
         let stuck = r?;
         if stuck && fut_of(&fut).is_some_and(|f| !f.done()) {

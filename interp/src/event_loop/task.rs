@@ -106,6 +106,7 @@ pub fn new_task_in(
     name: Value,
     context: Option<Value>,
 ) -> RunResult<Value> {
+    let site = std::mem::take(&mut vm.asyncio.creation_site);
     if !matches!(&coro, Value::Generator(g) if g.kind == crate::object::GenKind::Coroutine)
         && !crate::vm::async_gen::is_awaitable(&coro)
     {
@@ -141,6 +142,7 @@ pub fn new_task_in(
     };
     let cls = classes(vm).task.clone();
     let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    future::note_creation(vm, &task, site);
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
             task: task.clone(),
@@ -361,23 +363,26 @@ pub fn task_repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
 
 /// `TaskObj_finalize` (`Modules/_asynciomodule.c`): a task freed while pending
 /// goes to its loop's exception handler as `{'message': 'Task was destroyed but
-/// it is pending!', 'task': task}` (`source_traceback` only in debug mode, which
-/// records none here).
+/// it is pending!', 'task': task}` (`source_traceback` in debug mode).
 pub fn report_destroyed(vm: &mut Vm, task: &Value) {
     let Some(f) = fut_of(task) else { return };
     if f.done() {
         return;
     }
     let loop_ = f.loop_.clone();
-    vm.call_exception_handler(
-        &loop_,
-        vec![
-            (
-                "message",
-                Value::str("Task was destroyed but it is pending!"),
-            ),
-            ("task", task.clone()),
-        ],
-        None,
-    );
+    let mut context = vec![
+        (
+            "message",
+            Value::str("Task was destroyed but it is pending!"),
+        ),
+        ("task", task.clone()),
+    ];
+    let tb = f.source_tb.borrow().clone();
+    if tb.is_some() {
+        context.push((
+            "source_traceback",
+            super::debug::source_traceback_list(tb.as_ref()),
+        ));
+    }
+    vm.call_exception_handler(&loop_, context, None);
 }

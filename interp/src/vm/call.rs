@@ -285,7 +285,7 @@ impl Vm {
             .locals
             .reserve_exact(need.saturating_sub(frame.locals.len()));
         super::generator::trim_stack(&mut frame.locals, need);
-        Ok(Value::Generator(crate::gc::new(Generator {
+        let g = crate::gc::new(Generator {
             kind,
             state: Cell::new(GenState::Created),
             frames: RefCell::new(frame.into_segment(&mut self.pool)),
@@ -295,7 +295,12 @@ impl Vm {
             started: Cell::new(false),
             suspended_line: Cell::new(f.code.first_line),
             ag: crate::object::AgState::for_kind(kind),
-        })))
+        });
+        // `sys.set_coroutine_origin_tracking_depth`: `cr_origin`.
+        if self.asyncio.origin_depth > 0 && kind == GenKind::Coroutine {
+            crate::event_loop::debug::record_origin(self, &g, self.asyncio.origin_depth as usize);
+        }
+        Ok(Value::Generator(g))
     }
 
     pub(crate) fn not_callable(&self, v: &Value) -> crate::Exc {

@@ -32,7 +32,8 @@ enum Pending {
     /// by the cycle collector until it is closed).
     Close(Rc<Generator>),
     /// A coroutine freed before it started: its qualified name.
-    NeverAwaited(Rc<Str>),
+    /// A coroutine's qualname and its `cr_origin` (None when not tracked).
+    NeverAwaited(Rc<Str>, Option<Value>),
     /// An instance whose class defines `__del__` (`vm/del.rs`), rebuilt from the
     /// dropped one or kept alive by the cycle collector.
     Del(Rc<crate::object::Instance>),
@@ -140,7 +141,8 @@ pub(crate) fn del_class_created() {
 pub(crate) fn queue_never_awaited(g: &Generator) {
     if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created && !g.started.get() {
         g.started.set(true);
-        queue(Pending::NeverAwaited(g.qualname.clone()));
+        let origin = crate::event_loop::debug::take_origin(g);
+        queue(Pending::NeverAwaited(g.qualname.clone(), origin));
     }
 }
 
@@ -168,6 +170,9 @@ impl Drop for Generator {
             GenState::Created => queue_never_awaited(self),
             _ => {}
         }
+        if self.kind == GenKind::Coroutine {
+            crate::event_loop::debug::take_origin(self);
+        }
     }
 }
 
@@ -190,7 +195,7 @@ impl Vm {
             };
             match p {
                 Pending::Close(g) => self.finalize_generator(g),
-                Pending::NeverAwaited(name) => self.warn_never_awaited(&name),
+                Pending::NeverAwaited(name, origin) => self.warn_never_awaited(&name, origin),
                 Pending::Del(inst) => self.call_del(inst),
                 Pending::Run(f) => f(self),
                 Pending::Call(func, args) => {
@@ -271,8 +276,8 @@ impl Vm {
     /// default filters: `file:line: RuntimeWarning: …`, the source line, and the
     /// tracemalloc hint; once per location. With no frame running (interpreter
     /// exit) it is the C fallback's `sys:1: …` line alone.
-    fn warn_never_awaited(&mut self, qualname: &Str) {
-        let text = format!("coroutine '{}' was never awaited", qualname.as_str());
+    fn warn_never_awaited(&mut self, qualname: &Str, origin: Option<Value>) {
+        let text = crate::event_loop::debug::unawaited_message(qualname.as_str(), origin.as_ref());
         let Some(f) = self.reporting_frame() else {
             self.write_stderr(&format!("sys:1: RuntimeWarning: {text}\n"));
             return;

@@ -136,6 +136,14 @@ impl GreenThreads {
         self.current.as_ref().map_or(MAIN_IDENT, |t| t.ident)
     }
 
+    /// Where the running thread's frames start in `Vm::frames` (0: the main
+    /// thread; frames below belong to the thread it runs on top of).
+    pub fn thread_root(&self) -> usize {
+        self.current
+            .as_ref()
+            .map_or(0, |t| t.root.get().min(usize::MAX - 1))
+    }
+
     /// True when other threads exist (time.sleep and friends must schedule).
     pub fn active(&self) -> bool {
         !self.threads.is_empty()

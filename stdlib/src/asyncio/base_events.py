@@ -45,14 +45,33 @@ def default_exception_handler(self, context):
     if not message:
         message = 'Unhandled exception in event loop'
     exception = context.get('exception')
+    if ('source_traceback' not in context and
+            _current_handle_traceback() is not None):
+        context['handle_traceback'] = _current_handle_traceback()
     log_lines = [message]
     for key in sorted(context):
         if key in {'message', 'exception'}:
             continue
         value = context[key]
-        value = repr(value)
+        if key in ('source_traceback', 'handle_traceback'):
+            import traceback
+            tb = ''.join(traceback.format_list(value))
+            head = 'Object' if key == 'source_traceback' else 'Handle'
+            value = f'{head} created at (most recent call last):\n'
+            value += tb.rstrip()
+        else:
+            value = repr(value)
         log_lines.append(f'{key}: {value}')
     text = '\n'.join(log_lines)
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        # The program may have configured logging: asyncio's logger decides.
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        logging.getLogger('asyncio').error(text, exc_info=exc_info)
+        return
     if exception is not None:
         import traceback
         text += '\n' + ''.join(traceback.format_exception(
@@ -100,19 +119,16 @@ def _call_exception_handler_handling(loop, context, exc):
         loop.call_exception_handler(context)
 
 
-_SLOW_CALLBACK_DURATIONS = {}
-
-
 def _get_slow_callback_duration(self):
-    entry = _SLOW_CALLBACK_DURATIONS.get(id(self))
-    return 0.1 if entry is None else entry[1]
+    return _slow_callback_duration(self)
 
 
 def _set_slow_callback_duration(self, value):
-    _SLOW_CALLBACK_DURATIONS[id(self)] = (self, value)
+    _slow_callback_duration(self, value)
 
 
-# `loop.slow_callback_duration` (kept like the exception handler, above).
+# `loop.slow_callback_duration`, kept by the native loop (debug mode's
+# slow-callback report reads it there).
 slow_callback_duration = property(_get_slow_callback_duration,
                                   _set_slow_callback_duration)
 

@@ -18,7 +18,7 @@ mod runner_frames;
 mod signals;
 mod sleep;
 
-use crate::builtins::args::func;
+use crate::builtins::args::{func, one_arg, positional};
 use crate::modules::new_module;
 use coil_interp::event_loop::{self as ev, classes, future::fut_of};
 use coil_interp::object::dict::HashKey;
@@ -66,6 +66,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_runner_end", run::runner_end),
     ("_runner_shutdown", run::runner_shutdown),
     ("_get_loop_raw", get_loop_raw),
+    ("_slow_callback_duration", slow_callback_duration),
+    ("_current_handle_traceback", current_handle_traceback),
     ("_set_loop_raw", set_event_loop),
     ("_new_loop_raw", new_event_loop),
     ("_get_running_loop_raw", get_running_loop_raw),
@@ -125,6 +127,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         load_python_part(vm, &m, name, source)?;
     }
     attach_loop_methods(&m, &c.event_loop);
+    debug_attributes(vm, &c);
     // BrokenBarrierError is written in locks.py but belongs to
     // asyncio.exceptions (and so to asyncio), as in CPython.
     if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
@@ -141,6 +144,60 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         }
     }
     Ok(m)
+}
+
+/// Debug mode's attributes: `_source_traceback` of futures, tasks and
+/// handles (`event_loop/debug.rs`), the loop's `slow_callback_duration`.
+fn debug_attributes(vm: &mut Vm, c: &ev::AsyncClasses) {
+    crate::builtins::args::add_getter(vm, &c.future, "_source_traceback", future_source_tb);
+    crate::builtins::args::add_getter(vm, &c.handle, "_source_traceback", handle_source_tb);
+}
+
+fn future_source_tb(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let me = one_arg(vm, "_source_traceback", &args)?;
+    let tb = fut_of(me).and_then(|f| f.source_tb.borrow().clone());
+    Ok(ev::debug::source_traceback_list(tb.as_ref()))
+}
+
+fn handle_source_tb(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let me = one_arg(vm, "_source_traceback", &args)?;
+    let tb = match me {
+        Value::Native(n) => n
+            .get::<ev::handle::HandleObj>()
+            .and_then(|h| h.state.source_tb.borrow().clone()),
+        _ => None,
+    };
+    Ok(ev::debug::source_traceback_list(tb.as_ref()))
+}
+
+/// `loop._current_handle._source_traceback` (None outside a debug loop's
+/// handle).
+fn current_handle_traceback(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
+    let tb = vm.asyncio.current_handle_tb.clone();
+    Ok(ev::debug::source_traceback_list(tb.as_ref()))
+}
+
+/// `loop.slow_callback_duration` (read and set from `base_events.py`).
+fn slow_callback_duration(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "_slow_callback_duration", &args, 1, 2)?;
+    let Some(l) = ev::loop_of(&pos[0]) else {
+        return Err(vm.type_error("not an event loop"));
+    };
+    match pos.get(1) {
+        None => Ok(Value::Float(l.slow_callback.get())),
+        Some(v) => {
+            let f = match v {
+                Value::Int(i) => *i as f64,
+                Value::Float(f) => *f,
+                Value::Bool(b) => *b as i64 as f64,
+                // CPython stores anything; the loop then compares it with a
+                // float, which fails at the first slow callback.
+                _ => return Err(vm.type_error("slow_callback_duration must be a number")),
+            };
+            l.slow_callback.set(f);
+            Ok(Value::None)
+        }
+    }
 }
 
 /// The loop methods written in Python (`selector_events.py`, `base_events.py`:
@@ -253,6 +310,11 @@ fn create_task(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let l = ev::get_running_loop(vm)?;
     // 3.11's `asyncio.create_task` makes the task unnamed (a `Task-N` number
     // is used up) and then sets the name.
+    vm.asyncio.creation_site = if context.is_some() {
+        ev::debug::SITE_CREATE_TASK_CONTEXT
+    } else {
+        ev::debug::SITE_CREATE_TASK
+    };
     let task = ev::task::new_task_in(vm, &l, coro.clone(), Value::None, context)?;
     if !name.is_none() {
         if let Some(set) = vm.get_attr_opt(&task, &Str::intern("set_name"))? {
@@ -269,7 +331,10 @@ fn ensure_future(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         ));
     };
     let l = args.kwarg("loop").cloned().filter(|v| !v.is_none());
-    ev::ensure_future(vm, obj, l.as_ref())
+    vm.asyncio.creation_site = ev::debug::SITE_ENSURE_FUTURE;
+    let r = ev::ensure_future(vm, obj, l.as_ref());
+    vm.asyncio.creation_site = &[];
+    r
 }
 
 fn get_event_loop(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {

@@ -49,10 +49,13 @@ pub fn run(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     }
     vm.asyncio.event_loop = Some(l.clone());
     policy_call(vm, "set_event_loop", Some(l.clone()))?;
+    vm.asyncio.creation_site = coil_interp::event_loop::debug::SITE_ASYNCIO_RUN;
     let r = task::new_task(vm, &l, main.clone(), Value::None).and_then(|t| {
         let outer = vm.asyncio.main_task.replace(t.clone());
         vm.asyncio.interrupted = false;
+        let outer_run = std::mem::replace(&mut vm.asyncio.native_run, true);
         let r = vm.run_until_complete(&l, &t);
+        vm.asyncio.native_run = outer_run;
         if let Err(e) = &r {
             let exit =
                 if vm.asyncio.interrupted && coil_interp::event_loop::is_cancelled_error(vm, e) {

@@ -347,6 +347,12 @@ class _SelectorTransport(Transport):
         elif self._closing:
             info.append('closing')
         info.append(f'fd={self._sock_fd}')
+        if self._loop is not None and not self._loop.is_closed():
+            polling = self._loop._polling(self._sock_fd, False)
+            info.append('read=polling' if polling else 'read=idle')
+            state = 'polling' if self._loop._polling(self._sock_fd, True) else 'idle'
+            bufsize = self.get_write_buffer_size()
+            info.append(f'write=<{state}, bufsize={bufsize}>')
         return '<{}>'.format(' '.join(info))
 
     def set_protocol(self, protocol):

@@ -114,6 +114,8 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
             }
             let l = get_running_loop(vm)?;
             let fut = future::new_future(vm, &l);
+            // `sleep`'s `loop.create_future()`.
+            future::note_creation(vm, &fut, coil_interp::event_loop::debug::SITE_CREATE_FUTURE);
             let when = vm.loop_time() + s.delay;
             if let Some(li) = loop_of(&l) {
                 let h = li.call_at_from_now(

@@ -12,7 +12,7 @@ from _thread import _run_in_context
 __all__ = ('to_thread', 'wrap_future', 'run_coroutine_threadsafe')
 
 _LOOP_METHODS = ('run_in_executor', 'set_default_executor',
-                 'shutdown_default_executor', 'call_soon_threadsafe')
+                 'shutdown_default_executor')
 
 # Each loop's default executor (a loop object takes no new attributes).
 _default_executors = {}
@@ -38,13 +38,22 @@ async def to_thread(func, /, *args, **kwargs):
     return await loop.run_in_executor(None, func_call)  # cpython: 25
 
 
-def call_soon_threadsafe(self, callback, *args, context=None):
-    return self.call_soon(callback, *args, context=context)
+def _check_callback(callback, method):
+    # BaseEventLoop._check_callback (debug mode).
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError(
+            f"coroutines cannot be used with {method}()")
+    if not callable(callback):
+        raise TypeError(
+            f'a callable object was expected by {method}(), '
+            f'got {callback!r}')
 
 
 def run_in_executor(self, executor, func, *args):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
+    if self.get_debug():
+        _check_callback(func, 'run_in_executor')
     if executor is None:
         executor = _default_executors.get(self)
         if executor is None:

@@ -153,9 +153,25 @@ fn input(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         vm.write_stdout(s.as_str());
     }
     vm.flush_stdout();
+    // Other threads run while the line is awaited (CPython releases the GIL
+    // in the read).
+    if let Some(fd) = crate::modules::io::std_streams::stdin_would_wait(vm) {
+        use coil_interp::vm::green_io::{fd_ready, IoWait};
+        return vm.green_io(IoWait::one(
+            fd,
+            libc::POLLIN,
+            None,
+            Box::new(move |vm, _| fd_ready(fd, libc::POLLIN).then(|| read_input_line(vm))),
+        ));
+    }
     if wait_for_terminal_line(vm) && vm.take_interrupt() {
         return Err(vm.keyboard_interrupt());
     }
+    read_input_line(vm)
+}
+
+/// The line `input()` returns, without its line ending; EOFError at the end.
+fn read_input_line(vm: &mut Vm) -> RunResult<Value> {
     let line = stdin_readline(vm)?;
     match (!line.is_empty()).then_some(line) {
         None => Err(vm.new_error(&vm.types.exc.eof_error, "EOF when reading a line")),

@@ -25,6 +25,7 @@ pub mod platform;
 pub mod random;
 pub mod random_state;
 pub mod re;
+pub mod select;
 pub mod signal;
 pub mod socket;
 pub mod strftime;
@@ -74,6 +75,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("posix", os::init);
     vm.register_module("_subprocess", subprocess::init);
     vm.register_module("_signal", signal::init);
+    vm.register_module("select", select::init);
     vm.register_module("_platform", platform::init);
     vm.register_module("_weakref", weakref::init);
     vm.register_module("_socket", socket::init);

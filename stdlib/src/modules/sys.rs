@@ -7,7 +7,7 @@
 use super::new_module;
 use super::structseq::{new_structseq, structseq_class};
 use super::sys_asyncgen::{get_asyncgen_hooks as get_hooks, set_asyncgen_hooks as set_hooks};
-use crate::builtins::args::{clinic, func, one_arg, positional, to_index, Int};
+use crate::builtins::args::{clinic, func, no_args, one_arg, positional, to_index, Int};
 use coil_interp::object::int;
 use coil_interp::object::{Args, Module};
 use coil_interp::{RunResult, Value, Vm};
@@ -38,6 +38,38 @@ fn exit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Some(v) => vec![v.clone()],
     };
     Err(vm.new_exception(&vm.types.exc.system_exit, exc_args))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`: coroutines made while
+/// it is non-zero record `cr_origin` (`event_loop/debug.rs`).
+fn set_origin_depth(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let b = clinic(
+        vm,
+        "set_coroutine_origin_tracking_depth",
+        &args,
+        &["depth"],
+        1,
+        1,
+    )?;
+    let v = b.arg(vm, 0)?;
+    if let Value::Float(_) = v {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = match to_index(vm, v)? {
+        Int::Small(n) if n <= i32::MAX as i64 && n >= i32::MIN as i64 => n,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if n < 0 {
+        return Err(vm.value_error("depth must be >= 0"));
+    }
+    vm.asyncio.origin_depth = n as u32;
+    Ok(Value::None)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+fn get_origin_depth(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    no_args(vm, ("sys", "get_coroutine_origin_tracking_depth"), &args)?;
+    Ok(Value::Int(vm.asyncio.origin_depth as i64))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -195,6 +227,14 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         ),
         ("version_info", version_info),
         ("set_asyncgen_hooks", func("set_asyncgen_hooks", set_hooks)),
+        (
+            "set_coroutine_origin_tracking_depth",
+            func("set_coroutine_origin_tracking_depth", set_origin_depth),
+        ),
+        (
+            "get_coroutine_origin_tracking_depth",
+            func("get_coroutine_origin_tracking_depth", get_origin_depth),
+        ),
         ("get_asyncgen_hooks", func("get_asyncgen_hooks", get_hooks)),
         ("hexversion", Value::Int(0x030b07f0)),
         ("platform", Value::str(platform())),

@@ -173,6 +173,9 @@ impl Vm {
                     "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
                     "gi_frame" | "cr_frame" | "ag_frame" => Some(self.generator_frame(g)),
                     "gi_yieldfrom" | "cr_await" | "ag_await" => Some(awaited(g)),
+                    "cr_origin" if g.kind == crate::object::GenKind::Coroutine => {
+                        Some(crate::event_loop::debug::origin(g))
+                    }
                     _ => None,
                 }
             }

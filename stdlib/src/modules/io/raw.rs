@@ -201,6 +201,18 @@ pub fn open_raw(vm: &mut Vm, target: &Value, flags: Flags, closefd: bool) -> Run
             };
             let mut o = std::fs::OpenOptions::new();
             o.read(readable).write(writable);
+            // With other Python threads, opening a FIFO for reading must not
+            // block them all until a writer comes (CPython releases the GIL in
+            // `open(2)`): it is opened without waiting, and reads then park
+            // until the writer's data or its close (`vm/green_io.rs`).
+            let fifo_read = readable
+                && !writable
+                && vm.green_must_yield()
+                && std::fs::metadata(path)
+                    .is_ok_and(|m| std::os::unix::fs::FileTypeExt::is_fifo(&m.file_type()));
+            if fifo_read {
+                std::os::unix::fs::OpenOptionsExt::custom_flags(&mut o, libc::O_NONBLOCK);
+            }
             if flags.appending {
                 o.append(true).create(true);
             } else if flags.writing {
@@ -211,6 +223,17 @@ pub fn open_raw(vm: &mut Vm, target: &Value, flags: Flags, closefd: bool) -> Run
             let f = o
                 .open(path)
                 .map_err(|e| vm.os_error_from_io(&e, Some(target.clone()), None))?;
+            if fifo_read {
+                use std::os::unix::io::AsRawFd;
+                let fd = f.as_raw_fd();
+                // SAFETY: flag queries and updates on the descriptor just opened.
+                unsafe {
+                    let fl = libc::fcntl(fd, libc::F_GETFL);
+                    if fl >= 0 {
+                        libc::fcntl(fd, libc::F_SETFL, fl & !libc::O_NONBLOCK);
+                    }
+                }
+            }
             // Linux opens a directory for reading; CPython refuses it after `fstat`.
             if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
                 let e = std::io::Error::from_raw_os_error(libc::EISDIR);

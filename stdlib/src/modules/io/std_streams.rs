@@ -73,6 +73,17 @@ pub fn std_kind(v: &Value) -> Option<Stream> {
 
 /// One line of standard input (with its newline; "" at end of input), read
 /// through `sys.stdin`'s buffer so `input()` and `sys.stdin` share it.
+/// With other Python threads, the descriptor `input()`'s read of a line
+/// from `sys.stdin` would wait on (it then parks; `vm/green_io.rs`).
+pub fn stdin_would_wait(vm: &mut Vm) -> Option<i32> {
+    if !vm.green_must_yield() {
+        return None;
+    }
+    let v = std_stream(vm, Stream::Stdin);
+    let t = text::this(vm, &v).ok()?;
+    text::line_would_wait(t)
+}
+
 pub fn stdin_readline(vm: &mut Vm) -> RunResult<String> {
     let v = std_stream(vm, Stream::Stdin);
     let t = text::this(vm, &v)?;

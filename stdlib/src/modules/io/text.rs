@@ -395,6 +395,23 @@ fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(wrap(vm, buffer, cfg))
 }
 
+/// The descriptor a line read of `t` would wait on: None when a line (or
+/// the end) is already read ahead, or the descriptor has input now.
+pub fn line_would_wait(t: &TextIO) -> Option<i32> {
+    {
+        let st = t.st.borrow();
+        if st.eof || st.decoded[st.dpos..].contains('\n') {
+            return None;
+        }
+    }
+    let b = t.target.buffered()?;
+    let fd = b.fileno() as i32;
+    if fd < 0 || b.unread() > 0 || coil_interp::vm::green_io::fd_ready(fd, libc::POLLIN) {
+        return None;
+    }
+    Some(fd)
+}
+
 /// With other Python threads, a read that would wait for input parks the
 /// calling thread until its descriptor is readable and is then made again
 /// (CPython releases the GIL in the `read` system call; `vm/green_io.rs`).
@@ -410,17 +427,7 @@ fn park(
     if !vm.green_must_yield() {
         return None;
     }
-    {
-        let st = t.st.borrow();
-        if st.eof || st.decoded[st.dpos..].contains('\n') {
-            return None;
-        }
-    }
-    let b = t.target.buffered()?;
-    let fd = b.fileno() as i32;
-    if fd < 0 || b.unread() > 0 || fd_ready(fd, libc::POLLIN) {
-        return None;
-    }
+    let fd = line_would_wait(t)?;
     let (v, pos, kw) = (v.clone(), args.pos.to_vec(), args.kw.to_vec());
     Some(vm.green_io(IoWait::one(
         fd,

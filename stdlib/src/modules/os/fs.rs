@@ -129,6 +129,17 @@ pub fn mkdir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     check(vm, rc, &p, None)
 }
 
+/// `os.mkfifo(path, mode=0o666, *, dir_fd=None)`.
+pub fn mkfifo(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let a = clinic(vm, "mkfifo", &args, &["path", "mode", "dir_fd"], 1, 2)?;
+    let p = path_arg(vm, "mkfifo", "path", &arg(&a, 0), false, false)?;
+    let mode = mode_arg(vm, a[1].as_ref(), 0o666)?;
+    let c = p.cstring(vm, "mkfifo")?;
+    // SAFETY: NUL-terminated path.
+    let rc = unsafe { libc::mkfifo(c.as_ptr(), mode) };
+    check(vm, rc, &p, None)
+}
+
 fn one_path_call(
     vm: &mut Vm,
     args: Args,

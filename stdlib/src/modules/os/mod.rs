@@ -22,6 +22,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("listdir", fs::listdir),
     ("_scandir", fs::scandir),
     ("mkdir", fs::mkdir),
+    ("mkfifo", fs::mkfifo),
     ("rmdir", fs::rmdir),
     ("unlink", fs::unlink),
     ("remove", fs::remove),
