@@ -7,6 +7,7 @@ mod cmath_fns;
 pub mod codec;
 pub mod codecs_native;
 pub mod collections;
+pub mod constants;
 pub mod contextvars;
 pub mod datetime;
 pub mod gc;
