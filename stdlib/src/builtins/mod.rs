@@ -16,6 +16,7 @@ pub mod iterators;
 pub mod numeric;
 pub mod sort;
 
+use coil_interp::object::NativeFn;
 use coil_interp::{Value, Vm};
 
 /// Fills `vm.builtins`.
@@ -44,4 +45,11 @@ pub fn install(vm: &mut Vm) {
     help::install(vm);
     // Last: it documents every type installed above.
     docs::install(vm);
+}
+
+/// Installs a family's table of builtin functions under their names.
+fn add_funcs(vm: &mut Vm, table: &[(&str, NativeFn)]) {
+    for (name, f) in table {
+        vm.add_builtin(name, args::func(name, *f));
+    }
 }

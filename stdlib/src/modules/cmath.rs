@@ -6,7 +6,7 @@
 
 use super::cmath_fns::{self as f, Errno, Out};
 use super::new_module;
-use crate::builtins::args::{clinic, func, one_arg, positional, to_f64};
+use crate::builtins::args::{clinic, funcs, one_arg, positional, to_f64};
 use coil_interp::object::complex::Complex;
 use coil_interp::object::float::fresh_nan;
 use coil_interp::object::{Args, Module, NativeFn, Str};
@@ -24,7 +24,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("nan", Value::Float(fresh_nan(false))),
         ("nanj", Value::complex(0.0, fresh_nan(false))),
     ];
-    let funcs: &[(&str, NativeFn)] = &[
+    let table: &[(&str, NativeFn)] = &[
         ("acos", acos),
         ("acosh", acosh),
         ("asin", asin),
@@ -49,9 +49,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("tan", tan),
         ("tanh", tanh),
     ];
-    for (name, fun) in funcs {
-        items.push((name, func(name, *fun)));
-    }
+    items.extend(funcs(table));
     Ok(new_module("cmath", items))
 }
 

@@ -9,9 +9,9 @@
 use super::math_int;
 use super::new_module;
 use crate::builtins::args::{
-    as_int, clinic, float_to_int, func, one_arg, positional, to_f64, to_index, Int,
+    as_int, clinic, float_to_int, funcs, one_arg, positional, to_f64, to_index, Int,
 };
-use coil_interp::object::{Args, Module, Str};
+use coil_interp::object::{Args, Module, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use num_bigint::BigInt;
@@ -30,7 +30,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             Value::Float(coil_interp::object::float::fresh_nan(false)),
         ),
     ];
-    let funcs: &[(&str, coil_interp::object::NativeFn)] = &[
+    let table: &[(&str, NativeFn)] = &[
         ("sqrt", sqrt),
         ("exp", exp),
         ("exp2", exp2),
@@ -87,9 +87,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("comb", math_int::comb),
         ("perm", math_int::perm),
     ];
-    for (name, f) in funcs {
-        items.push((name, func(name, *f)));
-    }
+    items.extend(funcs(table));
     Ok(new_module("math", items))
 }
 

@@ -11,11 +11,11 @@
 use super::new_module;
 use super::strftime::{asctime as tm_asctime, strftime as tm_strftime, Tm};
 use super::structseq::{as_tuple, new_structseq, structseq_class};
-use crate::builtins::args::{as_int, func, positional, to_f64};
+use crate::builtins::args::{as_int, funcs, positional, to_f64};
 use chrono::{
     DateTime, Datelike, Local, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc,
 };
-use coil_interp::object::{Args, Class, Module};
+use coil_interp::object::{Args, Class, Module, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -457,7 +457,7 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             ]),
         ),
     ];
-    let funcs: &[(&str, coil_interp::object::NativeFn)] = &[
+    let table: &[(&str, NativeFn)] = &[
         ("time", time),
         ("time_ns", time_ns),
         ("monotonic", monotonic),
@@ -478,8 +478,6 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("asctime", asctime),
         ("ctime", ctime),
     ];
-    for (name, f) in funcs {
-        items.push((name, func(name, *f)));
-    }
+    items.extend(funcs(table));
     Ok(new_module("time", items))
 }
