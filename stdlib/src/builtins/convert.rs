@@ -8,7 +8,8 @@ use coil_interp::object::{Args, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_traits::Signed;
 
-const FUNCS: &[(&str, NativeFn)] = &[
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
     ("repr", repr),
     ("ascii", ascii),
     ("format", format),
@@ -18,10 +19,6 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("oct", oct),
     ("bin", bin),
 ];
-
-pub fn install(vm: &mut Vm) {
-    super::add_funcs(vm, FUNCS);
-}
 
 fn repr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "repr", &args)?;

@@ -11,7 +11,8 @@ use num_bigint::BigInt;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-const FUNCS: &[(&str, NativeFn)] = &[
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
     ("isinstance", isinstance),
     ("issubclass", issubclass),
     ("callable", callable),
@@ -26,10 +27,6 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("quit", exit),
 ];
-
-pub fn install(vm: &mut Vm) {
-    super::add_funcs(vm, FUNCS);
-}
 
 /// `isinstance(obj, classinfo)` (`PyObject_IsInstance` in `Objects/abstract.c`):
 /// an exact type match first, then tuples item by item, then the metaclass's

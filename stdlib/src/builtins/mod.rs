@@ -36,10 +36,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("NotImplemented", Value::NotImplemented);
     vm.add_builtin("Ellipsis", Value::Ellipsis);
     io::install(vm);
-    convert::install(vm);
+    add_funcs(vm, convert::FUNCS);
     iter::install(vm);
-    numeric::install(vm);
-    introspect::install(vm);
+    add_funcs(vm, numeric::FUNCS);
+    add_funcs(vm, introspect::FUNCS);
     frames::install(vm);
     imports::install(vm);
     help::install(vm);

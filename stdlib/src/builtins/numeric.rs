@@ -10,16 +10,13 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
-const FUNCS: &[(&str, NativeFn)] = &[
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
     ("abs", abs),
     ("round", round),
     ("divmod", divmod),
     ("pow", pow),
 ];
-
-pub fn install(vm: &mut Vm) {
-    super::add_funcs(vm, FUNCS);
-}
 
 fn abs(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "abs", &args)?;

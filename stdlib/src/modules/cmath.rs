@@ -13,6 +13,33 @@ use coil_interp::object::{Args, Module, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
+/// The functions of `cmath`.
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("acos", acos),
+    ("acosh", acosh),
+    ("asin", asin),
+    ("asinh", asinh),
+    ("atan", atan),
+    ("atanh", atanh),
+    ("cos", cos),
+    ("cosh", cosh),
+    ("exp", exp),
+    ("isclose", isclose),
+    ("isfinite", isfinite),
+    ("isinf", isinf),
+    ("isnan", isnan),
+    ("log", log),
+    ("log10", log10),
+    ("phase", phase),
+    ("polar", polar),
+    ("rect", rect),
+    ("sin", sin),
+    ("sinh", sinh),
+    ("sqrt", sqrt),
+    ("tan", tan),
+    ("tanh", tanh),
+];
+
 /// Builds the `cmath` module.
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
     let mut items: Vec<(&str, Value)> = vec![
@@ -24,32 +51,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("nan", Value::Float(fresh_nan(false))),
         ("nanj", Value::complex(0.0, fresh_nan(false))),
     ];
-    let table: &[(&str, NativeFn)] = &[
-        ("acos", acos),
-        ("acosh", acosh),
-        ("asin", asin),
-        ("asinh", asinh),
-        ("atan", atan),
-        ("atanh", atanh),
-        ("cos", cos),
-        ("cosh", cosh),
-        ("exp", exp),
-        ("isclose", isclose),
-        ("isfinite", isfinite),
-        ("isinf", isinf),
-        ("isnan", isnan),
-        ("log", log),
-        ("log10", log10),
-        ("phase", phase),
-        ("polar", polar),
-        ("rect", rect),
-        ("sin", sin),
-        ("sinh", sinh),
-        ("sqrt", sqrt),
-        ("tan", tan),
-        ("tanh", tanh),
-    ];
-    items.extend(funcs(table));
+    items.extend(funcs(FUNCS));
     Ok(new_module("cmath", items))
 }
 

@@ -440,6 +440,29 @@ fn ctime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::string(tm_asctime(&tm)))
 }
 
+/// The functions of `time`.
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("time", time),
+    ("time_ns", time_ns),
+    ("monotonic", monotonic),
+    ("monotonic_ns", monotonic_ns),
+    ("perf_counter", monotonic),
+    ("perf_counter_ns", monotonic_ns),
+    // No CPU clock in std: the process time is approximated by the monotonic clock.
+    ("process_time", monotonic),
+    ("process_time_ns", monotonic_ns),
+    ("thread_time", monotonic),
+    ("thread_time_ns", monotonic_ns),
+    ("strptime", strptime),
+    ("sleep", sleep),
+    ("localtime", localtime),
+    ("gmtime", gmtime),
+    ("mktime", mktime),
+    ("strftime", strftime),
+    ("asctime", asctime),
+    ("ctime", ctime),
+];
+
 /// Builds the `time` module.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let year = Local::now().year();
@@ -457,27 +480,6 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             ]),
         ),
     ];
-    let table: &[(&str, NativeFn)] = &[
-        ("time", time),
-        ("time_ns", time_ns),
-        ("monotonic", monotonic),
-        ("monotonic_ns", monotonic_ns),
-        ("perf_counter", monotonic),
-        ("perf_counter_ns", monotonic_ns),
-        // No CPU clock in std: the process time is approximated by the monotonic clock.
-        ("process_time", monotonic),
-        ("process_time_ns", monotonic_ns),
-        ("thread_time", monotonic),
-        ("thread_time_ns", monotonic_ns),
-        ("strptime", strptime),
-        ("sleep", sleep),
-        ("localtime", localtime),
-        ("gmtime", gmtime),
-        ("mktime", mktime),
-        ("strftime", strftime),
-        ("asctime", asctime),
-        ("ctime", ctime),
-    ];
-    items.extend(funcs(table));
+    items.extend(funcs(FUNCS));
     Ok(new_module("time", items))
 }
