@@ -55,22 +55,28 @@ impl Operand for bool {
     }
 }
 
-/// Declares an operator enum's codec: the variants in tag order. A local
-/// enum numbers them, so a tag is its line's position, which `get` relies on;
-/// the match in `put` is exhaustive, so a new operator does not compile until
-/// it has a line here.
+/// Declares an operator enum's codec: each line is `tag Variant`, the tags
+/// counting up from 0 (checked at compile time, since `get` indexes the table
+/// by tag). The match in `put` is exhaustive, so a new operator does not
+/// compile until it has a line here.
 macro_rules! operator_codec {
-    ($ty:ident, $table:ident: [$($variant:ident,)*]) => {
+    ($ty:ident, $table:ident: [$($tag:literal $variant:ident,)*]) => {
         /// The operators in tag order.
         const $table: &[$ty] = &[$($ty::$variant),*];
 
+        const _: () = {
+            let mut position = 0;
+            $(
+                assert!($tag == position, "operator tags must count up from 0");
+                position += 1;
+            )*
+            let _ = position;
+        };
+
         impl Operand for $ty {
             fn put(self, w: &mut Writer) {
-                enum Tag {
-                    $($variant,)*
-                }
                 w.byte(match self {
-                    $($ty::$variant => Tag::$variant as u8,)*
+                    $($ty::$variant => $tag,)*
                 });
             }
             fn get(r: &mut Reader) -> Option<Self> {
@@ -81,32 +87,32 @@ macro_rules! operator_codec {
 }
 
 operator_codec!(BinOp, BIN_OPS: [
-    Add,
-    Sub,
-    Mult,
-    MatMult,
-    Div,
-    Mod,
-    Pow,
-    LShift,
-    RShift,
-    BitOr,
-    BitXor,
-    BitAnd,
-    FloorDiv,
+    0 Add,
+    1 Sub,
+    2 Mult,
+    3 MatMult,
+    4 Div,
+    5 Mod,
+    6 Pow,
+    7 LShift,
+    8 RShift,
+    9 BitOr,
+    10 BitXor,
+    11 BitAnd,
+    12 FloorDiv,
 ]);
 
 operator_codec!(CmpOp, CMP_OPS: [
-    Eq,
-    NotEq,
-    Lt,
-    LtE,
-    Gt,
-    GtE,
-    Is,
-    IsNot,
-    In,
-    NotIn,
+    0 Eq,
+    1 NotEq,
+    2 Lt,
+    3 LtE,
+    4 Gt,
+    5 GtE,
+    6 Is,
+    7 IsNot,
+    8 In,
+    9 NotIn,
 ]);
 
 /// Declares the codec: each line is `tag Variant` or `tag Variant(a: Type, …)`.
