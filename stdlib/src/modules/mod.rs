@@ -95,3 +95,19 @@ pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {
         dict,
     })
 }
+
+/// `recv` as the native object holding a `T` that a method of `type_name`
+/// needs, or CPython's "descriptor requires a 'X' object but received a 'Y'".
+pub fn native_self<T: std::any::Any>(
+    vm: &Vm,
+    recv: &Value,
+    type_name: &str,
+) -> coil_interp::RunResult<Rc<coil_interp::object::Native>> {
+    match recv {
+        Value::Native(n) if n.get::<T>().is_some() => Ok(n.clone()),
+        other => Err(vm.type_error(format!(
+            "descriptor requires a '{type_name}' object but received a '{}'",
+            vm.type_name(other).as_str()
+        ))),
+    }
+}
