@@ -229,6 +229,9 @@ fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     Ok(Value::Set(fold_with(vm, s, a.pos, s.frozen, intersect)?))
 }
 
+/// `intersect` or `subtract`: `s` combined with one argument into a new set.
+type SetOp = fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>;
+
 /// A copy of `s` (frozen or not) combined with each of `others` in turn by
 /// `op` (`intersect`, `subtract`): the multi-argument methods.
 fn fold_with(
@@ -236,7 +239,7 @@ fn fold_with(
     s: &Rc<Set>,
     others: &[Value],
     frozen: bool,
-    op: fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>,
+    op: SetOp,
 ) -> RunResult<Rc<Set>> {
     let mut out = clone_set(s, frozen);
     for other in others {
