@@ -16,23 +16,22 @@ trait Operand: Sized {
     fn get(r: &mut Reader) -> Option<Self>;
 }
 
-impl Operand for u32 {
-    fn put(self, w: &mut Writer) {
-        w.varint(self as u64);
-    }
-    fn get(r: &mut Reader) -> Option<Self> {
-        u32::try_from(r.varint()?).ok()
-    }
+/// Unsigned integers travel as varints; one that does not fit its type on
+/// the way back is refused.
+macro_rules! varint_operand {
+    ($($ty:ty),*) => {$(
+        impl Operand for $ty {
+            fn put(self, w: &mut Writer) {
+                w.varint(u64::from(self));
+            }
+            fn get(r: &mut Reader) -> Option<Self> {
+                <$ty>::try_from(r.varint()?).ok()
+            }
+        }
+    )*};
 }
 
-impl Operand for u16 {
-    fn put(self, w: &mut Writer) {
-        w.varint(self as u64);
-    }
-    fn get(r: &mut Reader) -> Option<Self> {
-        u16::try_from(r.varint()?).ok()
-    }
-}
+varint_operand!(u32, u16);
 
 impl Operand for u8 {
     fn put(self, w: &mut Writer) {
@@ -56,82 +55,65 @@ impl Operand for bool {
     }
 }
 
-/// The binary operators in tag order.
-const BIN_OPS: [BinOp; 13] = [
-    BinOp::Add,
-    BinOp::Sub,
-    BinOp::Mult,
-    BinOp::MatMult,
-    BinOp::Div,
-    BinOp::Mod,
-    BinOp::Pow,
-    BinOp::LShift,
-    BinOp::RShift,
-    BinOp::BitOr,
-    BinOp::BitXor,
-    BinOp::BitAnd,
-    BinOp::FloorDiv,
-];
+/// Declares an operator enum's codec: each line is `tag Variant`, the tags
+/// counting up from 0 (checked at compile time, since `get` indexes the table
+/// by tag). The match in `put` is exhaustive, so a new operator does not
+/// compile until it has a line here.
+macro_rules! operator_codec {
+    ($ty:ident, $table:ident: [$($tag:literal $variant:ident,)*]) => {
+        /// The operators in tag order.
+        const $table: &[$ty] = &[$($ty::$variant),*];
 
-impl Operand for BinOp {
-    fn put(self, w: &mut Writer) {
-        // Exhaustive, so a new operator must be added to `BIN_OPS` too.
-        let tag = match self {
-            BinOp::Add => 0,
-            BinOp::Sub => 1,
-            BinOp::Mult => 2,
-            BinOp::MatMult => 3,
-            BinOp::Div => 4,
-            BinOp::Mod => 5,
-            BinOp::Pow => 6,
-            BinOp::LShift => 7,
-            BinOp::RShift => 8,
-            BinOp::BitOr => 9,
-            BinOp::BitXor => 10,
-            BinOp::BitAnd => 11,
-            BinOp::FloorDiv => 12,
+        const _: () = {
+            let mut position = 0;
+            $(
+                assert!($tag == position, "operator tags must count up from 0");
+                position += 1;
+            )*
+            let _ = position;
         };
-        w.byte(tag);
-    }
-    fn get(r: &mut Reader) -> Option<Self> {
-        BIN_OPS.get(r.byte()? as usize).copied()
-    }
+
+        impl Operand for $ty {
+            fn put(self, w: &mut Writer) {
+                w.byte(match self {
+                    $($ty::$variant => $tag,)*
+                });
+            }
+            fn get(r: &mut Reader) -> Option<Self> {
+                $table.get(r.byte()? as usize).copied()
+            }
+        }
+    };
 }
 
-/// The comparison operators in tag order.
-const CMP_OPS: [CmpOp; 10] = [
-    CmpOp::Eq,
-    CmpOp::NotEq,
-    CmpOp::Lt,
-    CmpOp::LtE,
-    CmpOp::Gt,
-    CmpOp::GtE,
-    CmpOp::Is,
-    CmpOp::IsNot,
-    CmpOp::In,
-    CmpOp::NotIn,
-];
+operator_codec!(BinOp, BIN_OPS: [
+    0 Add,
+    1 Sub,
+    2 Mult,
+    3 MatMult,
+    4 Div,
+    5 Mod,
+    6 Pow,
+    7 LShift,
+    8 RShift,
+    9 BitOr,
+    10 BitXor,
+    11 BitAnd,
+    12 FloorDiv,
+]);
 
-impl Operand for CmpOp {
-    fn put(self, w: &mut Writer) {
-        let tag = match self {
-            CmpOp::Eq => 0,
-            CmpOp::NotEq => 1,
-            CmpOp::Lt => 2,
-            CmpOp::LtE => 3,
-            CmpOp::Gt => 4,
-            CmpOp::GtE => 5,
-            CmpOp::Is => 6,
-            CmpOp::IsNot => 7,
-            CmpOp::In => 8,
-            CmpOp::NotIn => 9,
-        };
-        w.byte(tag);
-    }
-    fn get(r: &mut Reader) -> Option<Self> {
-        CMP_OPS.get(r.byte()? as usize).copied()
-    }
-}
+operator_codec!(CmpOp, CMP_OPS: [
+    0 Eq,
+    1 NotEq,
+    2 Lt,
+    3 LtE,
+    4 Gt,
+    5 GtE,
+    6 Is,
+    7 IsNot,
+    8 In,
+    9 NotIn,
+]);
 
 /// Declares the codec: each line is `tag Variant` or `tag Variant(a: Type, …)`.
 macro_rules! instr_codec {

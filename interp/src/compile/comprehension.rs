@@ -10,7 +10,7 @@
 
 use super::compiler::{CResult, Compiler};
 use super::symtable::CompKind;
-use super::unit::{FBlockKind, UnitKind};
+use super::unit::{FBlockKind, Label, UnitKind};
 use crate::bytecode::Instr;
 use crate::object::Value;
 use coil_parser::ast::*;
@@ -54,7 +54,13 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => self.emit(Instr::BuildMap(0)),
             CompKind::Generator => 0,
         };
-        self.comp_generator(generators, 0, 0, elt, value, kind)?;
+        let comp = Comp {
+            generators,
+            elt,
+            value,
+            kind,
+        };
+        self.comp_generator(comp, 0, 0)?;
         if kind == CompKind::Generator {
             self.load_const(Value::None);
         }
@@ -75,62 +81,37 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(
-        &mut self,
-        generators: &'a [Comprehension],
-        index: usize,
-        depth: u32,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        kind: CompKind,
-    ) -> CResult {
-        let gen = &generators[index];
-        if gen.is_async {
-            return self.async_comp_generator(generators, index, depth, elt, value, kind);
-        }
-        let start = self.new_label();
-        let if_cleanup = self.new_label();
-        let anchor = self.new_label();
+    /// The iterator of `for` clause `index`: the outermost arrives as the
+    /// argument `.0`, already made by the caller; an inner one is made here
+    /// (`get_iter` is `GetIter` or `GetAIter`).
+    fn comp_iter(&mut self, comp: Comp<'a>, index: usize, get_iter: Instr) -> CResult {
         if index == 0 {
-            // The outermost iterator arrives as the argument `.0`.
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&gen.iter)?;
-            self.emit(Instr::GetIter);
+            self.expr(&comp.generators[index].iter)?;
+            self.emit(get_iter);
         }
-        let depth = depth + 1;
+        Ok(())
+    }
+
+    fn comp_generator(&mut self, comp: Comp<'a>, index: usize, depth: u32) -> CResult {
+        if comp.generators[index].is_async {
+            return self.async_comp_generator(comp, index, depth);
+        }
+        let start = self.new_label();
+        let anchor = self.new_label();
+        self.comp_iter(comp, index, Instr::GetIter)?;
         self.bind(start);
         self.emit_jump(Instr::ForIter, anchor);
-        self.store_target(&gen.target)?;
-        for cond in &gen.ifs {
-            self.jump_if(cond, if_cleanup, false)?;
-        }
-        self.comp_body(generators, index, depth, elt, value, kind)?;
-        self.bind(if_cleanup);
-        self.emit_jump(Instr::Jump, start);
+        self.comp_clause_body(comp, index, depth + 1, start)?;
         self.bind(anchor);
         Ok(())
     }
 
-    fn async_comp_generator(
-        &mut self,
-        generators: &'a [Comprehension],
-        index: usize,
-        depth: u32,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        kind: CompKind,
-    ) -> CResult {
-        let gen = &generators[index];
+    fn async_comp_generator(&mut self, comp: Comp<'a>, index: usize, depth: u32) -> CResult {
         let start = self.new_label();
         let except = self.new_label();
-        let if_cleanup = self.new_label();
-        if index == 0 {
-            self.emit(Instr::LoadFast(0));
-        } else {
-            self.expr(&gen.iter)?;
-            self.emit(Instr::GetAIter);
-        }
+        self.comp_iter(comp, index, Instr::GetAIter)?;
         self.bind(start);
         self.push_fblock(FBlockKind::AsyncComprehensionGenerator, start, except)?;
         self.emit_jump(Instr::SetupFinally, except);
@@ -138,34 +119,41 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Instr::Send(0));
         self.emit(Instr::PopBlock);
-        self.store_target(&gen.target)?;
-        for cond in &gen.ifs {
-            self.jump_if(cond, if_cleanup, false)?;
-        }
-        let depth = depth + 1;
-        self.comp_body(generators, index, depth, elt, value, kind)?;
-        self.bind(if_cleanup);
-        self.emit_jump(Instr::Jump, start);
+        self.comp_clause_body(comp, index, depth + 1, start)?;
         self.pop_fblock();
         self.bind(except);
         self.emit(Instr::EndAsyncFor);
         Ok(())
     }
 
-    /// The next `for` clause, or the element once all clauses are open.
-    fn comp_body(
+    /// With the next item on the stack: binds clause `index`'s target, skips
+    /// the item unless its `if`s hold, runs the rest, and loops to `start`.
+    fn comp_clause_body(
         &mut self,
-        generators: &'a [Comprehension],
+        comp: Comp<'a>,
         index: usize,
         depth: u32,
-        elt: &'a Expr,
-        value: Option<&'a Expr>,
-        kind: CompKind,
+        start: Label,
     ) -> CResult {
-        if index + 1 < generators.len() {
-            return self.comp_generator(generators, index + 1, depth, elt, value, kind);
+        let gen = &comp.generators[index];
+        let if_cleanup = self.new_label();
+        self.store_target(&gen.target)?;
+        for cond in &gen.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
         }
-        match kind {
+        self.comp_body(comp, index, depth)?;
+        self.bind(if_cleanup);
+        self.emit_jump(Instr::Jump, start);
+        Ok(())
+    }
+
+    /// The next `for` clause, or the element once all clauses are open.
+    fn comp_body(&mut self, comp: Comp<'a>, index: usize, depth: u32) -> CResult {
+        if index + 1 < comp.generators.len() {
+            return self.comp_generator(comp, index + 1, depth);
+        }
+        let elt = comp.elt;
+        match comp.kind {
             CompKind::Generator => {
                 self.expr(elt)?;
                 self.emit(Instr::YieldValue);
@@ -181,10 +169,20 @@ impl<'a> Compiler<'a> {
             }
             CompKind::Dict => {
                 self.expr(elt)?;
-                self.expr(value.expect("a dict comprehension has a value"))?;
+                self.expr(comp.value.expect("a dict comprehension has a value"))?;
                 self.emit(Instr::MapAdd(depth + 1));
             }
         }
         Ok(())
     }
+}
+
+/// What every level of a comprehension's nested loops needs: its clauses, the
+/// element (and a dict comprehension's value), and the kind.
+#[derive(Clone, Copy)]
+struct Comp<'a> {
+    generators: &'a [Comprehension],
+    elt: &'a Expr,
+    value: Option<&'a Expr>,
+    kind: CompKind,
 }

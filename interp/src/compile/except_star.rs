@@ -41,22 +41,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
+        let (end, cleanup) =
+            self.try_body_and_entry(body, orelse, FBlockKind::ExceptionGroupHandler)?;
         let reraise = self.new_label();
-        self.emit_jump(Instr::SetupFinally, except);
-        self.push_fblock(FBlockKind::TryExcept, except, end)?;
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.emit(Instr::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump, end);
-
-        self.bind(except);
-        self.emit_jump(Instr::SetupFinally, cleanup);
-        self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionGroupHandler, except, end)?;
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
         for h in handlers {

@@ -8,7 +8,7 @@
 //! truncates it), so the layouts differ from CPython's only by that slot.
 
 use super::compiler::{CResult, Compiler, Ctx};
-use super::unit::{FBlockKind, UnitKind};
+use super::unit::{FBlockKind, Label, UnitKind};
 use crate::bytecode::Instr;
 use crate::object::Value;
 use coil_parser::ast::*;
@@ -27,6 +27,34 @@ impl<'a> Compiler<'a> {
         } else {
             self.try_except(body, handlers, orelse)
         }
+    }
+
+    /// Lays out what `try_except` and `try_star_except` share: the body under
+    /// `SetupFinally except`, `else` on the normal path, then the handler
+    /// entry (`except:` up to `PushExcInfo`, inside a `handler` block). Returns
+    /// the `end` and `cleanup` labels the clauses jump to.
+    pub(super) fn try_body_and_entry(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        handler: FBlockKind<'a>,
+    ) -> CResult<(Label, Label)> {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.emit_jump(Instr::SetupFinally, except);
+        self.push_fblock(FBlockKind::TryExcept, except, end)?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.emit_jump(Instr::Jump, end);
+
+        self.bind(except);
+        self.emit_jump(Instr::SetupFinally, cleanup);
+        self.emit(Instr::PushExcInfo);
+        self.push_fblock(handler, except, end)?;
+        Ok((end, cleanup))
     }
 
     /// ```text
@@ -53,21 +81,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
-        self.emit_jump(Instr::SetupFinally, except);
-        self.push_fblock(FBlockKind::TryExcept, except, end)?;
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.emit(Instr::PopBlock);
-        self.stmts(orelse)?;
-        self.emit_jump(Instr::Jump, end);
-
-        self.bind(except);
-        self.emit_jump(Instr::SetupFinally, cleanup);
-        self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, except, end)?;
+        let (end, cleanup) = self.try_body_and_entry(body, orelse, FBlockKind::ExceptionHandler)?;
         for (i, h) in handlers.iter().enumerate() {
             let old = self.set_loc(h.span);
             if h.typ.is_none() && i + 1 < handlers.len() {

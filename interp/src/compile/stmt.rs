@@ -198,15 +198,10 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name(name) => self.name_op(name, Ctx::Del),
             ExprKind::Attribute { value, attr } => {
-                self.expr(value)?;
-                let pos = self.attr_position(t.span, &attr.name);
-                let i = self.attr_name(&attr.name);
-                self.emit_at(Instr::DeleteAttr(i), pos);
+                self.attribute_target(t, value, attr, Ctx::Del)?
             }
             ExprKind::Subscript { value, slice } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Instr::DeleteSubscr);
+                self.subscript_target(value, slice, Ctx::Del)?
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for item in items {

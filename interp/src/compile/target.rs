@@ -16,19 +16,51 @@ impl<'a> Compiler<'a> {
         result
     }
 
+    /// `value.attr` stored into (`Ctx::Store`, the value below on the stack)
+    /// or deleted (`Ctx::Del`); the instruction points at the attribute name,
+    /// as CPython's traceback carets do.
+    pub(super) fn attribute_target(
+        &mut self,
+        target: &'a Expr,
+        value: &'a Expr,
+        attr: &'a Ident,
+        ctx: Ctx,
+    ) -> CResult {
+        self.expr(value)?;
+        let pos = self.attr_position(target.span, &attr.name);
+        let i = self.attr_name(&attr.name);
+        let instr = match ctx {
+            Ctx::Del => Instr::DeleteAttr(i),
+            _ => Instr::StoreAttr(i),
+        };
+        self.emit_at(instr, pos);
+        Ok(())
+    }
+
+    /// `value[slice]` stored into or deleted, as `attribute_target`.
+    pub(super) fn subscript_target(
+        &mut self,
+        value: &'a Expr,
+        slice: &'a Expr,
+        ctx: Ctx,
+    ) -> CResult {
+        self.expr(value)?;
+        self.expr(slice)?;
+        self.emit(match ctx {
+            Ctx::Del => Instr::DeleteSubscr,
+            _ => Instr::StoreSubscr,
+        });
+        Ok(())
+    }
+
     fn store_target_inner(&mut self, target: &'a Expr) -> CResult {
         match &target.kind {
             ExprKind::Name(name) => self.name_op(name, Ctx::Store),
             ExprKind::Attribute { value, attr } => {
-                self.expr(value)?;
-                let pos = self.attr_position(target.span, &attr.name);
-                let i = self.attr_name(&attr.name);
-                self.emit_at(Instr::StoreAttr(i), pos);
+                self.attribute_target(target, value, attr, Ctx::Store)?
             }
             ExprKind::Subscript { value, slice } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Instr::StoreSubscr);
+                self.subscript_target(value, slice, Ctx::Store)?
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 self.unpack(target, items)?;

@@ -143,6 +143,20 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
         newline_indent = '\n' + _indent * level
         return level, newline_indent, _item_separator + newline_indent
 
+    def literal(o):
+        # The whole chunk of a str, None, True or False; None for any other
+        # value. Numbers stay at their call sites: their conversion can raise,
+        # and the traceback names the line that converts.
+        if isinstance(o, str):
+            return _encoder(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        return None
+
     def nested(value, level):
         if isinstance(value, (list, tuple)):
             return _iterencode_list(value, level)
@@ -161,14 +175,9 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
         level, newline_indent, separator = opening(_current_indent_level)
         buf = '[' if newline_indent is None else '[' + newline_indent
         for value in lst:
-            if isinstance(value, str):
-                yield buf + _encoder(value)  # cpython: 303
-            elif value is None:
-                yield buf + 'null'
-            elif value is True:
-                yield buf + 'true'
-            elif value is False:
-                yield buf + 'false'
+            chunk = literal(value)
+            if chunk is not None:
+                yield buf + chunk  # cpython: 303
             elif isinstance(value, int):
                 yield buf + _intstr(value)  # cpython: 314
             elif isinstance(value, float):
@@ -226,14 +235,9 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 yield item_separator
             yield _encoder(key)
             yield _key_separator
-            if isinstance(value, str):
-                yield _encoder(value)
-            elif value is None:
-                yield 'null'
-            elif value is True:
-                yield 'true'
-            elif value is False:
-                yield 'false'
+            chunk = literal(value)
+            if chunk is not None:
+                yield chunk
             elif isinstance(value, int):
                 yield _intstr(value)  # cpython: 395
             elif isinstance(value, float):
@@ -248,14 +252,9 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             del markers[markerid]
 
     def _iterencode(o, _current_indent_level):
-        if isinstance(o, str):
-            yield _encoder(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
+        chunk = literal(o)
+        if chunk is not None:
+            yield chunk
         elif isinstance(o, int):
             yield _intstr(o)  # cpython: 425
         elif isinstance(o, float):

@@ -2,22 +2,23 @@
 //! `bin` (CPython 3.11 `Python/bltinmodule.c`, `Objects/longobject.c`
 //! `long_format_binary`).
 
-use super::args::{func, one_arg, positional, to_index, Int};
+use super::args::{one_arg, positional, to_index, Int};
 use coil_interp::object::str::ascii_escape;
-use coil_interp::object::{Args, Str};
+use coil_interp::object::{Args, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_traits::Signed;
 
-pub fn install(vm: &mut Vm) {
-    vm.add_builtin("repr", func("repr", repr));
-    vm.add_builtin("ascii", func("ascii", ascii));
-    vm.add_builtin("format", func("format", format));
-    vm.add_builtin("chr", func("chr", chr));
-    vm.add_builtin("ord", func("ord", ord));
-    vm.add_builtin("hex", func("hex", hex));
-    vm.add_builtin("oct", func("oct", oct));
-    vm.add_builtin("bin", func("bin", bin));
-}
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("repr", repr),
+    ("ascii", ascii),
+    ("format", format),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+];
 
 fn repr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "repr", &args)?;

@@ -7,16 +7,20 @@
 use super::args::{clinic, func};
 use coil_interp::builtin::no_args;
 use coil_interp::compile::Mode;
-use coil_interp::object::{Args, Dict};
+use coil_interp::object::{Args, Dict, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("globals", globals),
+    ("locals", locals),
+    ("eval", eval),
+    ("exec", exec),
+    ("compile", compile),
+];
+
 pub fn install(vm: &mut Vm) {
-    vm.add_builtin("globals", func("globals", globals));
-    vm.add_builtin("locals", func("locals", locals));
-    vm.add_builtin("eval", func("eval", eval));
-    vm.add_builtin("exec", func("exec", exec));
-    vm.add_builtin("compile", func("compile", compile));
+    super::add_funcs(vm, FUNCS);
     // `dir()` and `vars()` need the frame only without an argument.
     if let Some(Value::Builtin(b)) = vm.builtins.get_str("dir") {
         DIR_WITH_ARG.with(|d| d.set(Some(b.func)));

@@ -4,28 +4,29 @@
 //! `object_recursive_isinstance`, `Objects/object.c` `_dir_object`,
 //! `Lib/_sitebuiltins.py` `Quitter`).
 
-use super::args::{func, one_arg, positional};
-use coil_interp::object::{Args, Dict, Str};
+use super::args::{one_arg, positional};
+use coil_interp::object::{Args, Dict, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-pub fn install(vm: &mut Vm) {
-    vm.add_builtin("isinstance", func("isinstance", isinstance));
-    vm.add_builtin("issubclass", func("issubclass", issubclass));
-    vm.add_builtin("callable", func("callable", callable));
-    vm.add_builtin("getattr", func("getattr", getattr));
-    vm.add_builtin("setattr", func("setattr", setattr));
-    vm.add_builtin("hasattr", func("hasattr", hasattr));
-    vm.add_builtin("delattr", func("delattr", delattr));
-    vm.add_builtin("hash", func("hash", hash));
-    vm.add_builtin("id", func("id", id));
-    vm.add_builtin("vars", func("vars", vars));
-    vm.add_builtin("dir", func("dir", dir));
-    vm.add_builtin("exit", func("exit", exit));
-    vm.add_builtin("quit", func("quit", exit));
-}
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("hash", hash),
+    ("id", id),
+    ("vars", vars),
+    ("dir", dir),
+    ("exit", exit),
+    ("quit", exit),
+];
 
 /// `isinstance(obj, classinfo)` (`PyObject_IsInstance` in `Objects/abstract.c`):
 /// an exact type match first, then tuples item by item, then the metaclass's

@@ -2,26 +2,30 @@
 //! `sorted`, `iter`, `next`, and the constructors of the lazy iterators in
 //! `iterators.rs` (CPython 3.11 `Python/bltinmodule.c`).
 
-use super::args::{clinic, func, keywords, one_arg, positional, to_index};
+use super::args::{clinic, keywords, one_arg, positional, to_index};
 use super::iterators;
 use super::sort::sort_values;
-use coil_interp::object::{Args, Str};
+use coil_interp::object::{Args, NativeFn, Str};
+use coil_interp::vm::anext::{builtin_aiter, builtin_anext};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::{BinOp, CmpOp};
 
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("len", len),
+    ("all", all),
+    ("any", any),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("sorted", sorted),
+    ("iter", iter),
+    ("next", next),
+    ("aiter", builtin_aiter),
+    ("anext", builtin_anext),
+];
+
 pub fn install(vm: &mut Vm) {
-    vm.add_builtin("len", func("len", len));
-    vm.add_builtin("all", func("all", all));
-    vm.add_builtin("any", func("any", any));
-    vm.add_builtin("sum", func("sum", sum));
-    vm.add_builtin("min", func("min", min));
-    vm.add_builtin("max", func("max", max));
-    vm.add_builtin("sorted", func("sorted", sorted));
-    vm.add_builtin("iter", func("iter", iter));
-    vm.add_builtin("next", func("next", next));
-    use coil_interp::vm::anext::{builtin_aiter, builtin_anext};
-    vm.add_builtin("aiter", func("aiter", builtin_aiter));
-    vm.add_builtin("anext", func("anext", builtin_anext));
+    super::add_funcs(vm, FUNCS);
     iterators::install_types(vm);
 }
 

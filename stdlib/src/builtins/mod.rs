@@ -16,6 +16,7 @@ pub mod iterators;
 pub mod numeric;
 pub mod sort;
 
+use coil_interp::object::NativeFn;
 use coil_interp::{Value, Vm};
 
 /// Fills `vm.builtins`.
@@ -35,13 +36,20 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("NotImplemented", Value::NotImplemented);
     vm.add_builtin("Ellipsis", Value::Ellipsis);
     io::install(vm);
-    convert::install(vm);
+    add_funcs(vm, convert::FUNCS);
     iter::install(vm);
-    numeric::install(vm);
-    introspect::install(vm);
+    add_funcs(vm, numeric::FUNCS);
+    add_funcs(vm, introspect::FUNCS);
     frames::install(vm);
     imports::install(vm);
     help::install(vm);
     // Last: it documents every type installed above.
     docs::install(vm);
+}
+
+/// Installs a family's table of builtin functions under their names.
+fn add_funcs(vm: &mut Vm, table: &[(&str, NativeFn)]) {
+    for (name, f) in table {
+        vm.add_builtin(name, args::func(name, *f));
+    }
 }

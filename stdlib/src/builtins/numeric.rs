@@ -2,20 +2,21 @@
 //! in `Objects/floatobject.c`), `divmod` and `pow` (three-argument form with
 //! modular inverses, `Objects/longobject.c` `long_pow`).
 
-use super::args::{as_int, clinic, float_to_int, func, one_arg, positional, to_index, Int};
-use coil_interp::object::{Args, Str};
+use super::args::{as_int, clinic, float_to_int, one_arg, positional, to_index, Int};
+use coil_interp::object::{Args, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
 
-pub fn install(vm: &mut Vm) {
-    vm.add_builtin("abs", func("abs", abs));
-    vm.add_builtin("round", func("round", round));
-    vm.add_builtin("divmod", func("divmod", divmod));
-    vm.add_builtin("pow", func("pow", pow));
-}
+/// The builtins this file implements, installed by `builtins::install`.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("abs", abs),
+    ("round", round),
+    ("divmod", divmod),
+    ("pow", pow),
+];
 
 fn abs(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let v = one_arg(vm, "abs", &args)?;

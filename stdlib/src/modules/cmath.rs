@@ -6,12 +6,39 @@
 
 use super::cmath_fns::{self as f, Errno, Out};
 use super::new_module;
-use crate::builtins::args::{clinic, func, one_arg, positional, to_f64};
+use crate::builtins::args::{clinic, funcs, one_arg, positional, to_f64};
 use coil_interp::object::complex::Complex;
 use coil_interp::object::float::fresh_nan;
 use coil_interp::object::{Args, Module, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
+
+/// The functions of `cmath`.
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("acos", acos),
+    ("acosh", acosh),
+    ("asin", asin),
+    ("asinh", asinh),
+    ("atan", atan),
+    ("atanh", atanh),
+    ("cos", cos),
+    ("cosh", cosh),
+    ("exp", exp),
+    ("isclose", isclose),
+    ("isfinite", isfinite),
+    ("isinf", isinf),
+    ("isnan", isnan),
+    ("log", log),
+    ("log10", log10),
+    ("phase", phase),
+    ("polar", polar),
+    ("rect", rect),
+    ("sin", sin),
+    ("sinh", sinh),
+    ("sqrt", sqrt),
+    ("tan", tan),
+    ("tanh", tanh),
+];
 
 /// Builds the `cmath` module.
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
@@ -24,34 +51,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
         ("nan", Value::Float(fresh_nan(false))),
         ("nanj", Value::complex(0.0, fresh_nan(false))),
     ];
-    let funcs: &[(&str, NativeFn)] = &[
-        ("acos", acos),
-        ("acosh", acosh),
-        ("asin", asin),
-        ("asinh", asinh),
-        ("atan", atan),
-        ("atanh", atanh),
-        ("cos", cos),
-        ("cosh", cosh),
-        ("exp", exp),
-        ("isclose", isclose),
-        ("isfinite", isfinite),
-        ("isinf", isinf),
-        ("isnan", isnan),
-        ("log", log),
-        ("log10", log10),
-        ("phase", phase),
-        ("polar", polar),
-        ("rect", rect),
-        ("sin", sin),
-        ("sinh", sinh),
-        ("sqrt", sqrt),
-        ("tan", tan),
-        ("tanh", tanh),
-    ];
-    for (name, fun) in funcs {
-        items.push((name, func(name, *fun)));
-    }
+    items.extend(funcs(FUNCS));
     Ok(new_module("cmath", items))
 }
 

@@ -51,17 +51,25 @@ const DATETIME_METHODS: &[(&str, NativeFn)] = &[
     ("timestamp", timestamp),
 ];
 
+/// A class of the `datetime` module, made once per VM
+/// (`class` caches it by name). Its class attributes are added by the caller
+/// the first time, which the attribute `first` not being set yet shows.
+pub(crate) fn datetime_module_class(
+    vm: &Vm,
+    qualname: &'static str,
+    base: Option<&Rc<Class>>,
+    methods: &[(&str, NativeFn)],
+    first: &str,
+) -> (Rc<Class>, bool) {
+    let cls = class(vm, qualname, "datetime", base, BaseKind::Object, methods);
+    let fresh = cls.dict.get_str(first).is_none();
+    (cls, fresh)
+}
+
 /// The `datetime.date` class.
 pub fn date_class(vm: &Vm) -> Rc<Class> {
-    let cls = class(
-        vm,
-        "datetime.date",
-        "datetime",
-        None,
-        BaseKind::Object,
-        DATE_METHODS,
-    );
-    if cls.dict.get_str("today").is_none() {
+    let (cls, fresh) = datetime_module_class(vm, "datetime.date", None, DATE_METHODS, "today");
+    if fresh {
         cls.dict.set_str("today", func("today", date_today));
         cls.dict
             .set_str("fromtimestamp", func("fromtimestamp", date_fromtimestamp));
@@ -87,15 +95,14 @@ pub fn date_class(vm: &Vm) -> Rc<Class> {
 /// The `datetime.datetime` class (a subclass of `date`).
 pub fn datetime_class(vm: &Vm) -> Rc<Class> {
     let base = date_class(vm);
-    let cls = class(
+    let (cls, fresh) = datetime_module_class(
         vm,
         "datetime.datetime",
-        "datetime",
         Some(&base),
-        BaseKind::Object,
         DATETIME_METHODS,
+        "now",
     );
-    if cls.dict.get_str("now").is_none() {
+    if fresh {
         cls.dict.set_str("now", func("now", dt_now));
         cls.dict.set_str("today", func("today", dt_now));
         cls.dict.set_str("utcnow", func("utcnow", dt_utcnow));

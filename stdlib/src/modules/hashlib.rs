@@ -231,15 +231,7 @@ fn with<R>(
     recv: &Value,
     f: impl FnOnce(&mut Vm, &Hasher) -> RunResult<R>,
 ) -> RunResult<R> {
-    let n = match recv {
-        Value::Native(n) if n.get::<HashObj>().is_some() => n.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "descriptor requires a '_hashlib.HASH' object but received a '{}'",
-                vm.type_name(other).as_str()
-            )))
-        }
-    };
+    let n = super::native_self::<HashObj>(vm, recv, "_hashlib.HASH")?;
     let Some(obj) = n.get::<HashObj>() else {
         return Err(vm.type_error("not a hash object"));
     };

@@ -9,14 +9,73 @@
 use super::math_int;
 use super::new_module;
 use crate::builtins::args::{
-    as_int, clinic, float_to_int, func, one_arg, positional, to_f64, to_index, Int,
+    as_int, clinic, float_to_int, funcs, one_arg, positional, to_f64, to_index, Int,
 };
-use coil_interp::object::{Args, Module, Str};
+use coil_interp::object::{Args, Module, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
+
+/// The functions of `math`.
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("sqrt", sqrt),
+    ("exp", exp),
+    ("exp2", exp2),
+    ("expm1", expm1),
+    ("log", log),
+    ("log2", log2),
+    ("log10", log10),
+    ("log1p", log1p),
+    ("pow", pow),
+    ("sin", sin),
+    ("cos", cos),
+    ("tan", tan),
+    ("asin", asin),
+    ("acos", acos),
+    ("atan", atan),
+    ("atan2", atan2),
+    ("sinh", sinh),
+    ("cosh", cosh),
+    ("tanh", tanh),
+    ("asinh", asinh),
+    ("acosh", acosh),
+    ("atanh", atanh),
+    ("cbrt", cbrt),
+    ("fabs", fabs),
+    ("erf", erf),
+    ("erfc", erfc),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
+    ("degrees", degrees),
+    ("radians", radians),
+    ("floor", floor),
+    ("ceil", ceil),
+    ("trunc", trunc),
+    ("copysign", copysign),
+    ("fmod", fmod),
+    ("remainder", remainder),
+    ("modf", modf),
+    ("frexp", frexp),
+    ("ldexp", ldexp),
+    ("isclose", isclose),
+    ("isfinite", isfinite),
+    ("isinf", isinf),
+    ("isnan", isnan),
+    ("fsum", fsum),
+    ("prod", prod),
+    ("hypot", hypot),
+    ("dist", dist),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
+    ("factorial", math_int::factorial),
+    ("gcd", math_int::gcd),
+    ("lcm", math_int::lcm),
+    ("isqrt", math_int::isqrt),
+    ("comb", math_int::comb),
+    ("perm", math_int::perm),
+];
 
 /// Builds the `math` module.
 pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
@@ -30,66 +89,7 @@ pub fn init(_vm: &mut Vm) -> RunResult<Rc<Module>> {
             Value::Float(coil_interp::object::float::fresh_nan(false)),
         ),
     ];
-    let funcs: &[(&str, coil_interp::object::NativeFn)] = &[
-        ("sqrt", sqrt),
-        ("exp", exp),
-        ("exp2", exp2),
-        ("expm1", expm1),
-        ("log", log),
-        ("log2", log2),
-        ("log10", log10),
-        ("log1p", log1p),
-        ("pow", pow),
-        ("sin", sin),
-        ("cos", cos),
-        ("tan", tan),
-        ("asin", asin),
-        ("acos", acos),
-        ("atan", atan),
-        ("atan2", atan2),
-        ("sinh", sinh),
-        ("cosh", cosh),
-        ("tanh", tanh),
-        ("asinh", asinh),
-        ("acosh", acosh),
-        ("atanh", atanh),
-        ("cbrt", cbrt),
-        ("fabs", fabs),
-        ("erf", erf),
-        ("erfc", erfc),
-        ("gamma", gamma),
-        ("lgamma", lgamma),
-        ("degrees", degrees),
-        ("radians", radians),
-        ("floor", floor),
-        ("ceil", ceil),
-        ("trunc", trunc),
-        ("copysign", copysign),
-        ("fmod", fmod),
-        ("remainder", remainder),
-        ("modf", modf),
-        ("frexp", frexp),
-        ("ldexp", ldexp),
-        ("isclose", isclose),
-        ("isfinite", isfinite),
-        ("isinf", isinf),
-        ("isnan", isnan),
-        ("fsum", fsum),
-        ("prod", prod),
-        ("hypot", hypot),
-        ("dist", dist),
-        ("nextafter", nextafter),
-        ("ulp", ulp),
-        ("factorial", math_int::factorial),
-        ("gcd", math_int::gcd),
-        ("lcm", math_int::lcm),
-        ("isqrt", math_int::isqrt),
-        ("comb", math_int::comb),
-        ("perm", math_int::perm),
-    ];
-    for (name, f) in funcs {
-        items.push((name, func(name, *f)));
-    }
+    items.extend(funcs(FUNCS));
     Ok(new_module("math", items))
 }
 

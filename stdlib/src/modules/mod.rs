@@ -7,6 +7,7 @@ mod cmath_fns;
 pub mod codec;
 pub mod codecs_native;
 pub mod collections;
+pub mod constants;
 pub mod contextvars;
 pub mod datetime;
 pub mod gc;
@@ -95,4 +96,20 @@ pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {
         name: Str::intern(name),
         dict,
     })
+}
+
+/// `recv` as the native object holding a `T` that a method of `type_name`
+/// needs, or CPython's "descriptor requires a 'X' object but received a 'Y'".
+pub fn native_self<T: std::any::Any>(
+    vm: &Vm,
+    recv: &Value,
+    type_name: &str,
+) -> coil_interp::RunResult<Rc<coil_interp::object::Native>> {
+    match recv {
+        Value::Native(n) if n.get::<T>().is_some() => Ok(n.clone()),
+        other => Err(vm.type_error(format!(
+            "descriptor requires a '{type_name}' object but received a '{}'",
+            vm.type_name(other).as_str()
+        ))),
+    }
 }

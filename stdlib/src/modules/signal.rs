@@ -5,6 +5,7 @@
 //! `raise_signal` and `pause` run them before returning, as `PyErr_CheckSignals`
 //! does there. Handlers receive the frame that was running.
 
+use super::constants::{ints, libc_ints};
 use super::new_module;
 use super::subprocess::os_error;
 use crate::builtins::args::{func, positional, to_i64};
@@ -251,41 +252,18 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("siginterrupt", siginterrupt),
 ];
 
-const NAMES: &[(&str, i32)] = &[
-    ("SIGHUP", libc::SIGHUP),
-    ("SIGINT", libc::SIGINT),
-    ("SIGQUIT", libc::SIGQUIT),
-    ("SIGILL", libc::SIGILL),
-    ("SIGTRAP", libc::SIGTRAP),
-    ("SIGABRT", libc::SIGABRT),
-    ("SIGIOT", libc::SIGIOT),
-    ("SIGBUS", libc::SIGBUS),
-    ("SIGFPE", libc::SIGFPE),
-    ("SIGKILL", libc::SIGKILL),
-    ("SIGUSR1", libc::SIGUSR1),
-    ("SIGSEGV", libc::SIGSEGV),
-    ("SIGUSR2", libc::SIGUSR2),
-    ("SIGPIPE", libc::SIGPIPE),
-    ("SIGALRM", libc::SIGALRM),
-    ("SIGTERM", libc::SIGTERM),
-    ("SIGSTKFLT", libc::SIGSTKFLT),
-    ("SIGCHLD", libc::SIGCHLD),
-    ("SIGCLD", libc::SIGCHLD),
-    ("SIGCONT", libc::SIGCONT),
-    ("SIGSTOP", libc::SIGSTOP),
-    ("SIGTSTP", libc::SIGTSTP),
-    ("SIGTTIN", libc::SIGTTIN),
-    ("SIGTTOU", libc::SIGTTOU),
-    ("SIGURG", libc::SIGURG),
-    ("SIGXCPU", libc::SIGXCPU),
-    ("SIGXFSZ", libc::SIGXFSZ),
-    ("SIGVTALRM", libc::SIGVTALRM),
-    ("SIGPROF", libc::SIGPROF),
-    ("SIGWINCH", libc::SIGWINCH),
-    ("SIGIO", libc::SIGIO),
-    ("SIGPOLL", libc::SIGPOLL),
-    ("SIGPWR", libc::SIGPWR),
-    ("SIGSYS", libc::SIGSYS),
+/// The signal numbers `_signal` exports under their C names.
+const NAMES: &[(&str, i64)] = libc_ints![
+    SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL, SIGUSR1,
+    SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP,
+    SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPOLL,
+    SIGPWR, SIGSYS,
+];
+
+/// Signal names that are not libc constants of their own: an alias, and the
+/// real-time range as glibc leaves it to programs.
+const MORE_NAMES: &[(&str, i64)] = &[
+    ("SIGCLD", libc::SIGCHLD as i64),
     ("SIGRTMIN", 34),
     ("SIGRTMAX", 64),
 ];
@@ -305,7 +283,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
         .map(|(n, f)| (*n, func(n, *f)))
         .collect();
     items.push(("default_int_handler", default_int_handler_value(vm)));
-    items.extend(NAMES.iter().map(|(n, v)| (*n, Value::Int(*v as i64))));
+    items.extend(ints(NAMES));
+    items.extend(ints(MORE_NAMES));
     items.push(("NSIG", Value::Int(NSIG as i64)));
     items.push(("SIG_DFL", Value::Int(SIG_DFL)));
     items.push(("SIG_IGN", Value::Int(SIG_IGN)));

@@ -214,15 +214,7 @@ fn with_struct<R>(
     recv: &Value,
     f: impl FnOnce(&mut Vm, &StructObj) -> RunResult<R>,
 ) -> RunResult<R> {
-    let n = match recv {
-        Value::Native(n) if n.get::<StructObj>().is_some() => n.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "descriptor requires a '_struct.Struct' object but received a '{}'",
-                vm.type_name(other).as_str()
-            )))
-        }
-    };
+    let n = super::native_self::<StructObj>(vm, recv, "_struct.Struct")?;
     match n.get::<StructObj>() {
         Some(s) => f(vm, s),
         None => Err(vm.type_error("not a Struct")),

@@ -11,11 +11,11 @@
 use super::new_module;
 use super::strftime::{asctime as tm_asctime, strftime as tm_strftime, Tm};
 use super::structseq::{as_tuple, new_structseq, structseq_class};
-use crate::builtins::args::{as_int, func, positional, to_f64};
+use crate::builtins::args::{as_int, funcs, positional, to_f64};
 use chrono::{
     DateTime, Datelike, Local, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc,
 };
-use coil_interp::object::{Args, Class, Module};
+use coil_interp::object::{Args, Class, Module, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
@@ -440,6 +440,29 @@ fn ctime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     Ok(Value::string(tm_asctime(&tm)))
 }
 
+/// The functions of `time`.
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("time", time),
+    ("time_ns", time_ns),
+    ("monotonic", monotonic),
+    ("monotonic_ns", monotonic_ns),
+    ("perf_counter", monotonic),
+    ("perf_counter_ns", monotonic_ns),
+    // No CPU clock in std: the process time is approximated by the monotonic clock.
+    ("process_time", monotonic),
+    ("process_time_ns", monotonic_ns),
+    ("thread_time", monotonic),
+    ("thread_time_ns", monotonic_ns),
+    ("strptime", strptime),
+    ("sleep", sleep),
+    ("localtime", localtime),
+    ("gmtime", gmtime),
+    ("mktime", mktime),
+    ("strftime", strftime),
+    ("asctime", asctime),
+    ("ctime", ctime),
+];
+
 /// Builds the `time` module.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let year = Local::now().year();
@@ -457,29 +480,6 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
             ]),
         ),
     ];
-    let funcs: &[(&str, coil_interp::object::NativeFn)] = &[
-        ("time", time),
-        ("time_ns", time_ns),
-        ("monotonic", monotonic),
-        ("monotonic_ns", monotonic_ns),
-        ("perf_counter", monotonic),
-        ("perf_counter_ns", monotonic_ns),
-        // No CPU clock in std: the process time is approximated by the monotonic clock.
-        ("process_time", monotonic),
-        ("process_time_ns", monotonic_ns),
-        ("thread_time", monotonic),
-        ("thread_time_ns", monotonic_ns),
-        ("strptime", strptime),
-        ("sleep", sleep),
-        ("localtime", localtime),
-        ("gmtime", gmtime),
-        ("mktime", mktime),
-        ("strftime", strftime),
-        ("asctime", asctime),
-        ("ctime", ctime),
-    ];
-    for (name, f) in funcs {
-        items.push((name, func(name, *f)));
-    }
+    items.extend(funcs(FUNCS));
     Ok(new_module("time", items))
 }

@@ -4,9 +4,9 @@
 //! three fields in their dict; arithmetic works on the total in microseconds,
 //! rounding half to even where CPython does (`_divide_and_round`).
 
-use crate::builtins::args::{as_int, class, clinic, int_field, new_instance, one_arg};
+use super::datetime::datetime_module_class;
+use crate::builtins::args::{as_int, clinic, int_field, new_instance, one_arg};
 use crate::builtins::numeric::decompose;
-use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Class, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
@@ -47,15 +47,8 @@ const METHODS: &[(&str, NativeFn)] = &[
 
 /// The `datetime.timedelta` class.
 pub fn td_class(vm: &Vm) -> Rc<Class> {
-    let cls = class(
-        vm,
-        "datetime.timedelta",
-        "datetime",
-        None,
-        BaseKind::Object,
-        METHODS,
-    );
-    if cls.dict.get_str("resolution").is_none() {
+    let (cls, fresh) = datetime_module_class(vm, "datetime.timedelta", None, METHODS, "resolution");
+    if fresh {
         cls.dict.set_str("resolution", raw(&cls, 1));
         cls.dict.set_str("min", raw(&cls, -MAX_DAYS * US_PER_DAY));
         cls.dict

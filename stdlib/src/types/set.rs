@@ -226,20 +226,32 @@ fn intersect(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult
 fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "intersection", recv)?;
     args::no_kwargs(vm, (owner(s), "intersection"), &a)?;
-    let mut out = clone_set(s, s.frozen);
-    for other in a.pos {
-        out = intersect(vm, &out, other, s.frozen)?;
+    Ok(Value::Set(fold_with(vm, s, a.pos, s.frozen, intersect)?))
+}
+
+/// `intersect` or `subtract`: `s` combined with one argument into a new set.
+type SetOp = fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>;
+
+/// A copy of `s` (frozen or not) combined with each of `others` in turn by
+/// `op` (`intersect`, `subtract`): the multi-argument methods.
+fn fold_with(
+    vm: &mut Vm,
+    s: &Rc<Set>,
+    others: &[Value],
+    frozen: bool,
+    op: SetOp,
+) -> RunResult<Rc<Set>> {
+    let mut out = clone_set(s, frozen);
+    for other in others {
+        out = op(vm, &out, other, frozen)?;
     }
-    Ok(Value::Set(out))
+    Ok(out)
 }
 
 fn intersection_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "intersection_update", recv)?;
     args::no_kwargs(vm, ("set", "intersection_update"), &a)?;
-    let mut out = clone_set(s, false);
-    for other in a.pos {
-        out = intersect(vm, &out, other, false)?;
-    }
+    let out = fold_with(vm, s, a.pos, false, intersect)?;
     let items = out.items.borrow().clone();
     *s.items.borrow_mut() = items;
     Ok(Value::None)
@@ -260,11 +272,7 @@ fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<
 fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "difference", recv)?;
     args::no_kwargs(vm, (owner(s), "difference"), &a)?;
-    let mut out = clone_set(s, s.frozen);
-    for other in a.pos {
-        out = subtract(vm, &out, other, s.frozen)?;
-    }
-    Ok(Value::Set(out))
+    Ok(Value::Set(fold_with(vm, s, a.pos, s.frozen, subtract)?))
 }
 
 fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

@@ -5,8 +5,23 @@
 
 use super::path_arg::{last_errno, path_arg};
 use crate::builtins::args::{clinic, to_i64};
-use coil_interp::object::Args;
+use coil_interp::object::{Args, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
+
+/// The `posix` functions this file implements.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("open", open),
+    ("read", read),
+    ("write", write),
+    ("close", close),
+    ("fsync", fsync),
+    ("isatty", isatty),
+    ("dup", dup),
+    ("dup2", dup2),
+    ("pipe", pipe),
+    ("lseek", lseek),
+    ("ftruncate", ftruncate),
+];
 
 /// A descriptor argument (`fd`), with CPython's messages for other types.
 pub fn fd_arg(vm: &mut Vm, v: Option<&Value>) -> RunResult<i32> {

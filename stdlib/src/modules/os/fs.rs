@@ -5,10 +5,34 @@
 
 use super::path_arg::{decode_fs, last_errno, name_value, path_arg, PathArg};
 use crate::builtins::args::{clinic, to_i64};
-use coil_interp::object::Args;
+use coil_interp::object::{Args, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
+
+/// The `posix` functions this file implements.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("listdir", listdir),
+    ("_scandir", scandir),
+    ("mkdir", mkdir),
+    ("mkfifo", mkfifo),
+    ("rmdir", rmdir),
+    ("unlink", unlink),
+    ("remove", remove),
+    ("rename", rename),
+    ("replace", replace),
+    ("link", link),
+    ("symlink", symlink),
+    ("readlink", readlink),
+    ("chmod", chmod),
+    ("access", access),
+    ("utime", utime),
+    ("truncate", truncate),
+    ("statvfs", statvfs),
+    ("getcwd", getcwd),
+    ("getcwdb", getcwdb),
+    ("chdir", chdir),
+];
 
 /// Runs a libc call returning -1 on failure; the error names `p` (and `p2`).
 fn check(vm: &Vm, rc: i32, p: &PathArg, p2: Option<&PathArg>) -> RunResult<Value> {

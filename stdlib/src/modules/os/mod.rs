@@ -9,103 +9,57 @@ pub mod path_arg;
 pub mod process;
 pub mod stat;
 
+use super::constants::{ints, libc_ints};
 use super::new_module;
-use crate::builtins::args::func;
-use coil_interp::object::{Module, NativeFn};
+use crate::builtins::args::{func, funcs};
+use coil_interp::object::Module;
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
-const FUNCS: &[(&str, NativeFn)] = &[
-    ("stat", stat::stat),
-    ("lstat", stat::lstat),
-    ("fstat", stat::fstat),
-    ("listdir", fs::listdir),
-    ("_scandir", fs::scandir),
-    ("mkdir", fs::mkdir),
-    ("mkfifo", fs::mkfifo),
-    ("rmdir", fs::rmdir),
-    ("unlink", fs::unlink),
-    ("remove", fs::remove),
-    ("rename", fs::rename),
-    ("replace", fs::replace),
-    ("link", fs::link),
-    ("symlink", fs::symlink),
-    ("readlink", fs::readlink),
-    ("chmod", fs::chmod),
-    ("access", fs::access),
-    ("utime", fs::utime),
-    ("truncate", fs::truncate),
-    ("statvfs", fs::statvfs),
-    ("getcwd", fs::getcwd),
-    ("getcwdb", fs::getcwdb),
-    ("chdir", fs::chdir),
-    ("open", fd::open),
-    ("read", fd::read),
-    ("write", fd::write),
-    ("close", fd::close),
-    ("fsync", fd::fsync),
-    ("isatty", fd::isatty),
-    ("dup", fd::dup),
-    ("dup2", fd::dup2),
-    ("pipe", fd::pipe),
-    ("lseek", fd::lseek),
-    ("ftruncate", fd::ftruncate),
-    ("getpid", process::getpid),
-    ("getppid", process::getppid),
-    ("getuid", process::getuid),
-    ("geteuid", process::geteuid),
-    ("getgid", process::getgid),
-    ("getegid", process::getegid),
-    ("getpgrp", process::getpgrp),
-    ("kill", process::kill),
-    ("_exit", process::exit_now),
-    ("umask", process::umask),
-    ("times", process::times),
-    ("uname", process::uname),
-    ("cpu_count", process::cpu_count),
-    ("urandom", process::urandom),
-    ("strerror", process::strerror),
-    ("get_terminal_size", process::get_terminal_size),
-    ("system", process::system),
-    ("putenv", process::putenv),
-    ("unsetenv", process::unsetenv),
+/// The flags and modes `posix` exports under their C names.
+const INTS: &[(&str, i64)] = libc_ints![
+    O_RDONLY,
+    O_WRONLY,
+    O_RDWR,
+    O_APPEND,
+    O_CREAT,
+    O_EXCL,
+    O_TRUNC,
+    O_NONBLOCK,
+    O_NDELAY,
+    O_CLOEXEC,
+    O_NOFOLLOW,
+    O_DIRECTORY,
+    O_SYNC,
+    O_DSYNC,
+    O_NOCTTY,
+    O_ACCMODE,
+    O_TMPFILE,
+    O_NOATIME,
+    O_PATH,
+    F_OK,
+    R_OK,
+    W_OK,
+    X_OK,
+    WNOHANG,
 ];
 
-const INTS: &[(&str, i64)] = &[
-    ("O_RDONLY", libc::O_RDONLY as i64),
-    ("O_WRONLY", libc::O_WRONLY as i64),
-    ("O_RDWR", libc::O_RDWR as i64),
-    ("O_APPEND", libc::O_APPEND as i64),
-    ("O_CREAT", libc::O_CREAT as i64),
-    ("O_EXCL", libc::O_EXCL as i64),
-    ("O_TRUNC", libc::O_TRUNC as i64),
-    ("O_NONBLOCK", libc::O_NONBLOCK as i64),
-    ("O_NDELAY", libc::O_NDELAY as i64),
-    ("O_CLOEXEC", libc::O_CLOEXEC as i64),
-    ("O_NOFOLLOW", libc::O_NOFOLLOW as i64),
-    ("O_DIRECTORY", libc::O_DIRECTORY as i64),
-    ("O_SYNC", libc::O_SYNC as i64),
-    ("O_DSYNC", libc::O_DSYNC as i64),
-    ("O_NOCTTY", libc::O_NOCTTY as i64),
-    ("O_ACCMODE", libc::O_ACCMODE as i64),
-    ("O_TMPFILE", libc::O_TMPFILE as i64),
-    ("O_NOATIME", libc::O_NOATIME as i64),
-    ("O_PATH", libc::O_PATH as i64),
-    ("F_OK", libc::F_OK as i64),
-    ("R_OK", libc::R_OK as i64),
-    ("W_OK", libc::W_OK as i64),
-    ("X_OK", libc::X_OK as i64),
+/// Constants with fixed values, where libc has no item of that name.
+const FIXED_INTS: &[(&str, i64)] = &[
     ("SEEK_SET", 0),
     ("SEEK_CUR", 1),
     ("SEEK_END", 2),
     ("EX_OK", 0),
-    ("WNOHANG", libc::WNOHANG as i64),
 ];
 
 /// `import posix`.
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
-    let mut items: Vec<(&str, Value)> = FUNCS.iter().map(|(n, f)| (*n, func(n, *f))).collect();
-    items.extend(INTS.iter().map(|(n, v)| (*n, Value::Int(*v))));
+    let mut items = Vec::new();
+    for table in [stat::FUNCS, fs::FUNCS, fd::FUNCS, process::FUNCS] {
+        items.extend(funcs(table));
+    }
+    items.extend(ints(INTS));
+    items.extend(ints(FIXED_INTS));
     items.push(("environ", process::environ()));
     items.push(("stat_result", Value::Class(stat::stat_result_class(vm))));
     let ts = stat::terminal_size_class(vm);

@@ -9,10 +9,33 @@ use super::path_arg::last_errno;
 use super::stat::{terminal_size_class, times_result_class, uname_result_class};
 use crate::builtins::args::{clinic, to_i64};
 use crate::modules::structseq::new_structseq;
-use coil_interp::object::{Args, Dict};
+use coil_interp::object::{Args, Dict, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::os::unix::ffi::OsStrExt;
 use std::rc::Rc;
+
+/// The `posix` functions this file implements.
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("getpid", getpid),
+    ("getppid", getppid),
+    ("getuid", getuid),
+    ("geteuid", geteuid),
+    ("getgid", getgid),
+    ("getegid", getegid),
+    ("getpgrp", getpgrp),
+    ("kill", kill),
+    ("_exit", exit_now),
+    ("umask", umask),
+    ("times", times),
+    ("uname", uname),
+    ("cpu_count", cpu_count),
+    ("urandom", urandom),
+    ("strerror", strerror),
+    ("get_terminal_size", get_terminal_size),
+    ("system", system),
+    ("putenv", putenv),
+    ("unsetenv", unsetenv),
+];
 
 fn no_args(vm: &Vm, args: &Args, fname: &str) -> RunResult<()> {
     clinic(vm, fname, args, &[], 0, 0).map(|_| ())

@@ -7,9 +7,12 @@
 use super::path_arg::{last_errno, path_arg, PathArg};
 use crate::builtins::args::{add_getter, clinic, field};
 use crate::modules::structseq::{new_structseq, structseq_class};
-use coil_interp::object::{Args, Class};
+use coil_interp::object::{Args, Class, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
+
+/// The `posix` functions this file implements.
+pub const FUNCS: &[(&str, NativeFn)] = &[("stat", stat), ("lstat", lstat), ("fstat", fstat)];
 
 const FIELDS: &[&str] = &[
     "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",

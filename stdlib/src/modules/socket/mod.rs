@@ -10,7 +10,8 @@ mod addr;
 mod ops;
 mod resolve;
 
-use crate::builtins::args::func;
+use crate::builtins::args::funcs;
+use crate::modules::constants::{ints, libc_ints};
 use crate::modules::new_module;
 use coil_interp::object::{Args, Module, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
@@ -41,58 +42,58 @@ const FUNCS: &[(&str, NativeFn)] = &[
 ];
 
 /// The constants socket.py exports (Linux values, from the C headers).
-const CONSTANTS: &[(&str, i32)] = &[
-    ("AF_UNSPEC", libc::AF_UNSPEC),
-    ("AF_INET", libc::AF_INET),
-    ("AF_INET6", libc::AF_INET6),
-    ("AF_UNIX", libc::AF_UNIX),
-    ("SOCK_STREAM", libc::SOCK_STREAM),
-    ("SOCK_DGRAM", libc::SOCK_DGRAM),
-    ("SOCK_RAW", libc::SOCK_RAW),
-    ("SOCK_SEQPACKET", libc::SOCK_SEQPACKET),
-    ("SOCK_NONBLOCK", libc::SOCK_NONBLOCK),
-    ("SOCK_CLOEXEC", libc::SOCK_CLOEXEC),
-    ("SOL_SOCKET", libc::SOL_SOCKET),
-    ("SOL_TCP", libc::SOL_TCP),
-    ("SOL_UDP", libc::SOL_UDP),
-    ("SO_REUSEADDR", libc::SO_REUSEADDR),
-    ("SO_REUSEPORT", libc::SO_REUSEPORT),
-    ("SO_KEEPALIVE", libc::SO_KEEPALIVE),
-    ("SO_BROADCAST", libc::SO_BROADCAST),
-    ("SO_ERROR", libc::SO_ERROR),
-    ("SO_TYPE", libc::SO_TYPE),
-    ("SO_DOMAIN", libc::SO_DOMAIN),
-    ("SO_PROTOCOL", libc::SO_PROTOCOL),
-    ("SO_SNDBUF", libc::SO_SNDBUF),
-    ("SO_RCVBUF", libc::SO_RCVBUF),
-    ("SO_LINGER", libc::SO_LINGER),
-    ("SO_ACCEPTCONN", libc::SO_ACCEPTCONN),
-    ("IPPROTO_IP", libc::IPPROTO_IP),
-    ("IPPROTO_TCP", libc::IPPROTO_TCP),
-    ("IPPROTO_UDP", libc::IPPROTO_UDP),
-    ("IPPROTO_IPV6", libc::IPPROTO_IPV6),
-    ("IPV6_V6ONLY", libc::IPV6_V6ONLY),
-    ("TCP_NODELAY", libc::TCP_NODELAY),
-    ("SHUT_RD", libc::SHUT_RD),
-    ("SHUT_WR", libc::SHUT_WR),
-    ("SHUT_RDWR", libc::SHUT_RDWR),
-    ("MSG_PEEK", libc::MSG_PEEK),
-    ("MSG_DONTWAIT", libc::MSG_DONTWAIT),
-    ("MSG_WAITALL", libc::MSG_WAITALL),
-    ("AI_PASSIVE", libc::AI_PASSIVE),
-    ("AI_CANONNAME", libc::AI_CANONNAME),
-    ("AI_NUMERICHOST", libc::AI_NUMERICHOST),
-    ("AI_NUMERICSERV", libc::AI_NUMERICSERV),
-    ("AI_ADDRCONFIG", libc::AI_ADDRCONFIG),
-    ("SOMAXCONN", 4096),
-    ("EAI_NONAME", libc::EAI_NONAME),
+const CONSTANTS: &[(&str, i64)] = libc_ints![
+    AF_UNSPEC,
+    AF_INET,
+    AF_INET6,
+    AF_UNIX,
+    SOCK_STREAM,
+    SOCK_DGRAM,
+    SOCK_RAW,
+    SOCK_SEQPACKET,
+    SOCK_NONBLOCK,
+    SOCK_CLOEXEC,
+    SOL_SOCKET,
+    SOL_TCP,
+    SOL_UDP,
+    SO_REUSEADDR,
+    SO_REUSEPORT,
+    SO_KEEPALIVE,
+    SO_BROADCAST,
+    SO_ERROR,
+    SO_TYPE,
+    SO_DOMAIN,
+    SO_PROTOCOL,
+    SO_SNDBUF,
+    SO_RCVBUF,
+    SO_LINGER,
+    SO_ACCEPTCONN,
+    IPPROTO_IP,
+    IPPROTO_TCP,
+    IPPROTO_UDP,
+    IPPROTO_IPV6,
+    IPV6_V6ONLY,
+    TCP_NODELAY,
+    SHUT_RD,
+    SHUT_WR,
+    SHUT_RDWR,
+    MSG_PEEK,
+    MSG_DONTWAIT,
+    MSG_WAITALL,
+    AI_PASSIVE,
+    AI_CANONNAME,
+    AI_NUMERICHOST,
+    AI_NUMERICSERV,
+    AI_ADDRCONFIG,
+    EAI_NONAME,
 ];
 
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
-    let mut items: Vec<(&str, Value)> = FUNCS.iter().map(|(n, f)| (*n, func(n, *f))).collect();
-    for (n, v) in CONSTANTS {
-        items.push((n, Value::Int(*v as i64)));
-    }
+    let mut items = funcs(FUNCS);
+    items.extend(ints(CONSTANTS));
+    // What the kernel allows since Linux 5.4 (CPython reads 4096 from newer
+    // headers; libc's constant still says 128).
+    items.push(("SOMAXCONN", Value::Int(4096)));
     items.push(("gaierror", Value::Class(resolve::gaierror_class(vm))));
     items.push(("herror", Value::Class(resolve::herror_class(vm))));
     Ok(new_module("_socket", items))
