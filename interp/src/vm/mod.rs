@@ -52,6 +52,7 @@ mod recursion;
 mod run;
 mod stack;
 mod suggestions;
+mod syntax_error;
 mod super_;
 pub mod traceback;
 mod trashcan;

@@ -20,9 +20,17 @@ pub(crate) const CALLING: &str = " while calling a Python object";
 /// `PyObject_Repr`'s.
 pub(crate) const REPR: &str = " while getting the repr of an object";
 
+/// `PyObject_Str`'s.
+pub(crate) const STR: &str = " while getting the str of an object";
+
 /// Not a wording: the caller made its check and counted its level (a
 /// comparison's), which stands for the nested call's first level.
 pub(crate) const COUNTED: &str = "\0";
+
+/// Not a wording: CPython reaches the function through a vectorcall with no
+/// check of its own (`__getattr__` from `slot_tp_getattr_hook`, `__format__`
+/// from `PyObject_Format`), so only the frame's level counts.
+pub(crate) const FRAME_ONLY: &str = "\u{1}";
 
 /// The message for a check with this `where` (empty for a frame's own check).
 pub(crate) fn message(wording: &str) -> String {
@@ -60,6 +68,17 @@ impl Vm {
         let r = self.hash(x);
         self.recursion_where = "";
         r
+    }
+
+    /// `print`'s str of an argument: CPython's print path makes one call check
+    /// before `PyObject_Str`'s (golden limits/recursion_fstring_suffix).
+    pub fn print_str(&mut self, x: &Value) -> RunResult<std::rc::Rc<crate::object::Str>> {
+        match x {
+            Value::Instance(_) | Value::Native(_) => {
+                self.with_recursion_level(CALLING, |vm| vm.to_str(x))
+            }
+            _ => self.to_str(x),
+        }
     }
 
     /// One level of a protocol's own check (`PyObject_Repr`'s), around `f`.

@@ -135,6 +135,7 @@ impl Vm {
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__builtins__" => Some(Value::Dict(self.builtins.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {

@@ -7,6 +7,7 @@ mod arith;
 pub mod attr;
 mod attr_builtin;
 pub mod base_methods;
+mod builtin_members;
 pub mod compare;
 pub mod complex_ops;
 pub mod dict_ops;
