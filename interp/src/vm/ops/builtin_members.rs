@@ -39,9 +39,16 @@ fn members(vm: &Vm, c: &Rc<Class>) -> &'static [&'static str] {
             "__qualname__",
         ]
     } else if is(&t.builtin_function) {
-        &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]
+        &[
+            "__call__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__self__",
+            "__text_signature__",
+        ]
     } else if is(&t.method) {
-        &["__func__", "__self__"]
+        &["__call__", "__func__", "__self__"]
     } else if is(&t.type_) {
         &[
             "__abstractmethods__",
