@@ -1,7 +1,7 @@
-# print(self) inside __str__: the traceback repeats the print line as CPython counts it.
+# print() of an object whose __str__ concatenates str(self): CPython's repeated-line count and message.
 class A:
     def __str__(self):
-        return "[" + "%s" % (self,) + "]"
+        return "[" + str(self) + "]"
 
 
 print(A())
