@@ -62,7 +62,10 @@ fn origin(e: &coil_parser::SyntaxError, compiling: bool) -> Origin {
 /// The 1-based line and 0-based character column of byte `pos`.
 fn line_col(source: &str, pos: usize) -> (i64, i64) {
     let pos = pos.min(source.len());
-    let pos = (0..=pos).rev().find(|&p| source.is_char_boundary(p)).unwrap_or(0);
+    let pos = (0..=pos)
+        .rev()
+        .find(|&p| source.is_char_boundary(p))
+        .unwrap_or(0);
     let before = &source[..pos];
     let line = before.matches('\n').count() as i64 + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -92,7 +95,9 @@ impl Vm {
         }
         let origin = origin(e, compiling);
         let lineno = e.line as i64;
-        let line = source.split_inclusive('\n').nth((e.line as usize).saturating_sub(1));
+        let line = source
+            .split_inclusive('\n')
+            .nth((e.line as usize).saturating_sub(1));
         let (_, col) = line_col(source, e.span.start as usize);
         let (end_line, end_col) = line_col(source, e.span.end as usize);
         let mut offset = col + 1;

@@ -5,12 +5,12 @@
 //! and `getsizeof`. Values are CPython's on 64-bit Linux, so programs that
 //! print them match; `implementation.name` is honestly `'coil'`.
 
-use std::rc::Rc;
 use super::structseq::{new_structseq, structseq_class};
 use crate::builtins::args::{class, func, positional};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
 
 /// The `(name, value)` entries this file adds to the `sys` module.
 pub fn items(vm: &mut Vm) -> Vec<(&'static str, Value)> {
@@ -292,17 +292,12 @@ fn getsizeof(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         (Some(f), default) => match vm.call0(&f, &[]) {
             Ok(r) => r,
             // Coil's own error for a size it cannot tell yields to a default.
-            Err(_) if default.is_some() && own_size(vm, v).is_none() => {
-                return Ok(pos[1].clone())
-            }
+            Err(_) if default.is_some() && own_size(vm, v).is_none() => return Ok(pos[1].clone()),
             Err(e) => return Err(e),
         },
         (None, Some(default)) => return Ok(default.clone()),
         (None, None) => {
-            return Err(vm.type_error(format!(
-                "Type {} doesn't define __sizeof__",
-                v.type_name()
-            )))
+            return Err(vm.type_error(format!("Type {} doesn't define __sizeof__", v.type_name())))
         }
     };
     let n = crate::builtins::args::to_i64(vm, &r)?;

@@ -31,7 +31,13 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [&t.int, &t.float] {
         put_all(c, numeric);
     }
-    put_all(&t.str, &[("__rmod__", not_implemented), ("__getnewargs__", getnewargs)]);
+    put_all(
+        &t.str,
+        &[
+            ("__rmod__", not_implemented),
+            ("__getnewargs__", getnewargs),
+        ],
+    );
     put_all(&t.tuple, &[("__getnewargs__", getnewargs)]);
     put_all(
         &t.list,
@@ -132,8 +138,8 @@ fn round(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// takes ints only, a float ints and floats.
 fn numeric_other(vm: &Vm, me: &Value, other: &Value) -> Option<Value> {
     let other = base(vm, other);
-    let ok = IntRef::of(&other).is_some()
-        || matches!((me, &other), (Value::Float(_), Value::Float(_)));
+    let ok =
+        IntRef::of(&other).is_some() || matches!((me, &other), (Value::Float(_), Value::Float(_)));
     ok.then_some(other)
 }
 
@@ -171,7 +177,9 @@ fn getformat(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
         Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
             Ok(Value::str("IEEE, little-endian"))
         }
-        Value::Str(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        Value::Str(_) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
         v => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
             vm.type_name(v).as_str()
@@ -257,11 +265,15 @@ fn call(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn get(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let p = positional(vm, "__get__", &a, 1, 2)?;
     match (&p[0], p.get(1)) {
-        (Value::None, None | Some(Value::None)) => Err(vm.type_error("__get__(None, None) is invalid")),
+        (Value::None, None | Some(Value::None)) => {
+            Err(vm.type_error("__get__(None, None) is invalid"))
+        }
         (Value::None, _) => Ok(recv.clone()),
-        (obj, _) => Ok(Value::BoundMethod(Rc::new(coil_interp::object::BoundMethod {
-            func: recv.clone(),
-            receiver: obj.clone(),
-        }))),
+        (obj, _) => Ok(Value::BoundMethod(Rc::new(
+            coil_interp::object::BoundMethod {
+                func: recv.clone(),
+                receiver: obj.clone(),
+            },
+        ))),
     }
 }

@@ -41,7 +41,12 @@ impl Vm {
             let object_doc = n_is_doc(name)
                 && !Rc::ptr_eq(&cls, &self.types.object)
                 && cls.dict.get_name(name).is_none()
-                && self.types.object.dict.get_name(name).is_some_and(|o| o.is(&d));
+                && self
+                    .types
+                    .object
+                    .dict
+                    .get_name(name)
+                    .is_some_and(|o| o.is(&d));
             if !object_doc {
                 return self.descr_get(&d, Some(obj), &cls, name).map(Some);
             }

@@ -82,7 +82,12 @@ fn members(vm: &Vm, c: &Rc<Class>) -> &'static [&'static str] {
     } else if is(&t.property) {
         &["__isabstractmethod__", "fdel", "fget", "fset"]
     } else if is(&t.staticmethod) || is(&t.classmethod) {
-        &["__dict__", "__func__", "__isabstractmethod__", "__wrapped__"]
+        &[
+            "__dict__",
+            "__func__",
+            "__isabstractmethod__",
+            "__wrapped__",
+        ]
     } else if is(&e.base_exception) {
         &[
             "__cause__",
@@ -95,7 +100,13 @@ fn members(vm: &Vm, c: &Rc<Class>) -> &'static [&'static str] {
     } else if is(&e.stop_iteration) {
         &["value"]
     } else if is(&e.os_error) {
-        &["characters_written", "errno", "filename", "filename2", "strerror"]
+        &[
+            "characters_written",
+            "errno",
+            "filename",
+            "filename2",
+            "strerror",
+        ]
     } else if is(&e.syntax_error) {
         &[
             "end_lineno",

@@ -84,8 +84,7 @@ impl Vm {
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__str__")) {
                     if !Vm::is_builtin_fn(&f, super::base_methods::object_str) {
-                        let r =
-                            self.call_unbound_checked(&f, v, &[], crate::vm::recursion::STR)?;
+                        let r = self.call_unbound_checked(&f, v, &[], crate::vm::recursion::STR)?;
                         return match r {
                             Value::Str(s) => Ok(s),
                             other => Err(self.type_error(format!(
