@@ -22,3 +22,5 @@ try:
     compile("x = (", "myfile.py", "exec")
 except SyntaxError as e:
     print(str(e), e.filename, e.lineno)
+e = SyntaxError("m", ("f.py", 1, 2, "txt", 1, 3))
+print(e.msg, e.filename, e.offset, e.end_offset, e.print_file_and_line, str(e))

@@ -356,6 +356,8 @@ impl Vm {
             {
                 Some(syntax_error_field(args, name.as_str()).unwrap_or(Value::None))
             }
+            // A member CPython keeps for the old traceback printer; always None.
+            "print_file_and_line" if is(&e.syntax_error) => Some(Value::None),
             _ => None,
         }
     }
