@@ -182,9 +182,13 @@ impl Vm {
         // check follows, as two levels.
         let wording = std::mem::take(&mut self.recursion_where);
         // The caller's own level already counted (a comparison's).
-        let own = usize::from(wording != super::recursion::COUNTED);
+        let frame_only = wording == super::recursion::FRAME_ONLY;
+        let own = usize::from(wording != super::recursion::COUNTED && !frame_only);
         if self.budget.is_some() && self.budget_spent() {
             return Err(self.budget_error());
+        }
+        if frame_only && !self.stack_ok() {
+            return Err(self.recursion_error(super::recursion::message("")));
         }
         if own == 1
             && (self.frames.len() + self.native_depth >= self.recursion_limit || !self.stack_ok())

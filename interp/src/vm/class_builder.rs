@@ -192,7 +192,9 @@ impl Vm {
         bases: &[Value],
         kw: &[(Rc<Str>, Value)],
     ) -> RunResult<(Rc<Dict>, Option<Value>)> {
-        let Some(prepare) = self.get_attr_opt(meta, &Str::intern("__prepare__"))? else {
+        let prepare = self.get_attr_opt(meta, &Str::intern("__prepare__"))?;
+        // `type.__prepare__` makes the plain dict made here anyway.
+        let Some(prepare) = prepare.filter(|p| !super::ops::is_type_prepare(p)) else {
             return Ok((Rc::new(Dict::new()), None));
         };
         let args = [Value::Str(name.clone()), Value::tuple(bases.to_vec())];

@@ -201,50 +201,20 @@ impl Vm {
             crate::compile::Mode::Interactive => coil_parser::parse_interactive(source, filename),
             _ => coil_parser::parse_module(source, filename),
         };
+        let compiling = parsed.is_ok();
         let result =
             parsed.and_then(|ast| crate::compile::compile_module(&ast, source, filename, mode));
         match result {
             Ok(code) => {
                 self.emit_compile_warnings(Some(source))?;
-                return Ok(code);
+                Ok(code)
             }
-            Err(_) => crate::compile::warnings::clear(),
+            Err(e) => {
+                crate::compile::warnings::clear();
+                let exec_input = !matches!(mode, crate::compile::Mode::Eval);
+                Err(self.syntax_error_exception(&e, source, exec_input, compiling))
+            }
         }
-        result.map_err(|e| {
-            let class = match e.kind {
-                coil_parser::SyntaxErrorKind::SyntaxError => self.types.exc.syntax_error.clone(),
-                coil_parser::SyntaxErrorKind::IndentationError => {
-                    self.types.exc.indentation_error.clone()
-                }
-                coil_parser::SyntaxErrorKind::TabError => self.types.exc.tab_error.clone(),
-                coil_parser::SyntaxErrorKind::RecursionError => {
-                    self.types.exc.recursion_error.clone()
-                }
-            };
-            let exc = self.new_error(&class, e.message.clone());
-            exc.dict.set_str("msg", Value::str(&e.message));
-            exc.dict.set_str("filename", Value::str(&e.filename));
-            exc.dict.set_str("lineno", Value::Int(e.line as i64));
-            exc.dict.set_str("offset", Value::Int(e.col as i64 + 1));
-            let text = source
-                .split_inclusive('\n')
-                .nth((e.line as usize).saturating_sub(1));
-            let text = text.map_or(Value::None, Value::str);
-            exc.dict.set_str("text", text.clone());
-            // CPython's args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-            if let Some(data) = exc.exc() {
-                let details = vec![
-                    Value::str(&e.filename),
-                    Value::Int(e.line as i64),
-                    Value::Int(e.col as i64 + 1),
-                    text,
-                    Value::None,
-                    Value::None,
-                ];
-                data.borrow_mut().args = vec![Value::str(&e.message), Value::tuple(details)];
-            }
-            exc
-        })
     }
 
     /// Runs a module's code with `dict` as its globals and namespace.

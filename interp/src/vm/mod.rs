@@ -54,6 +54,7 @@ mod run;
 mod stack;
 mod suggestions;
 mod super_;
+mod syntax_error;
 pub mod traceback;
 mod trashcan;
 mod unwind;

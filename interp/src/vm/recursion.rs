@@ -12,6 +12,13 @@
 //! frame's, each checked: the goldens `limits/recursion_*` pin the suffixes.
 
 use super::Vm;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+thread_local! {
+    /// Runs of `str`/`print` per calling code object (`Vm::builtin_str`).
+    static CALL_SITES: RefCell<HashMap<(usize, u8), u8>> = RefCell::new(HashMap::new());
+}
 use crate::object::Value;
 use crate::RunResult;
 
@@ -20,9 +27,17 @@ pub(crate) const CALLING: &str = " while calling a Python object";
 /// `PyObject_Repr`'s.
 pub(crate) const REPR: &str = " while getting the repr of an object";
 
+/// `PyObject_Str`'s.
+pub(crate) const STR: &str = " while getting the str of an object";
+
 /// Not a wording: the caller made its check and counted its level (a
 /// comparison's), which stands for the nested call's first level.
 pub(crate) const COUNTED: &str = "\0";
+
+/// Not a wording: CPython reaches the function through a vectorcall with no
+/// check of its own (`__getattr__` from `slot_tp_getattr_hook`, `__format__`
+/// from `PyObject_Format`), so only the frame's level counts.
+pub(crate) const FRAME_ONLY: &str = "\u{1}";
 
 /// The message for a check with this `where` (empty for a frame's own check).
 pub(crate) fn message(wording: &str) -> String {
@@ -60,6 +75,66 @@ impl Vm {
         let r = self.hash(x);
         self.recursion_where = "";
         r
+    }
+
+    /// `print(x)`'s and `str(x)`'s str of an object (`which` names the
+    /// builtin). CPython reaches `PyObject_Str` through a call check until the
+    /// calling code is quickened and the call specialised, after its first
+    /// runs (3.11 `QUICKENING_WARMUP_DELAY`): so a `__str__` recursing through
+    /// `str(self)` spends three levels a round for a few rounds, then two
+    /// (goldens limits/recursion_fstring_suffix, limits/recursion_str_warmup).
+    pub fn builtin_str(
+        &mut self,
+        x: &Value,
+        which: u8,
+    ) -> RunResult<std::rc::Rc<crate::object::Str>> {
+        match x {
+            Value::Instance(_) | Value::Native(_) if self.cold_call_site(which) => {
+                self.with_recursion_level(CALLING, |vm| vm.to_str(x))
+            }
+            _ => self.to_str(x),
+        }
+    }
+
+    /// `format(x, spec)`: like `str(x)`, a call check until the call site is
+    /// specialised (golden limits/recursion_format_warmup).
+    pub fn builtin_format(
+        &mut self,
+        x: &Value,
+        spec: &str,
+    ) -> RunResult<std::rc::Rc<crate::object::Str>> {
+        match x {
+            Value::Instance(_) | Value::Native(_) if self.cold_call_site(2) => {
+                self.with_recursion_level(CALLING, |vm| vm.format(x, spec))
+            }
+            _ => self.format(x, spec),
+        }
+    }
+
+    /// A METH_VARARGS builtin method's call check (`cfunction_call`), around
+    /// `f`: `str.format` spends one level before formatting its arguments.
+    pub fn varargs_call_check<T>(
+        &mut self,
+        f: impl FnOnce(&mut Vm) -> RunResult<T>,
+    ) -> RunResult<T> {
+        self.with_recursion_level(CALLING, f)
+    }
+
+    /// Counts a run of builtin `which` from the calling code; true for its
+    /// first `WARMUP` runs there (measured against CPython 3.11.7: goldens
+    /// limits/recursion_str_warmup, limits/recursion_print_in_str).
+    fn cold_call_site(&self, which: u8) -> bool {
+        const WARMUP: u8 = 7;
+        let code = match self.frames.last() {
+            Some(f) => std::rc::Rc::as_ptr(&f.func.code) as usize,
+            None => 0,
+        };
+        CALL_SITES.with(|m| {
+            let mut m = m.borrow_mut();
+            let runs = m.entry((code, which)).or_insert(0);
+            *runs = runs.saturating_add(1);
+            *runs <= WARMUP
+        })
     }
 
     /// One level of a protocol's own check (`PyObject_Repr`'s), around `f`.

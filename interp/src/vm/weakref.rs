@@ -102,3 +102,19 @@ pub(crate) fn instance_dropped(inst: &Instance) {
         freed(inst as *const Instance as usize);
     }
 }
+
+impl crate::vm::Vm {
+    /// `obj.__weakref__`: the oldest live weak reference to `obj`, or None
+    /// (`weakref.getweakrefs` knows them; without the module there are none).
+    pub(crate) fn first_weakref(&mut self, obj: &Value) -> crate::RunResult<Value> {
+        let Some(m) = self.modules.get_str("weakref") else {
+            return Ok(Value::None);
+        };
+        let f = self.get_attr(&m, &crate::object::Str::intern("getweakrefs"))?;
+        let refs = self.call_value(&f, std::slice::from_ref(obj))?;
+        Ok(match refs {
+            Value::List(l) => l.items.borrow().first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        })
+    }
+}

@@ -48,7 +48,7 @@ fn format(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         }
     };
     let spec = spec.to_string();
-    Ok(Value::Str(vm.format(&pos[0], &spec)?))
+    Ok(Value::Str(vm.builtin_format(&pos[0], &spec)?))
 }
 
 fn chr(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

@@ -45,9 +45,9 @@ pub fn install(vm: &mut Vm) {
         .collect();
     for (name, class) in names {
         let Value::Class(c) = class else { continue };
-        // Not `object`: values of Coil's internal types (bound methods,
-        // functions) would find its docstring before their own `__doc__`.
-        if c.name.as_str() != name || name == "object" || c.dict.get_str("__doc__").is_some() {
+        // `object`'s is not served to the values of Coil's internal types
+        // (`builtin_getattr`), which have no `__doc__` of their own.
+        if c.name.as_str() != name || c.dict.get_str("__doc__").is_some() {
             continue;
         }
         if let Some(doc) = lookup(&name, "", "__doc__") {

@@ -8,7 +8,6 @@ use super::args::{one_arg, positional};
 use coil_interp::object::{Args, Dict, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// The builtins this file implements, installed by `builtins::install`.
@@ -240,57 +239,28 @@ fn vars(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     }
 }
 
-fn str_keys(d: &Dict, out: &mut BTreeSet<String>) {
-    for k in d.map.borrow().keys() {
-        if let Value::Str(s) = &k.value {
-            out.insert(s.as_str().to_string());
-        }
-    }
-}
-
-/// `dir(obj)`: `__dir__` when the class defines one, else the names in the
-/// instance dict and along the class's MRO, sorted (`_dir_object`).
+/// `dir(obj)`: `type(obj).__dir__(obj)` as a sorted list (`_dir_object`);
+/// `object.__dir__`, `type.__dir__` and `module.__dir__` do the merging.
 fn dir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let pos = positional(vm, "dir", &args, 0, 1)?;
     let Some(obj) = pos.first() else {
         return Err(vm.type_error("dir() without an argument is not supported by Coil yet"));
     };
-    if let Value::Instance(_) | Value::Class(_) = obj {
-        // A class's `__dir__` is its metaclass's (`type(C)`), if a user one defines it.
-        let f = match obj {
-            Value::Class(_) => vm.meta_special(obj, &Str::intern("__dir__")),
-            _ => vm.lookup_special(obj, &Str::intern("__dir__")),
-        };
-        if let Some(f @ Value::Function(_)) = f {
-            let r = vm.call(&f, std::slice::from_ref(obj), &[])?;
-            let mut items = vm.collect(&r)?;
-            super::sort::sort_values(vm, &mut items, None, false)?;
-            return Ok(Value::list(items));
-        }
-    }
-    let mut names = BTreeSet::new();
-    match obj {
-        Value::Module(m) => str_keys(&m.dict, &mut names),
-        // Each class's namespace as `C.__dict__` shows it (with the `__dict__` and
-        // `__weakref__` descriptors), as `type___dir__` merges them.
-        Value::Class(c) => {
-            str_keys(&vm.class_namespace(c), &mut names);
-            for base in &c.mro {
-                str_keys(&vm.class_namespace(base), &mut names);
-            }
-        }
-        _ => {
-            if let Value::Instance(i) = obj {
-                str_keys(&i.dict, &mut names);
-            }
+    let name = Str::intern("__dir__");
+    let Some(f) = vm.lookup_special(obj, &name) else {
+        return Err(vm.type_error("object does not provide __dir__"));
+    };
+    let r = match f {
+        Value::Function(_) | Value::Builtin(_) => vm.call_unbound(&f, obj, &[])?,
+        descr => {
             let cls = vm.type_of(obj);
-            str_keys(&vm.class_namespace(&cls), &mut names);
-            for base in &cls.mro {
-                str_keys(&vm.class_namespace(base), &mut names);
-            }
+            let bound = vm.descr_get(&descr, Some(obj), &cls, &name)?;
+            vm.call_value(&bound, &[])?
         }
-    }
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+    };
+    let mut items = vm.collect(&r)?;
+    super::sort::sort_values(vm, &mut items, None, false)?;
+    Ok(Value::list(items))
 }
 
 /// `exit(code=None)` / `quit(code=None)`: raise `SystemExit(code)`.

@@ -73,7 +73,7 @@ fn print(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             for (i, a) in args.pos.iter().enumerate() {
                 let text = match a {
                     Value::Str(s) => s.clone(),
-                    other => vm.to_str(other)?,
+                    other => vm.builtin_str(other, 0)?,
                 };
                 let sep_len = if i > 0 { sep.len() } else { 0 };
                 vm.alloc(alloc::reserve(&mut out, text.as_str().len() + sep_len))?;
@@ -100,7 +100,7 @@ fn print(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
                 if i > 0 {
                     vm.call(&write, &[Value::string(sep.clone())], &[])?;
                 }
-                let s = vm.to_str(a)?;
+                let s = vm.builtin_str(a, 0)?;
                 vm.call(&write, &[Value::Str(s)], &[])?;
             }
             vm.call(&write, &[Value::string(end)], &[])?;

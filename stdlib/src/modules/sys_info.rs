@@ -10,6 +10,7 @@ use crate::builtins::args::{class, func, positional};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Str};
 use coil_interp::{RunResult, Value, Vm};
+use std::rc::Rc;
 
 /// The `(name, value)` entries this file adds to the `sys` module.
 pub fn items(vm: &mut Vm) -> Vec<(&'static str, Value)> {
@@ -232,10 +233,10 @@ fn exception(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 /// builds for the types whose size follows from their contents (ints, floats,
 /// str, bytes, tuples, lists as built by a display); other objects use
 /// `__sizeof__` when a class defines one, else `default`, else a TypeError.
-fn getsizeof(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = positional(vm, "getsizeof", &args, 1, 2)?;
-    let v = &pos[0];
-    let size: i64 = match v {
+/// The size `sys.getsizeof` reports for the builtin values whose layout
+/// Coil mirrors (CPython 3.11 on 64 bits), collector header included.
+fn builtin_size(v: &Value) -> Option<i64> {
+    Some(match v {
         Value::None => 16,
         Value::Bool(_) => 28,
         Value::Int(i) => {
@@ -257,27 +258,57 @@ fn getsizeof(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         Value::Bytes(b) => 33 + b.len() as i64,
         Value::Tuple(t) => 40 + 8 * t.items.len() as i64,
         Value::List(l) => 56 + 8 * l.items.borrow().len() as i64,
-        _ => {
-            let sizeof = vm.get_attr_opt(v, &Str::intern("__sizeof__"))?;
-            match (sizeof, pos.get(1)) {
-                (Some(f), _) if matches!(f, Value::BoundMethod(_) | Value::Function(_)) => {
-                    let r = vm.call0(&f, &[])?;
-                    let n = crate::builtins::args::to_i64(vm, &r)?;
-                    if n < 0 {
-                        return Err(vm.value_error("__sizeof__() should return >= 0"));
-                    }
-                    // Objects the collector tracks carry its 16-byte header.
-                    n + 16
-                }
-                (_, Some(default)) => return Ok(default.clone()),
-                _ => {
-                    return Err(vm.type_error(format!(
-                        "Coil cannot tell the size of a '{}' object",
-                        v.type_name()
-                    )))
-                }
-            }
+        _ => return None,
+    })
+}
+
+/// `object.__sizeof__()` for `v`: `builtin_size` without the collector's
+/// header, or an instance's basic size (the header, one word per slot, the
+/// weak-reference word; the dict lives before the object in 3.11).
+pub(crate) fn own_size(vm: &Vm, v: &Value) -> Option<i64> {
+    match v {
+        Value::Tuple(_) | Value::List(_) => builtin_size(v).map(|n| n - 16),
+        Value::Instance(i) => {
+            let cls = i.class();
+            // A bare `object()` has neither dict nor weak-reference slot.
+            let weak = match cls.layout.no_weakref || Rc::ptr_eq(&cls, &vm.types.object) {
+                true => 0,
+                false => 8,
+            };
+            Some(16 + 8 * cls.layout.total as i64 + weak)
+        }
+        _ => builtin_size(v),
+    }
+}
+
+fn getsizeof(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let pos = positional(vm, "getsizeof", &args, 1, 2)?;
+    let v = &pos[0];
+    if let Some(size) = builtin_size(v) {
+        return Ok(Value::Int(size));
+    }
+    let sizeof = vm.get_attr_opt(v, &Str::intern("__sizeof__"))?;
+    let r = match (sizeof, pos.get(1)) {
+        (Some(f), default) => match vm.call0(&f, &[]) {
+            Ok(r) => r,
+            // Coil's own error for a size it cannot tell yields to a default.
+            Err(_) if default.is_some() && own_size(vm, v).is_none() => return Ok(pos[1].clone()),
+            Err(e) => return Err(e),
+        },
+        (None, Some(default)) => return Ok(default.clone()),
+        (None, None) => {
+            return Err(vm.type_error(format!("Type {} doesn't define __sizeof__", v.type_name())))
         }
     };
-    Ok(Value::Int(size))
+    let n = crate::builtins::args::to_i64(vm, &r)?;
+    if n < 0 {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    // Objects the collector tracks carry its 16-byte header; an instance
+    // with a dict also the managed-dict words before it (3.11).
+    let header = match v {
+        Value::Instance(i) if vm.instance_has_dict(i) => 32,
+        _ => 16,
+    };
+    Ok(Value::Int(n + header))
 }

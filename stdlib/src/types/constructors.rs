@@ -335,7 +335,7 @@ fn str_new_plain(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             x.type_name()
         ))),
         Some(Value::Str(_)) => Ok(bound[0].clone().unwrap_or(Value::None)),
-        Some(x) => vm.to_str(x).map(Value::Str),
+        Some(x) => vm.builtin_str(x, 1).map(Value::Str),
     }
 }
 

@@ -24,6 +24,7 @@ mod memoryview_items;
 mod number_parse;
 mod numbers;
 mod percent_format;
+mod protocol_dunders;
 mod set;
 pub(crate) mod sort;
 mod str;
@@ -55,6 +56,7 @@ pub fn install(vm: &mut Vm) {
     numbers::install(vm);
     complex::install(vm);
     constructors::install(vm);
+    protocol_dunders::install(vm);
 }
 
 /// Puts method `name` (called with the receiver) into `class`'s dict.

@@ -40,6 +40,10 @@ struct Formatter<'a> {
 }
 
 fn format(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
+    vm.varargs_call_check(|vm| format_args(vm, recv, a))
+}
+
+fn format_args(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "format", recv)?;
     let mut f = Formatter {
         pos: Some(a.pos),

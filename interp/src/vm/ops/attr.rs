@@ -181,7 +181,12 @@ impl Vm {
     ) -> RunResult<Option<Value>> {
         match cls.lookup(&intern!("__getattr__")) {
             Some(f) => self
-                .call_unbound(&f, obj, &[Value::Str(name.clone())])
+                .call_unbound_checked(
+                    &f,
+                    obj,
+                    &[Value::Str(name.clone())],
+                    crate::vm::recursion::FRAME_ONLY,
+                )
                 .map(Some),
             None => match pending {
                 Some(e) => Err(e),
@@ -218,6 +223,9 @@ impl Vm {
         }
         if name.as_str() == "__dict__" && self.instance_has_dict(inst) {
             return Ok(Some(Value::Dict(inst.dict.clone())));
+        }
+        if name.as_str() == "__weakref__" && !cls.layout.no_weakref {
+            return self.first_weakref(obj).map(Some);
         }
         if inst.exc().is_some() {
             return Ok(self.exception_default_attr(inst, cls, name));

@@ -14,6 +14,10 @@ use crate::vm::Vm;
 use crate::RunResult;
 use std::rc::Rc;
 
+fn n_is_doc(name: &Str) -> bool {
+    name.as_str() == "__doc__"
+}
+
 impl Vm {
     /// `getattr` for every value that is not an instance of a user class or a class.
     pub(crate) fn builtin_getattr(
@@ -31,7 +35,24 @@ impl Vm {
         }
         let cls = self.type_of(obj);
         if let Some(d) = cls.lookup(name) {
-            return self.descr_get(&d, Some(obj), &cls, name).map(Some);
+            // CPython's types each carry a `__doc__` (None without a docstring);
+            // Coil's internal types lack theirs, so `object.__doc__` must not
+            // leak to their values (a method's comes from its function).
+            let object_doc = n_is_doc(name)
+                && !Rc::ptr_eq(&cls, &self.types.object)
+                && cls.dict.get_name(name).is_none()
+                && self
+                    .types
+                    .object
+                    .dict
+                    .get_name(name)
+                    .is_some_and(|o| o.is(&d));
+            if !object_doc {
+                return self.descr_get(&d, Some(obj), &cls, name).map(Some);
+            }
+            if !matches!(obj, Value::BoundMethod(_)) {
+                return Ok(Some(Value::None));
+            }
         }
         match obj {
             Value::Function(f) => Ok(f.dict.get_name(name)),
@@ -119,6 +140,7 @@ impl Vm {
                 }),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__builtins__" => Some(Value::Dict(self.builtins.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -337,6 +359,8 @@ impl Vm {
             {
                 Some(syntax_error_field(args, name.as_str()).unwrap_or(Value::None))
             }
+            // A member CPython keeps for the old traceback printer; always None.
+            "print_file_and_line" if is(&e.syntax_error) => Some(Value::None),
             _ => None,
         }
     }

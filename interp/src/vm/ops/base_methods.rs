@@ -229,7 +229,7 @@ fn object_getattribute(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value
     vm.get_attr(recv, &name)
 }
 
-fn object_format(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+pub(crate) fn object_format(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
     expect_args(vm, "__format__", &args, 1)?;
     match &args.pos[0] {
         Value::Str(s) if s.as_str().is_empty() => vm.to_str(recv).map(Value::Str),

@@ -67,13 +67,21 @@ impl Vm {
                     .map(|s| Rc::new(Str::from_string(s)))
             }
             Value::Instance(_) | Value::Native(_) => {
-                match self.call_special(v, &intern!("__format__"), &[Value::str(spec)])? {
-                    Some(Value::Str(s)) => Ok(s),
-                    Some(other) => Err(self.type_error(format!(
+                use crate::vm::recursion::{CALLING, FRAME_ONLY};
+                let r = match self.lookup_special(v, &intern!("__format__")) {
+                    // `object.__format__` is a METH_O call, with its check.
+                    Some(f) if Vm::is_builtin_fn(&f, super::base_methods::object_format) => {
+                        return self.with_recursion_level(CALLING, |vm| vm.format_default(v, spec));
+                    }
+                    Some(f) => self.call_unbound_checked(&f, v, &[Value::str(spec)], FRAME_ONLY)?,
+                    None => return self.format_default(v, spec),
+                };
+                match r {
+                    Value::Str(s) => Ok(s),
+                    other => Err(self.type_error(format!(
                         "__format__ must return a str, not {}",
                         self.type_name(&other).as_str()
                     ))),
-                    None => self.format_default(v, spec),
                 }
             }
             Value::Class(c) if c.metaclass.is_some() => {

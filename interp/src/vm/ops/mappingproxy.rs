@@ -101,6 +101,9 @@ impl Vm {
 /// (golden classes/class_dict_descriptors.py).
 fn class_namespace(vm: &Vm, c: &Rc<Class>) -> crate::object::Dict {
     let ns = copy_dict(&c.dict);
+    if Vm::is_builtin_class(c) {
+        super::builtin_members::add_members(vm, c, &ns);
+    }
     let (adds_dict, adds_weakref) = adds_dict_weakref(vm, c);
     if !adds_dict && !adds_weakref {
         return ns;

@@ -7,6 +7,7 @@ mod arith;
 pub mod attr;
 mod attr_builtin;
 pub mod base_methods;
+mod builtin_members;
 pub mod compare;
 pub mod complex_ops;
 pub mod dict_ops;
@@ -18,6 +19,7 @@ mod iter_methods;
 pub mod mappingproxy;
 pub mod metaclass;
 pub mod number;
+mod object_dunders;
 pub mod repr;
 mod slice;
 mod slots;
@@ -28,6 +30,7 @@ pub mod support;
 mod tests;
 
 pub use arith::float_divmod;
+pub use object_dunders::is_type_prepare;
 pub use subscript::{adjust_indices, SliceIndices};
 
 /// The old path of `object::native`, kept so code written against it still builds.
@@ -41,6 +44,7 @@ pub mod core {
 /// the iterator and dict-view classes' methods. Called by `coil_stdlib::install`.
 pub fn install_type_methods(vm: &mut crate::vm::Vm) {
     base_methods::install(vm);
+    object_dunders::install(vm);
     slots::install(vm);
     iter_methods::install(vm);
     mappingproxy::install(vm);

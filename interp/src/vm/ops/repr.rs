@@ -84,7 +84,7 @@ impl Vm {
             Value::Instance(_) | Value::Native(_) => {
                 if let Some(f) = self.lookup_special(v, &intern!("__str__")) {
                     if !Vm::is_builtin_fn(&f, super::base_methods::object_str) {
-                        let r = self.call_unbound(&f, v, &[])?;
+                        let r = self.call_unbound_checked(&f, v, &[], crate::vm::recursion::STR)?;
                         return match r {
                             Value::Str(s) => Ok(s),
                             other => Err(self.type_error(format!(
@@ -94,7 +94,8 @@ impl Vm {
                         };
                     }
                 }
-                self.repr(v)
+                // `PyObject_Str`'s check, then `object.__str__` calls `PyObject_Repr`.
+                self.with_recursion_level(crate::vm::recursion::STR, |vm| vm.repr(v))
             }
             _ => self.repr(v),
         }

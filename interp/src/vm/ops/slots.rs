@@ -523,6 +523,14 @@ pub(super) fn install(vm: &mut Vm) {
     }
     for c in numbers {
         for (name, f, rname, rf) in BINARY {
+            // float has no bitwise slots (`float_as_number`).
+            let bitwise = matches!(
+                *name,
+                "__and__" | "__or__" | "__xor__" | "__lshift__" | "__rshift__"
+            );
+            if bitwise && Rc::ptr_eq(c, &t.float) {
+                continue;
+            }
             put(c, name, *f);
             put(c, rname, *rf);
         }
