@@ -151,15 +151,28 @@ pub(crate) fn collect(full: bool) -> usize {
             // Finalisers were queued and nothing was cleared: the garbage stays
             // young, so the next young collection frees it once they have run
             // (promoted, it would wait for a full collection).
-            gen.append(&mut r.young);
-            r.young = gen;
-        } else {
+            keep_young(&mut r, gen);
+        } else if r.old.try_reserve(gen.len()).is_ok() {
             r.old.append(&mut gen);
             r.old_pending += linked;
             maybe_compact(&mut r);
+        } else {
+            // Short of memory to promote them, the survivors stay young (the
+            // program gets a MemoryError at its next safepoint).
+            crate::object::parachute::owe();
+            keep_young(&mut r, gen);
         }
     });
     garbage
+}
+
+/// Puts a collected generation back as the young one, with whatever was
+/// registered meanwhile (dropped, so left untracked, if even that cannot grow).
+fn keep_young(r: &mut Registry, mut gen: Vec<Tracked>) {
+    if gen.try_reserve(r.young.len()).is_ok() {
+        gen.append(&mut r.young);
+    }
+    r.young = gen;
 }
 
 /// While collection is disabled: drop the handles of dead young containers (they
@@ -168,6 +181,11 @@ pub(crate) fn compact_young() {
     let _ = REGISTRY.try_with(|r| {
         if let Ok(mut r) = r.try_borrow_mut() {
             let young = std::mem::take(&mut r.young);
+            if r.old.try_reserve(young.len()).is_err() {
+                crate::object::parachute::owe();
+                r.young = young;
+                return;
+            }
             let before = r.old.len();
             r.old.extend(young.into_iter().filter(Tracked::alive));
             r.old_pending += r.old.len() - before;
