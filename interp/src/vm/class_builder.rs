@@ -458,7 +458,10 @@ impl Vm {
                     let mut args = Vec::with_capacity(pos.len() + 1);
                     args.push(Value::Class(cls.clone()));
                     args.extend_from_slice(pos);
-                    return self.call(&f, &args, kw);
+                    self.enter_native()?;
+                    let r = self.call(&f, &args, kw);
+                    self.native_depth -= 1;
+                    return r;
                 }
             }
         }
@@ -516,7 +519,10 @@ impl Vm {
                 Value::Function(_) => self.call(&f, &args, kw)?,
                 _ => {
                     let f = self.get_attr(&Value::Class(cls.clone()), &new_key)?;
-                    self.call(&f, &args, kw)?
+                    self.enter_native()?;
+                    let r = self.call(&f, &args, kw);
+                    self.native_depth -= 1;
+                    r?
                 }
             }
         } else {
@@ -543,8 +549,14 @@ impl Vm {
             _ => match &f {
                 Value::Function(_) => self.call(&f, &args, kw)?,
                 _ => {
+                    // Any callable may stand as `__init__` (even the class
+                    // itself, which recurses without a frame): counted as
+                    // `slot_tp_init`'s call is.
                     let bound = self.get_attr(&obj, &init_key)?;
-                    self.call(&bound, pos, kw)?
+                    self.enter_native()?;
+                    let r = self.call(&bound, pos, kw);
+                    self.native_depth -= 1;
+                    r?
                 }
             },
         };
