@@ -280,19 +280,10 @@ pub fn created_lines(key: &str, tb: Option<&Value>) -> String {
     };
     let mut out = format!("{key}: {head} created at (most recent call last):\n");
     for e in t.items.iter() {
-        let Value::Tuple(e) = e else { continue };
-        let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Str(name))) =
-            (e.items.first(), e.items.get(1), e.items.get(2))
-        else {
+        let Some((_, _, e)) = push_file_line(&mut out, e) else {
             continue;
         };
-        out.push_str(&format!(
-            "  File \"{}\", line {}, in {}\n",
-            file.as_str(),
-            line,
-            name.as_str()
-        ));
-        if let Some(Value::Str(text)) = e.items.get(3) {
+        if let Some(Value::Str(text)) = e.get(3) {
             if !text.as_str().is_empty() {
                 out.push_str(&format!("    {}\n", text.as_str()));
             }
@@ -356,6 +347,25 @@ pub fn take_origin(g: &Generator) -> Option<Value> {
         .flatten()
 }
 
+/// Appends `  File "f", line N, in name` for a recorded frame, a `(file,
+/// line, name, ...)` tuple; returns its file, line and items, or None for
+/// another shape.
+fn push_file_line<'a>(out: &mut String, frame: &'a Value) -> Option<(&'a str, i64, &'a [Value])> {
+    let Value::Tuple(t) = frame else { return None };
+    let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Str(name))) =
+        (t.items.first(), t.items.get(1), t.items.get(2))
+    else {
+        return None;
+    };
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        file.as_str(),
+        line,
+        name.as_str()
+    ));
+    Some((file.as_str(), *line, &t.items))
+}
+
 /// `warnings._warn_unawaited_coroutine`'s message: the origin, if recorded,
 /// as "Coroutine created at (most recent call last)" and its frames.
 pub fn unawaited_message(qualname: &str, origin: Option<&Value>) -> String {
@@ -363,21 +373,12 @@ pub fn unawaited_message(qualname: &str, origin: Option<&Value>) -> String {
     if let Some(Value::Tuple(frames)) = origin {
         msg.push_str("Coroutine created at (most recent call last)\n");
         for fr in frames.items.iter().rev() {
-            let Value::Tuple(t) = fr else { continue };
-            let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Str(name))) =
-                (t.items.first(), t.items.get(1), t.items.get(2))
-            else {
+            let Some((file, line, _)) = push_file_line(&mut msg, fr) else {
                 continue;
             };
-            msg.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file.as_str(),
-                line,
-                name.as_str()
-            ));
-            let text = u32::try_from(*line)
+            let text = u32::try_from(line)
                 .ok()
-                .and_then(|n| crate::vm::traceback::source_line(file.as_str(), n));
+                .and_then(|n| crate::vm::traceback::source_line(file, n));
             if let Some(text) = text {
                 let text = text.trim();
                 if !text.is_empty() {
