@@ -9,7 +9,9 @@
 
 use coil_parser::ast::{BinOp, CmpOp};
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Serialized by `marshal.rs` through the derived encoding (postcard: the
+/// variant's index, then its operands as varints).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     Nop,
     /// `[a] -> []`

@@ -25,7 +25,7 @@
 //! or malformed payload): the caller then compiles the source. It never panics.
 
 use super::code::{CodeFlags, CodeObject, Position};
-use super::marshal_instr;
+use super::instr::Instr;
 use crate::object::{Str, Value};
 use num_bigint::{BigInt, Sign};
 use std::collections::HashMap;
@@ -43,9 +43,12 @@ const HEADER_LEN: usize = 8 + 4 + 8 * 4;
 /// nesting limits are far below this).
 const MAX_DEPTH: u32 = 200;
 
-/// Hash of the format: its version and the instruction codec's table.
+/// Hash of the format: its version and the instruction set's source, whose
+/// derived encoding (`Instr`'s variant order and operand types) the payload
+/// uses, so a blob written by another instruction set is refused rather than
+/// misread.
 pub fn fingerprint() -> u64 {
-    hash_bytes(marshal_instr::TABLE_TEXT.as_bytes()) ^ FORMAT_VERSION as u64
+    hash_bytes(include_str!("instr.rs").as_bytes()) ^ FORMAT_VERSION as u64
 }
 
 /// A fast, non-cryptographic hash of `data`, eight bytes a step (only ever
@@ -140,6 +143,13 @@ pub struct Writer {
 }
 
 impl Writer {
+    /// An instruction in its derived encoding.
+    fn instr(&mut self, i: &Instr) -> Result<(), String> {
+        let out = std::mem::take(&mut self.out);
+        self.out = postcard::to_extend(i, out).map_err(|e| e.to_string())?;
+        Ok(())
+    }
+
     pub fn byte(&mut self, b: u8) {
         self.out.push(b);
     }
@@ -241,7 +251,7 @@ impl Writer {
         self.varint(c.first_line as u64);
         self.varint(c.instrs.len() as u64);
         for i in &c.instrs {
-            marshal_instr::encode(i, self);
+            self.instr(i)?;
         }
         if c.positions.len() != c.instrs.len() {
             return Err(format!(
@@ -305,6 +315,15 @@ pub struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// An instruction in its derived encoding; `None` for an unknown variant
+    /// or an operand out of its type's range.
+    fn instr(&mut self) -> Option<Instr> {
+        let rest = self.data.get(self.pos..)?;
+        let (i, after) = postcard::take_from_bytes::<Instr>(rest).ok()?;
+        self.pos = self.data.len() - after.len();
+        Some(i)
+    }
+
     pub fn byte(&mut self) -> Option<u8> {
         let b = *self.data.get(self.pos)?;
         self.pos += 1;
@@ -449,7 +468,7 @@ impl Reader<'_> {
         let n = self.count()?;
         let mut instrs = Vec::with_capacity(n);
         for _ in 0..n {
-            instrs.push(marshal_instr::decode(self)?);
+            instrs.push(self.instr()?);
         }
         let mut positions = Vec::with_capacity(n);
         let mut prev = first_line as i64;

@@ -4,7 +4,6 @@ pub mod code;
 pub mod dis;
 pub mod instr;
 pub mod marshal;
-mod marshal_instr;
 pub mod stack_effect;
 
 pub use code::{CodeFlags, CodeObject, Position};
