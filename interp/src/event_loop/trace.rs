@@ -114,6 +114,16 @@ impl Tracer {
         }
     }
 
+    /// A point event of task `tid` happening now.
+    fn instant(&mut self, tid: u32, now: f64, name: &str) {
+        let (_, ts) = self.now_us(now);
+        self.events.push(Event::Instant {
+            tid,
+            ts,
+            name: name.into(),
+        });
+    }
+
     fn begin(&mut self, tid: u32, now: f64) -> f64 {
         let ts = self.clock_us(now).max(self.cursor);
         self.open.push(Open {
@@ -177,12 +187,40 @@ fn task_name(v: &Value) -> String {
     }
 }
 
-/// A task was made (`Task.__init__`).
-#[inline]
-pub fn task_created(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_some() {
-        task_created_traced(vm, task);
-    }
+/// The hooks the loop calls: each an inlined test of whether tracing is on,
+/// so an untraced run pays one branch, and a cold body that records.
+macro_rules! hooks {
+    ($($(#[$doc:meta])* $name:ident => $body:ident;)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(vm: &mut Vm, task: &Value) {
+            if vm.asyncio.trace.is_some() {
+                $body(vm, task);
+            }
+        }
+    )*};
+}
+
+hooks! {
+    /// A task was made (`Task.__init__`).
+    task_created => task_created_traced;
+    /// `Task.cancel()` asked for a cancellation.
+    task_cancelled => task_cancelled_traced;
+    /// A step of `task` begins (`Task.__step` about to resume the coroutine).
+    step_begin => step_begin_traced;
+    /// The step of `task` ended: it suspended (waiting on its `fut_waiter`, or
+    /// yielding to the loop), returned, raised or was cancelled.
+    step_end => step_end_traced;
+}
+
+/// The tracker, `task`'s row in it and the loop's time, when tracing is on
+/// and the task was seen being made.
+fn tracked<'a>(vm: &'a mut Vm, task: &Value) -> Option<(&'a mut Tracer, usize, f64)> {
+    let f = fut_of(task)?;
+    let now = vm.loop_time();
+    let tr = vm.asyncio.trace.as_mut()?;
+    let i = *tr.by_hash.get(&f.hash)?;
+    Some((tr, i, now))
 }
 
 #[cold]
@@ -208,60 +246,24 @@ fn task_created_traced(vm: &mut Vm, task: &Value) {
         longest: None,
         wait_since: None,
     });
-    let (_, ts) = tr.now_us(now);
-    tr.events.push(Event::Instant {
-        tid,
-        ts,
-        name: "created".into(),
-    });
-}
-
-/// `Task.cancel()` asked for a cancellation.
-#[inline]
-pub fn task_cancelled(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_some() {
-        task_cancelled_traced(vm, task);
-    }
+    tr.instant(tid, now, "created");
 }
 
 #[cold]
 #[inline(never)]
 fn task_cancelled_traced(vm: &mut Vm, task: &Value) {
-    let Some(f) = fut_of(task) else { return };
-    let now = vm.loop_time();
-    let Some(tr) = vm.asyncio.trace.as_mut() else {
-        return;
-    };
-    let Some(&i) = tr.by_hash.get(&f.hash) else {
+    let Some((tr, i, now)) = tracked(vm, task) else {
         return;
     };
     let tid = tr.tasks[i].tid;
-    let (_, ts) = tr.now_us(now);
-    tr.events.push(Event::Instant {
-        tid,
-        ts,
-        name: "cancel requested".into(),
-    });
-}
-
-/// A step of `task` begins (`Task.__step` about to resume the coroutine).
-#[inline]
-pub fn step_begin(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_some() {
-        step_begin_traced(vm, task);
-    }
+    tr.instant(tid, now, "cancel requested");
 }
 
 #[cold]
 #[inline(never)]
 fn step_begin_traced(vm: &mut Vm, task: &Value) {
-    let Some(f) = fut_of(task) else { return };
-    let now = vm.loop_time();
     let name = task_name(task);
-    let Some(tr) = vm.asyncio.trace.as_mut() else {
-        return;
-    };
-    let Some(&i) = tr.by_hash.get(&f.hash) else {
+    let Some((tr, i, now)) = tracked(vm, task) else {
         return;
     };
     let tid = tr.tasks[i].tid;
@@ -277,15 +279,6 @@ fn step_begin_traced(vm: &mut Vm, task: &Value) {
             end: ts,
             what,
         });
-    }
-}
-
-/// The step of `task` ended: it suspended (waiting on its `fut_waiter`, or
-/// yielding to the loop), returned, raised or was cancelled.
-#[inline]
-pub fn step_end(vm: &mut Vm, task: &Value) {
-    if vm.asyncio.trace.is_some() {
-        step_end_traced(vm, task);
     }
 }
 
