@@ -7,7 +7,7 @@
 
 use super::class::BaseKind;
 use super::{Class, Dict, List, Native, Set, Str, Tuple, Value};
-use crate::vm::types::new_class;
+use crate::vm::types::{builtin_classes, new_class};
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -94,81 +94,41 @@ pub struct DictView {
     pub kind: ViewKind,
 }
 
-/// The classes of the iterator and view objects (`type(iter([]))` is
-/// `list_iterator`, …). Their dicts get `__iter__`/`__next__` from `ops::install_type_methods`.
-pub struct IterTypes {
-    pub list_iterator: Rc<Class>,
-    pub list_reverseiterator: Rc<Class>,
-    pub tuple_iterator: Rc<Class>,
-    pub str_ascii_iterator: Rc<Class>,
-    pub str_iterator: Rc<Class>,
-    pub range_iterator: Rc<Class>,
-    pub longrange_iterator: Rc<Class>,
-    pub bytes_iterator: Rc<Class>,
-    pub dict_keyiterator: Rc<Class>,
-    pub dict_valueiterator: Rc<Class>,
-    pub dict_itemiterator: Rc<Class>,
-    pub dict_reversekeyiterator: Rc<Class>,
-    pub dict_reversevalueiterator: Rc<Class>,
-    pub dict_reverseitemiterator: Rc<Class>,
-    pub set_iterator: Rc<Class>,
-    pub seq_iterator: Rc<Class>,
-    pub callable_iterator: Rc<Class>,
-    pub dict_keys: Rc<Class>,
-    pub dict_values: Rc<Class>,
-    pub dict_items: Rc<Class>,
+builtin_classes! {
+    /// The classes of the iterator objects (`type(iter([]))` is
+    /// `list_iterator`, …); `vm/ops/iter_methods.rs` gives them `__iter__`
+    /// and `__next__`.
+    pub struct IterTypes {
+        list_iterator = "list_iterator",
+        list_reverseiterator = "list_reverseiterator",
+        tuple_iterator = "tuple_iterator",
+        str_ascii_iterator = "str_ascii_iterator",
+        str_iterator = "str_iterator",
+        range_iterator = "range_iterator",
+        longrange_iterator = "longrange_iterator",
+        bytes_iterator = "bytes_iterator",
+        dict_keyiterator = "dict_keyiterator",
+        dict_valueiterator = "dict_valueiterator",
+        dict_itemiterator = "dict_itemiterator",
+        dict_reversekeyiterator = "dict_reversekeyiterator",
+        dict_reversevalueiterator = "dict_reversevalueiterator",
+        dict_reverseitemiterator = "dict_reverseitemiterator",
+        set_iterator = "set_iterator",
+        seq_iterator = "iterator",
+        callable_iterator = "callable_iterator",
+    }
+}
+
+builtin_classes! {
+    /// The classes of a dict's live views.
+    pub struct ViewTypes {
+        dict_keys = "dict_keys",
+        dict_values = "dict_values",
+        dict_items = "dict_items",
+    }
 }
 
 impl IterTypes {
-    pub fn new(object: &Rc<Class>) -> IterTypes {
-        let b = |name: &str| new_class(name, "builtins", Some(object), BaseKind::Builtin);
-        IterTypes {
-            list_iterator: b("list_iterator"),
-            list_reverseiterator: b("list_reverseiterator"),
-            tuple_iterator: b("tuple_iterator"),
-            str_ascii_iterator: b("str_ascii_iterator"),
-            str_iterator: b("str_iterator"),
-            range_iterator: b("range_iterator"),
-            longrange_iterator: b("longrange_iterator"),
-            bytes_iterator: b("bytes_iterator"),
-            dict_keyiterator: b("dict_keyiterator"),
-            dict_valueiterator: b("dict_valueiterator"),
-            dict_itemiterator: b("dict_itemiterator"),
-            dict_reversekeyiterator: b("dict_reversekeyiterator"),
-            dict_reversevalueiterator: b("dict_reversevalueiterator"),
-            dict_reverseitemiterator: b("dict_reverseitemiterator"),
-            set_iterator: b("set_iterator"),
-            seq_iterator: b("iterator"),
-            callable_iterator: b("callable_iterator"),
-            dict_keys: b("dict_keys"),
-            dict_values: b("dict_values"),
-            dict_items: b("dict_items"),
-        }
-    }
-
-    /// Every iterator class (not the views), for installing `__iter__`/`__next__`.
-    pub fn iterator_classes(&self) -> [&Rc<Class>; 17] {
-        [
-            &self.list_iterator,
-            &self.list_reverseiterator,
-            &self.tuple_iterator,
-            &self.str_ascii_iterator,
-            &self.str_iterator,
-            &self.range_iterator,
-            &self.longrange_iterator,
-            &self.bytes_iterator,
-            &self.dict_keyiterator,
-            &self.dict_valueiterator,
-            &self.dict_itemiterator,
-            &self.dict_reversekeyiterator,
-            &self.dict_reversevalueiterator,
-            &self.dict_reverseitemiterator,
-            &self.set_iterator,
-            &self.seq_iterator,
-            &self.callable_iterator,
-        ]
-    }
-
     /// The class an iterator state belongs to.
     pub fn class_for(&self, it: &BuiltinIter) -> Rc<Class> {
         match it {
@@ -207,7 +167,9 @@ impl IterTypes {
             data: Box::new(it),
         }))
     }
+}
 
+impl ViewTypes {
     /// A live view of `dict`.
     pub fn view(&self, dict: Rc<Dict>, kind: ViewKind) -> Value {
         let class = match kind {

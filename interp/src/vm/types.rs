@@ -35,103 +35,112 @@ pub fn new_class(name: &str, module: &str, base: Option<&Rc<Class>>, kind: BaseK
     })
 }
 
-/// The builtin (non-exception) types.
-pub struct BuiltinTypes {
-    pub object: Rc<Class>,
-    pub type_: Rc<Class>,
-    pub none_type: Rc<Class>,
-    pub bool_: Rc<Class>,
-    pub int: Rc<Class>,
-    pub float: Rc<Class>,
-    pub complex: Rc<Class>,
-    pub str: Rc<Class>,
-    pub bytes: Rc<Class>,
-    pub tuple: Rc<Class>,
-    pub list: Rc<Class>,
-    pub dict: Rc<Class>,
-    pub set: Rc<Class>,
-    pub frozenset: Rc<Class>,
-    pub range: Rc<Class>,
-    pub slice: Rc<Class>,
-    pub function: Rc<Class>,
-    pub builtin_function: Rc<Class>,
-    pub method: Rc<Class>,
-    pub module: Rc<Class>,
-    pub code: Rc<Class>,
-    pub cell: Rc<Class>,
-    pub generator: Rc<Class>,
-    pub coroutine: Rc<Class>,
-    pub async_generator: Rc<Class>,
-    /// `async_generator_asend`/`async_generator_athrow` (`vm/async_gen.rs`).
-    pub agen: crate::vm::async_gen::AgTypes,
-    pub ellipsis: Rc<Class>,
-    pub not_implemented_type: Rc<Class>,
-    pub property: Rc<Class>,
-    /// `member_descriptor`: a `__slots__` entry on its class (`vm/class_slots.rs`).
-    pub member: Rc<Class>,
-    pub staticmethod: Rc<Class>,
-    pub classmethod: Rc<Class>,
-    pub super_: Rc<Class>,
-    /// `e.__traceback__` and `gi_frame` objects (`vm/frame_object.rs`).
-    pub traceback: Rc<Class>,
-    pub frame: Rc<Class>,
-    /// `C.__dict__`'s read-only view (`vm/ops/mappingproxy.rs`).
-    pub mappingproxy: Rc<Class>,
-    /// The `__dict__`/`__weakref__` entries of a class namespace (`vm/ops/getset.rs`).
-    pub getset_descriptor: Rc<Class>,
-    /// Iterator and dict-view classes (added by the ops helper).
-    pub iters: crate::object::iterators::IterTypes,
-    pub exc: ExceptionTypes,
+/// Declares a struct of builtin classes, each field written once beside its
+/// Python name: `build` builds every one as a direct subclass of `root` in
+/// `builtins`, and `listed` gives them in the order written. Fields after
+/// the `;` are not plain classes and are handed to `build` ready-made.
+macro_rules! builtin_classes {
+    (
+        $(#[$m:meta])*
+        pub struct $ty:ident {
+            $($(#[$fm:meta])* $field:ident = $name:literal,)*
+            $(; $($(#[$gm:meta])* $given:ident: $gty:ty,)*)?
+        }
+    ) => {
+        $(#[$m])*
+        pub struct $ty {
+            $($(#[$fm])* pub $field: Rc<Class>,)*
+            $($($(#[$gm])* pub $given: $gty,)*)?
+        }
+
+        impl $ty {
+            pub(crate) fn build(root: &Rc<Class>, $($($given: $gty),*)?) -> $ty {
+                let b = |name: &str| new_class(name, "builtins", Some(root), BaseKind::Builtin);
+                $ty {
+                    $($field: b($name),)*
+                    $($($given,)*)?
+                }
+            }
+
+            /// The plain classes, in the order declared.
+            pub fn listed(&self) -> Vec<&Rc<Class>> {
+                vec![$(&self.$field),*]
+            }
+        }
+    };
+}
+pub(crate) use builtin_classes;
+
+builtin_classes! {
+    /// The builtin (non-exception) types.
+    pub struct BuiltinTypes {
+        type_ = "type",
+        none_type = "NoneType",
+        float = "float",
+        complex = "complex",
+        str = "str",
+        bytes = "bytes",
+        tuple = "tuple",
+        list = "list",
+        dict = "dict",
+        set = "set",
+        frozenset = "frozenset",
+        range = "range",
+        slice = "slice",
+        function = "function",
+        builtin_function = "builtin_function_or_method",
+        method = "method",
+        module = "module",
+        code = "code",
+        cell = "cell",
+        generator = "generator",
+        coroutine = "coroutine",
+        async_generator = "async_generator",
+        ellipsis = "ellipsis",
+        not_implemented_type = "NotImplementedType",
+        property = "property",
+        /// `member_descriptor`: a `__slots__` entry on its class (`vm/class_slots.rs`).
+        member = "member_descriptor",
+        staticmethod = "staticmethod",
+        classmethod = "classmethod",
+        super_ = "super",
+        /// `e.__traceback__` and `gi_frame` objects (`vm/frame_object.rs`).
+        traceback = "traceback",
+        frame = "frame",
+        /// `C.__dict__`'s read-only view (`vm/ops/mappingproxy.rs`).
+        mappingproxy = "mappingproxy",
+        /// The `__dict__`/`__weakref__` entries of a class namespace (`vm/ops/getset.rs`).
+        getset_descriptor = "getset_descriptor",
+        ;
+        object: Rc<Class>,
+        int: Rc<Class>,
+        /// A subclass of `int`.
+        bool_: Rc<Class>,
+        /// `async_generator_asend`/`async_generator_athrow` (`vm/async_gen.rs`).
+        agen: crate::vm::async_gen::AgTypes,
+        /// Iterator classes (`object/iterators.rs`).
+        iters: crate::object::iterators::IterTypes,
+        /// `dict_keys`, `dict_values`, `dict_items`.
+        views: crate::object::iterators::ViewTypes,
+        exc: ExceptionTypes,
+    }
 }
 
 impl BuiltinTypes {
     pub fn new() -> BuiltinTypes {
         let object = new_class("object", "builtins", None, BaseKind::Object);
-        let b = |name: &str| new_class(name, "builtins", Some(&object), BaseKind::Builtin);
-        let int = b("int");
+        let int = new_class("int", "builtins", Some(&object), BaseKind::Builtin);
         let bool_ = new_class("bool", "builtins", Some(&int), BaseKind::Builtin);
-        let exc = ExceptionTypes::new(&object);
-        BuiltinTypes {
-            type_: b("type"),
-            none_type: b("NoneType"),
-            bool_,
+        BuiltinTypes::build(
+            &object.clone(),
+            object.clone(),
             int,
-            float: b("float"),
-            complex: b("complex"),
-            str: b("str"),
-            bytes: b("bytes"),
-            tuple: b("tuple"),
-            list: b("list"),
-            dict: b("dict"),
-            set: b("set"),
-            frozenset: b("frozenset"),
-            range: b("range"),
-            slice: b("slice"),
-            function: b("function"),
-            builtin_function: b("builtin_function_or_method"),
-            method: b("method"),
-            module: b("module"),
-            code: b("code"),
-            cell: b("cell"),
-            generator: b("generator"),
-            coroutine: b("coroutine"),
-            async_generator: b("async_generator"),
-            agen: crate::vm::async_gen::AgTypes::new(&object),
-            ellipsis: b("ellipsis"),
-            not_implemented_type: b("NotImplementedType"),
-            property: b("property"),
-            member: b("member_descriptor"),
-            staticmethod: b("staticmethod"),
-            classmethod: b("classmethod"),
-            super_: b("super"),
-            traceback: b("traceback"),
-            frame: b("frame"),
-            mappingproxy: b("mappingproxy"),
-            getset_descriptor: b("getset_descriptor"),
-            iters: crate::object::iterators::IterTypes::new(&object),
-            exc,
-            object,
-        }
+            bool_,
+            crate::vm::async_gen::AgTypes::new(&object),
+            crate::object::iterators::IterTypes::build(&object),
+            crate::object::iterators::ViewTypes::build(&object),
+            ExceptionTypes::new(&object),
+        )
     }
 
     /// Every builtin type that is a name in `builtins` (`int`, `list`, …), with it.

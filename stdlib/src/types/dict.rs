@@ -53,7 +53,7 @@ pub(crate) fn entries(d: &Dict) -> Vec<(Value, Value)> {
 fn view(vm: &mut Vm, recv: &Value, a: Args, name: &str, kind: ViewKind) -> RunResult<Value> {
     let d = recv_dict(vm, name, recv)?;
     args::no_args(vm, ("dict", name), &a)?;
-    Ok(vm.types.iters.view(d.clone(), kind))
+    Ok(vm.types.views.view(d.clone(), kind))
 }
 
 fn keys(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

@@ -2,64 +2,59 @@
 //! `__length_hint__`, `__len__`, `__contains__`, `__reversed__`) and the set
 //! operators of key and item views (`Objects/dictobject.c` `dictviews_and`, …).
 
-use crate::builtin::{expect_args, method};
+use crate::builtin::{expect_args, install_methods};
 use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
-use crate::object::{Args, Set, Value};
+use crate::object::{Args, NativeFn, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use coil_parser::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
+/// The methods every iterator class has.
+const ITERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("__iter__", iter_self),
+    ("__next__", iter_next),
+    ("__length_hint__", iter_length_hint),
+];
+
+/// The methods of every dict view.
+const VIEW_METHODS: &[(&str, NativeFn)] = &[
+    ("__iter__", view_iter),
+    ("__len__", view_len),
+    ("__contains__", view_contains),
+    ("__reversed__", view_reversed),
+];
+
+/// The set operators of key and item views (values views are not set-like).
+const SET_LIKE_VIEW_METHODS: &[(&str, NativeFn)] = &[
+    ("__and__", view_and),
+    ("__rand__", view_rand),
+    ("__or__", view_or),
+    ("__ror__", view_ror),
+    ("__sub__", view_sub),
+    ("__rsub__", view_rsub),
+    ("__xor__", view_xor),
+    ("__rxor__", view_rxor),
+    ("isdisjoint", view_isdisjoint),
+    ("__eq__", view_eq),
+    ("__ne__", view_ne),
+    ("__lt__", view_lt),
+    ("__le__", view_le),
+    ("__gt__", view_gt),
+    ("__ge__", view_ge),
+];
+
 /// Installs the iterator and view methods.
 pub fn install(vm: &mut Vm) {
-    let it = &vm.types.iters;
-    for c in it.iterator_classes() {
-        let name = c.name.as_str().to_string();
-        c.dict
-            .set_str("__iter__", method(&name, "__iter__", iter_self));
-        c.dict
-            .set_str("__next__", method(&name, "__next__", iter_next));
-        c.dict.set_str(
-            "__length_hint__",
-            method(&name, "__length_hint__", iter_length_hint),
-        );
+    for c in vm.types.iters.listed() {
+        install_methods(c, ITERATOR_METHODS);
     }
-    for c in [&it.dict_keys, &it.dict_values, &it.dict_items] {
-        let name = c.name.as_str().to_string();
-        c.dict
-            .set_str("__iter__", method(&name, "__iter__", view_iter));
-        c.dict
-            .set_str("__len__", method(&name, "__len__", view_len));
-        c.dict
-            .set_str("__contains__", method(&name, "__contains__", view_contains));
-        c.dict
-            .set_str("__reversed__", method(&name, "__reversed__", view_reversed));
+    let views = &vm.types.views;
+    for c in views.listed() {
+        install_methods(c, VIEW_METHODS);
     }
-    for c in [&it.dict_keys, &it.dict_items] {
-        let name = c.name.as_str().to_string();
-        c.dict
-            .set_str("__and__", method(&name, "__and__", view_and));
-        c.dict
-            .set_str("__rand__", method(&name, "__rand__", view_rand));
-        c.dict.set_str("__or__", method(&name, "__or__", view_or));
-        c.dict
-            .set_str("__ror__", method(&name, "__ror__", view_ror));
-        c.dict
-            .set_str("__sub__", method(&name, "__sub__", view_sub));
-        c.dict
-            .set_str("__rsub__", method(&name, "__rsub__", view_rsub));
-        c.dict
-            .set_str("__xor__", method(&name, "__xor__", view_xor));
-        c.dict
-            .set_str("__rxor__", method(&name, "__rxor__", view_rxor));
-        c.dict
-            .set_str("isdisjoint", method(&name, "isdisjoint", view_isdisjoint));
-        c.dict.set_str("__eq__", method(&name, "__eq__", view_eq));
-        c.dict.set_str("__ne__", method(&name, "__ne__", view_ne));
-        c.dict.set_str("__lt__", method(&name, "__lt__", view_lt));
-        c.dict.set_str("__le__", method(&name, "__le__", view_le));
-        c.dict.set_str("__gt__", method(&name, "__gt__", view_gt));
-        c.dict.set_str("__ge__", method(&name, "__ge__", view_ge));
+    for c in [&views.dict_keys, &views.dict_items] {
+        install_methods(c, SET_LIKE_VIEW_METHODS);
     }
 }
 
