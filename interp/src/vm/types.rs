@@ -54,6 +54,8 @@ macro_rules! builtin_classes {
         }
 
         impl $ty {
+            // One argument per given field, as the declaration lists them.
+            #[allow(clippy::too_many_arguments)]
             pub(crate) fn build(root: &Rc<Class>, $($($given: $gty),*)?) -> $ty {
                 let b = |name: &str| new_class(name, "builtins", Some(root), BaseKind::Builtin);
                 $ty {

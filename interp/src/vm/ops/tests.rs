@@ -380,7 +380,7 @@ fn subscripts_and_iteration() {
         .expect("set");
     let view = vm
         .types
-        .iters
+        .views
         .view(d.clone(), crate::object::iterators::ViewKind::Items);
     assert_eq!(show(&mut vm, Ok(view.clone())), "dict_items([(1, 2)])");
     let it = vm.get_iter(&Value::Dict(d.clone())).ok().expect("iter");
