@@ -7,7 +7,7 @@ use crate::intern;
 use crate::object::iterators::{BuiltinIter, DictView, ViewKind};
 use crate::object::{GenKind, Value};
 use crate::vm::{GenStep, Vm};
-use crate::RunResult;
+use crate::{Exc, RunResult};
 use num_traits::{ToPrimitive, Zero};
 use std::cell::Cell;
 
@@ -237,11 +237,8 @@ impl Vm {
                     return Ok(None);
                 }
                 let map = dict.map.borrow();
-                if map.len() != len.get() {
-                    done.set(true);
-                    len.set(usize::MAX);
-                    drop(map);
-                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                if let Some(e) = self.changed_size(len, map.len(), "dictionary") {
+                    return Err(e);
                 }
                 let i = index.get();
                 let found = if *reversed {
@@ -281,10 +278,8 @@ impl Vm {
                     return Ok(None);
                 }
                 let items = set.items.borrow();
-                if items.len() != len.get() {
-                    done.set(true);
-                    drop(items);
-                    return Err(self.runtime_error("Set changed size during iteration"));
+                if let Some(e) = self.changed_size(len, items.len(), "Set") {
+                    return Err(e);
                 }
                 let i = index.get();
                 match order.get(i).and_then(|&p| items.slot(p)) {
@@ -358,6 +353,20 @@ impl Vm {
         Value::str(c.encode_utf8(&mut buf))
     }
 
+    /// CPython's "changed size during iteration" for a dict or set iterator
+    /// made when its container held `len` items: the error is sticky, every
+    /// later `next` raises it again, as `di_used`/`si_used = -1` makes it.
+    #[cold]
+    fn changed_size_error(&self, len: &Cell<usize>, what: &str) -> Exc {
+        len.set(usize::MAX);
+        self.runtime_error(format!("{what} changed size during iteration"))
+    }
+
+    #[inline]
+    fn changed_size(&self, len: &Cell<usize>, now: usize, what: &str) -> Option<Exc> {
+        (now != len.get()).then(|| self.changed_size_error(len, what))
+    }
+
     /// The number of items left in a builtin iterator (`__length_hint__`).
     pub fn length_hint(&self, it: &BuiltinIter) -> usize {
         match it {
@@ -391,9 +400,14 @@ impl Vm {
                 }
             }
             BuiltinIter::Set {
-                set, index, done, ..
+                set,
+                index,
+                len,
+                done,
+                ..
             } => {
-                if done.get() {
+                // `setiter_len`: nothing once the size changed.
+                if done.get() || set.items.borrow().len() != len.get() {
                     0
                 } else {
                     set.items.borrow().len().saturating_sub(index.get())
