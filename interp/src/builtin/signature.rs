@@ -82,18 +82,12 @@ pub fn no_kwargs<'n>(vm: &Vm, callee: impl Into<Callee<'n>>, args: &Args) -> Run
     }
 }
 
+/// A conversion of an argument value (`to_i64`, `to_f64`, …).
+type Converter<T> = fn(&mut Vm, &Value) -> RunResult<T>;
+
 /// `METH_NOARGS`: no arguments at all.
 pub fn no_args<'n>(vm: &Vm, callee: impl Into<Callee<'n>>, args: &Args) -> RunResult<()> {
-    let c = callee.into();
-    no_kwargs(vm, c, args)?;
-    if args.pos.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!(
-            "{c}() takes no arguments ({} given)",
-            args.pos.len()
-        )))
-    }
+    exactly(vm, callee.into(), args, 0, "no arguments").map(|_| ())
 }
 
 /// `METH_O`: exactly one positional argument, no keywords.
@@ -102,14 +96,24 @@ pub fn one_arg<'a, 'n>(
     callee: impl Into<Callee<'n>>,
     args: &Args<'a>,
 ) -> RunResult<&'a Value> {
-    let c = callee.into();
+    let pos = exactly(vm, callee.into(), args, 1, "exactly one argument")?;
+    Ok(&pos[0])
+}
+
+/// No keywords and exactly `n` positional arguments, else CPython's
+/// `f() takes {what} (k given)`.
+fn exactly<'a>(
+    vm: &Vm,
+    c: Callee,
+    args: &Args<'a>,
+    n: usize,
+    what: &str,
+) -> RunResult<&'a [Value]> {
     no_kwargs(vm, c, args)?;
-    match args.pos {
-        [v] => Ok(v),
-        _ => Err(vm.type_error(format!(
-            "{c}() takes exactly one argument ({} given)",
-            args.pos.len()
-        ))),
+    if args.pos.len() == n {
+        Ok(args.pos)
+    } else {
+        Err(vm.type_error(format!("{c}() takes {what} ({} given)", args.pos.len())))
     }
 }
 
@@ -458,32 +462,44 @@ impl Bound<'_> {
         self.opt(i).filter(|v| !v.is_none())
     }
 
+    /// A required parameter through a converter.
+    fn required<T>(&self, vm: &mut Vm, i: usize, convert: Converter<T>) -> RunResult<T> {
+        let v = self.arg(vm, i)?.clone();
+        convert(vm, &v)
+    }
+
+    /// An optional parameter through a converter, `default` when absent.
+    fn optional<T>(
+        &self,
+        vm: &mut Vm,
+        i: usize,
+        default: T,
+        convert: Converter<T>,
+    ) -> RunResult<T> {
+        match self.opt(i).cloned() {
+            Some(v) => convert(vm, &v),
+            None => Ok(default),
+        }
+    }
+
     /// A required parameter as an index (`operator.index`) narrowed to i64.
     pub fn i64(&self, vm: &mut Vm, i: usize) -> RunResult<i64> {
-        let v = self.arg(vm, i)?.clone();
-        super::to_i64(vm, &v)
+        self.required(vm, i, super::to_i64)
     }
 
     /// An optional index parameter, `default` when absent.
     pub fn i64_or(&self, vm: &mut Vm, i: usize, default: i64) -> RunResult<i64> {
-        match self.opt(i).cloned() {
-            Some(v) => super::to_i64(vm, &v),
-            None => Ok(default),
-        }
+        self.optional(vm, i, default, super::to_i64)
     }
 
     /// A required parameter as a float (`PyFloat_AsDouble`).
     pub fn f64(&self, vm: &mut Vm, i: usize) -> RunResult<f64> {
-        let v = self.arg(vm, i)?.clone();
-        super::to_f64(vm, &v)
+        self.required(vm, i, super::to_f64)
     }
 
     /// An optional float parameter, `default` when absent.
     pub fn f64_or(&self, vm: &mut Vm, i: usize, default: f64) -> RunResult<f64> {
-        match self.opt(i).cloned() {
-            Some(v) => super::to_f64(vm, &v),
-            None => Ok(default),
-        }
+        self.optional(vm, i, default, super::to_f64)
     }
 
     /// The slots, for callers that move values out.
