@@ -747,6 +747,16 @@ impl Vm {
         };
         let bases = self.class_bases(&bases.items.clone())?;
         let winner = self.most_derived_metaclass(meta, &bases)?;
+        let d = self.namespace_for_type_new(ns);
+        let metaclass = (!Rc::ptr_eq(&winner, &self.types.type_)).then_some(winner);
+        let cls = self.make_class(name, bases, &d, kw, metaclass)?;
+        Ok(Value::Class(cls))
+    }
+
+    /// A copy of the namespace given to `type(name, bases, ns)`, with
+    /// `__module__` from the calling frame's globals when it has none
+    /// (`type_new_set_module`).
+    fn namespace_for_type_new(&self, ns: &Dict) -> Dict {
         let d = Dict::new();
         for (k, v) in ns.map.borrow().iter() {
             d.map.borrow_mut().insert(k.clone(), v.clone());
@@ -759,9 +769,7 @@ impl Vm {
                 .unwrap_or_else(|| Value::interned("__main__"));
             d.set_str("__module__", module);
         }
-        let metaclass = (!Rc::ptr_eq(&winner, &self.types.type_)).then_some(winner);
-        let cls = self.make_class(name, bases, &d, kw, metaclass)?;
-        Ok(Value::Class(cls))
+        d
     }
 
     /// `(name, bases, ns)` with `ns` a dict subclass (a `__prepare__` namespace
@@ -784,18 +792,7 @@ impl Vm {
             [x] if kw.is_empty() => Ok(Value::Class(self.type_of(x))),
             [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
                 let bases = self.class_bases(&bases.items.clone())?;
-                let d = Dict::new();
-                for (k, v) in ns.map.borrow().iter() {
-                    d.map.borrow_mut().insert(k.clone(), v.clone());
-                }
-                if d.get_str("__module__").is_none() {
-                    let module = self
-                        .frames
-                        .last()
-                        .and_then(|f| f.globals().get_str("__name__"))
-                        .unwrap_or_else(|| Value::interned("__main__"));
-                    d.set_str("__module__", module);
-                }
+                let d = self.namespace_for_type_new(ns);
                 // The most derived metaclass of the bases makes the class
                 // (`type_new` defers to it).
                 let winner = self.most_derived_metaclass(&self.types.type_.clone(), &bases)?;
