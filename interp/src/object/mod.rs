@@ -39,7 +39,7 @@ pub use value::Value;
 /// dunder lookups (`intern!("__add__")`) cost a thread-local read, not a hash.
 #[macro_export]
 macro_rules! intern {
-    ($s:literal) => {{
+    ($s:expr) => {{
         thread_local!(static NAME: std::rc::Rc<$crate::object::Str> = $crate::object::Str::intern($s));
         NAME.with(std::rc::Rc::clone)
     }};

@@ -16,40 +16,31 @@ use std::rc::Rc;
 
 /// `(__op__, __rop__, __iop__)` for an operator.
 pub(super) fn dunders(op: BinOp) -> (Rc<Str>, Rc<Str>, Rc<Str>) {
-    match op {
-        BinOp::Add => (intern!("__add__"), intern!("__radd__"), intern!("__iadd__")),
-        BinOp::Sub => (intern!("__sub__"), intern!("__rsub__"), intern!("__isub__")),
-        BinOp::Mult => (intern!("__mul__"), intern!("__rmul__"), intern!("__imul__")),
-        BinOp::MatMult => (
-            intern!("__matmul__"),
-            intern!("__rmatmul__"),
-            intern!("__imatmul__"),
-        ),
-        BinOp::Div => (
-            intern!("__truediv__"),
-            intern!("__rtruediv__"),
-            intern!("__itruediv__"),
-        ),
-        BinOp::Mod => (intern!("__mod__"), intern!("__rmod__"), intern!("__imod__")),
-        BinOp::Pow => (intern!("__pow__"), intern!("__rpow__"), intern!("__ipow__")),
-        BinOp::LShift => (
-            intern!("__lshift__"),
-            intern!("__rlshift__"),
-            intern!("__ilshift__"),
-        ),
-        BinOp::RShift => (
-            intern!("__rshift__"),
-            intern!("__rrshift__"),
-            intern!("__irshift__"),
-        ),
-        BinOp::BitOr => (intern!("__or__"), intern!("__ror__"), intern!("__ior__")),
-        BinOp::BitXor => (intern!("__xor__"), intern!("__rxor__"), intern!("__ixor__")),
-        BinOp::BitAnd => (intern!("__and__"), intern!("__rand__"), intern!("__iand__")),
-        BinOp::FloorDiv => (
-            intern!("__floordiv__"),
-            intern!("__rfloordiv__"),
-            intern!("__ifloordiv__"),
-        ),
+    macro_rules! by_stem {
+        ($($variant:ident => $stem:literal,)*) => {
+            match op {
+                $(BinOp::$variant => (
+                    intern!(concat!("__", $stem, "__")),
+                    intern!(concat!("__r", $stem, "__")),
+                    intern!(concat!("__i", $stem, "__")),
+                ),)*
+            }
+        };
+    }
+    by_stem! {
+        Add => "add",
+        Sub => "sub",
+        Mult => "mul",
+        MatMult => "matmul",
+        Div => "truediv",
+        Mod => "mod",
+        Pow => "pow",
+        LShift => "lshift",
+        RShift => "rshift",
+        BitOr => "or",
+        BitXor => "xor",
+        BitAnd => "and",
+        FloorDiv => "floordiv",
     }
 }
 
