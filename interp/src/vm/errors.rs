@@ -26,53 +26,9 @@ impl Vm {
         self.new_exception(class, vec![Value::string(msg.into())])
     }
 
-    pub fn type_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.type_error, msg)
-    }
-
-    pub fn value_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.value_error, msg)
-    }
-
-    pub fn index_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.index_error, msg)
-    }
-
     /// `KeyError(key)`: the key itself is the argument, so `str()` shows its repr.
     pub fn key_error(&self, key: Value) -> Exc {
         self.new_exception(&self.types.exc.key_error, vec![key])
-    }
-
-    pub fn attribute_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.attribute_error, msg)
-    }
-
-    pub fn name_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.name_error, msg)
-    }
-
-    pub fn zero_division_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.zero_division_error, msg)
-    }
-
-    pub fn overflow_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.overflow_error, msg)
-    }
-
-    pub fn runtime_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.runtime_error, msg)
-    }
-
-    pub fn recursion_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.recursion_error, msg)
-    }
-
-    pub fn not_implemented_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.not_implemented_error, msg)
-    }
-
-    pub fn import_error(&self, msg: impl Into<String>) -> Exc {
-        self.new_error(&self.types.exc.import_error, msg)
     }
 
     /// `StopIteration(value)`, or a bare `StopIteration()` for `None`.
@@ -170,4 +126,32 @@ pub fn strerror(errno: i32) -> String {
         Some(i) => text[..i].to_string(),
         None => text,
     }
+}
+
+/// `vm.type_error(msg)` and its kind: `class(msg)` for the builtin exception
+/// class of the same name, the runtime's most common raises.
+macro_rules! error_constructors {
+    ($($name:ident,)*) => {
+        impl Vm {
+            $(
+                pub fn $name(&self, msg: impl Into<String>) -> Exc {
+                    self.new_error(&self.types.exc.$name, msg)
+                }
+            )*
+        }
+    };
+}
+
+error_constructors! {
+    type_error,
+    value_error,
+    index_error,
+    attribute_error,
+    name_error,
+    zero_division_error,
+    overflow_error,
+    runtime_error,
+    recursion_error,
+    not_implemented_error,
+    import_error,
 }
