@@ -38,10 +38,17 @@ def _check_args(name, args, lo, hi, kwargs=None):
         raise TypeError(f"{name} expected at most {hi} argument{'s' if hi > 1 else ''}, got {n}")
 
 
-def _start_with_function(self, name, args, kwargs):
-    """__init__ of the iterators taking (function, iterable): self._run over them."""
-    _check_args(name, args, 2, 2, kwargs)
-    self._it = self._run(args[0], iter(args[1]))
+
+
+class _OverFunction(_Iter):
+    """Base of the iterators taking (function, iterable): the subclass's
+    `_run` generator over them; `_name` is the one error messages use."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _check_args(self._name, args, 2, 2, kwargs)
+        self._it = self._run(args[0], iter(args[1]))
 
 
 def _is_number(x):
@@ -183,13 +190,11 @@ class compress(_Iter):
         self._it = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-class dropwhile(_Iter):
+class dropwhile(_OverFunction):
     """dropwhile(predicate, iterable): the items from the first one failing predicate on."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "dropwhile", args, kwargs)
+    _name = "dropwhile"
 
     @staticmethod
     def _run(predicate, it):
@@ -200,13 +205,11 @@ class dropwhile(_Iter):
         yield from it
 
 
-class takewhile(_Iter):
+class takewhile(_OverFunction):
     """takewhile(predicate, iterable): the items while predicate holds."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "takewhile", args, kwargs)
+    _name = "takewhile"
 
     @staticmethod
     def _run(predicate, it):
@@ -229,13 +232,11 @@ class filterfalse(_Iter):
         self._it = (x for x in it if not predicate(x))
 
 
-class starmap(_Iter):
+class starmap(_OverFunction):
     """starmap(function, iterable): function(*args) for each args tuple."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "starmap", args, kwargs)
+    _name = "starmap"
 
     @staticmethod
     def _run(function, it):
