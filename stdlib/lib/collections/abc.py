@@ -29,6 +29,21 @@ def _check_methods(C, *methods):
     return True
 
 
+def _recognised_by(*methods):
+    """Class decorator for a one-trick ABC: a class that defines every one of
+    `methods` (none set to None) is a virtual subclass of the ABC itself; its
+    subclasses fall back to the ordinary test."""
+    def decorate(abc):
+        def __subclasshook__(cls, C):
+            if cls is abc:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        __subclasshook__.__qualname__ = f"{abc.__qualname__}.__subclasshook__"
+        abc.__subclasshook__ = classmethod(__subclasshook__)
+        return abc
+    return decorate
+
+
 def _thrown(typ, val, tb):
     """The exception a default throw()/athrow() raises, built from the
     (type, value, traceback) triple the old-style signature accepts."""
@@ -76,6 +91,7 @@ class Hashable(metaclass=ABCMeta):
         return NotImplemented
 
 
+@_recognised_by("__await__")
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -83,15 +99,10 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_recognised_by("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
     __slots__ = ()
 
@@ -106,13 +117,8 @@ class Coroutine(Awaitable):
     def close(self):
         _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
 
-
+@_recognised_by("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -120,15 +126,10 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_recognised_by("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
@@ -139,13 +140,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_recognised_by("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
@@ -168,13 +164,8 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
 
-
+@_recognised_by("__iter__")
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -183,15 +174,10 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_recognised_by("__iter__", "__next__")
 class Iterator(Iterable):
     __slots__ = ()
 
@@ -203,13 +189,8 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
 
-
+@_recognised_by("__reversed__", "__iter__")
 class Reversible(Iterable):
     __slots__ = ()
 
@@ -218,13 +199,8 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
 
-
+@_recognised_by("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
     __slots__ = ()
 
@@ -242,13 +218,8 @@ class Generator(Iterator):
     def close(self):
         _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
 
-
+@_recognised_by("__len__")
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -256,13 +227,8 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_recognised_by("__contains__")
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -270,23 +236,12 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_recognised_by("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
 
 class _CallableGenericAlias(GenericAlias):
@@ -327,18 +282,13 @@ def _type_repr(obj):
     return tr(obj)
 
 
+@_recognised_by("__call__")
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
