@@ -7,6 +7,8 @@ the class by decimal.py, which also sets `Decimal` here."""
 import math as _math
 import sys as _sys
 
+import _traceback
+
 from _decimal_context import (
     getcontext, InvalidOperation, DivisionByZero, DivisionUndefined,
     DivisionImpossible, Inexact, Rounded, Overflow, Underflow, Subnormal,
@@ -141,11 +143,23 @@ def _operand(other):
     return NotImplemented
 
 
-def _add(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+def _arithmetic(op):
+    """The entry of a binary operation: `other` made a Decimal (an int is
+    converted, another type gives NotImplemented) and `context` defaulted to
+    the current one before `op` runs. `op`'s frames are hidden as the entry's
+    are: CPython's decimal is C code."""
+    def entry(self, other, context=None):
+        other = _operand(other)
+        if other is NotImplemented:
+            return other
+        return op(self, other, context or getcontext())
+    entry.__name__ = op.__name__
+    _traceback.hide(op)
+    return entry
+
+
+@_arithmetic
+def _add(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -166,18 +180,13 @@ def _add(self, other, context=None):
     return _fix(Decimal._make(int(total < 0), abs(total), exp), context)
 
 
-def _sub(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
+@_arithmetic
+def _sub(self, other, context):
     return _add(self, other.copy_negate(), context)
 
 
-def _mul(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _mul(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         nan = _check_nans(self, other, context)
@@ -212,11 +221,8 @@ def _div_by_zero(self, context, sign):
     return Decimal._make(sign, 0, 0, 'F')
 
 
-def _truediv(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _truediv(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         special = _div_special(self, other, context, sign)
@@ -253,11 +259,8 @@ def _divide_int_parts(self, other, context):
     return q, r, e
 
 
-def _floordiv(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _floordiv(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         special = _div_special(self, other, context, sign)
@@ -272,11 +275,8 @@ def _floordiv(self, other, context=None):
     return Decimal._make(sign, q, 0)
 
 
-def _mod(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _mod(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -294,11 +294,8 @@ def _mod(self, other, context=None):
     return _fix(Decimal._make(self._sign, r, e), context)
 
 
-def _pow(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _pow(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -336,12 +333,9 @@ def _pow(self, other, context=None):
 
 
 def _swap(op):
-    def reflected(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
+    def reflected(self, other, context):
         return op(other, self, context)
-    return reflected
+    return _arithmetic(reflected)
 
 
 def __add__(self, other, context=None):
@@ -383,18 +377,12 @@ __rmod__ = _swap(_mod)
 __rpow__ = _swap(_pow)
 
 
-def __divmod__(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
+@_arithmetic
+def __divmod__(self, other, context):
     return (_floordiv(self, other, context), _mod(self, other, context))
 
 
-def __rdivmod__(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    return __divmod__(other, self, context)
+__rdivmod__ = _swap(__divmod__)
 
 
 def __neg__(self, context=None):
