@@ -7,6 +7,7 @@ utcoffset, dst, tzname and fromutc."""
 
 import time as _time
 import math as _math
+import operator as _operator
 import sys as _sys
 from operator import index as _index
 
@@ -259,34 +260,9 @@ class date:
             day = self._day
         return type(self)(year, month, day)
 
-    def _cmp(self, other):
+    def _cmp(self, other, op):
         return _cmp((self._year, self._month, self._day),
                     (other._year, other._month, other._day))
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return _compare_error(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return _compare_error(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return _compare_error(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return _compare_error(self, other)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -333,6 +309,50 @@ class date:
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
+
+
+_NEVER_EQUAL = "naive and aware"
+
+
+def _utc_offsets(a, b, op, kind):
+    """How two times or two datetimes compare: None when by their fields
+    (one tzinfo object, or equal UTC offsets), else their two offsets. A
+    naive one and an aware one are _NEVER_EQUAL for ==, and cannot be ordered."""
+    if a._tzinfo is b._tzinfo:
+        return None
+    myoff, otoff = a.utcoffset(), b.utcoffset()
+    if myoff == otoff:
+        return None
+    if myoff is None or otoff is None:
+        if op == 'eq':
+            return _NEVER_EQUAL
+        raise TypeError(f"can't compare offset-naive and offset-aware {kind}")
+    return myoff, otoff
+
+
+def _install_comparisons(cls, same_kind, mismatch):
+    """==, <=, <, >=, > of date, time and datetime: `same_kind(other)` says
+    whether self._cmp(other, op) (-1, 0, 1, or 2 for never equal) orders
+    them; if not, == is NotImplemented and ordering is `mismatch(self, other)`."""
+    for name, op, holds in (("__eq__", "eq", _operator.eq), ("__le__", "le", _operator.le),
+                            ("__lt__", "lt", _operator.lt), ("__ge__", "ge", _operator.ge),
+                            ("__gt__", "gt", _operator.gt)):
+        setattr(cls, name, _comparison(cls, name, op, holds, same_kind,
+                                       _not_implemented if op == "eq" else mismatch))
+
+
+def _comparison(cls, name, op, holds, same_kind, mismatch):
+    def compare(self, other):
+        if same_kind(other):
+            return holds(self._cmp(other, op), 0)
+        return mismatch(self, other)
+    compare.__name__ = name
+    compare.__qualname__ = f"{cls.__name__}.{name}"
+    return compare
+
+
+def _not_implemented(a, b):
+    return NotImplemented
 
 
 def _compare_error(a, b):
@@ -418,54 +438,20 @@ class time:
     fold = property(lambda self: self._fold)
 
     def _cmp(self, other, op):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _utc_offsets(self, other, op, "times")
+        if offsets is None:
             return _cmp((self._hour, self._minute, self._second,
                          self._microsecond),
                         (other._hour, other._minute, other._second,
                          other._microsecond))
-        if myoff is None or otoff is None:
-            if op == 'eq':
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            "times")
+        if offsets is _NEVER_EQUAL:
+            return 2
+        myoff, otoff = offsets
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = (other._hour * 60 + other._minute
                   - otoff // timedelta(minutes=1))
         return _cmp((myhhmm, self._second, self._microsecond),
                     (othhmm, other._second, other._microsecond))
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'eq') == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'le') <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'lt') < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'ge') >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'gt') > 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -821,53 +807,18 @@ class datetime(date):
         return _ask_tzinfo(self._tzinfo, "dst", self)
 
     def _cmp(self, other, op):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _utc_offsets(self, other, op, "datetimes")
+        if offsets is None:
             return _cmp((self._year, self._month, self._day, self._hour,
                          self._minute, self._second, self._microsecond),
                         (other._year, other._month, other._day, other._hour,
                          other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if op == 'eq':
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            "datetimes")
+        if offsets is _NEVER_EQUAL:
+            return 2
         diff = self - other
         if diff.days < 0:
             return -1
         return 1 if diff else 0
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'eq') == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'le') <= 0
-        return _compare_error(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'lt') < 0
-        return _compare_error(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'ge') >= 0
-        return _compare_error(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'gt') > 0
-        return _compare_error(self, other)
 
     def _total_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600
@@ -924,6 +875,12 @@ class datetime(date):
 
 
 _date_class = date
+
+_install_comparisons(date, lambda other: isinstance(other, date)
+                     and not isinstance(other, datetime), _compare_error)
+_install_comparisons(time, lambda other: isinstance(other, time), _not_implemented)
+_install_comparisons(datetime, lambda other: isinstance(other, datetime), _compare_error)
+
 
 import re as _re  # noqa: E402
 _ZONE_RE = {
