@@ -2,7 +2,7 @@
 the one-trick ABCs recognise classes by their methods (__subclasshook__), the
 container ABCs provide mixin methods, and the builtin types are registered."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, update_abstractmethods
 import builtins as _builtins
 import sys
 from types import GenericAlias
@@ -56,15 +56,31 @@ def _thrown(typ, val, tb):
     return val
 
 
-def _close(gen, kind):
-    """close() as throw(GeneratorExit): fine if it propagates or the
-    generator finishes, an error if the generator goes on yielding."""
-    try:
-        gen.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        pass
-    else:
-        raise RuntimeError(kind + " ignored GeneratorExit")
+def _generator_protocol(kind):
+    """Class decorator giving Coroutine and Generator the generator protocol:
+    abstract send() and throw(), and close() as throw(GeneratorExit), fine if
+    that propagates or the object finishes, an error naming `kind` if it goes
+    on yielding."""
+    def send(self, value):
+        raise StopIteration
+
+    def throw(self, typ, val=None, tb=None):
+        raise _thrown(typ, val, tb)
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError(kind + " ignored GeneratorExit")
+
+    def decorate(cls):
+        for method in (abstractmethod(send), abstractmethod(throw), close):
+            method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+            setattr(cls, method.__name__, method)
+        return update_abstractmethods(cls)
+    return decorate
 
 
 # Builtin types whose instances are unhashable although their type dict may not
@@ -103,19 +119,9 @@ class Awaitable(metaclass=ABCMeta):
 
 
 @_recognised_by("__await__", "send", "throw", "close")
+@_generator_protocol("coroutine")
 class Coroutine(Awaitable):
     __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise _thrown(typ, val, tb)
-
-    def close(self):
-        _close(self, "coroutine")
 
 
 @_recognised_by("__aiter__")
@@ -201,22 +207,12 @@ class Reversible(Iterable):
 
 
 @_recognised_by("__iter__", "__next__", "send", "throw", "close")
+@_generator_protocol("generator")
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
         return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        raise _thrown(typ, val, tb)
-
-    def close(self):
-        _close(self, "generator")
 
 
 @_recognised_by("__len__")
