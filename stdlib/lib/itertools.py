@@ -530,55 +530,64 @@ def _combination_args(name, args, kwargs):
     return tuple(values["iterable"]), _r_arg(values["r"])
 
 
-class combinations(_Iter):
+class _OverPool(_Iter):
+    """Base of combinations and combinations_with_replacement: (iterable, r)
+    bound as CPython binds them, then the subclass's `_run` over the pool."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        pool, r = _combination_args(self._name, args, kwargs)
+        self._it = self._run(pool, r)
+
+
+def _index_walk(pool, indices, top, advance):
+    """The pool's items at `indices`, then at each following index tuple:
+    the rightmost index not yet at its `top(i)` moves on by `advance(indices, i)`,
+    until every index is at its top."""
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(len(indices))):
+            if indices[i] != top(i):
+                break
+        else:
+            return
+        advance(indices, i)
+        yield tuple(pool[i] for i in indices)
+
+
+def _advance_distinct(indices, i):
+    indices[i] += 1
+    for j in range(i + 1, len(indices)):
+        indices[j] = indices[j - 1] + 1
+
+
+def _advance_repeating(indices, i):
+    indices[i:] = [indices[i] + 1] * (len(indices) - i)
+
+
+class combinations(_OverPool):
     """combinations(iterable, r): r-length subsequences, in sorted index order."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        pool, r = _combination_args("combinations", args, kwargs)
-        self._it = self._run(pool, r)
+    _name = "combinations"
 
     @staticmethod
     def _run(pool, r):
         n = len(pool)
-        if r > n:
-            return
-        indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != i + n - r:
-                    break
-            else:
-                return
-            indices[i] += 1
-            for j in range(i + 1, r):
-                indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
+        if r <= n:
+            yield from _index_walk(pool, list(range(r)), lambda i: i + n - r,
+                                   _advance_distinct)
 
 
-class combinations_with_replacement(_Iter):
+class combinations_with_replacement(_OverPool):
     """combinations_with_replacement(iterable, r): like combinations, items may repeat."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        pool, r = _combination_args("combinations_with_replacement", args, kwargs)
-        self._it = self._run(pool, r)
+    _name = "combinations_with_replacement"
 
     @staticmethod
     def _run(pool, r):
         n = len(pool)
-        if not n and r:
-            return
-        indices = [0] * r
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != n - 1:
-                    break
-            else:
-                return
-            indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
+        if n or not r:
+            yield from _index_walk(pool, [0] * r, lambda i: n - 1, _advance_repeating)
