@@ -332,34 +332,28 @@ def _pow(self, other, context):
     return _truediv(Decimal(1), exact, context)
 
 
-def _swap(op):
+def _method(name, op):
+    """The Decimal method `name` running `op` (__add__ runs _add)."""
+    def method(self, other, context=None):
+        return op(self, other, context)
+    method.__name__ = name
+    return method
+
+
+def _swap(name, op):
+    """The reflected method `name`: `op` with the operands swapped."""
     def reflected(self, other, context):
         return op(other, self, context)
+    reflected.__name__ = name
     return _arithmetic(reflected)
 
 
-def __add__(self, other, context=None):
-    return _add(self, other, context)
-
-
-def __sub__(self, other, context=None):
-    return _sub(self, other, context)
-
-
-def __mul__(self, other, context=None):
-    return _mul(self, other, context)
-
-
-def __truediv__(self, other, context=None):
-    return _truediv(self, other, context)
-
-
-def __floordiv__(self, other, context=None):
-    return _floordiv(self, other, context)
-
-
-def __mod__(self, other, context=None):
-    return _mod(self, other, context)
+__add__ = _method("__add__", _add)
+__sub__ = _method("__sub__", _sub)
+__mul__ = _method("__mul__", _mul)
+__truediv__ = _method("__truediv__", _truediv)
+__floordiv__ = _method("__floordiv__", _floordiv)
+__mod__ = _method("__mod__", _mod)
 
 
 def __pow__(self, other, modulo=None, context=None):
@@ -368,13 +362,13 @@ def __pow__(self, other, modulo=None, context=None):
     return _pow(self, other, context)
 
 
-__radd__ = _swap(_add)
-__rsub__ = _swap(_sub)
-__rmul__ = _swap(_mul)
-__rtruediv__ = _swap(_truediv)
-__rfloordiv__ = _swap(_floordiv)
-__rmod__ = _swap(_mod)
-__rpow__ = _swap(_pow)
+__radd__ = _swap("__radd__", _add)
+__rsub__ = _swap("__rsub__", _sub)
+__rmul__ = _swap("__rmul__", _mul)
+__rtruediv__ = _swap("__rtruediv__", _truediv)
+__rfloordiv__ = _swap("__rfloordiv__", _floordiv)
+__rmod__ = _swap("__rmod__", _mod)
+__rpow__ = _swap("__rpow__", _pow)
 
 
 @_arithmetic
@@ -382,7 +376,7 @@ def __divmod__(self, other, context):
     return (_floordiv(self, other, context), _mod(self, other, context))
 
 
-__rdivmod__ = _swap(__divmod__)
+__rdivmod__ = _swap("__rdivmod__", __divmod__)
 
 
 def __neg__(self, context=None):
