@@ -141,6 +141,15 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+def _format(self, fmt):
+    """__format__ of date, time and datetime: strftime, or str() for ''."""
+    if not isinstance(fmt, str):
+        raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
+    if len(fmt) != 0:
+        return self.strftime(fmt)
+    return str(self)
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian
     calendar."""
@@ -220,12 +229,7 @@ class date:
     def strftime(self, fmt):
         return _strftime(self, fmt, self.timetuple())
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -511,12 +515,7 @@ class time:
                      0, 1, -1)
         return _strftime(self, fmt, timetuple)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def utcoffset(self):
         return _ask_tzinfo(self._tzinfo, "utcoffset", None)
