@@ -1,6 +1,8 @@
 """Abstract base classes for containers (CPython 3.11 Lib/_collections_abc.py):
 the one-trick ABCs recognise classes by their methods (__subclasshook__), the
-container ABCs provide mixin methods, and the builtin types are registered."""
+container ABCs provide mixin methods, and the builtin types are registered.
+A top-level module, as in CPython, so that collections can import it while it
+is itself being imported; collections.abc re-exports it."""
 
 from abc import ABCMeta, abstractmethod, update_abstractmethods
 import builtins as _builtins
@@ -12,6 +14,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
            "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
            "Sequence", "MutableSequence", "ByteString"]
+
+# The classes are collections.abc's, in reprs and pickles (as CPython names them).
+__name__ = "collections.abc"
 
 
 

@@ -4,7 +4,7 @@ behaviour: environ, scandir's DirEntry, walk, makedirs, fspath, ...)."""
 
 import sys
 import abc as _abc
-from collections.abc import MutableMapping as _MutableMapping
+from _collections_abc import MutableMapping as _MutableMapping
 from posix import *
 from posix import _exit, _scandir
 import posix as _posix
