@@ -150,6 +150,18 @@ def _format(self, fmt):
     return str(self)
 
 
+def _tzinfo_query(owner, name):
+    """time's and datetime's utcoffset(), tzname() and dst(): the tzinfo's
+    answer, given the datetime itself, or None for a time."""
+    pass_self = owner == "datetime"
+
+    def query(self):
+        return _ask_tzinfo(self._tzinfo, name, self if pass_self else None)
+    query.__name__ = name
+    query.__qualname__ = f"{owner}.{name}"
+    return query
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian
     calendar."""
@@ -517,14 +529,9 @@ class time:
 
     __format__ = _format
 
-    def utcoffset(self):
-        return _ask_tzinfo(self._tzinfo, "utcoffset", None)
-
-    def tzname(self):
-        return _ask_tzinfo(self._tzinfo, "tzname", None)
-
-    def dst(self):
-        return _ask_tzinfo(self._tzinfo, "dst", None)
+    utcoffset = _tzinfo_query("time", "utcoffset")
+    tzname = _tzinfo_query("time", "tzname")
+    dst = _tzinfo_query("time", "dst")
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
@@ -796,14 +803,9 @@ class datetime(date):
     def __str__(self):
         return self.isoformat(sep=' ')
 
-    def utcoffset(self):
-        return _ask_tzinfo(self._tzinfo, "utcoffset", self)
-
-    def tzname(self):
-        return _ask_tzinfo(self._tzinfo, "tzname", self)
-
-    def dst(self):
-        return _ask_tzinfo(self._tzinfo, "dst", self)
+    utcoffset = _tzinfo_query("datetime", "utcoffset")
+    tzname = _tzinfo_query("datetime", "tzname")
+    dst = _tzinfo_query("datetime", "dst")
 
     def _cmp(self, other, op):
         offsets = _utc_offsets(self, other, op, "datetimes")
