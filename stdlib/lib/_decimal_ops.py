@@ -493,15 +493,21 @@ def normalize(self, context=None):
     return Decimal._make(dup._sign, coeff, exp)
 
 
+def _special_of_nonnegative(self, context):
+    """A function defined for x >= 0 (sqrt, ln, log10) of a NaN or an
+    infinity: the NaN, invalid for -Infinity, +Infinity itself."""
+    nan = _check_nans(self, None, context)
+    if nan:
+        return nan
+    if self._sign:
+        return _nan(context)
+    return self
+
+
 def sqrt(self, context=None):
     context = context or getcontext()
     if self._special:
-        nan = _check_nans(self, None, context)
-        if nan:
-            return nan
-        if self._sign:
-            return _nan(context)
-        return self
+        return _special_of_nonnegative(self, context)
     if not self:
         return Decimal._make(self._sign, 0, self._exp // 2)
     if self._sign:
@@ -870,12 +876,7 @@ def _log_special(self, context):
     infinities, zero (-Infinity) and negative numbers (invalid); None
     otherwise."""
     if self._special:
-        nan = _check_nans(self, None, context)
-        if nan:
-            return nan
-        if self._sign:
-            return _nan(context)
-        return self
+        return _special_of_nonnegative(self, context)
     if not self:
         return Decimal._make(1, 0, 0, 'F')
     if self._sign:
