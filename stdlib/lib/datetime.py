@@ -150,6 +150,23 @@ def _format(self, fmt):
     return str(self)
 
 
+def _replaced(obj, **given):
+    """The field values for obj.replace(), in the order given: each given
+    value, or obj's own where it is None (for tzinfo where it is True, None
+    being a tzinfo of its own)."""
+    return [getattr(obj, "_" + name) if value is (True if name == "tzinfo" else None)
+            else value for name, value in given.items()]
+
+
+def _with_tz_and_fold(obj, text, fold_first):
+    """A time's or datetime's repr `text` ended by its tzinfo and fold, as
+    CPython orders them: tzinfo first for a time, fold first for a datetime."""
+    extras = ["tzinfo=%r" % obj._tzinfo] if obj._tzinfo is not None else []
+    if obj._fold:
+        extras.insert(0 if fold_first else len(extras), "fold=1")
+    return text[:-1] + "".join(", " + extra for extra in extras) + ")"
+
+
 def _tzinfo_query(owner, name):
     """time's and datetime's utcoffset(), tzname() and dst(): the tzinfo's
     answer, given the datetime itself, or None for a time."""
@@ -268,13 +285,7 @@ class date:
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(*_replaced(self, year=year, month=month, day=day))
 
     def _cmp(self, other, op):
         return _cmp((self._year, self._month, self._day),
@@ -501,11 +512,7 @@ class time:
         else:
             s = ""
         s = "%s(%d, %d%s)" % (_type_name(self), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _with_tz_and_fold(self, s, fold_first=False)
 
     def isoformat(self, timespec='auto'):
         s = _format_time(self._hour, self._minute, self._second,
@@ -535,20 +542,9 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        *fields, fold = _replaced(self, hour=hour, minute=minute, second=second,
+                                  microsecond=microsecond, tzinfo=tzinfo, fold=fold)
+        return type(self)(*fields, fold=fold)
 
     def __reduce__(self):
         return (type(self), self._getstate() + (self._tzinfo,))
@@ -733,15 +729,10 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        values = [year, month, day, hour, minute, second, microsecond]
-        current = [self._year, self._month, self._day, self._hour,
-                   self._minute, self._second, self._microsecond]
-        values = [c if v is None else v for v, c in zip(values, current)]
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(*values, tzinfo, fold=fold)
+        *fields, fold = _replaced(self, year=year, month=month, day=day, hour=hour,
+                                  minute=minute, second=second, microsecond=microsecond,
+                                  tzinfo=tzinfo, fold=fold)
+        return type(self)(*fields, fold=fold)
 
     def _local_timezone(self):
         if self._tzinfo is None:
@@ -794,11 +785,7 @@ class datetime(date):
         if fields[-1] == 0:
             del fields[-1]
         s = "%s(%s)" % (_type_name(self), ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _with_tz_and_fold(self, s, fold_first=True)
 
     def __str__(self):
         return self.isoformat(sep=' ')
