@@ -332,51 +332,38 @@ def _pow(self, other, context):
     return _truediv(Decimal(1), exact, context)
 
 
-def _method(name, op):
-    """The Decimal method `name` running `op` (__add__ runs _add)."""
-    def method(self, other, context=None):
+def _operator_pair(name, op):
+    """Decimal's __name__ and __rname__ methods running `op` (__add__ and
+    __radd__ run _add), the reflected one with the operands swapped."""
+    def forward(self, other, context=None):
         return op(self, other, context)
-    method.__name__ = name
-    return method
 
-
-def _swap(name, op):
-    """The reflected method `name`: `op` with the operands swapped."""
     def reflected(self, other, context):
         return op(other, self, context)
-    reflected.__name__ = name
-    return _arithmetic(reflected)
+    forward.__name__ = f"__{name}__"
+    reflected.__name__ = f"__r{name}__"
+    return forward, _arithmetic(reflected)
 
 
-__add__ = _method("__add__", _add)
-__sub__ = _method("__sub__", _sub)
-__mul__ = _method("__mul__", _mul)
-__truediv__ = _method("__truediv__", _truediv)
-__floordiv__ = _method("__floordiv__", _floordiv)
-__mod__ = _method("__mod__", _mod)
+@_arithmetic
+def _divmod(self, other, context):
+    return (_floordiv(self, other, context), _mod(self, other, context))
+
+
+__add__, __radd__ = _operator_pair("add", _add)
+__sub__, __rsub__ = _operator_pair("sub", _sub)
+__mul__, __rmul__ = _operator_pair("mul", _mul)
+__truediv__, __rtruediv__ = _operator_pair("truediv", _truediv)
+__floordiv__, __rfloordiv__ = _operator_pair("floordiv", _floordiv)
+__mod__, __rmod__ = _operator_pair("mod", _mod)
+__divmod__, __rdivmod__ = _operator_pair("divmod", _divmod)
+__rpow__ = _operator_pair("pow", _pow)[1]  # __pow__ takes a modulo: below
 
 
 def __pow__(self, other, modulo=None, context=None):
     if modulo is not None:
         raise NotImplementedError("Coil's decimal: three-argument pow")
     return _pow(self, other, context)
-
-
-__radd__ = _swap("__radd__", _add)
-__rsub__ = _swap("__rsub__", _sub)
-__rmul__ = _swap("__rmul__", _mul)
-__rtruediv__ = _swap("__rtruediv__", _truediv)
-__rfloordiv__ = _swap("__rfloordiv__", _floordiv)
-__rmod__ = _swap("__rmod__", _mod)
-__rpow__ = _swap("__rpow__", _pow)
-
-
-@_arithmetic
-def __divmod__(self, other, context):
-    return (_floordiv(self, other, context), _mod(self, other, context))
-
-
-__rdivmod__ = _swap("__rdivmod__", __divmod__)
 
 
 def __neg__(self, context=None):
