@@ -11,8 +11,22 @@
 
 import heapq as _heapq
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _collections_abc import MutableSequence as _MutableSequence
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+
+def _package_dir():
+    # The folder this code is named in (<prefix>/lib/python3.11/collections).
+    return _package_dir.__code__.co_filename.rsplit('/', 1)[0]
+
+
+# A package, as CPython's collections is, so that `from collections import abc`
+# finds the submodule (the native module is made without a __path__).
+__path__ = [_package_dir()]
+del _package_dir
+
+_MutableSequence.register(deque)
 
 # `keyword.kwlist` of 3.11 (Coil has no `keyword` module).
 _KEYWORDS = frozenset([
