@@ -225,56 +225,8 @@ class Context(object):
         a = Decimal._convert(args[0], True)
         return getattr(a, name)(*args[1:], context=self)
 
-    def abs(self, a):
-        return self._apply('__abs__', a)
-
-    def add(self, a, b):
-        return self._apply('_add', a, b)
-
-    def subtract(self, a, b):
-        return self._apply('_sub', a, b)
-
-    def multiply(self, a, b):
-        return self._apply('_mul', a, b)
-
-    def divide(self, a, b):
-        return self._apply('_truediv', a, b)
-
-    def divide_int(self, a, b):
-        return self._apply('_floordiv', a, b)
-
-    def remainder(self, a, b):
-        return self._apply('_mod', a, b)
-
     def power(self, a, b, modulo=None):
         return self._apply('_pow', a, b)
-
-    def sqrt(self, a):
-        return self._apply('sqrt', a)
-
-    def quantize(self, a, b):
-        return self._apply('quantize', a, b)
-
-    def compare(self, a, b):
-        return self._apply('compare', a, b)
-
-    def max(self, a, b):
-        return self._apply('max', a, b)
-
-    def min(self, a, b):
-        return self._apply('min', a, b)
-
-    def plus(self, a):
-        return self._apply('__pos__', a)
-
-    def minus(self, a):
-        return self._apply('__neg__', a)
-
-    def normalize(self, a):
-        return self._apply('normalize', a)
-
-    def to_integral_value(self, a):
-        return self._apply('to_integral_value', a)
 
     def to_sci_string(self, a):
         from decimal import Decimal
@@ -283,6 +235,46 @@ class Context(object):
     def to_eng_string(self, a):
         from decimal import Decimal
         return Decimal._convert(a, True).to_eng_string(context=self)
+
+
+# The operations that convert their first operand and run the Decimal method
+# of the same meaning under the context: (Context method, Decimal method,
+# number of operands).
+_DELEGATED = (
+    ("abs", "__abs__", 1),
+    ("add", "_add", 2),
+    ("subtract", "_sub", 2),
+    ("multiply", "_mul", 2),
+    ("divide", "_truediv", 2),
+    ("divide_int", "_floordiv", 2),
+    ("remainder", "_mod", 2),
+    ("sqrt", "sqrt", 1),
+    ("quantize", "quantize", 2),
+    ("compare", "compare", 2),
+    ("max", "max", 2),
+    ("min", "min", 2),
+    ("plus", "__pos__", 1),
+    ("minus", "__neg__", 1),
+    ("normalize", "normalize", 1),
+    ("to_integral_value", "to_integral_value", 1),
+)
+
+
+def _delegate(name, method, operands):
+    if operands == 1:
+        def operation(self, a):
+            return self._apply(method, a)
+    else:
+        def operation(self, a, b):
+            return self._apply(method, a, b)
+    operation.__name__ = name
+    operation.__qualname__ = "Context." + name
+    return operation
+
+
+for _row in _DELEGATED:
+    setattr(Context, _row[0], _delegate(*_row))
+del _row
 
 
 DefaultContext = Context()

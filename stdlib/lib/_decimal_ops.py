@@ -7,6 +7,8 @@ the class by decimal.py, which also sets `Decimal` here."""
 import math as _math
 import sys as _sys
 
+import _traceback
+
 from _decimal_context import (
     getcontext, InvalidOperation, DivisionByZero, DivisionUndefined,
     DivisionImpossible, Inexact, Rounded, Overflow, Underflow, Subnormal,
@@ -141,11 +143,23 @@ def _operand(other):
     return NotImplemented
 
 
-def _add(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+def _arithmetic(op):
+    """The entry of a binary operation: `other` made a Decimal (an int is
+    converted, another type gives NotImplemented) and `context` defaulted to
+    the current one before `op` runs. `op`'s frames are hidden as the entry's
+    are: CPython's decimal is C code."""
+    def entry(self, other, context=None):
+        other = _operand(other)
+        if other is NotImplemented:
+            return other
+        return op(self, other, context or getcontext())
+    entry.__name__ = op.__name__
+    _traceback.hide(op)
+    return entry
+
+
+@_arithmetic
+def _add(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -166,18 +180,13 @@ def _add(self, other, context=None):
     return _fix(Decimal._make(int(total < 0), abs(total), exp), context)
 
 
-def _sub(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
+@_arithmetic
+def _sub(self, other, context):
     return _add(self, other.copy_negate(), context)
 
 
-def _mul(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _mul(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         nan = _check_nans(self, other, context)
@@ -212,11 +221,8 @@ def _div_by_zero(self, context, sign):
     return Decimal._make(sign, 0, 0, 'F')
 
 
-def _truediv(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _truediv(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         special = _div_special(self, other, context, sign)
@@ -253,11 +259,8 @@ def _divide_int_parts(self, other, context):
     return q, r, e
 
 
-def _floordiv(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _floordiv(self, other, context):
     sign = self._sign ^ other._sign
     if self._special or other._special:
         special = _div_special(self, other, context, sign)
@@ -272,11 +275,8 @@ def _floordiv(self, other, context=None):
     return Decimal._make(sign, q, 0)
 
 
-def _mod(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _mod(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -294,11 +294,8 @@ def _mod(self, other, context=None):
     return _fix(Decimal._make(self._sign, r, e), context)
 
 
-def _pow(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    context = context or getcontext()
+@_arithmetic
+def _pow(self, other, context):
     if self._special or other._special:
         nan = _check_nans(self, other, context)
         if nan:
@@ -335,66 +332,38 @@ def _pow(self, other, context=None):
     return _truediv(Decimal(1), exact, context)
 
 
-def _swap(op):
-    def reflected(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
+def _operator_pair(name, op):
+    """Decimal's __name__ and __rname__ methods running `op` (__add__ and
+    __radd__ run _add), the reflected one with the operands swapped."""
+    def forward(self, other, context=None):
+        return op(self, other, context)
+
+    def reflected(self, other, context):
         return op(other, self, context)
-    return reflected
+    forward.__name__ = f"__{name}__"
+    reflected.__name__ = f"__r{name}__"
+    return forward, _arithmetic(reflected)
 
 
-def __add__(self, other, context=None):
-    return _add(self, other, context)
+@_arithmetic
+def _divmod(self, other, context):
+    return (_floordiv(self, other, context), _mod(self, other, context))
 
 
-def __sub__(self, other, context=None):
-    return _sub(self, other, context)
-
-
-def __mul__(self, other, context=None):
-    return _mul(self, other, context)
-
-
-def __truediv__(self, other, context=None):
-    return _truediv(self, other, context)
-
-
-def __floordiv__(self, other, context=None):
-    return _floordiv(self, other, context)
-
-
-def __mod__(self, other, context=None):
-    return _mod(self, other, context)
+__add__, __radd__ = _operator_pair("add", _add)
+__sub__, __rsub__ = _operator_pair("sub", _sub)
+__mul__, __rmul__ = _operator_pair("mul", _mul)
+__truediv__, __rtruediv__ = _operator_pair("truediv", _truediv)
+__floordiv__, __rfloordiv__ = _operator_pair("floordiv", _floordiv)
+__mod__, __rmod__ = _operator_pair("mod", _mod)
+__divmod__, __rdivmod__ = _operator_pair("divmod", _divmod)
+__rpow__ = _operator_pair("pow", _pow)[1]  # __pow__ takes a modulo: below
 
 
 def __pow__(self, other, modulo=None, context=None):
     if modulo is not None:
         raise NotImplementedError("Coil's decimal: three-argument pow")
     return _pow(self, other, context)
-
-
-__radd__ = _swap(_add)
-__rsub__ = _swap(_sub)
-__rmul__ = _swap(_mul)
-__rtruediv__ = _swap(_truediv)
-__rfloordiv__ = _swap(_floordiv)
-__rmod__ = _swap(_mod)
-__rpow__ = _swap(_pow)
-
-
-def __divmod__(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    return (_floordiv(self, other, context), _mod(self, other, context))
-
-
-def __rdivmod__(self, other, context=None):
-    other = _operand(other)
-    if other is NotImplemented:
-        return other
-    return __divmod__(other, self, context)
 
 
 def __neg__(self, context=None):
@@ -511,15 +480,21 @@ def normalize(self, context=None):
     return Decimal._make(dup._sign, coeff, exp)
 
 
+def _special_of_nonnegative(self, context):
+    """A function defined for x >= 0 (sqrt, ln, log10) of a NaN or an
+    infinity: the NaN, invalid for -Infinity, +Infinity itself."""
+    nan = _check_nans(self, None, context)
+    if nan:
+        return nan
+    if self._sign:
+        return _nan(context)
+    return self
+
+
 def sqrt(self, context=None):
     context = context or getcontext()
     if self._special:
-        nan = _check_nans(self, None, context)
-        if nan:
-            return nan
-        if self._sign:
-            return _nan(context)
-        return self
+        return _special_of_nonnegative(self, context)
     if not self:
         return Decimal._make(self._sign, 0, self._exp // 2)
     if self._sign:
@@ -888,12 +863,7 @@ def _log_special(self, context):
     infinities, zero (-Infinity) and negative numbers (invalid); None
     otherwise."""
     if self._special:
-        nan = _check_nans(self, None, context)
-        if nan:
-            return nan
-        if self._sign:
-            return _nan(context)
-        return self
+        return _special_of_nonnegative(self, context)
     if not self:
         return Decimal._make(1, 0, 0, 'F')
     if self._sign:

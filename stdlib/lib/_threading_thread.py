@@ -216,28 +216,27 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        import warnings
-        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated("isDaemon", "get", "daemon")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        import warnings
-        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated("setDaemon", "set", "daemon")
         self.daemon = daemonic
 
     def getName(self):
-        import warnings
-        warnings.warn('getName() is deprecated, get the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated("getName", "get", "name")
         return self.name
 
     def setName(self, name):
-        import warnings
-        warnings.warn('setName() is deprecated, set the name attribute instead',
-                      DeprecationWarning, stacklevel=2)
+        _warn_deprecated("setName", "set", "name")
         self.name = name
+
+
+def _warn_deprecated(method, verb, attribute):
+    """The DeprecationWarning of the camelCase accessors, pointing at their caller."""
+    import warnings
+    warnings.warn(f'{method}() is deprecated, {verb} the {attribute} attribute instead',
+                  DeprecationWarning, stacklevel=3)
 
 
 def _make_exc_args():

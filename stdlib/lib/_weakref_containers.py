@@ -305,10 +305,23 @@ class WeakSet(MutableSet):
         self.update(other)
         return self
 
-    def difference(self, other):
+    def _updated_copy(self, update, other):
         new = self.copy()
-        new.difference_update(other)
+        getattr(new, update)(other)
         return new
+
+    def _update_data(self, update, other):
+        """Applies a set's in-place `update` to the references, taking `other`
+        being this very set as emptying it (both difference and symmetric
+        difference of a set with itself are empty)."""
+        if self is other:
+            self.data.clear()
+        else:
+            update(self.data, (ref(item) for item in other))
+        return self
+
+    def difference(self, other):
+        return self._updated_copy("difference_update", other)
 
     __sub__ = difference
 
@@ -316,11 +329,7 @@ class WeakSet(MutableSet):
         self.__isub__(other)
 
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
+        return self._update_data(set.difference_update, other)
 
     def intersection(self, other):
         return self.__class__(item for item in other if item in self)
@@ -349,9 +358,7 @@ class WeakSet(MutableSet):
         return self.data == set(map(ref, other))
 
     def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
+        return self._updated_copy("symmetric_difference_update", other)
 
     __xor__ = symmetric_difference
 
@@ -359,11 +366,7 @@ class WeakSet(MutableSet):
         self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item) for item in other)
-        return self
+        return self._update_data(set.symmetric_difference_update, other)
 
     def union(self, other):
         return self.__class__(e for s in (self, other) for e in s)

@@ -7,6 +7,8 @@ array shares its memory, and resizing it while a view lives is a BufferError."""
 import struct as _struct
 from operator import index as _index
 
+from _keyorder import ORDERING as _ORDERING, compared_by as _compared_by
+
 __all__ = ['ArrayType', 'array', 'typecodes']
 
 typecodes = 'bBuhHiIlLqQfd'
@@ -110,6 +112,7 @@ def _resize_error():
     return BufferError("cannot resize an array that is exporting buffers")
 
 
+@_compared_by("_list", ("__eq__", "__ne__") + _ORDERING)
 class array:
     """array(typecode[, initializer]): typed items kept in a bytearray (`_buf`),
     which is the buffer memoryview(), bytes() and the other buffer users read
@@ -283,36 +286,6 @@ class array:
         if n != 1 and self._buf:
             self._splice(0, len(self._buf), bytes(self._buf) * n)
         return self
-
-    def __eq__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() == other._list()
-
-    def __ne__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() != other._list()
-
-    def __lt__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() < other._list()
-
-    def __le__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() <= other._list()
-
-    def __gt__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() > other._list()
-
-    def __ge__(self, other):
-        if not isinstance(other, array):
-            return NotImplemented
-        return self._list() >= other._list()
 
     def __hash__(self):
         raise TypeError("unhashable type: 'array.array'")

@@ -7,6 +7,7 @@ utcoffset, dst, tzname and fromutc."""
 
 import time as _time
 import math as _math
+import operator as _operator
 import sys as _sys
 from operator import index as _index
 
@@ -140,6 +141,44 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+def _format(self, fmt):
+    """__format__ of date, time and datetime: strftime, or str() for ''."""
+    if not isinstance(fmt, str):
+        raise TypeError("__format__() argument 1 must be str, not %s" % type(fmt).__name__)
+    if len(fmt) != 0:
+        return self.strftime(fmt)
+    return str(self)
+
+
+def _replaced(obj, **given):
+    """The field values for obj.replace(), in the order given: each given
+    value, or obj's own where it is None (for tzinfo where it is True, None
+    being a tzinfo of its own)."""
+    return [getattr(obj, "_" + name) if value is (True if name == "tzinfo" else None)
+            else value for name, value in given.items()]
+
+
+def _with_tz_and_fold(obj, text, fold_first):
+    """A time's or datetime's repr `text` ended by its tzinfo and fold, as
+    CPython orders them: tzinfo first for a time, fold first for a datetime."""
+    extras = ["tzinfo=%r" % obj._tzinfo] if obj._tzinfo is not None else []
+    if obj._fold:
+        extras.insert(0 if fold_first else len(extras), "fold=1")
+    return text[:-1] + "".join(", " + extra for extra in extras) + ")"
+
+
+def _tzinfo_query(owner, name):
+    """time's and datetime's utcoffset(), tzname() and dst(): the tzinfo's
+    answer, given the datetime itself, or None for a time."""
+    pass_self = owner == "datetime"
+
+    def query(self):
+        return _ask_tzinfo(self._tzinfo, name, self if pass_self else None)
+    query.__name__ = name
+    query.__qualname__ = f"{owner}.{name}"
+    return query
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian
     calendar."""
@@ -219,12 +258,7 @@ class date:
     def strftime(self, fmt):
         return _strftime(self, fmt, self.timetuple())
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -251,42 +285,11 @@ class date:
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        return type(self)(*_replaced(self, year=year, month=month, day=day))
 
-    def _cmp(self, other):
+    def _cmp(self, other, op):
         return _cmp((self._year, self._month, self._day),
                     (other._year, other._month, other._day))
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return _compare_error(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return _compare_error(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return _compare_error(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return _compare_error(self, other)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -333,6 +336,50 @@ class date:
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
+
+
+_NEVER_EQUAL = "naive and aware"
+
+
+def _utc_offsets(a, b, op, kind):
+    """How two times or two datetimes compare: None when by their fields
+    (one tzinfo object, or equal UTC offsets), else their two offsets. A
+    naive one and an aware one are _NEVER_EQUAL for ==, and cannot be ordered."""
+    if a._tzinfo is b._tzinfo:
+        return None
+    myoff, otoff = a.utcoffset(), b.utcoffset()
+    if myoff == otoff:
+        return None
+    if myoff is None or otoff is None:
+        if op == 'eq':
+            return _NEVER_EQUAL
+        raise TypeError(f"can't compare offset-naive and offset-aware {kind}")
+    return myoff, otoff
+
+
+def _install_comparisons(cls, same_kind, mismatch):
+    """==, <=, <, >=, > of date, time and datetime: `same_kind(other)` says
+    whether self._cmp(other, op) (-1, 0, 1, or 2 for never equal) orders
+    them; if not, == is NotImplemented and ordering is `mismatch(self, other)`."""
+    for name, op, holds in (("__eq__", "eq", _operator.eq), ("__le__", "le", _operator.le),
+                            ("__lt__", "lt", _operator.lt), ("__ge__", "ge", _operator.ge),
+                            ("__gt__", "gt", _operator.gt)):
+        setattr(cls, name, _comparison(cls, name, op, holds, same_kind,
+                                       _not_implemented if op == "eq" else mismatch))
+
+
+def _comparison(cls, name, op, holds, same_kind, mismatch):
+    def compare(self, other):
+        if same_kind(other):
+            return holds(self._cmp(other, op), 0)
+        return mismatch(self, other)
+    compare.__name__ = name
+    compare.__qualname__ = f"{cls.__name__}.{name}"
+    return compare
+
+
+def _not_implemented(a, b):
+    return NotImplemented
 
 
 def _compare_error(a, b):
@@ -418,54 +465,20 @@ class time:
     fold = property(lambda self: self._fold)
 
     def _cmp(self, other, op):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _utc_offsets(self, other, op, "times")
+        if offsets is None:
             return _cmp((self._hour, self._minute, self._second,
                          self._microsecond),
                         (other._hour, other._minute, other._second,
                          other._microsecond))
-        if myoff is None or otoff is None:
-            if op == 'eq':
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            "times")
+        if offsets is _NEVER_EQUAL:
+            return 2
+        myoff, otoff = offsets
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = (other._hour * 60 + other._minute
                   - otoff // timedelta(minutes=1))
         return _cmp((myhhmm, self._second, self._microsecond),
                     (othhmm, other._second, other._microsecond))
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'eq') == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'le') <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'lt') < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'ge') >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, 'gt') > 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -499,11 +512,7 @@ class time:
         else:
             s = ""
         s = "%s(%d, %d%s)" % (_type_name(self), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _with_tz_and_fold(self, s, fold_first=False)
 
     def isoformat(self, timespec='auto'):
         s = _format_time(self._hour, self._minute, self._second,
@@ -525,38 +534,17 @@ class time:
                      0, 1, -1)
         return _strftime(self, fmt, timetuple)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format
 
-    def utcoffset(self):
-        return _ask_tzinfo(self._tzinfo, "utcoffset", None)
-
-    def tzname(self):
-        return _ask_tzinfo(self._tzinfo, "tzname", None)
-
-    def dst(self):
-        return _ask_tzinfo(self._tzinfo, "dst", None)
+    utcoffset = _tzinfo_query("time", "utcoffset")
+    tzname = _tzinfo_query("time", "tzname")
+    dst = _tzinfo_query("time", "dst")
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        *fields, fold = _replaced(self, hour=hour, minute=minute, second=second,
+                                  microsecond=microsecond, tzinfo=tzinfo, fold=fold)
+        return type(self)(*fields, fold=fold)
 
     def __reduce__(self):
         return (type(self), self._getstate() + (self._tzinfo,))
@@ -741,15 +729,10 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        values = [year, month, day, hour, minute, second, microsecond]
-        current = [self._year, self._month, self._day, self._hour,
-                   self._minute, self._second, self._microsecond]
-        values = [c if v is None else v for v, c in zip(values, current)]
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(*values, tzinfo, fold=fold)
+        *fields, fold = _replaced(self, year=year, month=month, day=day, hour=hour,
+                                  minute=minute, second=second, microsecond=microsecond,
+                                  tzinfo=tzinfo, fold=fold)
+        return type(self)(*fields, fold=fold)
 
     def _local_timezone(self):
         if self._tzinfo is None:
@@ -802,72 +785,28 @@ class datetime(date):
         if fields[-1] == 0:
             del fields[-1]
         s = "%s(%s)" % (_type_name(self), ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _with_tz_and_fold(self, s, fold_first=True)
 
     def __str__(self):
         return self.isoformat(sep=' ')
 
-    def utcoffset(self):
-        return _ask_tzinfo(self._tzinfo, "utcoffset", self)
-
-    def tzname(self):
-        return _ask_tzinfo(self._tzinfo, "tzname", self)
-
-    def dst(self):
-        return _ask_tzinfo(self._tzinfo, "dst", self)
+    utcoffset = _tzinfo_query("datetime", "utcoffset")
+    tzname = _tzinfo_query("datetime", "tzname")
+    dst = _tzinfo_query("datetime", "dst")
 
     def _cmp(self, other, op):
-        mytz, ottz = self._tzinfo, other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _utc_offsets(self, other, op, "datetimes")
+        if offsets is None:
             return _cmp((self._year, self._month, self._day, self._hour,
                          self._minute, self._second, self._microsecond),
                         (other._year, other._month, other._day, other._hour,
                          other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if op == 'eq':
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            "datetimes")
+        if offsets is _NEVER_EQUAL:
+            return 2
         diff = self - other
         if diff.days < 0:
             return -1
         return 1 if diff else 0
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'eq') == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'le') <= 0
-        return _compare_error(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'lt') < 0
-        return _compare_error(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'ge') >= 0
-        return _compare_error(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, 'gt') > 0
-        return _compare_error(self, other)
 
     def _total_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600
@@ -924,6 +863,12 @@ class datetime(date):
 
 
 _date_class = date
+
+_install_comparisons(date, lambda other: isinstance(other, date)
+                     and not isinstance(other, datetime), _compare_error)
+_install_comparisons(time, lambda other: isinstance(other, time), _not_implemented)
+_install_comparisons(datetime, lambda other: isinstance(other, datetime), _compare_error)
+
 
 import re as _re  # noqa: E402
 _ZONE_RE = {

@@ -4,6 +4,7 @@
 # Flag composes members bitwise. Written for Coil; no pickling support.
 
 import sys  # cpython: 1
+from types import MappingProxyType as _MappingProxy
 
 __all__ = [  # cpython: 8
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -252,52 +253,6 @@ class _EnumDict(dict):
             self[name] = value
 
 
-class _MembersView:
-    """A read-only view of an enum's name -> member map (CPython: mappingproxy)."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def copy(self):
-        return dict(self._mapping)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-
 class EnumType(type):
     """The metaclass of Enum: makes the members and answers for the class."""
 
@@ -513,7 +468,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return _MembersView(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -497,26 +497,16 @@ class StringIO(TextIOBase):
                              % (whence,))
         return self._pos
 
-    def tell(self):
-        self._checkClosed()
-        return self._pos
+    # Position and capabilities: as a BytesIO answers them.
+    tell = BytesIO.tell
+    readable = BytesIO.readable
+    writable = BytesIO.writable
+    seekable = BytesIO.seekable
 
     def truncate(self, pos=None):
         pos = _truncate_target(self, pos, "Negative size value %d")
         self._text = self._text[:pos]
         return pos
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
 
     def detach(self):
         raise UnsupportedOperation("detach")

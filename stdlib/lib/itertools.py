@@ -38,10 +38,17 @@ def _check_args(name, args, lo, hi, kwargs=None):
         raise TypeError(f"{name} expected at most {hi} argument{'s' if hi > 1 else ''}, got {n}")
 
 
-def _start_with_function(self, name, args, kwargs):
-    """__init__ of the iterators taking (function, iterable): self._run over them."""
-    _check_args(name, args, 2, 2, kwargs)
-    self._it = self._run(args[0], iter(args[1]))
+
+
+class _OverFunction(_Iter):
+    """Base of the iterators taking (function, iterable): the subclass's
+    `_run` generator over them; `_name` is the one error messages use."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        _check_args(self._name, args, 2, 2, kwargs)
+        self._it = self._run(args[0], iter(args[1]))
 
 
 def _is_number(x):
@@ -183,13 +190,11 @@ class compress(_Iter):
         self._it = (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
-class dropwhile(_Iter):
+class dropwhile(_OverFunction):
     """dropwhile(predicate, iterable): the items from the first one failing predicate on."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "dropwhile", args, kwargs)
+    _name = "dropwhile"
 
     @staticmethod
     def _run(predicate, it):
@@ -200,13 +205,11 @@ class dropwhile(_Iter):
         yield from it
 
 
-class takewhile(_Iter):
+class takewhile(_OverFunction):
     """takewhile(predicate, iterable): the items while predicate holds."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "takewhile", args, kwargs)
+    _name = "takewhile"
 
     @staticmethod
     def _run(predicate, it):
@@ -229,13 +232,11 @@ class filterfalse(_Iter):
         self._it = (x for x in it if not predicate(x))
 
 
-class starmap(_Iter):
+class starmap(_OverFunction):
     """starmap(function, iterable): function(*args) for each args tuple."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        _start_with_function(self, "starmap", args, kwargs)
+    _name = "starmap"
 
     @staticmethod
     def _run(function, it):
@@ -529,55 +530,64 @@ def _combination_args(name, args, kwargs):
     return tuple(values["iterable"]), _r_arg(values["r"])
 
 
-class combinations(_Iter):
+class _OverPool(_Iter):
+    """Base of combinations and combinations_with_replacement: (iterable, r)
+    bound as CPython binds them, then the subclass's `_run` over the pool."""
+
+    __slots__ = ()
+
+    def __init__(self, *args, **kwargs):
+        pool, r = _combination_args(self._name, args, kwargs)
+        self._it = self._run(pool, r)
+
+
+def _index_walk(pool, indices, top, advance):
+    """The pool's items at `indices`, then at each following index tuple:
+    the rightmost index not yet at its `top(i)` moves on by `advance(indices, i)`,
+    until every index is at its top."""
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(len(indices))):
+            if indices[i] != top(i):
+                break
+        else:
+            return
+        advance(indices, i)
+        yield tuple(pool[i] for i in indices)
+
+
+def _advance_distinct(indices, i):
+    indices[i] += 1
+    for j in range(i + 1, len(indices)):
+        indices[j] = indices[j - 1] + 1
+
+
+def _advance_repeating(indices, i):
+    indices[i:] = [indices[i] + 1] * (len(indices) - i)
+
+
+class combinations(_OverPool):
     """combinations(iterable, r): r-length subsequences, in sorted index order."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        pool, r = _combination_args("combinations", args, kwargs)
-        self._it = self._run(pool, r)
+    _name = "combinations"
 
     @staticmethod
     def _run(pool, r):
         n = len(pool)
-        if r > n:
-            return
-        indices = list(range(r))
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != i + n - r:
-                    break
-            else:
-                return
-            indices[i] += 1
-            for j in range(i + 1, r):
-                indices[j] = indices[j - 1] + 1
-            yield tuple(pool[i] for i in indices)
+        if r <= n:
+            yield from _index_walk(pool, list(range(r)), lambda i: i + n - r,
+                                   _advance_distinct)
 
 
-class combinations_with_replacement(_Iter):
+class combinations_with_replacement(_OverPool):
     """combinations_with_replacement(iterable, r): like combinations, items may repeat."""
 
     __slots__ = ()
-
-    def __init__(self, *args, **kwargs):
-        pool, r = _combination_args("combinations_with_replacement", args, kwargs)
-        self._it = self._run(pool, r)
+    _name = "combinations_with_replacement"
 
     @staticmethod
     def _run(pool, r):
         n = len(pool)
-        if not n and r:
-            return
-        indices = [0] * r
-        yield tuple(pool[i] for i in indices)
-        while True:
-            for i in reversed(range(r)):
-                if indices[i] != n - 1:
-                    break
-            else:
-                return
-            indices[i:] = [indices[i] + 1] * (r - i)
-            yield tuple(pool[i] for i in indices)
+        if n or not r:
+            yield from _index_walk(pool, [0] * r, lambda i: n - 1, _advance_repeating)

@@ -3,9 +3,30 @@ Lib/numbers.py): Number > Complex > Real > Rational > Integral. The builtin
 types are registered: complex is a Complex, float a Real, int an Integral.
 The concrete methods are the same derived operations CPython defines."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, update_abstractmethods
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+
+
+def _binary_operators(*names):
+    """Class decorator declaring, for each operator name, the abstract
+    methods __name__ and __rname__ (self, other), which raise
+    NotImplementedError as CPython's bodies do."""
+    def decorate(cls):
+        for name in names:
+            for dunder in (f"__{name}__", f"__r{name}__"):
+                setattr(cls, dunder, _abstract_operator(cls, dunder))
+        return update_abstractmethods(cls)
+    return decorate
+
+
+def _abstract_operator(cls, name):
+    @abstractmethod
+    def operator(self, other):
+        raise NotImplementedError
+    operator.__name__ = name
+    operator.__qualname__ = f"{cls.__qualname__}.{name}"
+    return operator
 
 
 class Number(metaclass=ABCMeta):
@@ -14,6 +35,7 @@ class Number(metaclass=ABCMeta):
     __hash__ = None
 
 
+@_binary_operators("add", "mul", "truediv")
 class Complex(Number):
     """Numbers with the operations of the builtin complex type."""
     __slots__ = ()
@@ -38,14 +60,6 @@ class Complex(Number):
         raise NotImplementedError
 
     @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
     def __neg__(self):
         raise NotImplementedError
 
@@ -58,22 +72,6 @@ class Complex(Number):
 
     def __rsub__(self, other):
         return -self + other
-
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
 
     @abstractmethod
     def __pow__(self, exponent):
@@ -101,6 +99,7 @@ class Complex(Number):
 Complex.register(complex)
 
 
+@_binary_operators("floordiv", "mod")
 class Real(Complex):
     """Complex numbers on the real line: ordered, with floor division."""
     __slots__ = ()
@@ -131,22 +130,6 @@ class Real(Complex):
 
     def __rdivmod__(self, other):
         return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
 
     @abstractmethod
     def __lt__(self, other):
@@ -193,6 +176,7 @@ class Rational(Real):
         return int(self.numerator) / int(self.denominator)
 
 
+@_binary_operators("lshift", "rshift", "and", "xor", "or")
 class Integral(Rational):
     """Rationals with a denominator of 1, and the bitwise operators."""
     __slots__ = ()
@@ -206,46 +190,6 @@ class Integral(Rational):
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
         raise NotImplementedError
 
     @abstractmethod

@@ -4,6 +4,7 @@ behaviour: environ, scandir's DirEntry, walk, makedirs, fspath, ...)."""
 
 import sys
 import abc as _abc
+from _collections_abc import MutableMapping as _MutableMapping
 from posix import *
 from posix import _exit, _scandir
 import posix as _posix
@@ -111,8 +112,9 @@ def fsdecode(filename):
 
 # --- the environment ---
 
-class _Environ:
-    """os.environ: a mapping whose changes reach the process environment."""
+class _Environ(_MutableMapping):
+    """os.environ: a mapping whose changes reach the process environment;
+    get() and update() are MutableMapping's, as in CPython."""
 
     def __init__(self, data):
         self._data = data
@@ -151,12 +153,6 @@ class _Environ:
     def __contains__(self, key):
         return key in self._data
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def keys(self):
         return self._data.keys()
 
@@ -191,16 +187,6 @@ class _Environ:
         for key in list(self._data):
             del self[key]
 
-    def update(self, other=(), **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
@@ -232,12 +218,6 @@ class _Environ:
         return self
 
 
-def _register_environ():
-    from collections.abc import MutableMapping
-    MutableMapping.register(_Environ)
-
-
-_register_environ()
 environ = _Environ(_posix.environ)
 
 

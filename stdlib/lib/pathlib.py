@@ -11,6 +11,7 @@ import posixpath
 import re
 import sys
 from errno import ENOENT, ENOTDIR, EBADF, ELOOP
+from _keyorder import compared_by as _compared_by
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path",
@@ -100,6 +101,7 @@ class _PathParents:
         return "<{}.parents>".format(self._pathcls.__name__)
 
 
+@_compared_by("_key")
 class PurePath:
     """A file-system path without I/O; PurePath(...) makes a PurePosixPath."""
 
@@ -177,26 +179,6 @@ class PurePath:
 
     def __hash__(self):
         return hash(tuple(self._key()))
-
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() >= other._key()
 
     @property
     def drive(self):

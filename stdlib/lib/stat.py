@@ -57,42 +57,37 @@ SF_NOUNLINK = 0x00100000
 SF_SNAPSHOT = 0x00200000
 
 
+def _mode(mode):
+    # CPython's _stat reads a mode as a C unsigned long: an int, nothing else.
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    return mode
+
+
 def S_IMODE(mode):
     """The permission bits of `mode` (those chmod sets)."""
-    return mode & 0o7777
+    return _mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
     """The file-type bits of `mode`."""
-    return mode & 0o170000
+    return _mode(mode) & 0o170000
 
 
-def S_ISDIR(mode):
-    return S_IFMT(mode) == S_IFDIR
+def _file_type_test(name, file_type):
+    def test(mode):
+        return S_IFMT(mode) == file_type
+    test.__name__ = test.__qualname__ = name
+    return test
 
 
-def S_ISCHR(mode):
-    return S_IFMT(mode) == S_IFCHR
-
-
-def S_ISBLK(mode):
-    return S_IFMT(mode) == S_IFBLK
-
-
-def S_ISREG(mode):
-    return S_IFMT(mode) == S_IFREG
-
-
-def S_ISFIFO(mode):
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    return S_IFMT(mode) == S_IFSOCK
+S_ISDIR = _file_type_test("S_ISDIR", S_IFDIR)
+S_ISCHR = _file_type_test("S_ISCHR", S_IFCHR)
+S_ISBLK = _file_type_test("S_ISBLK", S_IFBLK)
+S_ISREG = _file_type_test("S_ISREG", S_IFREG)
+S_ISFIFO = _file_type_test("S_ISFIFO", S_IFIFO)
+S_ISLNK = _file_type_test("S_ISLNK", S_IFLNK)
+S_ISSOCK = _file_type_test("S_ISSOCK", S_IFSOCK)
 
 
 def S_ISDOOR(mode):
@@ -125,6 +120,7 @@ _filemode_table = (
 
 def filemode(mode):
     """`ls -l`'s mode string for `mode`, such as '-rw-r--r--'."""
+    mode = _mode(mode)
     out = []
     for i, column in enumerate(_filemode_table):
         for bits, char in column:
@@ -157,3 +153,7 @@ FILE_ATTRIBUTE_SPARSE_FILE = 512
 FILE_ATTRIBUTE_SYSTEM = 4
 FILE_ATTRIBUTE_TEMPORARY = 256
 FILE_ATTRIBUTE_VIRTUAL = 65536
+
+# CPython's functions here come from its C module _stat: their errors show no frame.
+import _native_frames  # noqa: E402
+_native_frames.hide_module(globals())

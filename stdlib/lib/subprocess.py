@@ -21,6 +21,18 @@ DEVNULL = -3
 _NATIVE = {PIPE: _subprocess.PIPE, STDOUT: _subprocess.STDOUT, DEVNULL: _subprocess.DEVNULL}
 
 
+def _get_output(error):
+    return error.output
+
+
+def _set_output(error, value):
+    error.output = value
+
+
+# Both errors call the child's output `output`, and `stdout` as well.
+_STDOUT_ALIAS = property(_get_output, _set_output)
+
+
 class SubprocessError(Exception):
     pass
 
@@ -43,13 +55,7 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _STDOUT_ALIAS
 
 
 class TimeoutExpired(SubprocessError):
@@ -64,13 +70,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _STDOUT_ALIAS
 
 
 class CompletedProcess:

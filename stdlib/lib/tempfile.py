@@ -217,139 +217,6 @@ def mktemp(suffix="", prefix=template, dir=None):
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-class _FdFile:
-    """A minimal file object over a descriptor, used while the built-in open()
-    cannot open descriptors: binary or UTF-8 text, read/write/seek/tell."""
-
-    def __init__(self, fd, mode, name, encoding=None, errors=None):
-        self._fd = fd
-        self.mode = mode
-        self.name = name
-        self._binary = 'b' in mode
-        self.encoding = None if self._binary else (encoding or 'UTF-8')
-        self.errors = errors or 'strict'
-        self.closed = False
-
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def fileno(self):
-        self._check()
-        return self._fd
-
-    def write(self, data):
-        self._check()
-        if self._binary:
-            if not isinstance(data, (bytes, bytearray)):
-                raise TypeError("a bytes-like object is required, not '%s'"
-                                % type(data).__name__)
-            _os._coil_write_fd(self._fd, data)
-        else:
-            if not isinstance(data, str):
-                raise TypeError("write() argument must be str, not %s"
-                                % type(data).__name__)
-            _os._coil_write_fd(self._fd, data.encode(self.encoding, self.errors))
-        return len(data)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def _read_bytes(self, size):
-        chunks = []
-        while size < 0 or size > 0:
-            chunk = _os.read(self._fd, 1 << 16 if size < 0 else size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            if size > 0:
-                size -= len(chunk)
-        return b''.join(chunks)
-
-    def read(self, size=-1):
-        self._check()
-        if size is None:
-            size = -1
-        data = self._read_bytes(size)
-        if self._binary:
-            return data
-        return data.decode(self.encoding, self.errors)
-
-    def readline(self):
-        self._check()
-        out = []
-        while True:
-            b = _os.read(self._fd, 1)
-            if not b:
-                break
-            out.append(b)
-            if b == b'\n':
-                break
-        data = b''.join(out)
-        return data if self._binary else data.decode(self.encoding, self.errors)
-
-    def readlines(self):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def seek(self, pos, whence=0):
-        self._check()
-        return _os.lseek(self._fd, pos, whence)
-
-    def tell(self):
-        self._check()
-        return _os.lseek(self._fd, 0, 1)
-
-    def truncate(self, size=None):
-        self._check()
-        if size is None:
-            size = self.tell()
-        _os.ftruncate(self._fd, size)
-        return size
-
-    def flush(self):
-        self._check()
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            _os.close(self._fd)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-def _open_fd(fd, mode, buffering, encoding, newline, errors, name):
-    """A file object for `fd`: the built-in open() when it takes descriptors."""
-    try:
-        f = open(fd, mode, buffering=buffering, newline=newline,
-                 encoding=encoding, errors=errors)
-    except TypeError:
-        f = _FdFile(fd, mode, name, encoding, errors)
-    return f
-
-
 class _TemporaryFileCloser:
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -411,7 +278,8 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     flags = _bin_openflags
     fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
     try:
-        file = _open_fd(fd, mode, buffering, encoding, newline, errors, name)
+        file = open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
         return _TemporaryFileWrapper(file, name, delete)
     except BaseException:
         _os.unlink(name)
@@ -427,7 +295,8 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
     fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
     try:
         _os.unlink(name)
-        return _open_fd(fd, mode, buffering, encoding, newline, errors, fd)
+        return open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
     except BaseException:
         _os.close(fd)
         raise

@@ -6,6 +6,7 @@ module); Pattern, Match, the flags and the module functions are here.
 
 import _sre
 import _traceback
+from types import MappingProxyType as _MappingProxy
 from _sre import search as _search
 
 __all__ = [  # cpython: 130
@@ -179,56 +180,6 @@ def _flag_repr(flags):
     return "|".join(names)
 
 
-class _GroupIndex:
-    """A read-only view of the group-name dict (CPython's mappingproxy)."""
-
-    __slots__ = ("_d",)
-
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def copy(self):
-        return dict(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _GroupIndex):
-            other = other._d
-        return self._d == other
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._d,)
-
-    def __str__(self):
-        return str(self._d)
-
-
-_GroupIndex.__name__ = "mappingproxy"
-
-
 class Pattern:
     """Compiled regular expression object."""
 
@@ -237,7 +188,7 @@ class Pattern:
 
     @property
     def groupindex(self):
-        return _GroupIndex(dict(self._groupindex))
+        return _MappingProxy(dict(self._groupindex))
 
     def __repr__(self):
         flags = self.flags
@@ -604,7 +555,7 @@ def _hide_c_frames():
     # replacement-template expansion: errors raised in them (or in a callable
     # repl they call) show no frame of theirs.
     import _traceback
-    for cls in (Pattern, Match, _Scanner, _GroupIndex):
+    for cls in (Pattern, Match, _Scanner):
         for member in vars(cls).values():
             if isinstance(member, (classmethod, staticmethod)):
                 member = member.__func__

@@ -10,8 +10,23 @@
 # list (O(n) for `move_to_end(last=False)`, which is rare).
 
 import heapq as _heapq
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _collections_abc import MutableSequence as _MutableSequence
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+
+def _package_dir():
+    # The folder this code is named in (<prefix>/lib/python3.11/collections).
+    return _package_dir.__code__.co_filename.rsplit('/', 1)[0]
+
+
+# A package, as CPython's collections is, so that `from collections import abc`
+# finds the submodule (the native module is made without a __path__).
+__path__ = [_package_dir()]
+del _package_dir
+
+_MutableSequence.register(deque)
 
 # `keyword.kwlist` of 3.11 (Coil has no `keyword` module).
 _KEYWORDS = frozenset([
@@ -588,60 +603,7 @@ def _elements(pairs):
 ### ChainMap
 ################################################################################
 
-class _MappingView:
-    # The keys(), items() and values() views of a ChainMap (Coil has no
-    # collections.abc yet): live, sized, iterable, with CPython's repr.
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
-
-
-class KeysView(_MappingView):
-    def __iter__(self):
-        yield from self._mapping
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return set(self) == set(other)
-
-
-class ItemsView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-
-class ValuesView(_MappingView):
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-
-class ChainMap:
+class ChainMap(_MutableMapping):
     '''Several mappings searched in order as one; writes and deletions go to
     the first (maps[0]).'''
 
@@ -726,52 +688,19 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()  # cpython: 1082
 
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __eq__(self, other):
-        if isinstance(other, (dict, ChainMap)):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None
-
     def __ior__(self, other):
         self.maps[0].update(other)  # cpython: 1085
         return self  # cpython: 1086
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap)):
+        if not isinstance(other, _Mapping):
             return NotImplemented  # cpython: 1090
         m = self.copy()  # cpython: 1091
         m.maps[0].update(other)  # cpython: 1092
         return m  # cpython: 1093
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, ChainMap)):
+        if not isinstance(other, _Mapping):
             return NotImplemented  # cpython: 1097
         m = dict(other)  # cpython: 1098
         for child in reversed(self.maps):
@@ -783,8 +712,7 @@ def _hide_c_frames():
     # CPython's OrderedDict, defaultdict and _count_elements are written in C:
     # errors raised in them show no frame of theirs.
     import _traceback
-    for cls in (OrderedDict, defaultdict, _MappingView, KeysView, ItemsView,
-                ValuesView):
+    for cls in (OrderedDict, defaultdict):
         for member in vars(cls).values():
             if isinstance(member, (classmethod, staticmethod)):
                 member = member.__func__
