@@ -54,9 +54,9 @@ impl Vm {
         obj.clone()
     }
 
-    /// The builtin types user classes may derive from (CPython's
-    /// `Py_TPFLAGS_BASETYPE` among Coil's builtin types).
-    pub fn is_subclassable_builtin(&self, c: &Rc<Class>) -> bool {
+    /// The builtin types whose values are `Value` variants of their own and
+    /// which user classes may derive from.
+    fn value_types(&self) -> [&Rc<Class>; 10] {
         let t = &self.types;
         [
             &t.int,
@@ -70,8 +70,12 @@ impl Vm {
             &t.set,
             &t.frozenset,
         ]
-        .iter()
-        .any(|b| Rc::ptr_eq(b, c))
+    }
+
+    /// The builtin types user classes may derive from (CPython's
+    /// `Py_TPFLAGS_BASETYPE` among Coil's builtin types).
+    pub fn is_subclassable_builtin(&self, c: &Rc<Class>) -> bool {
+        self.value_types().iter().any(|b| Rc::ptr_eq(b, c))
             || EXTRA_BASES.with(|x| x.borrow().iter().any(|b| Rc::ptr_eq(b, c)))
     }
 
@@ -118,20 +122,7 @@ impl Vm {
         let Some(owner) = b.owner.as_ref().filter(|_| name.starts_with("__")) else {
             return Ok(());
         };
-        let t = &self.types;
-        let core = [
-            &t.int,
-            &t.float,
-            &t.complex,
-            &t.str,
-            &t.bytes,
-            &t.tuple,
-            &t.list,
-            &t.dict,
-            &t.set,
-            &t.frozenset,
-        ];
-        let Some(cls) = core.into_iter().find(|c| c.name.as_str() == owner.as_str()) else {
+        let Some(cls) = self.value_types().into_iter().find(|c| c.name.as_str() == owner.as_str()) else {
             return Ok(());
         };
         if self.type_of(recv).is_subclass(cls) {
