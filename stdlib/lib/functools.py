@@ -41,73 +41,43 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-# total_ordering: each missing comparison derived from the defined one and ==.
+# total_ordering: each missing comparison derived from the defined one (the
+# root) and ==. A derived answer is the root's, negated or not, then narrowed
+# to exclude equal operands, widened to include them, or left as it is.
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r and self != other
-
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r or self == other
+def _derived(root, name, negate, ties):
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if ties == "exclude":
+            return r and self != other
+        if ties == "include":
+            return r or self == other
+        return r
+    compare.__name__ = compare.__qualname__ = name
+    return compare
 
 
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else r and self != other
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r and self != other
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r
+def _derive_from(root, opposite, strict):
+    """The three comparisons derived from `root`: the opposite one of the other
+    strictness, the same direction of the other strictness, and its complement.
+    `strict` says whether the root itself is strict (< or >)."""
+    same = {"__lt__": "__le__", "__le__": "__lt__", "__gt__": "__ge__", "__ge__": "__gt__"}
+    rules = ((same[opposite], True, "exclude" if strict else "include"),
+             (same[root], False, "include" if strict else "exclude"),
+             (opposite, True, None))
+    return [(op, _derived(root, f"_{op[2:4]}_from_{root[2:4]}", negate, ties))
+            for op, negate, ties in rules]
 
 
 _convert = {  # cpython: 173
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+    "__lt__": _derive_from("__lt__", "__ge__", strict=True),
+    "__le__": _derive_from("__le__", "__gt__", strict=False),
+    "__gt__": _derive_from("__gt__", "__le__", strict=True),
+    "__ge__": _derive_from("__ge__", "__lt__", strict=False),
 }
 
 
@@ -120,7 +90,6 @@ def total_ordering(cls):
     for opname, opfunc in _convert[root]:
         if opname not in roots:
             opfunc.__name__ = opname  # cpython: 197
-            opfunc.__qualname__ = cls.__qualname__ + "." + opname
             setattr(cls, opname, opfunc)  # cpython: 198
     return cls  # cpython: 199
 
