@@ -493,20 +493,7 @@ pub(super) fn install(vm: &mut Vm) {
         }
     };
     let numbers = [&t.int, &t.float];
-    let all = [
-        &t.int,
-        &t.float,
-        &t.complex,
-        &t.str,
-        &t.bytes,
-        &t.tuple,
-        &t.list,
-        &t.dict,
-        &t.set,
-        &t.frozenset,
-        &t.range,
-    ];
-    for c in all {
+    for c in vm.value_types().into_iter().chain([&t.range]) {
         for (name, f) in COMPARE {
             put(c, name, *f);
         }
