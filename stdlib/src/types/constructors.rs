@@ -255,19 +255,29 @@ pub(crate) fn int_of(vm: &mut Vm, x: &Value) -> RunResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => int_from_float(vm, *f),
         Value::Str(s) => parse_int_or_raise(vm, s, 10),
-        Value::Instance(_) => match int_of_instance(vm, x)? {
-            Some(v) => Ok(v),
-            None => Err(int_arg_error(vm, x)),
-        },
-        _ => Err(int_arg_error(vm, x)),
+        _ => by_protocol(
+            vm,
+            x,
+            int_of_instance,
+            "int() argument must be a string, a bytes-like object or a real number",
+        ),
     }
 }
 
-fn int_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
-    vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        x.type_name()
-    ))
+/// What an instance's conversion protocol (`int_of_instance`,
+/// `float_of_instance`) gives, or the constructor's TypeError naming the type
+/// of `x`, which `accepts` says what should have been.
+fn by_protocol<T>(
+    vm: &mut Vm,
+    x: &Value,
+    protocol: fn(&mut Vm, &Value) -> RunResult<Option<T>>,
+    accepts: &str,
+) -> RunResult<T> {
+    let converted = match x {
+        Value::Instance(_) => protocol(vm, x)?,
+        _ => None,
+    };
+    converted.ok_or_else(|| vm.type_error(format!("{accepts}, not '{}'", x.type_name())))
 }
 
 /// `float(x=0.0)`.
@@ -290,19 +300,13 @@ pub(crate) fn float_of(vm: &mut Vm, x: &Value) -> RunResult<f64> {
                 coil_interp::object::str::str_repr(s.as_str())
             ))
         }),
-        Value::Instance(_) => match float_of_instance(vm, x)? {
-            Some(f) => Ok(f),
-            None => Err(float_arg_error(vm, x)),
-        },
-        _ => Err(float_arg_error(vm, x)),
+        _ => by_protocol(
+            vm,
+            x,
+            float_of_instance,
+            "float() argument must be a string or a real number",
+        ),
     }
-}
-
-fn float_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
-    vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        x.type_name()
-    ))
 }
 
 /// `bool(x=False)`.
