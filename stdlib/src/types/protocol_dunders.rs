@@ -20,12 +20,22 @@ use std::rc::Rc;
 pub(crate) fn install(vm: &mut Vm) {
     let t = &vm.types;
     let numeric: &[(&str, NativeFn)] = &[
-        ("__ceil__", ceil),
-        ("__floor__", floor),
-        ("__trunc__", trunc),
+        ("__ceil__", |vm, r, a| {
+            to_int(vm, "__ceil__", r, a, f64::ceil)
+        }),
+        ("__floor__", |vm, r, a| {
+            to_int(vm, "__floor__", r, a, f64::floor)
+        }),
+        ("__trunc__", |vm, r, a| {
+            to_int(vm, "__trunc__", r, a, f64::trunc)
+        }),
         ("__round__", round),
-        ("__divmod__", divmod),
-        ("__rdivmod__", rdivmod),
+        ("__divmod__", |vm, r, a| {
+            divmod(vm, "__divmod__", r, a, false)
+        }),
+        ("__rdivmod__", |vm, r, a| {
+            divmod(vm, "__rdivmod__", r, a, true)
+        }),
         ("__getnewargs__", getnewargs),
     ];
     for c in [&t.int, &t.float] {
@@ -43,8 +53,12 @@ pub(crate) fn install(vm: &mut Vm) {
         &t.list,
         &[
             ("__reversed__", reversed),
-            ("__iadd__", iadd),
-            ("__imul__", imul),
+            ("__iadd__", |vm, r, a| {
+                inplace(vm, "__iadd__", r, a, BinOp::Add)
+            }),
+            ("__imul__", |vm, r, a| {
+                inplace(vm, "__imul__", r, a, BinOp::Mult)
+            }),
         ],
     );
     put_all(&t.dict, &[("__ior__", ior)]);
@@ -52,9 +66,15 @@ pub(crate) fn install(vm: &mut Vm) {
         &t.set,
         &[
             ("__ior__", ior),
-            ("__iand__", iand),
-            ("__isub__", isub),
-            ("__ixor__", ixor),
+            ("__iand__", |vm, r, a| {
+                inplace(vm, "__iand__", r, a, BinOp::BitAnd)
+            }),
+            ("__isub__", |vm, r, a| {
+                inplace(vm, "__isub__", r, a, BinOp::Sub)
+            }),
+            ("__ixor__", |vm, r, a| {
+                inplace(vm, "__ixor__", r, a, BinOp::BitXor)
+            }),
         ],
     );
     put_all(&t.range, &[("__reversed__", reversed), ("__bool__", bool_)]);
@@ -115,18 +135,6 @@ fn to_int(vm: &mut Vm, name: &str, recv: &Value, a: Args, f: fn(f64) -> f64) -> 
     }
 }
 
-fn ceil(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__ceil__", recv, a, f64::ceil)
-}
-
-fn floor(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__floor__", recv, a, f64::floor)
-}
-
-fn trunc(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__trunc__", recv, a, f64::trunc)
-}
-
 fn round(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let p = positional(vm, "__round__", &a, 0, 1)?;
     let mut args = vec![base(vm, recv)];
@@ -143,22 +151,15 @@ fn numeric_other(vm: &Vm, me: &Value, other: &Value) -> Option<Value> {
     ok.then_some(other)
 }
 
-fn divmod(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    expect_args(vm, "__divmod__", &a, 1)?;
+/// `__divmod__`, or with `reflected` `__rdivmod__` (the receiver on the right).
+fn divmod(vm: &mut Vm, name: &str, recv: &Value, a: Args, reflected: bool) -> RunResult<Value> {
+    expect_args(vm, name, &a, 1)?;
     let me = base(vm, recv);
-    match numeric_other(vm, &me, &a.pos[0]) {
-        Some(o) => call_builtin(vm, "divmod", &[me, o]),
-        None => Ok(Value::NotImplemented),
-    }
-}
-
-fn rdivmod(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    expect_args(vm, "__rdivmod__", &a, 1)?;
-    let me = base(vm, recv);
-    match numeric_other(vm, &me, &a.pos[0]) {
-        Some(o) => call_builtin(vm, "divmod", &[o, me]),
-        None => Ok(Value::NotImplemented),
-    }
+    let Some(other) = numeric_other(vm, &me, &a.pos[0]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let pair = if reflected { [other, me] } else { [me, other] };
+    call_builtin(vm, "divmod", &pair)
 }
 
 /// `__getnewargs__`: the builtin value, a one-tuple.
@@ -212,28 +213,9 @@ fn inplace(vm: &mut Vm, name: &str, recv: &Value, a: Args, op: BinOp) -> RunResu
     Ok(recv.clone())
 }
 
-fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__iadd__", recv, a, BinOp::Add)
-}
-
-fn imul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__imul__", recv, a, BinOp::Mult)
-}
-
+/// `dict.__ior__` and `set.__ior__`.
 fn ior(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     inplace(vm, "__ior__", recv, a, BinOp::BitOr)
-}
-
-fn iand(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__iand__", recv, a, BinOp::BitAnd)
-}
-
-fn isub(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__isub__", recv, a, BinOp::Sub)
-}
-
-fn ixor(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__ixor__", recv, a, BinOp::BitXor)
 }
 
 /// `list.__class_getitem__(item)` (a classmethod): `types.GenericAlias`.

@@ -16,9 +16,14 @@ pub fn install(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         return Err(vm.type_error("_sre.install_pattern expects the Pattern class"));
     };
     for (name, f) in [
-        ("match", pmatch as NativeFn),
-        ("fullmatch", pfullmatch),
-        ("search", psearch),
+        (
+            "match",
+            (|vm, r, a| run(vm, "match", r, a, Mode::Match)) as NativeFn,
+        ),
+        ("fullmatch", |vm, r, a| {
+            run(vm, "fullmatch", r, a, Mode::FullMatch)
+        }),
+        ("search", |vm, r, a| run(vm, "search", r, a, Mode::Search)),
         ("findall", pfindall),
         ("finditer", pfinditer),
     ] {
@@ -51,6 +56,7 @@ fn bind(
     Ok((code, string, pos, endpos))
 }
 
+/// `Pattern.match`, `.fullmatch` and `.search`, as `mode` says.
 fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<Value> {
     let (code_v, string, pos, endpos) = bind(vm, name, recv, &a)?;
     let code = code_arg(vm, &code_v)?;
@@ -68,18 +74,6 @@ fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<
             Err(vm.keyboard_interrupt())
         }
     }
-}
-
-fn pmatch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "match", recv, a, Mode::Match)
-}
-
-fn pfullmatch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "fullmatch", recv, a, Mode::FullMatch)
-}
-
-fn psearch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "search", recv, a, Mode::Search)
 }
 
 fn pfindall(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
