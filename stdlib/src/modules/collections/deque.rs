@@ -28,6 +28,14 @@ pub struct Deque {
     pub state: Cell<u64>,
 }
 
+/// The end of a deque a method works at: `append`, `pop` and `extend` the
+/// right one, their `...left` twins the left one.
+#[derive(Clone, Copy)]
+pub enum End {
+    Right,
+    Left,
+}
+
 impl Deque {
     pub fn new(items: VecDeque<Value>, maxlen: Option<usize>) -> Deque {
         Deque {
@@ -49,8 +57,6 @@ impl Deque {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
-    /// `append` with the left end trimmed past `maxlen` (the dropped item is
-    /// returned so it is freed after the borrow ends).
     /// Room for one more item, or `NoMemory` (a deque filled from an endless
     /// iterator ends in MemoryError, not an abort).
     fn room(items: &mut VecDeque<Value>) -> Result<(), NoMemory> {
@@ -60,26 +66,37 @@ impl Deque {
         Ok(())
     }
 
-    pub fn push_back(&self, v: Value) -> Result<Option<Value>, NoMemory> {
+    /// `append` at `end`, with the other end trimmed past `maxlen` (the
+    /// dropped item is returned so it is freed after the borrow ends).
+    pub fn push(&self, end: End, v: Value) -> Result<Option<Value>, NoMemory> {
         self.bump();
         let mut items = self.items.borrow_mut();
         Self::room(&mut items)?;
-        items.push_back(v);
-        Ok(match self.maxlen.get() {
-            Some(m) if items.len() > m => items.pop_front(),
-            _ => None,
+        match end {
+            End::Right => items.push_back(v),
+            End::Left => items.push_front(v),
+        }
+        if !self.maxlen.get().is_some_and(|m| items.len() > m) {
+            return Ok(None);
+        }
+        Ok(match end {
+            End::Right => items.pop_front(),
+            End::Left => items.pop_back(),
         })
     }
 
-    pub fn push_front(&self, v: Value) -> Result<Option<Value>, NoMemory> {
-        self.bump();
+    /// The item taken off `end`, if there is one.
+    fn pop(&self, end: End) -> Option<Value> {
         let mut items = self.items.borrow_mut();
-        Self::room(&mut items)?;
-        items.push_front(v);
-        Ok(match self.maxlen.get() {
-            Some(m) if items.len() > m => items.pop_back(),
-            _ => None,
-        })
+        let v = match end {
+            End::Right => items.pop_back(),
+            End::Left => items.pop_front(),
+        };
+        drop(items);
+        if v.is_some() {
+            self.bump();
+        }
+        v
     }
 
     /// The item at `i`, cloned (no borrow is kept while script code runs).
@@ -107,15 +124,7 @@ pub fn deque_class(vm: &Vm) -> Rc<Class> {
 
 /// The deque payload behind `v`: a deque, or an instance of a subclass.
 pub fn deque_native(v: &Value) -> Option<Rc<Native>> {
-    let n = match v {
-        Value::Native(n) => n.clone(),
-        Value::Instance(i) => match &i.payload {
-            Payload::Builtin(Value::Native(n)) => n.clone(),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    n.get::<Deque>().is_some().then_some(n)
+    crate::types::native_payload::<Deque>(v)
 }
 
 /// Runs `f` on the deque `recv` is (or carries), else the descriptor TypeError.
@@ -229,7 +238,7 @@ pub fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             drop(old);
         }
         match &iterable {
-            Some(it) => extend_with(vm, d, recv, it, false),
+            Some(it) => extend_with(vm, d, recv, it, End::Right),
             None => Ok(()),
         }
     })?;
@@ -237,43 +246,26 @@ pub fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `extend`/`extendleft`: a deque extended by itself uses a snapshot.
-fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, left: bool) -> RunResult<()> {
+fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, end: End) -> RunResult<()> {
     if deque_native(it).is_some_and(|n| deque_native(me).is_some_and(|m| Rc::ptr_eq(&n, &m))) {
         let snapshot: Vec<Value> = d.items.borrow().iter().cloned().collect();
         for v in snapshot {
-            let dropped = if left {
-                d.push_front(v)
-            } else {
-                d.push_back(v)
-            };
-            drop(vm.alloc(dropped)?);
+            drop(vm.alloc(d.push(end, v))?);
         }
         return Ok(());
     }
     let iter = vm.get_iter(it)?;
     while let Some(v) = vm.next(&iter)? {
-        let dropped = if left {
-            d.push_front(v)
-        } else {
-            d.push_back(v)
-        };
-        drop(vm.alloc(dropped)?);
+        drop(vm.alloc(d.push(end, v))?);
     }
     Ok(())
 }
 
-pub fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = crate::builtins::args::one_arg(vm, "deque.append", &a)?.clone();
-    with(vm, "append", recv, |vm, d| {
-        drop(vm.alloc(d.push_back(v))?);
-        Ok(Value::None)
-    })
-}
-
-pub fn appendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = crate::builtins::args::one_arg(vm, "deque.appendleft", &a)?.clone();
-    with(vm, "appendleft", recv, |vm, d| {
-        drop(vm.alloc(d.push_front(v))?);
+/// `append(x)` / `appendleft(x)`.
+pub fn append(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+    let v = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
+    with(vm, name, recv, |vm, d| {
+        drop(vm.alloc(d.push(end, v))?);
         Ok(Value::None)
     })
 }
@@ -288,47 +280,19 @@ fn no_args(vm: &Vm, name: &str, a: &Args) -> RunResult<()> {
     Ok(())
 }
 
-pub fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    no_args(vm, "pop", &a)?;
-    with(vm, "pop", recv, |vm, d| {
-        let v = d.items.borrow_mut().pop_back();
-        match v {
-            Some(v) => {
-                d.bump();
-                Ok(v)
-            }
-            None => Err(vm.index_error("pop from an empty deque")),
-        }
+/// `pop()` / `popleft()`.
+pub fn pop(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+    no_args(vm, name, &a)?;
+    with(vm, name, recv, |vm, d| {
+        d.pop(end)
+            .ok_or_else(|| vm.index_error("pop from an empty deque"))
     })
 }
 
-pub fn popleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    no_args(vm, "popleft", &a)?;
-    with(vm, "popleft", recv, |vm, d| {
-        let v = d.items.borrow_mut().pop_front();
-        match v {
-            Some(v) => {
-                d.bump();
-                Ok(v)
-            }
-            None => Err(vm.index_error("pop from an empty deque")),
-        }
-    })
-}
-
-pub fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let it = crate::builtins::args::one_arg(vm, "deque.extend", &a)?.clone();
-    with(vm, "extend", recv, |vm, d| {
-        extend_with(vm, d, recv, &it, false)
-    })?;
-    Ok(Value::None)
-}
-
-pub fn extendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let it = crate::builtins::args::one_arg(vm, "deque.extendleft", &a)?.clone();
-    with(vm, "extendleft", recv, |vm, d| {
-        extend_with(vm, d, recv, &it, true)
-    })?;
+/// `extend(iterable)` / `extendleft(iterable)`.
+pub fn extend(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+    let it = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
+    with(vm, name, recv, |vm, d| extend_with(vm, d, recv, &it, end))?;
     Ok(Value::None)
 }
 

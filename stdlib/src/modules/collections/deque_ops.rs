@@ -6,7 +6,7 @@
 //! `+=`, `*=`, and the unhashable `__hash__`.
 
 use super::deque::{
-    copy_of, deque_class, deque_native, new_deque, same_or_eq, tp_name, with, Deque,
+    copy_of, deque_class, deque_native, new_deque, same_or_eq, tp_name, with, Deque, End,
 };
 use coil_interp::object::{Args, Native, Value as V};
 use coil_interp::{RunResult, Value, Vm};
@@ -283,7 +283,7 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let new = copy_of(vm, recv)?;
     with(vm, "__add__", &new, |vm, d| {
         for v in items {
-            drop(vm.alloc(d.push_back(v))?);
+            drop(vm.alloc(d.push(End::Right, v))?);
         }
         Ok(())
     })?;
@@ -292,7 +292,7 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `d += iterable`: extends in place.
 pub fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    super::deque::extend(vm, recv, a)?;
+    super::deque::extend(vm, "extend", recv, a, End::Right)?;
     Ok(recv.clone())
 }
 
