@@ -440,21 +440,28 @@ fn park(
 }
 
 fn read(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
-    let t = reading(vm, v)?;
-    if let Some(r) = park(vm, v, t, &args, read) {
-        return r;
-    }
-    let n = opt_size(vm, "read", &args)?;
-    Ok(Value::string(text_read::read(vm, t, n)?))
+    sized_read(vm, v, args, ("read", read), text_read::read)
 }
 
 fn readline(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
+    sized_read(vm, v, args, ("readline", readline), text_read::readline)
+}
+
+/// `read(size=-1)` and `readline(size=-1)`: the method `me` (its name, and
+/// itself to be made again after parking) reads with `f`.
+fn sized_read(
+    vm: &mut Vm,
+    v: &Value,
+    args: Args,
+    (name, me): (&str, NativeFn),
+    f: fn(&mut Vm, &TextIO, Option<usize>) -> RunResult<String>,
+) -> RunResult<Value> {
     let t = reading(vm, v)?;
-    if let Some(r) = park(vm, v, t, &args, readline) {
+    if let Some(r) = park(vm, v, t, &args, me) {
         return r;
     }
-    let n = opt_size(vm, "readline", &args)?;
-    Ok(Value::string(text_read::readline(vm, t, n)?))
+    let n = opt_size(vm, name, &args)?;
+    Ok(Value::string(f(vm, t, n)?))
 }
 
 fn readlines(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
