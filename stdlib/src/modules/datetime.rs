@@ -411,19 +411,7 @@ fn datetime_str(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 
 /// The `struct tm` of a naive date/datetime (`tm_isdst` is -1, as `timetuple`).
 fn tm_of(dt: &NaiveDateTime) -> Tm {
-    Tm {
-        year: dt.year() as i64,
-        mon: dt.month() as i64,
-        mday: dt.day() as i64,
-        hour: dt.hour() as i64,
-        min: dt.minute() as i64,
-        sec: dt.second() as i64,
-        wday: dt.weekday().num_days_from_monday() as i64,
-        yday: dt.ordinal() as i64,
-        isdst: -1,
-        gmtoff: 0,
-        zone: String::new(),
-    }
+    Tm::of(dt, -1, 0, String::new())
 }
 
 /// `strftime` after CPython's `_wrap_strftime`: `%f` becomes the microseconds and
