@@ -8,7 +8,7 @@
 
 use super::new_module;
 use super::struct_format::{parse, Code, Layout, Order};
-use crate::builtins::args::{add_getter, class, func};
+use crate::builtins::args::{class, class_with_getters, func};
 use crate::types::args::index_value;
 use crate::types::bytearray::native_of;
 use coil_interp::object::class::BaseKind;
@@ -75,30 +75,17 @@ struct UnpackIter {
 }
 
 fn struct_class(vm: &Vm) -> Rc<Class> {
-    let c = class(
-        vm,
-        "_struct.Struct",
-        "_struct",
-        None,
-        BaseKind::Builtin,
-        STRUCT_METHODS,
-    );
-    if c.dict.get_str("format").is_none() {
-        let getters: [(&str, NativeFn); 2] = [
-            ("format", |vm, _, a| {
-                let obj = a.pos.first().cloned().unwrap_or(Value::None);
-                with_struct(vm, &obj, |_, s| Ok(Value::str(&s.format)))
-            }),
-            ("size", |vm, _, a| {
-                let obj = a.pos.first().cloned().unwrap_or(Value::None);
-                with_struct(vm, &obj, |_, s| Ok(Value::Int(s.layout.size as i64)))
-            }),
-        ];
-        for (name, getter) in getters {
-            add_getter(vm, &c, name, getter);
-        }
-    }
-    c
+    let getters: &[(&str, NativeFn)] = &[
+        ("format", |vm, _, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            with_struct(vm, &obj, |_, s| Ok(Value::str(&s.format)))
+        }),
+        ("size", |vm, _, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            with_struct(vm, &obj, |_, s| Ok(Value::Int(s.layout.size as i64)))
+        }),
+    ];
+    class_with_getters(vm, "_struct.Struct", "_struct", STRUCT_METHODS, getters)
 }
 
 fn iter_class(vm: &Vm) -> Rc<Class> {

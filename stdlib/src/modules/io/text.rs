@@ -7,10 +7,9 @@
 
 use super::buffered::{self, Buffered};
 use super::text_read;
-use super::{call_method, closed_error, new_native, opt_size, payload, unsupported};
-use crate::builtins::args::{add_getter, class as native_class, clinic, one_arg};
+use super::{call_method, closed_error, new_native, opt_size, payload, unsupported, without_class};
+use crate::builtins::args::{class_with_getters, clinic, one_arg};
 use crate::modules::codec::{self, Codec, Errors};
-use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Class, Native, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::RefCell;
@@ -227,20 +226,7 @@ pub fn config(
 }
 
 pub fn class(vm: &mut Vm) -> Rc<Class> {
-    let c = native_class(
-        vm,
-        "_io.TextIOWrapper",
-        "_io",
-        None,
-        BaseKind::Builtin,
-        METHODS,
-    );
-    if c.dict.get_str("encoding").is_none() {
-        for (n, g) in GETTERS {
-            add_getter(vm, &c, n, *g);
-        }
-    }
-    c
+    class_with_getters(vm, "_io.TextIOWrapper", "_io", METHODS, GETTERS)
 }
 
 /// A wrapper over `buffer` (a native buffered object, or any binary stream).
@@ -364,15 +350,10 @@ fn reading<'a>(vm: &mut Vm, v: &'a Value) -> RunResult<&'a TextIO> {
 /// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 /// line_buffering=False, write_through=False)`.
 fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = if matches!(args.pos.first(), Some(Value::Class(_))) {
-        &args.pos[1..]
-    } else {
-        args.pos
-    };
     let a = clinic(
         vm,
         "TextIOWrapper",
-        &Args { pos, kw: args.kw },
+        &without_class(&args),
         &[
             "buffer",
             "encoding",
