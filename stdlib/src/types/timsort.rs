@@ -195,10 +195,30 @@ fn merge_at<E>(
     if nb == 0 {
         return Ok(());
     }
+    // `v[sb]` is known to go first and a's last item last.
     if na <= nb {
-        merge_lo(ms, v, sa, na, sb, nb, lt)
+        // `merge_lo`: left to right, with `a` copied out.
+        let tmp = v[sa..sa + na].to_vec();
+        let mut walk = LeftToRight {
+            tmp,
+            pa: 0,
+            na,
+            pb: sb,
+            nb,
+            d: sa,
+        };
+        merge_runs(ms, &mut walk, v, lt)
     } else {
-        merge_hi(ms, v, sa, na, sb, nb, lt)
+        // `merge_hi`: right to left, with `b` copied out.
+        let tmp = v[sb..sb + nb].to_vec();
+        let mut walk = RightToLeft {
+            tmp,
+            sa,
+            na,
+            nb,
+            d: sb + nb,
+        };
+        merge_runs(ms, &mut walk, v, lt)
     }
 }
 
@@ -210,48 +230,7 @@ fn gallop_left<E>(
     hint: usize,
     lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
 ) -> Result<usize, E> {
-    let n = a.len() as isize;
-    let hint = hint as isize;
-    let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
-    if lt(&a[hint as usize].0, key)? {
-        // a[hint] < key: gallop right.
-        let maxofs = n - hint;
-        while ofs < maxofs {
-            if lt(&a[(hint + ofs) as usize].0, key)? {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            } else {
-                break;
-            }
-        }
-        ofs = ofs.min(maxofs);
-        lastofs += hint;
-        ofs += hint;
-    } else {
-        // key <= a[hint]: gallop left.
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if lt(&a[(hint - ofs) as usize].0, key)? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        let k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    }
-    lastofs += 1;
-    while lastofs < ofs {
-        let m = lastofs + ((ofs - lastofs) >> 1);
-        if lt(&a[m as usize].0, key)? {
-            lastofs = m + 1;
-        } else {
-            ofs = m;
-        }
-    }
-    Ok(ofs as usize)
+    gallop(a, hint, |x| Ok(!lt(x, key)?))
 }
 
 /// `gallop_right`: the position just after the rightmost item of sorted `a`
@@ -262,29 +241,26 @@ fn gallop_right<E>(
     hint: usize,
     lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
 ) -> Result<usize, E> {
+    gallop(a, hint, |x| lt(key, x))
+}
+
+/// The search `gallop_left` and `gallop_right` share: the first position in
+/// sorted `a` whose item `after` says goes after the key (`after` is false up
+/// to some point, true from there on). From `hint`, offsets 1, 3, 7, ... bound
+/// the position, then a binary search finds it.
+fn gallop<E>(
+    a: &[Item],
+    hint: usize,
+    mut after: impl FnMut(&Value) -> Result<bool, E>,
+) -> Result<usize, E> {
     let n = a.len() as isize;
     let hint = hint as isize;
     let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
-    if lt(key, &a[hint as usize].0)? {
-        // key < a[hint]: gallop left.
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if lt(key, &a[(hint - ofs) as usize].0)? {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            } else {
-                break;
-            }
-        }
-        ofs = ofs.min(maxofs);
-        let k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    } else {
-        // a[hint] <= key: gallop right.
+    if !after(&a[hint as usize].0)? {
+        // a[hint] goes before the key: gallop right.
         let maxofs = n - hint;
         while ofs < maxofs {
-            if lt(key, &a[(hint + ofs) as usize].0)? {
+            if after(&a[(hint + ofs) as usize].0)? {
                 break;
             }
             lastofs = ofs;
@@ -293,62 +269,31 @@ fn gallop_right<E>(
         ofs = ofs.min(maxofs);
         lastofs += hint;
         ofs += hint;
+    } else {
+        // a[hint] goes after the key: gallop left.
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if !after(&a[(hint - ofs) as usize].0)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
     }
     lastofs += 1;
     while lastofs < ofs {
         let m = lastofs + ((ofs - lastofs) >> 1);
-        if lt(key, &a[m as usize].0)? {
+        if after(&a[m as usize].0)? {
             ofs = m;
         } else {
             lastofs = m + 1;
         }
     }
     Ok(ofs as usize)
-}
-
-/// `merge_lo`: merges the adjacent runs `v[sa..sa+na]` and `v[sb..sb+nb]`
-/// (`na <= nb`, `v[sb]` known to go first, `a`'s last item known to go last)
-/// left to right, with `a` copied out.
-fn merge_lo<E>(
-    ms: &mut MergeState,
-    v: &mut [Item],
-    sa: usize,
-    na: usize,
-    sb: usize,
-    nb: usize,
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    let tmp = v[sa..sa + na].to_vec();
-    let mut walk = LeftToRight {
-        tmp,
-        pa: 0,
-        na,
-        pb: sb,
-        nb,
-        d: sa,
-    };
-    merge_runs(ms, &mut walk, v, lt)
-}
-
-/// `merge_hi`: as `merge_lo` for `na > nb`, right to left, with `b` copied out.
-fn merge_hi<E>(
-    ms: &mut MergeState,
-    v: &mut [Item],
-    sa: usize,
-    na: usize,
-    sb: usize,
-    nb: usize,
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    let tmp = v[sb..sb + nb].to_vec();
-    let mut walk = RightToLeft {
-        tmp,
-        sa,
-        na,
-        nb,
-        d: sb + nb,
-    };
-    merge_runs(ms, &mut walk, v, lt)
 }
 
 /// How a merge stops early (CPython's labels in `merge_lo` / `merge_hi`).
@@ -394,7 +339,7 @@ trait Walk {
     fn finish(&mut self, v: &mut [Item], exit: Exit);
 }
 
-/// The body of `merge_lo` / `merge_hi`: one pair at a time until a run wins
+/// `merge_lo` / `merge_hi`'s body: one pair at a time until a run wins
 /// `min_gallop` times in a row, then galloping until neither run wins
 /// `MIN_GALLOP` at once. On a comparison error the copied-out run goes back
 /// as on `Succeed`, so every item is still in `v`.
