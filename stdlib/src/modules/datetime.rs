@@ -611,23 +611,13 @@ fn compare(
     Ok(Value::Bool(test(ord)))
 }
 
-fn eq(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__eq__", |o| o.is_eq())
-}
-fn ne(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__ne__", |o| o.is_ne())
-}
-fn lt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__lt__", |o| o.is_lt())
-}
-fn le(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__le__", |o| o.is_le())
-}
-fn gt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__gt__", |o| o.is_gt())
-}
-fn ge(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__ge__", |o| o.is_ge())
+forward! {
+    eq => compare("__eq__", |o| o.is_eq());
+    ne => compare("__ne__", |o| o.is_ne());
+    lt => compare("__lt__", |o| o.is_lt());
+    le => compare("__le__", |o| o.is_le());
+    gt => compare("__gt__", |o| o.is_gt());
+    ge => compare("__ge__", |o| o.is_ge());
 }
 
 fn hash(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {

@@ -20,22 +20,12 @@ use std::rc::Rc;
 pub(crate) fn install(vm: &mut Vm) {
     let t = &vm.types;
     let numeric: &[(&str, NativeFn)] = &[
-        ("__ceil__", |vm, r, a| {
-            to_int(vm, "__ceil__", r, a, f64::ceil)
-        }),
-        ("__floor__", |vm, r, a| {
-            to_int(vm, "__floor__", r, a, f64::floor)
-        }),
-        ("__trunc__", |vm, r, a| {
-            to_int(vm, "__trunc__", r, a, f64::trunc)
-        }),
+        ("__ceil__", ceil),
+        ("__floor__", floor),
+        ("__trunc__", trunc),
         ("__round__", round),
-        ("__divmod__", |vm, r, a| {
-            divmod(vm, "__divmod__", r, a, false)
-        }),
-        ("__rdivmod__", |vm, r, a| {
-            divmod(vm, "__rdivmod__", r, a, true)
-        }),
+        ("__divmod__", divmod),
+        ("__rdivmod__", rdivmod),
         ("__getnewargs__", getnewargs),
     ];
     for c in [&t.int, &t.float] {
@@ -53,12 +43,8 @@ pub(crate) fn install(vm: &mut Vm) {
         &t.list,
         &[
             ("__reversed__", reversed),
-            ("__iadd__", |vm, r, a| {
-                inplace(vm, "__iadd__", r, a, BinOp::Add)
-            }),
-            ("__imul__", |vm, r, a| {
-                inplace(vm, "__imul__", r, a, BinOp::Mult)
-            }),
+            ("__iadd__", iadd),
+            ("__imul__", imul),
         ],
     );
     put_all(&t.dict, &[("__ior__", ior)]);
@@ -66,15 +52,9 @@ pub(crate) fn install(vm: &mut Vm) {
         &t.set,
         &[
             ("__ior__", ior),
-            ("__iand__", |vm, r, a| {
-                inplace(vm, "__iand__", r, a, BinOp::BitAnd)
-            }),
-            ("__isub__", |vm, r, a| {
-                inplace(vm, "__isub__", r, a, BinOp::Sub)
-            }),
-            ("__ixor__", |vm, r, a| {
-                inplace(vm, "__ixor__", r, a, BinOp::BitXor)
-            }),
+            ("__iand__", iand),
+            ("__isub__", isub),
+            ("__ixor__", ixor),
         ],
     );
     put_all(&t.range, &[("__reversed__", reversed), ("__bool__", bool_)]);
@@ -127,12 +107,18 @@ fn not_implemented(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 
 /// `int.__ceil__` etc.: an int is its own value; a float goes through `f`
 /// and `int()` (whose errors for inf and nan are CPython's).
-fn to_int(vm: &mut Vm, name: &str, recv: &Value, a: Args, f: fn(f64) -> f64) -> RunResult<Value> {
+fn to_int(vm: &mut Vm, recv: &Value, a: Args, name: &str, f: fn(f64) -> f64) -> RunResult<Value> {
     expect_args(vm, name, &a, 0)?;
     match base(vm, recv) {
         Value::Float(x) => call_builtin(vm, "int", &[Value::Float(f(x))]),
         v => Ok(v),
     }
+}
+
+forward! {
+    ceil => to_int("__ceil__", f64::ceil);
+    floor => to_int("__floor__", f64::floor);
+    trunc => to_int("__trunc__", f64::trunc);
 }
 
 fn round(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -152,7 +138,13 @@ fn numeric_other(vm: &Vm, me: &Value, other: &Value) -> Option<Value> {
 }
 
 /// `__divmod__`, or with `reflected` `__rdivmod__` (the receiver on the right).
-fn divmod(vm: &mut Vm, name: &str, recv: &Value, a: Args, reflected: bool) -> RunResult<Value> {
+fn divmod_either(
+    vm: &mut Vm,
+    recv: &Value,
+    a: Args,
+    name: &str,
+    reflected: bool,
+) -> RunResult<Value> {
     expect_args(vm, name, &a, 1)?;
     let me = base(vm, recv);
     let Some(other) = numeric_other(vm, &me, &a.pos[0]) else {
@@ -160,6 +152,11 @@ fn divmod(vm: &mut Vm, name: &str, recv: &Value, a: Args, reflected: bool) -> Ru
     };
     let pair = if reflected { [other, me] } else { [me, other] };
     call_builtin(vm, "divmod", &pair)
+}
+
+forward! {
+    divmod => divmod_either("__divmod__", false);
+    rdivmod => divmod_either("__rdivmod__", true);
 }
 
 /// `__getnewargs__`: the builtin value, a one-tuple.
@@ -201,7 +198,7 @@ fn bool_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// An in-place operator on the builtin value; returns the receiver itself.
-fn inplace(vm: &mut Vm, name: &str, recv: &Value, a: Args, op: BinOp) -> RunResult<Value> {
+fn inplace(vm: &mut Vm, recv: &Value, a: Args, name: &str, op: BinOp) -> RunResult<Value> {
     expect_args(vm, name, &a, 1)?;
     let me = vm.builtin_base(recv);
     let other = vm.builtin_base(&a.pos[0]);
@@ -213,9 +210,13 @@ fn inplace(vm: &mut Vm, name: &str, recv: &Value, a: Args, op: BinOp) -> RunResu
     Ok(recv.clone())
 }
 
-/// `dict.__ior__` and `set.__ior__`.
-fn ior(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__ior__", recv, a, BinOp::BitOr)
+forward! {
+    iadd => inplace("__iadd__", BinOp::Add);
+    imul => inplace("__imul__", BinOp::Mult);
+    ior => inplace("__ior__", BinOp::BitOr);
+    iand => inplace("__iand__", BinOp::BitAnd);
+    isub => inplace("__isub__", BinOp::Sub);
+    ixor => inplace("__ixor__", BinOp::BitXor);
 }
 
 /// `list.__class_getitem__(item)` (a classmethod): `types.GenericAlias`.

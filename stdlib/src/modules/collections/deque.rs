@@ -186,6 +186,37 @@ fn mutated(vm: &Vm) -> coil_interp::Exc {
     vm.runtime_error("deque mutated during iteration")
 }
 
+/// The position of the first item in `range` equal to `x` (`same_or_eq`, left
+/// to right), or `changed`'s error when a comparison changes the deque.
+fn find(
+    vm: &mut Vm,
+    d: &Deque,
+    x: &Value,
+    range: std::ops::Range<usize>,
+    changed: fn(&Vm) -> coil_interp::Exc,
+) -> RunResult<Option<usize>> {
+    let state = d.state.get();
+    for i in range {
+        let Some(item) = d.get(i) else { break };
+        let eq = same_or_eq(vm, &item, x)?;
+        if d.state.get() != state {
+            return Err(changed(vm));
+        }
+        if eq {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// `ValueError: x is not in deque` (its repr, or the error making it).
+fn not_in_deque(vm: &mut Vm, x: &Value) -> coil_interp::Exc {
+    match vm.repr(x) {
+        Ok(r) => vm.value_error(format!("{} is not in deque", r.as_str())),
+        Err(e) => e,
+    }
+}
+
 /// `deque.__new__(cls, *args, **kwargs)`: an empty deque; `__init__` fills it.
 pub fn new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let cls = match recv {
@@ -261,8 +292,17 @@ fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, end: End) -> RunR
     Ok(())
 }
 
+forward! {
+    pub append => push_at("append", End::Right);
+    pub appendleft => push_at("appendleft", End::Left);
+    pub pop => pop_at("pop", End::Right);
+    pub popleft => pop_at("popleft", End::Left);
+    pub extend => extend_at("extend", End::Right);
+    pub extendleft => extend_at("extendleft", End::Left);
+}
+
 /// `append(x)` / `appendleft(x)`.
-pub fn append(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+fn push_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
     let v = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
     with(vm, name, recv, |vm, d| {
         drop(vm.alloc(d.push(end, v))?);
@@ -281,7 +321,7 @@ fn no_args(vm: &Vm, name: &str, a: &Args) -> RunResult<()> {
 }
 
 /// `pop()` / `popleft()`.
-pub fn pop(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+fn pop_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
     no_args(vm, name, &a)?;
     with(vm, name, recv, |vm, d| {
         d.pop(end)
@@ -290,7 +330,7 @@ pub fn pop(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResul
 }
 
 /// `extend(iterable)` / `extendleft(iterable)`.
-pub fn extend(vm: &mut Vm, name: &str, recv: &Value, a: Args, end: End) -> RunResult<Value> {
+fn extend_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
     let it = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
     with(vm, name, recv, |vm, d| extend_with(vm, d, recv, &it, end))?;
     Ok(Value::None)
@@ -343,16 +383,11 @@ pub fn copy_of(vm: &mut Vm, recv: &Value) -> RunResult<Value> {
 pub fn count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "deque.count", &a)?.clone();
     with(vm, "count", recv, |vm, d| {
-        let start = d.state.get();
         let n = d.len();
-        let mut c = 0;
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != start {
-                return Err(mutated(vm));
-            }
-            c += eq as i64;
+        let (mut c, mut from) = (0, 0);
+        while let Some(i) = find(vm, d, &x, from..n, mutated)? {
+            c += 1;
+            from = i + 1;
         }
         Ok(Value::Int(c))
     })
@@ -369,19 +404,10 @@ pub fn index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         let clamp = |v: i64| if v < 0 { (v + n).max(0) } else { v };
         let stop = clamp(stop).min(n);
         let start = clamp(start).min(stop);
-        let state = d.state.get();
-        for i in start..stop {
-            let Some(item) = d.get(i as usize) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(mutated(vm));
-            }
-            if eq {
-                return Ok(Value::Int(i));
-            }
+        match find(vm, d, &x, start as usize..stop as usize, mutated)? {
+            Some(i) => Ok(Value::Int(i as i64)),
+            None => Err(not_in_deque(vm, &x)),
         }
-        let r = vm.repr(&x)?;
-        Err(vm.value_error(format!("{} is not in deque", r.as_str())))
     })
 }
 
@@ -404,23 +430,15 @@ pub fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 pub fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "deque.remove", &a)?.clone();
     with(vm, "remove", recv, |vm, d| {
-        let state = d.state.get();
-        let n = d.len();
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(vm.index_error("deque mutated during remove()."));
-            }
-            if eq {
-                d.bump();
-                let gone = d.items.borrow_mut().remove(i);
-                drop(gone);
-                return Ok(Value::None);
-            }
-        }
-        let r = vm.repr(&x)?;
-        Err(vm.value_error(format!("{} is not in deque", r.as_str())))
+        // CPython raises IndexError here, RuntimeError in the other scans.
+        let changed = |vm: &Vm| vm.index_error("deque mutated during iteration");
+        let Some(i) = find(vm, d, &x, 0..d.len(), changed)? else {
+            return Err(not_in_deque(vm, &x));
+        };
+        d.bump();
+        let gone = d.items.borrow_mut().remove(i);
+        drop(gone);
+        Ok(Value::None)
     })
 }
 
@@ -451,19 +469,7 @@ pub fn len(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
 pub fn contains(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "__contains__", &a)?.clone();
     with(vm, "__contains__", recv, |vm, d| {
-        let state = d.state.get();
-        let n = d.len();
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(mutated(vm));
-            }
-            if eq {
-                return Ok(Value::Bool(true));
-            }
-        }
-        Ok(Value::Bool(false))
+        Ok(Value::Bool(find(vm, d, &x, 0..d.len(), mutated)?.is_some()))
     })
 }
 

@@ -249,15 +249,14 @@ fn compare(vm: &mut Vm, recv: &Value, a: Args, op: CmpOp) -> RunResult<Value> {
     }))
 }
 
-macro_rules! comparisons {
-    ($($name:ident => $op:ident),*) => {$(
-        pub fn $name(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-            compare(vm, recv, a, CmpOp::$op)
-        }
-    )*};
+forward! {
+    pub eq => compare(CmpOp::Eq);
+    pub ne => compare(CmpOp::NotEq);
+    pub lt => compare(CmpOp::Lt);
+    pub le => compare(CmpOp::LtE);
+    pub gt => compare(CmpOp::Gt);
+    pub ge => compare(CmpOp::GtE);
 }
-
-comparisons!(eq => Eq, ne => NotEq, lt => Lt, le => LtE, gt => Gt, ge => GtE);
 
 /// Operands an instance or native may still handle through its reflected
 /// method: the sequence operation then returns NotImplemented instead of
@@ -292,7 +291,7 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 /// `d += iterable`: extends in place.
 pub fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    super::deque::extend(vm, "extend", recv, a, End::Right)?;
+    super::deque::extend(vm, recv, a)?;
     Ok(recv.clone())
 }
 

@@ -15,28 +15,17 @@ use coil_interp::object::class::BaseKind;
 use coil_interp::object::descriptors::Property;
 use coil_interp::object::{Class, Module, Native, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
-use deque::End;
 use std::rc::Rc;
 
 const DEQUE_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", deque::new),
     ("__init__", deque::init),
-    ("append", |vm, r, a| {
-        deque::append(vm, "append", r, a, End::Right)
-    }),
-    ("appendleft", |vm, r, a| {
-        deque::append(vm, "appendleft", r, a, End::Left)
-    }),
-    ("pop", |vm, r, a| deque::pop(vm, "pop", r, a, End::Right)),
-    ("popleft", |vm, r, a| {
-        deque::pop(vm, "popleft", r, a, End::Left)
-    }),
-    ("extend", |vm, r, a| {
-        deque::extend(vm, "extend", r, a, End::Right)
-    }),
-    ("extendleft", |vm, r, a| {
-        deque::extend(vm, "extendleft", r, a, End::Left)
-    }),
+    ("append", deque::append),
+    ("appendleft", deque::appendleft),
+    ("pop", deque::pop),
+    ("popleft", deque::popleft),
+    ("extend", deque::extend),
+    ("extendleft", deque::extendleft),
     ("rotate", deque::rotate),
     ("clear", deque::clear),
     ("copy", deque::copy),

@@ -16,14 +16,9 @@ pub fn install(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
         return Err(vm.type_error("_sre.install_pattern expects the Pattern class"));
     };
     for (name, f) in [
-        (
-            "match",
-            (|vm, r, a| run(vm, "match", r, a, Mode::Match)) as NativeFn,
-        ),
-        ("fullmatch", |vm, r, a| {
-            run(vm, "fullmatch", r, a, Mode::FullMatch)
-        }),
-        ("search", |vm, r, a| run(vm, "search", r, a, Mode::Search)),
+        ("match", pmatch as NativeFn),
+        ("fullmatch", pfullmatch),
+        ("search", psearch),
         ("findall", pfindall),
         ("finditer", pfinditer),
     ] {
@@ -57,7 +52,7 @@ fn bind(
 }
 
 /// `Pattern.match`, `.fullmatch` and `.search`, as `mode` says.
-fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<Value> {
+fn run(vm: &mut Vm, recv: &Value, a: Args, name: &str, mode: Mode) -> RunResult<Value> {
     let (code_v, string, pos, endpos) = bind(vm, name, recv, &a)?;
     let code = code_arg(vm, &code_v)?;
     let text = Text::of(vm, &string, code.istext)?;
@@ -74,6 +69,12 @@ fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<
             Err(vm.keyboard_interrupt())
         }
     }
+}
+
+forward! {
+    pmatch => run("match", Mode::Match);
+    pfullmatch => run("fullmatch", Mode::FullMatch);
+    psearch => run("search", Mode::Search);
 }
 
 fn pfindall(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
