@@ -347,6 +347,16 @@ fn reading<'a>(vm: &mut Vm, v: &'a Value) -> RunResult<&'a TextIO> {
     Ok(t)
 }
 
+/// The constructor's parameters; `reconfigure` takes all but `buffer`.
+const NEW_PARAMS: [&str; 6] = [
+    "buffer",
+    "encoding",
+    "errors",
+    "newline",
+    "line_buffering",
+    "write_through",
+];
+
 /// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 /// line_buffering=False, write_through=False)`.
 fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
@@ -354,14 +364,7 @@ fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
         vm,
         "TextIOWrapper",
         &without_class(&args),
-        &[
-            "buffer",
-            "encoding",
-            "errors",
-            "newline",
-            "line_buffering",
-            "write_through",
-        ],
+        &NEW_PARAMS,
         1,
         6,
     )?;
@@ -703,20 +706,7 @@ fn reconfigure(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
     let t = open_this(vm, v)?;
-    let a = clinic(
-        vm,
-        "reconfigure",
-        &args,
-        &[
-            "encoding",
-            "errors",
-            "newline",
-            "line_buffering",
-            "write_through",
-        ],
-        0,
-        0,
-    )?;
+    let a = clinic(vm, "reconfigure", &args, &NEW_PARAMS[1..], 0, 0)?;
     let newline_given = a[2].is_some();
     let cfg = config(vm, a[0].as_ref(), a[1].as_ref(), a[2].as_ref())?;
     t.target.flush(vm)?;
