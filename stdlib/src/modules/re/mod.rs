@@ -26,7 +26,6 @@ pub mod flags;
 mod frames;
 mod match_obj;
 pub mod matcher;
-pub mod names;
 pub mod parser;
 mod pattern_obj;
 mod text;
