@@ -21,6 +21,7 @@ macro_rules! forward {
 
 pub mod asyncio;
 pub mod builtins;
+pub mod library_lines;
 pub mod modules;
 pub mod pylib;
 pub mod types;

@@ -157,7 +157,7 @@ fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let prog = match compile::compile(&parsed.node, &parsed.group_widths) {
         Ok(p) => p,
         Err(compile::CompileError(msg)) => match error {
-            Some(error) => return raise(vm, error, msg, None, &frames::COMPILER),
+            Some(error) => return raise(vm, error, msg, None, &frames::compiler()),
             None => return Ok(re_error(msg, None)),
         },
     };
