@@ -243,23 +243,22 @@ pub fn new_date(vm: &Vm, d: &NaiveDate) -> RunResult<Value> {
     Ok(new_instance(&date_class(vm), &date_fields(d)))
 }
 
+/// A datetime's constructor parameters; a date's are the first three.
+const FIELDS: [&str; 8] = [
+    "year",
+    "month",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "microsecond",
+    "tzinfo",
+];
+
 /// Validates the constructor fields as CPython's `_check_date_fields` /
 /// `_check_time_fields`.
 fn check_fields(vm: &mut Vm, name: &str, args: Args, with_time: bool) -> RunResult<NaiveDateTime> {
-    let params: &[&str] = if with_time {
-        &[
-            "year",
-            "month",
-            "day",
-            "hour",
-            "minute",
-            "second",
-            "microsecond",
-            "tzinfo",
-        ]
-    } else {
-        &["year", "month", "day"]
-    };
+    let params = if with_time { &FIELDS[..] } else { &FIELDS[..3] };
     let a = clinic(vm, name, &args, params, 3, params.len())?;
     let mut f = [0i64; 7];
     for (i, slot) in a.iter().take(7).enumerate() {
@@ -511,19 +510,8 @@ fn ctime(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 /// `replace(year=…, month=…, …)`: a copy with some fields changed, re-validated.
 fn replace(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let is_dt = matches!(this_kind(vm, this)?, Kind::DateTime(_));
-    let names: &[&str] = if is_dt {
-        &[
-            "year",
-            "month",
-            "day",
-            "hour",
-            "minute",
-            "second",
-            "microsecond",
-        ]
-    } else {
-        &["year", "month", "day"]
-    };
+    // `tzinfo` is not replaceable: Coil's datetimes are naive.
+    let names = if is_dt { &FIELDS[..7] } else { &FIELDS[..3] };
     let a = clinic(vm, "replace", &args, names, 0, names.len())?;
     let values: Vec<Value> = names
         .iter()
