@@ -101,8 +101,10 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
 
 /// Refreshes the completer's view of the names in scope.
 fn snapshot_names(vm: &Vm, globals: &Dict, names: &Mutex<Completions>) {
-    let mut c = Completions::default();
-    c.names = dict_names(globals);
+    let mut c = Completions {
+        names: dict_names(globals),
+        ..Default::default()
+    };
     c.names.extend(dict_names(&vm.builtins));
     for (k, v) in globals.map.borrow().iter() {
         let Value::Str(name) = &k.value else { continue };

@@ -349,11 +349,13 @@ pub fn cosh(z: Complex) -> Out {
     hyperbolic(z, &COSH, false)
 }
 
+type RealFn = fn(f64) -> f64;
+
 /// `cosh` and `sinh` (`cmath_cosh_impl`, `cmath_sinh_impl`): with `(f, g)` =
 /// (cosh, sinh), or (sinh, cosh) for `sinh`, the result is
 /// `cos(y)·f(x) + i·sin(y)·g(x)`; `special` holds the non-finite cases.
 fn hyperbolic(z: Complex, special: &Table, sinh: bool) -> Out {
-    let (f, g): (fn(f64) -> f64, fn(f64) -> f64) = if sinh {
+    let (f, g): (RealFn, RealFn) = if sinh {
         (f64::sinh, f64::cosh)
     } else {
         (f64::cosh, f64::sinh)

@@ -76,7 +76,7 @@ impl Deque {
             End::Right => items.push_back(v),
             End::Left => items.push_front(v),
         }
-        if !self.maxlen.get().is_some_and(|m| items.len() > m) {
+        if self.maxlen.get().is_none_or(|m| items.len() <= m) {
             return Ok(None);
         }
         Ok(match end {
