@@ -240,14 +240,7 @@ const DUNDERS: &[(&str, &str)] = &[
 
 /// One generated program.
 pub fn program(rng: &mut Rng) -> String {
-    let mut g = Gen {
-        rng,
-        out: String::new(),
-        depth: 0,
-        in_func: false,
-        in_async: false,
-        in_loop: false,
-    };
+    let mut g = Gen::new(rng);
     g.out.push_str("import sys\n");
     let n = 3 + g.rng.below(12);
     for _ in 0..n {
@@ -271,28 +264,14 @@ pub fn program(rng: &mut Rng) -> String {
 
 /// A few statements at `indent` levels, for splicing into another program.
 pub fn statements(rng: &mut Rng, indent: usize) -> String {
-    let mut g = Gen {
-        rng,
-        out: String::new(),
-        depth: 0,
-        in_func: false,
-        in_async: false,
-        in_loop: false,
-    };
+    let mut g = Gen::new(rng);
     g.stmt(indent);
     g.out
 }
 
 /// An expression, for replacing part of a line.
 pub fn expression(rng: &mut Rng) -> String {
-    let mut g = Gen {
-        rng,
-        out: String::new(),
-        depth: 0,
-        in_func: false,
-        in_async: false,
-        in_loop: false,
-    };
+    let mut g = Gen::new(rng);
     g.expr()
 }
 
@@ -305,7 +284,19 @@ struct Gen<'r> {
     in_loop: bool,
 }
 
-impl Gen<'_> {
+impl<'r> Gen<'r> {
+    /// A generator at the top level of an empty program.
+    fn new(rng: &'r mut Rng) -> Self {
+        Gen {
+            rng,
+            out: String::new(),
+            depth: 0,
+            in_func: false,
+            in_async: false,
+            in_loop: false,
+        }
+    }
+
     fn line(&mut self, indent: usize, text: &str) {
         for _ in 0..indent {
             self.out.push_str("    ");

@@ -3,6 +3,7 @@
 //! DEDENT) and reports the tokenizer's errors with CPython's wording; `string.rs`,
 //! `number.rs` and `fstring.rs` decode literals.
 
+pub mod char_names;
 pub mod error;
 pub mod fstring;
 pub mod layout;

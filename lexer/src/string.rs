@@ -217,7 +217,7 @@ pub fn decode_str(body: &str) -> Result<String, String> {
                 let rest = &body[pos + 2..];
                 let end = rest.find('}');
                 let named = match (rest.starts_with('{'), end) {
-                    (true, Some(end)) => lookup_name(&rest[1..end]).map(|c| (c, end)),
+                    (true, Some(end)) => crate::char_names::lookup(&rest[1..end]).map(|c| (c, end)),
                     _ => None,
                 };
                 match named {
@@ -316,45 +316,6 @@ pub fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out)
-}
-
-/// The few `\N{…}` names Coil knows (CPython has the whole Unicode name database).
-fn lookup_name(name: &str) -> Option<char> {
-    let upper = name.to_ascii_uppercase();
-    Some(match upper.as_str() {
-        "BULLET" => '\u{2022}',
-        "EM DASH" => '\u{2014}',
-        "EN DASH" => '\u{2013}',
-        "HORIZONTAL ELLIPSIS" => '\u{2026}',
-        "NO-BREAK SPACE" => '\u{a0}',
-        "DEGREE SIGN" => '\u{b0}',
-        "GREEK SMALL LETTER ALPHA" => '\u{3b1}',
-        "GREEK SMALL LETTER PI" => '\u{3c0}',
-        "GREEK CAPITAL LETTER DELTA" => '\u{394}',
-        "EURO SIGN" => '\u{20ac}',
-        "POUND SIGN" => '\u{a3}',
-        "COPYRIGHT SIGN" => '\u{a9}',
-        "CHECK MARK" => '\u{2713}',
-        "BLACK STAR" => '\u{2605}',
-        "SNOWMAN" => '\u{2603}',
-        "LEFT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{ab}',
-        "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{bb}',
-        "RIGHTWARDS ARROW" => '\u{2192}',
-        "LEFTWARDS ARROW" => '\u{2190}',
-        "INFINITY" => '\u{221e}',
-        "SPACE" => ' ',
-        "LINE FEED" => '\n',
-        "CHARACTER TABULATION" => '\t',
-        "NULL" => '\0',
-        "LATIN SMALL LETTER E WITH ACUTE" => '\u{e9}',
-        "MULTIPLICATION SIGN" => '\u{d7}',
-        "ZERO WIDTH SPACE" => '\u{200b}',
-        "HEAVY BLACK HEART" => '\u{2764}',
-        _ => {
-            let hex = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-")?;
-            char::from_u32(u32::from_str_radix(hex, 16).ok()?)?
-        }
-    })
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod highlight;
 mod reader;
 
 use coil_interp::object::{Dict, Value};
+use coil_interp::vm::suggestions::dict_names;
 use coil_interp::Vm;
 use complete::Completions;
 use reader::{Input, Request};
@@ -100,24 +101,16 @@ pub fn run(vm: &mut Vm, globals: Option<Rc<Dict>>, banner: bool) -> i32 {
 
 /// Refreshes the completer's view of the names in scope.
 fn snapshot_names(vm: &Vm, globals: &Dict, names: &Mutex<Completions>) {
-    let mut c = Completions::default();
-    let keys = |d: &Dict| -> Vec<String> {
-        d.map
-            .borrow()
-            .keys()
-            .filter_map(|k| match &k.value {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                _ => None,
-            })
-            .collect()
+    let mut c = Completions {
+        names: dict_names(globals),
+        ..Default::default()
     };
-    c.names = keys(globals);
-    c.names.extend(keys(&vm.builtins));
+    c.names.extend(dict_names(&vm.builtins));
     for (k, v) in globals.map.borrow().iter() {
         let Value::Str(name) = &k.value else { continue };
         let attrs = match v {
-            Value::Module(m) => keys(&m.dict),
-            Value::Class(cls) => cls.mro.iter().flat_map(|c| keys(&c.dict)).collect(),
+            Value::Module(m) => dict_names(&m.dict),
+            Value::Class(cls) => cls.mro.iter().flat_map(|c| dict_names(&c.dict)).collect(),
             _ => continue,
         };
         c.attrs.insert(name.as_str().to_string(), attrs);

@@ -3,8 +3,25 @@
 //! those written in Python (`lib/`, embedded by `pylib`). `install` wires them all
 //! into a fresh `Vm`.
 
+/// Builtin methods that only pass their own parameters on to one shared body:
+/// `forward! { pub lt => compare(CmpOp::Lt); }` defines the `NativeFn`
+/// `lt(vm, recv, args)` as `compare(vm, recv, args, CmpOp::Lt)`. A `NativeFn` is
+/// a plain function pointer and cannot carry the parameters itself.
+macro_rules! forward {
+    ($($vis:vis $name:ident => $body:ident($($arg:expr),*);)*) => {$(
+        $vis fn $name(
+            vm: &mut coil_interp::Vm,
+            recv: &coil_interp::Value,
+            args: coil_interp::object::Args,
+        ) -> coil_interp::RunResult<coil_interp::Value> {
+            $body(vm, recv, args, $($arg),*)
+        }
+    )*};
+}
+
 pub mod asyncio;
 pub mod builtins;
+pub mod library_lines;
 pub mod modules;
 pub mod pylib;
 pub mod types;

@@ -52,7 +52,7 @@ mod namespace;
 mod recursion;
 mod run;
 mod stack;
-mod suggestions;
+pub mod suggestions;
 mod super_;
 mod syntax_error;
 pub mod traceback;

@@ -22,7 +22,8 @@ thread_local! {
     static NAME_CANDIDATES: RefCell<Vec<Remembered>> = const { RefCell::new(Vec::new()) };
 }
 
-fn dict_names(d: &Dict) -> Vec<String> {
+/// The str keys of a namespace dict (the names a scope, module or class defines).
+pub fn dict_names(d: &Dict) -> Vec<String> {
     d.map
         .borrow()
         .keys()

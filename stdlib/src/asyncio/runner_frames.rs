@@ -7,71 +7,22 @@
 //! `vm/library_frames.rs` frames with those files' line numbers, source lines
 //! and caret ranges.
 
-use coil_interp::vm::library_frames::{self, LibraryFrame};
+use crate::library_lines::LibraryFile;
+use coil_interp::vm::library_frames;
 use coil_interp::Exc;
 
-/// `run` → `Runner.run` → `run_until_complete`: the main task ended with an
-/// exception (the `base_events.py` entry, `return future.result()`, is added by
-/// `Vm::run_until_complete` itself, as for `loop.run_until_complete`).
-const UNTIL_COMPLETE: [LibraryFrame; 2] = [
-    LibraryFrame {
-        file: "asyncio/runners.py",
-        line: 190,
-        function: "run",
-        text: "        return runner.run(main)",
-        span: Some((15, 31)),
-        end_line: None,
-    },
-    LibraryFrame {
-        file: "asyncio/runners.py",
-        line: 118,
-        function: "run",
-        text: "            return self._loop.run_until_complete(task)",
-        span: Some((19, 54)),
-        end_line: None,
-    },
-];
-
-/// Ctrl-C: the main task's CancelledError is caught inside `Runner.run`, so its
-/// traceback starts there (no `run` entry above it; `base_events.py`'s comes
-/// from `Vm::run_until_complete`)...
-const CANCELLED_BY_INTERRUPT: [LibraryFrame; 1] = [UNTIL_COMPLETE[1]];
-
-/// ... and the KeyboardInterrupt raised while handling it comes out of `run`.
-const INTERRUPTED: [LibraryFrame; 2] = [
-    UNTIL_COMPLETE[0],
-    LibraryFrame {
-        file: "asyncio/runners.py",
-        line: 123,
-        function: "run",
-        text: "                    raise KeyboardInterrupt()",
-        span: Some((20, 45)),
-        end_line: None,
-    },
-];
-
-/// `Runner.run` refusing what is not a coroutine.
-const NOT_COROUTINE: [LibraryFrame; 2] = [
-    UNTIL_COMPLETE[0],
-    LibraryFrame {
-        file: "asyncio/runners.py",
-        line: 89,
-        function: "run",
-        text: "            raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))",
-        span: Some((12, 79)),
-        end_line: None,
-    },
-];
-
-/// `asyncio.run` called while a loop runs (fails before making a `Runner`).
-const NESTED: [LibraryFrame; 1] = [LibraryFrame {
-    file: "asyncio/runners.py",
-    line: 186,
-    function: "run",
-    text: "        raise RuntimeError(",
-    span: Some((8, 71)),
-    end_line: Some(187),
-}];
+/// The lines of `runners.py` these tracebacks show.
+#[rustfmt::skip]
+const RUNNERS: LibraryFile = LibraryFile {
+    name: "asyncio/runners.py",
+    lines: &[
+        (190, "run", "        return runner.run(main)", Some((15, 31)), None),
+        (118, "run", "            return self._loop.run_until_complete(task)", Some((19, 54)), None),
+        (123, "run", "                    raise KeyboardInterrupt()", Some((20, 45)), None),
+        (89, "run", "            raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))", Some((12, 79)), None),
+        (186, "run", "        raise RuntimeError(", Some((8, 71)), Some(187)),
+    ],
+};
 
 /// Which of `asyncio.run`'s ways out an exception takes.
 #[derive(Clone, Copy)]
@@ -89,13 +40,22 @@ pub enum Exit {
 }
 
 impl Exit {
-    fn frames(self) -> &'static [LibraryFrame] {
+    /// The lines of `runners.py` this way out passes, outermost first.
+    fn lines(self) -> &'static [u32] {
         match self {
-            Exit::UntilComplete => &UNTIL_COMPLETE,
-            Exit::NotCoroutine => &NOT_COROUTINE,
-            Exit::Nested => &NESTED,
-            Exit::CancelledByInterrupt => &CANCELLED_BY_INTERRUPT,
-            Exit::Interrupted => &INTERRUPTED,
+            // `run` → `Runner.run` → `run_until_complete` (the `base_events.py`
+            // entry, `return future.result()`, is added by
+            // `Vm::run_until_complete` itself, as for `loop.run_until_complete`).
+            Exit::UntilComplete => &[190, 118],
+            // `Runner.run` refusing what is not a coroutine.
+            Exit::NotCoroutine => &[190, 89],
+            // Called while a loop runs: fails before making a `Runner`.
+            Exit::Nested => &[186],
+            // Ctrl-C: the main task's CancelledError is caught inside
+            // `Runner.run`, so its traceback starts there...
+            Exit::CancelledByInterrupt => &[118],
+            // ... and the KeyboardInterrupt raised while handling it comes out of `run`.
+            Exit::Interrupted => &[190, 123],
         }
     }
 }
@@ -105,8 +65,9 @@ impl Exit {
 /// the call).
 pub fn add(e: &Exc, exit: Exit) {
     if let Some(d) = e.exc() {
+        let frames = RUNNERS.frames(exit.lines());
         let mut d = d.borrow_mut();
         d.traceback
-            .splice(0..0, exit.frames().iter().map(library_frames::entry));
+            .splice(0..0, frames.iter().map(library_frames::entry));
     }
 }

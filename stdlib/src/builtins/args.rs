@@ -58,6 +58,25 @@ pub fn add_getter(vm: &Vm, cls: &Rc<Class>, name: &str, getter: NativeFn) {
     );
 }
 
+/// A class of `Native` values made once per VM (`class` with `BaseKind::Builtin`),
+/// with `methods` and the read-only properties `getters`.
+pub fn class_with_getters(
+    vm: &Vm,
+    key: &'static str,
+    module: &str,
+    methods: &[(&str, NativeFn)],
+    getters: &[(&str, NativeFn)],
+) -> Rc<Class> {
+    if let Some(c) = existing_class(vm, key) {
+        return c;
+    }
+    let c = class(vm, key, module, None, BaseKind::Builtin, methods);
+    for (name, getter) in getters {
+        add_getter(vm, &c, name, *getter);
+    }
+    c
+}
+
 /// A class made earlier by `class` (for code that only needs to recognise it).
 pub fn existing_class(vm: &Vm, key: &'static str) -> Option<Rc<Class>> {
     let id = (Rc::as_ptr(&vm.types.object) as usize, key);

@@ -5,7 +5,7 @@
 //! `Lib/_sitebuiltins.py` `Quitter`).
 
 use super::args::{one_arg, positional};
-use coil_interp::object::{Args, Dict, NativeFn, Str};
+use coil_interp::object::{Args, Dict, NativeFn, Str, Tuple};
 use coil_interp::{RunResult, Value, Vm};
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -44,15 +44,9 @@ fn object_isinstance(vm: &mut Vm, obj: &Value, classinfo: &Value, depth: usize) 
         }
     }
     if let Value::Tuple(t) = classinfo {
-        if depth > vm.recursion_limit {
-            return Err(vm.recursion_error("maximum recursion depth exceeded in __instancecheck__"));
-        }
-        for item in t.clone().items.iter() {
-            if object_isinstance(vm, obj, item, depth + 1)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_item(vm, t, depth, "__instancecheck__", |vm, item, depth| {
+            object_isinstance(vm, obj, item, depth)
+        });
     }
     // Plain classes (metaclass `type`) take the MRO test without a lookup.
     if let Value::Class(c) = classinfo {
@@ -68,6 +62,27 @@ fn object_isinstance(vm: &mut Vm, obj: &Value, classinfo: &Value, depth: usize) 
         Value::Class(c) => Ok(cls.is_subclass(c)),
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
+}
+
+/// A tuple `classinfo`: whether `test` holds for any of its items, each a
+/// recursion level deeper (nested tuples count against the limit, reported
+/// as in `check`).
+fn any_item(
+    vm: &mut Vm,
+    t: &Rc<Tuple>,
+    depth: usize,
+    check: &str,
+    mut test: impl FnMut(&mut Vm, &Value, usize) -> RunResult<bool>,
+) -> RunResult<bool> {
+    if depth > vm.recursion_limit {
+        return Err(vm.recursion_error(format!("maximum recursion depth exceeded in {check}")));
+    }
+    for item in t.clone().items.iter() {
+        if test(vm, item, depth + 1)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `issubclass(cls, classinfo)` (`PyObject_IsSubclass`): tuples item by item, then
@@ -89,15 +104,9 @@ fn object_issubclass(
         }
     }
     if let Value::Tuple(t) = classinfo {
-        if depth > vm.recursion_limit {
-            return Err(vm.recursion_error("maximum recursion depth exceeded in __subclasscheck__"));
-        }
-        for item in t.clone().items.iter() {
-            if object_issubclass(vm, derived, item, depth + 1)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        return any_item(vm, t, depth, "__subclasscheck__", |vm, item, depth| {
+            object_issubclass(vm, derived, item, depth)
+        });
     }
     if let (Value::Class(d), Value::Class(c)) = (derived, classinfo) {
         if c.metaclass.is_none() {

@@ -8,7 +8,7 @@
 use super::args::{class, clinic, keywords, to_index};
 use coil_interp::builtin::owned_func;
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{Args, List, Native, NativeData, NativeFn};
+use coil_interp::object::{Args, Class, List, Native, NativeData, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::BinOp;
 use std::cell::{Cell, RefCell};
@@ -21,18 +21,23 @@ fn make<T: NativeData>(
     next: coil_interp::object::NativeFn,
     data: T,
 ) -> Value {
-    let cls = class(
+    Value::Native(Rc::new(Native {
+        class: iterator_class(vm, key, next),
+        data: Box::new(data),
+    }))
+}
+
+/// The builtins iterator class `key` (made once per VM): `__iter__` returns
+/// the iterator itself, `__next__` is `next`.
+fn iterator_class(vm: &Vm, key: &'static str, next: NativeFn) -> Rc<Class> {
+    class(
         vm,
         key,
         "builtins",
         None,
         BaseKind::Builtin,
         &[("__iter__", iter_self), ("__next__", next)],
-    );
-    Value::Native(Rc::new(Native {
-        class: cls,
-        data: Box::new(data),
-    }))
+    )
 }
 
 /// Makes `enumerate`, `zip`, `map`, `filter` and `reversed` classes in builtins,
@@ -47,14 +52,7 @@ pub fn install_types(vm: &mut Vm) {
         ("reversed", reversed_next, reversed_new),
     ];
     for (key, next, new) in types {
-        let cls = class(
-            vm,
-            key,
-            "builtins",
-            None,
-            BaseKind::Builtin,
-            &[("__iter__", iter_self), ("__next__", next)],
-        );
+        let cls = iterator_class(vm, key, next);
         cls.dict
             .set_str("__new__", owned_func(cls.name.as_str(), "__new__", new));
         vm.add_builtin(key, Value::Class(cls));

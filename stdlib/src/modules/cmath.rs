@@ -6,7 +6,7 @@
 
 use super::cmath_fns::{self as f, Errno, Out};
 use super::new_module;
-use crate::builtins::args::{clinic, funcs, one_arg, positional, to_f64};
+use crate::builtins::args::{funcs, one_arg, positional, to_f64};
 use coil_interp::object::complex::Complex;
 use coil_interp::object::float::fresh_nan;
 use coil_interp::object::{Args, Module, NativeFn, Str};
@@ -164,33 +164,11 @@ fn isnan(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     predicate(vm, "isnan", &a, f64::is_nan)
 }
 
-/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: Boost's "weak" test on
-/// the modulus of the difference.
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: math's test on the
+/// modulus of the difference.
 fn isclose(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
-    let b = clinic(vm, "isclose", &a, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
-    let x = to_complex(vm, b.arg(vm, 0)?)?;
-    let y = to_complex(vm, b.arg(vm, 1)?)?;
-    let rel_tol = match &b[2] {
-        Some(v) => to_f64(vm, v)?,
-        None => 1e-09,
-    };
-    let abs_tol = match &b[3] {
-        Some(v) => to_f64(vm, v)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
-    if x.re == y.re && x.im == y.im {
-        return Ok(Value::Bool(true));
-    }
-    if [x.re, x.im, y.re, y.im].iter().any(|p| p.is_infinite()) {
-        return Ok(Value::Bool(false));
-    }
     // `_Py_c_abs` of a finite difference; an overflow is an infinity here.
     let size = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
-    let diff = size(x - y);
-    Ok(Value::Bool(
-        diff <= rel_tol * size(y) || diff <= rel_tol * size(x) || diff <= abs_tol,
-    ))
+    let is_infinite = |z: Complex| z.re.is_infinite() || z.im.is_infinite();
+    super::math::isclose_by(vm, &a, to_complex, is_infinite, size)
 }

@@ -346,22 +346,39 @@ fn hyperbolic_errno(z: Complex) -> Errno {
 }
 
 pub fn cosh(z: Complex) -> Out {
+    hyperbolic(z, &COSH, false)
+}
+
+type RealFn = fn(f64) -> f64;
+
+/// `cosh` and `sinh` (`cmath_cosh_impl`, `cmath_sinh_impl`): with `(f, g)` =
+/// (cosh, sinh), or (sinh, cosh) for `sinh`, the result is
+/// `cos(y)·f(x) + i·sin(y)·g(x)`; `special` holds the non-finite cases.
+fn hyperbolic(z: Complex, special: &Table, sinh: bool) -> Out {
+    let (f, g): (RealFn, RealFn) = if sinh {
+        (f64::sinh, f64::cosh)
+    } else {
+        (f64::cosh, f64::sinh)
+    };
     if !finite(z) {
         let r = if inf_with_angle(z) {
-            let re = INF.copysign(z.im.cos());
-            let im = INF.copysign(z.im.sin());
-            c(re, if z.re > 0.0 { im } else { -im })
+            // The part that sinh(x) multiplies takes the sign of x.
+            let signed = |v: f64, odd: bool| if odd && z.re < 0.0 { -v } else { v };
+            c(
+                signed(INF.copysign(z.im.cos()), sinh),
+                signed(INF.copysign(z.im.sin()), !sinh),
+            )
         } else {
-            lookup(&COSH, z)
+            lookup(special, z)
         };
         return (r, hyperbolic_errno(z));
     }
     let r = if z.re.abs() > log_large() {
-        // cosh(z.re) overflows while cosh(z) may not.
+        // f(x) and g(x) overflow while the result may not.
         let x = z.re - 1f64.copysign(z.re);
-        c(z.im.cos() * x.cosh() * E, z.im.sin() * x.sinh() * E)
+        c(z.im.cos() * f(x) * E, z.im.sin() * g(x) * E)
     } else {
-        c(z.im.cos() * z.re.cosh(), z.im.sin() * z.re.sinh())
+        c(z.im.cos() * f(z.re), z.im.sin() * g(z.re))
     };
     range_checked(r)
 }
@@ -438,22 +455,7 @@ pub fn sin(z: Complex) -> Out {
 }
 
 pub fn sinh(z: Complex) -> Out {
-    if !finite(z) {
-        let r = if inf_with_angle(z) {
-            let re = INF.copysign(z.im.cos());
-            c(if z.re > 0.0 { re } else { -re }, INF.copysign(z.im.sin()))
-        } else {
-            lookup(&SINH, z)
-        };
-        return (r, hyperbolic_errno(z));
-    }
-    let r = if z.re.abs() > log_large() {
-        let x = z.re - 1f64.copysign(z.re);
-        c(z.im.cos() * x.sinh() * E, z.im.sin() * x.cosh() * E)
-    } else {
-        c(z.im.cos() * z.re.sinh(), z.im.sin() * z.re.cosh())
-    };
-    range_checked(r)
+    hyperbolic(z, &SINH, true)
 }
 
 /// Symmetry reduces to `x, y >= 0`: `s = sqrt((x + hypot(x, y))/2)`,

@@ -132,33 +132,35 @@ impl Errors {
 
 /// The codec named by an `encoding` argument (`None`: UTF-8), or LookupError.
 pub fn codec_arg(vm: &Vm, enc: Option<&Value>, what: &str) -> RunResult<Codec> {
-    match enc {
-        None | Some(Value::None) => Ok(Codec::Utf8),
-        Some(Value::Str(s)) => Codec::lookup(s.as_str()).ok_or_else(|| {
-            vm.new_error(
-                &vm.types.exc.lookup_error,
-                format!("unknown encoding: {}", s.as_str()),
-            )
-        }),
-        Some(other) => Err(vm.type_error(format!(
-            "{what} must be str, not {}",
-            vm.type_name(other).as_str()
-        ))),
-    }
+    named_arg(vm, enc, what, Codec::Utf8, Codec::lookup, |name| {
+        format!("unknown encoding: {name}")
+    })
 }
 
 /// The handler named by an `errors` argument (`None`: strict), or LookupError.
 /// As in CPython, the name is only checked when the handler is needed... except
 /// that Coil checks it up front, which only differs for a never-used bad name.
 pub fn errors_arg(vm: &Vm, errors: Option<&Value>, what: &str) -> RunResult<Errors> {
-    match errors {
-        None | Some(Value::None) => Ok(Errors::Strict),
-        Some(Value::Str(s)) => Errors::lookup(s.as_str()).ok_or_else(|| {
-            vm.new_error(
-                &vm.types.exc.lookup_error,
-                format!("unknown error handler name '{}'", s.as_str()),
-            )
-        }),
+    named_arg(vm, errors, what, Errors::Strict, Errors::lookup, |name| {
+        format!("unknown error handler name '{name}'")
+    })
+}
+
+/// What the str argument `arg` names by `lookup` (absent or None: `default`);
+/// LookupError with the `unknown` message for a name `lookup` does not know,
+/// TypeError naming `what` for a non-str.
+fn named_arg<T>(
+    vm: &Vm,
+    arg: Option<&Value>,
+    what: &str,
+    default: T,
+    lookup: fn(&str) -> Option<T>,
+    unknown: fn(&str) -> String,
+) -> RunResult<T> {
+    match arg {
+        None | Some(Value::None) => Ok(default),
+        Some(Value::Str(s)) => lookup(s.as_str())
+            .ok_or_else(|| vm.new_error(&vm.types.exc.lookup_error, unknown(s.as_str()))),
         Some(other) => Err(vm.type_error(format!(
             "{what} must be str, not {}",
             vm.type_name(other).as_str()

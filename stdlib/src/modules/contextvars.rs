@@ -4,7 +4,7 @@
 //! file is the script-visible face: constructors, methods, reprs and CPython's
 //! error messages.
 
-use crate::builtins::args::{func, method};
+use crate::builtins::args::{func, method, one_arg};
 use crate::modules::new_module;
 use coil_interp::object::descriptors::Property;
 use coil_interp::object::native;
@@ -177,15 +177,7 @@ fn var_get(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 }
 
 fn var_set(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    let value = match (args.pos, args.kw.is_empty()) {
-        ([v], true) => v.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "ContextVar.set() takes exactly one argument ({} given)",
-                args.pos.len() + args.kw.len()
-            )))
-        }
-    };
+    let value = one_arg(vm, ("ContextVar", "set"), &args)?.clone();
     need_var(vm, me)?;
     let ctx = vm.current_context();
     let old = vm.context_var_set(me, value)?;
@@ -203,15 +195,7 @@ fn var_set(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
 
 /// `var.reset(token)`: the value before the `set` that made the token.
 fn var_reset(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {
-    let token = match (args.pos, args.kw.is_empty()) {
-        ([t], true) => t.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "ContextVar.reset() takes exactly one argument ({} given)",
-                args.pos.len() + args.kw.len()
-            )))
-        }
-    };
+    let token = one_arg(vm, ("ContextVar", "reset"), &args)?.clone();
     need_var(vm, me)?;
     let Some(t) = token_of(&token) else {
         let r = vm.repr(&token)?;

@@ -243,23 +243,22 @@ pub fn new_date(vm: &Vm, d: &NaiveDate) -> RunResult<Value> {
     Ok(new_instance(&date_class(vm), &date_fields(d)))
 }
 
+/// A datetime's constructor parameters; a date's are the first three.
+const FIELDS: [&str; 8] = [
+    "year",
+    "month",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "microsecond",
+    "tzinfo",
+];
+
 /// Validates the constructor fields as CPython's `_check_date_fields` /
 /// `_check_time_fields`.
 fn check_fields(vm: &mut Vm, name: &str, args: Args, with_time: bool) -> RunResult<NaiveDateTime> {
-    let params: &[&str] = if with_time {
-        &[
-            "year",
-            "month",
-            "day",
-            "hour",
-            "minute",
-            "second",
-            "microsecond",
-            "tzinfo",
-        ]
-    } else {
-        &["year", "month", "day"]
-    };
+    let params = if with_time { &FIELDS[..] } else { &FIELDS[..3] };
     let a = clinic(vm, name, &args, params, 3, params.len())?;
     let mut f = [0i64; 7];
     for (i, slot) in a.iter().take(7).enumerate() {
@@ -411,19 +410,7 @@ fn datetime_str(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 
 /// The `struct tm` of a naive date/datetime (`tm_isdst` is -1, as `timetuple`).
 fn tm_of(dt: &NaiveDateTime) -> Tm {
-    Tm {
-        year: dt.year() as i64,
-        mon: dt.month() as i64,
-        mday: dt.day() as i64,
-        hour: dt.hour() as i64,
-        min: dt.minute() as i64,
-        sec: dt.second() as i64,
-        wday: dt.weekday().num_days_from_monday() as i64,
-        yday: dt.ordinal() as i64,
-        isdst: -1,
-        gmtoff: 0,
-        zone: String::new(),
-    }
+    Tm::of(dt, -1, 0, String::new())
 }
 
 /// `strftime` after CPython's `_wrap_strftime`: `%f` becomes the microseconds and
@@ -523,19 +510,8 @@ fn ctime(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {
 /// `replace(year=…, month=…, …)`: a copy with some fields changed, re-validated.
 fn replace(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
     let is_dt = matches!(this_kind(vm, this)?, Kind::DateTime(_));
-    let names: &[&str] = if is_dt {
-        &[
-            "year",
-            "month",
-            "day",
-            "hour",
-            "minute",
-            "second",
-            "microsecond",
-        ]
-    } else {
-        &["year", "month", "day"]
-    };
+    // `tzinfo` is not replaceable: Coil's datetimes are naive.
+    let names = if is_dt { &FIELDS[..7] } else { &FIELDS[..3] };
     let a = clinic(vm, "replace", &args, names, 0, names.len())?;
     let values: Vec<Value> = names
         .iter()
@@ -623,23 +599,13 @@ fn compare(
     Ok(Value::Bool(test(ord)))
 }
 
-fn eq(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__eq__", |o| o.is_eq())
-}
-fn ne(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__ne__", |o| o.is_ne())
-}
-fn lt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__lt__", |o| o.is_lt())
-}
-fn le(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__le__", |o| o.is_le())
-}
-fn gt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__gt__", |o| o.is_gt())
-}
-fn ge(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, "__ge__", |o| o.is_ge())
+forward! {
+    eq => compare("__eq__", |o| o.is_eq());
+    ne => compare("__ne__", |o| o.is_ne());
+    lt => compare("__lt__", |o| o.is_lt());
+    le => compare("__le__", |o| o.is_le());
+    gt => compare("__gt__", |o| o.is_gt());
+    ge => compare("__ge__", |o| o.is_ge());
 }
 
 fn hash(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {

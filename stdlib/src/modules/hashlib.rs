@@ -6,8 +6,7 @@
 //! `pbkdf2_hmac`, `scrypt` and `file_digest` are not provided yet.
 
 use super::new_module;
-use crate::builtins::args::{add_getter, class, func};
-use coil_interp::object::class::BaseKind;
+use crate::builtins::args::{class_with_getters, func};
 use coil_interp::object::{Args, Class, Module, Native, NativeFn, Set};
 use coil_interp::{RunResult, Value, Vm};
 use sha2::Digest;
@@ -193,22 +192,16 @@ fn hash_class(vm: &Vm, blake: Option<&'static str>) -> Rc<Class> {
         Some(_) => ("_blake2.blake2s", "_blake2"),
         None => ("_hashlib.HASH", "_hashlib"),
     };
-    let c = class(vm, key, module, None, BaseKind::Builtin, HASH_METHODS);
-    if c.dict.get_str("name").is_none() {
-        let getters: [(&str, NativeFn); 3] = [
-            ("name", |vm, _, a| attr(vm, &a, |h| Value::str(h.name()))),
-            ("digest_size", |vm, _, a| {
-                attr(vm, &a, |h| Value::Int(h.sizes().0 as i64))
-            }),
-            ("block_size", |vm, _, a| {
-                attr(vm, &a, |h| Value::Int(h.sizes().1 as i64))
-            }),
-        ];
-        for (name, getter) in getters {
-            add_getter(vm, &c, name, getter);
-        }
-    }
-    c
+    let getters: &[(&str, NativeFn)] = &[
+        ("name", |vm, _, a| attr(vm, &a, |h| Value::str(h.name()))),
+        ("digest_size", |vm, _, a| {
+            attr(vm, &a, |h| Value::Int(h.sizes().0 as i64))
+        }),
+        ("block_size", |vm, _, a| {
+            attr(vm, &a, |h| Value::Int(h.sizes().1 as i64))
+        }),
+    ];
+    class_with_getters(vm, key, module, HASH_METHODS, getters)
 }
 
 fn attr(vm: &mut Vm, a: &Args, f: impl FnOnce(&Hasher) -> Value) -> RunResult<Value> {

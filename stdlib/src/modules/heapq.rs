@@ -8,7 +8,7 @@
 //! `heapq.py`, compiled into the module at import.
 
 use super::new_module;
-use crate::builtins::args::func;
+use crate::builtins::args::funcs;
 use coil_interp::object::{Args, List, Module};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::CmpOp;
@@ -21,19 +21,16 @@ const PYTHON_PART: &str = include_str!("heapq.py");
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let m = new_module(
         "heapq",
-        vec![
-            ("heappush", func("heappush", heappush)),
-            ("heappop", func("heappop", heappop)),
-            ("heapify", func("heapify", heapify)),
-            ("heapreplace", func("heapreplace", heapreplace)),
-            ("heappushpop", func("heappushpop", heappushpop)),
-            ("_heapify_max", func("_heapify_max", heapify_max)),
-            ("_heappop_max", func("_heappop_max", heappop_max)),
-            (
-                "_heapreplace_max",
-                func("_heapreplace_max", heapreplace_max),
-            ),
-        ],
+        funcs(&[
+            ("heappush", heappush),
+            ("heappop", heappop),
+            ("heapify", heapify),
+            ("heapreplace", heapreplace),
+            ("heappushpop", heappushpop),
+            ("_heapify_max", heapify_max),
+            ("_heappop_max", heappop_max),
+            ("_heapreplace_max", heapreplace_max),
+        ]),
     );
     m.dict.set_str("__builtins__", vm.builtins_module());
     let (code, _) = vm.compile_library_source(PYTHON_PART, "heapq.py")?;
@@ -186,6 +183,11 @@ fn heappop_max(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 fn replace_internal(vm: &mut Vm, name: &str, a: &Args, max: bool) -> RunResult<Value> {
     let (h, x) = two_args(vm, name, a)?;
     let l = heap_arg(vm, name, "argument 1", h)?;
+    replace_root(vm, &l, x, max)
+}
+
+/// The root of the heap `l`, replaced by `x` and sifted into place.
+fn replace_root(vm: &mut Vm, l: &Rc<List>, x: &Value, max: bool) -> RunResult<Value> {
     let top = {
         let mut items = l.items.borrow_mut();
         match items.first_mut() {
@@ -196,7 +198,7 @@ fn replace_internal(vm: &mut Vm, name: &str, a: &Args, max: bool) -> RunResult<V
             }
         }
     };
-    siftup(vm, &l, 0, max)?;
+    siftup(vm, l, 0, max)?;
     Ok(top)
 }
 
@@ -218,18 +220,7 @@ fn heappushpop(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
     if !less(vm, &top, x)? {
         return Ok(x.clone());
     }
-    let top = {
-        let mut items = l.items.borrow_mut();
-        match items.first_mut() {
-            Some(slot) => std::mem::replace(slot, x.clone()),
-            None => {
-                drop(items);
-                return Err(vm.index_error("index out of range"));
-            }
-        }
-    };
-    siftup(vm, &l, 0, false)?;
-    Ok(top)
+    replace_root(vm, &l, x, false)
 }
 
 /// The highest power of two not above `n` (`keep_top_bit`).

@@ -510,16 +510,22 @@ fn ldexp(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` (PEP 485).
 fn isclose(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let a = clinic(
-        vm,
-        "isclose",
-        &args,
-        &["a", "b", "rel_tol", "abs_tol"],
-        2,
-        2,
-    )?;
-    let x = to_f64(vm, a.arg(vm, 0)?)?;
-    let y = to_f64(vm, a.arg(vm, 1)?)?;
+    isclose_by(vm, &args, to_f64, f64::is_infinite, f64::abs)
+}
+
+/// PEP 485's test, shared by `math.isclose` and `cmath.isclose` (which runs it
+/// on the modulus, Boost's "weak" test): the arguments made numbers by
+/// `convert`, the tolerances checked, infinities only close to themselves.
+pub(crate) fn isclose_by<T: Copy + PartialEq + std::ops::Sub<Output = T>>(
+    vm: &mut Vm,
+    args: &Args,
+    convert: fn(&mut Vm, &Value) -> RunResult<T>,
+    is_infinite: fn(T) -> bool,
+    size: fn(T) -> f64,
+) -> RunResult<Value> {
+    let a = clinic(vm, "isclose", args, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let x = convert(vm, a.arg(vm, 0)?)?;
+    let y = convert(vm, a.arg(vm, 1)?)?;
     let rel = match &a[2] {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
@@ -534,12 +540,12 @@ fn isclose(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     if x == y {
         return Ok(Value::Bool(true));
     }
-    if x.is_infinite() || y.is_infinite() {
+    if is_infinite(x) || is_infinite(y) {
         return Ok(Value::Bool(false));
     }
-    let diff = (y - x).abs();
+    let diff = size(x - y);
     Ok(Value::Bool(
-        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs,
+        diff <= rel * size(y) || diff <= rel * size(x) || diff <= abs,
     ))
 }
 

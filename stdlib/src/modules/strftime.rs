@@ -2,7 +2,7 @@
 //! (and, after `%f`/`%z`/`%Z` are substituted, `datetime.strftime`). Directives
 //! glibc does not know are copied through unchanged, as glibc does.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Timelike};
 
 /// A broken-down time (`struct tm`): CPython's `struct_time` fields.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +22,25 @@ pub struct Tm {
     /// Seconds east of UTC.
     pub gmtoff: i64,
     pub zone: String,
+}
+
+impl Tm {
+    /// The fields of a chrono date and time, with the zone facts given.
+    pub fn of(dt: &(impl Datelike + Timelike), isdst: i64, gmtoff: i64, zone: String) -> Tm {
+        Tm {
+            year: dt.year() as i64,
+            mon: dt.month() as i64,
+            mday: dt.day() as i64,
+            hour: dt.hour() as i64,
+            min: dt.minute() as i64,
+            sec: dt.second() as i64,
+            wday: dt.weekday().num_days_from_monday() as i64,
+            yday: dt.ordinal() as i64,
+            isdst,
+            gmtoff,
+            zone,
+        }
+    }
 }
 
 const DAYS: [&str; 7] = [

@@ -8,7 +8,7 @@
 
 use super::new_module;
 use super::struct_format::{parse, Code, Layout, Order};
-use crate::builtins::args::{add_getter, class, func};
+use crate::builtins::args::{class, class_with_getters, func, Signature};
 use crate::types::args::index_value;
 use crate::types::bytearray::native_of;
 use coil_interp::object::class::BaseKind;
@@ -42,7 +42,7 @@ const STRUCT_METHODS: &[(&str, NativeFn)] = &[
         with_struct(vm, r, |vm, s| pack_into(vm, s, a.pos))
     }),
     ("unpack_from", |vm, r, a| {
-        with_struct(vm, r, |vm, s| unpack_from(vm, s, &a))
+        with_struct(vm, r, |vm, s| unpack_from_method(vm, s, &a))
     }),
     ("iter_unpack", |vm, r, a| {
         let buf = one(vm, "iter_unpack", &a)?.clone();
@@ -75,30 +75,17 @@ struct UnpackIter {
 }
 
 fn struct_class(vm: &Vm) -> Rc<Class> {
-    let c = class(
-        vm,
-        "_struct.Struct",
-        "_struct",
-        None,
-        BaseKind::Builtin,
-        STRUCT_METHODS,
-    );
-    if c.dict.get_str("format").is_none() {
-        let getters: [(&str, NativeFn); 2] = [
-            ("format", |vm, _, a| {
-                let obj = a.pos.first().cloned().unwrap_or(Value::None);
-                with_struct(vm, &obj, |_, s| Ok(Value::str(&s.format)))
-            }),
-            ("size", |vm, _, a| {
-                let obj = a.pos.first().cloned().unwrap_or(Value::None);
-                with_struct(vm, &obj, |_, s| Ok(Value::Int(s.layout.size as i64)))
-            }),
-        ];
-        for (name, getter) in getters {
-            add_getter(vm, &c, name, getter);
-        }
-    }
-    c
+    let getters: &[(&str, NativeFn)] = &[
+        ("format", |vm, _, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            with_struct(vm, &obj, |_, s| Ok(Value::str(&s.format)))
+        }),
+        ("size", |vm, _, a| {
+            let obj = a.pos.first().cloned().unwrap_or(Value::None);
+            with_struct(vm, &obj, |_, s| Ok(Value::Int(s.layout.size as i64)))
+        }),
+    ];
+    class_with_getters(vm, "_struct.Struct", "_struct", STRUCT_METHODS, getters)
 }
 
 fn iter_class(vm: &Vm) -> Rc<Class> {
@@ -253,12 +240,12 @@ fn pack_into_fn(vm: &mut Vm, _r: &Value, a: Args) -> RunResult<Value> {
 }
 
 fn unpack_from_fn(vm: &mut Vm, _r: &Value, a: Args) -> RunResult<Value> {
-    let s = format_arg(vm, "unpack_from", a.pos)?;
-    let rest = Args {
-        pos: &a.pos[1..],
-        kw: a.kw,
-    };
-    unpack_from(vm, &s, &rest)
+    const SIG: Signature = Signature::new("unpack_from", &["format", "buffer", "offset"])
+        .required(2)
+        .posonly(1);
+    let b = SIG.bind(vm, &a)?;
+    let s = compile(vm, b.arg(vm, 0)?, "Struct()")?;
+    unpack_from(vm, &s, b.arg(vm, 1)?, b.opt(2))
 }
 
 fn iter_unpack_fn(vm: &mut Vm, _r: &Value, a: Args) -> RunResult<Value> {
@@ -337,26 +324,22 @@ fn unpack(vm: &mut Vm, s: &StructObj, buffer: &Value) -> RunResult<Value> {
     unpack_values(&s.layout, &data)
 }
 
-fn unpack_from(vm: &mut Vm, s: &StructObj, a: &Args) -> RunResult<Value> {
-    let mut buffer = a.pos.first().cloned();
-    let mut offset = a.pos.get(1).cloned();
-    for (k, v) in a.kw {
-        match k.as_str() {
-            "buffer" => buffer = Some(v.clone()),
-            "offset" => offset = Some(v.clone()),
-            other => {
-                return Err(vm.type_error(format!(
-                    "unpack_from() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
-    let Some(buffer) = buffer else {
-        return Err(vm.type_error("unpack_from() missing required argument 'buffer' (pos 1)"));
-    };
-    let data = read_buffer(vm, &buffer)?;
+/// `Struct.unpack_from(buffer, offset=0)`.
+fn unpack_from_method(vm: &mut Vm, s: &StructObj, a: &Args) -> RunResult<Value> {
+    const SIG: Signature = Signature::new("unpack_from", &["buffer", "offset"]).required(1);
+    let b = SIG.bind(vm, a)?;
+    unpack_from(vm, s, b.arg(vm, 0)?, b.opt(1))
+}
+
+fn unpack_from(
+    vm: &mut Vm,
+    s: &StructObj,
+    buffer: &Value,
+    offset: Option<&Value>,
+) -> RunResult<Value> {
+    let data = read_buffer(vm, buffer)?;
     let offset = match offset {
-        Some(o) => crate::types::args::index_i64(vm, &o)?,
+        Some(o) => crate::types::args::index_i64(vm, o)?,
         None => 0,
     };
     let start = field_start(vm, Access::Unpack, offset, data.len(), s.layout.size)?;

@@ -130,23 +130,13 @@ fn compare(vm: &mut Vm, this: &Value, args: Args, op: CmpOp) -> RunResult<Value>
     vm.rich_compare(&t, &other, op)
 }
 
-fn eq(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::Eq)
-}
-fn ne(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::NotEq)
-}
-fn lt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::Lt)
-}
-fn le(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::LtE)
-}
-fn gt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::Gt)
-}
-fn ge(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, CmpOp::GtE)
+forward! {
+    eq => compare(CmpOp::Eq);
+    ne => compare(CmpOp::NotEq);
+    lt => compare(CmpOp::Lt);
+    le => compare(CmpOp::LtE);
+    gt => compare(CmpOp::Gt);
+    ge => compare(CmpOp::GtE);
 }
 
 fn hash(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {

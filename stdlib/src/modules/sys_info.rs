@@ -28,90 +28,53 @@ pub fn items(vm: &mut Vm) -> Vec<(&'static str, Value)> {
 }
 
 fn float_info(vm: &Vm) -> Value {
-    let cls = structseq_class(
+    info(
         vm,
         "sys.float_info",
-        "sys",
         &[
-            "max",
-            "max_exp",
-            "max_10_exp",
-            "min",
-            "min_exp",
-            "min_10_exp",
-            "dig",
-            "mant_dig",
-            "epsilon",
-            "radix",
-            "rounds",
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+            ("dig", Value::Int(f64::DIGITS as i64)),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX as i64)),
+            ("rounds", Value::Int(1)),
         ],
-    );
-    new_structseq(
-        &cls,
-        vec![
-            Value::Float(f64::MAX),
-            Value::Int(f64::MAX_EXP as i64),
-            Value::Int(f64::MAX_10_EXP as i64),
-            Value::Float(f64::MIN_POSITIVE),
-            Value::Int(f64::MIN_EXP as i64),
-            Value::Int(f64::MIN_10_EXP as i64),
-            Value::Int(f64::DIGITS as i64),
-            Value::Int(f64::MANTISSA_DIGITS as i64),
-            Value::Float(f64::EPSILON),
-            Value::Int(f64::RADIX as i64),
-            Value::Int(1),
-        ],
-        &[],
     )
 }
 
 fn int_info(vm: &Vm) -> Value {
-    let cls = structseq_class(
+    info(
         vm,
         "sys.int_info",
-        "sys",
         &[
-            "bits_per_digit",
-            "sizeof_digit",
-            "default_max_str_digits",
-            "str_digits_check_threshold",
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
         ],
-    );
-    let ints = [30, 4, 4300, 640];
-    new_structseq(&cls, ints.iter().map(|&i| Value::Int(i)).collect(), &[])
+    )
 }
 
 fn hash_info(vm: &Vm) -> Value {
-    let cls = structseq_class(
+    info(
         vm,
         "sys.hash_info",
-        "sys",
         &[
-            "width",
-            "modulus",
-            "inf",
-            "nan",
-            "imag",
-            "algorithm",
-            "hash_bits",
-            "seed_bits",
-            "cutoff",
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", Value::str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
         ],
-    );
-    new_structseq(
-        &cls,
-        vec![
-            Value::Int(64),
-            Value::Int((1 << 61) - 1),
-            Value::Int(314159),
-            Value::Int(0),
-            Value::Int(1000003),
-            Value::str("siphash13"),
-            Value::Int(64),
-            Value::Int(128),
-            Value::Int(0),
-        ],
-        &[],
     )
 }
 
@@ -136,38 +99,42 @@ fn flags(vm: &Vm) -> Value {
         "safe_path",
         "int_max_str_digits",
     ];
-    let cls = structseq_class(vm, "sys.flags", "sys", &names);
-    let values = names
+    let fields: Vec<(&str, Value)> = names
         .iter()
-        .map(|n| match *n {
-            "dev_mode" | "safe_path" => Value::Bool(false),
-            "hash_randomization" => Value::Int(1),
-            "int_max_str_digits" => Value::Int(-1),
-            _ => Value::Int(0),
+        .map(|&n| {
+            let v = match n {
+                "dev_mode" | "safe_path" => Value::Bool(false),
+                "hash_randomization" => Value::Int(1),
+                "int_max_str_digits" => Value::Int(-1),
+                _ => Value::Int(0),
+            };
+            (n, v)
         })
         .collect();
-    new_structseq(&cls, values, &[])
+    info(vm, "sys.flags", &fields)
+}
+
+/// A struct sequence of `sys` (`sys.float_info`, ...): its fields in order,
+/// each with its value.
+fn info(vm: &Vm, name: &'static str, fields: &[(&str, Value)]) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let cls = structseq_class(vm, name, "sys", &names);
+    new_structseq(&cls, fields.iter().map(|(_, v)| v.clone()).collect(), &[])
 }
 
 /// `sys.implementation`, a `types.SimpleNamespace` with CPython's fields
 /// describing Coil.
 fn implementation(vm: &Vm) -> Value {
-    let vi = structseq_class(
+    let version = info(
         vm,
         "sys.version_info",
-        "sys",
-        &["major", "minor", "micro", "releaselevel", "serial"],
-    );
-    let version = new_structseq(
-        &vi,
-        vec![
-            Value::Int(0),
-            Value::Int(1),
-            Value::Int(0),
-            Value::str("alpha"),
-            Value::Int(0),
+        &[
+            ("major", Value::Int(0)),
+            ("minor", Value::Int(1)),
+            ("micro", Value::Int(0)),
+            ("releaselevel", Value::str("alpha")),
+            ("serial", Value::Int(0)),
         ],
-        &[],
     );
     let ns = class(
         vm,

@@ -6,7 +6,7 @@
 //! `_thread` API.
 
 use super::new_module;
-use crate::builtins::args::{class, func, positional, to_f64};
+use crate::builtins::args::{class, funcs, positional, to_f64};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{native, Args, Module, Value as V};
 use coil_interp::vm::green::{LockCell, Wait};
@@ -129,18 +129,18 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let mut entries = super::thread_lock::functions();
     entries.push(("LockType", super::thread_lock::lock_type(vm)));
     entries.push(("RLock", super::thread_lock::rlock_type(vm)));
-    entries.extend(vec![
-        ("lock", func("lock", lock)),
-        ("acquire", func("acquire", acquire)),
-        ("release", func("release", release)),
-        ("locked", func("locked", locked)),
-        ("start", func("start", start)),
-        ("get_ident", func("get_ident", get_ident)),
-        ("get_native_id", func("get_native_id", get_native_id)),
-        ("count", func("count", count)),
-        ("context_enter", func("context_enter", context_enter)),
-        ("context_exit", func("context_exit", context_exit)),
-    ]);
+    entries.extend(funcs(&[
+        ("lock", lock),
+        ("acquire", acquire),
+        ("release", release),
+        ("locked", locked),
+        ("start", start),
+        ("get_ident", get_ident),
+        ("get_native_id", get_native_id),
+        ("count", count),
+        ("context_enter", context_enter),
+        ("context_exit", context_exit),
+    ]));
     Ok(new_module("_coil_thread", entries))
 }
 

@@ -12,9 +12,7 @@ use super::new_module;
 use super::strftime::{asctime as tm_asctime, strftime as tm_strftime, Tm};
 use super::structseq::{as_tuple, new_structseq, structseq_class};
 use crate::builtins::args::{as_int, funcs, positional, to_f64};
-use chrono::{
-    DateTime, Datelike, Local, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike, Utc,
-};
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use coil_interp::object::{Args, Class, Module, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
@@ -163,23 +161,12 @@ fn tm_of<Tz: TimeZone>(dt: &DateTime<Tz>, local: bool) -> Tm {
     } else {
         0
     };
-    Tm {
-        year: dt.year() as i64,
-        mon: dt.month() as i64,
-        mday: dt.day() as i64,
-        hour: dt.hour() as i64,
-        min: dt.minute() as i64,
-        sec: dt.second() as i64,
-        wday: dt.weekday().num_days_from_monday() as i64,
-        yday: dt.ordinal() as i64,
-        isdst,
-        gmtoff: offset,
-        zone: if local {
-            zone_name(offset)
-        } else {
-            "UTC".into()
-        },
-    }
+    let zone = if local {
+        zone_name(offset)
+    } else {
+        "UTC".into()
+    };
+    Tm::of(dt, isdst, offset, zone)
 }
 
 /// The broken-down time of a timestamp, local or UTC.

@@ -392,23 +392,13 @@ fn compare(
     }
 }
 
-fn eq(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_eq())
-}
-fn ne(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_ne())
-}
-fn lt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_lt())
-}
-fn le(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_le())
-}
-fn gt(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_gt())
-}
-fn ge(vm: &mut Vm, this: &Value, args: Args) -> RunResult<Value> {
-    compare(vm, this, args, |o| o.is_ge())
+forward! {
+    eq => compare(|o| o.is_eq());
+    ne => compare(|o| o.is_ne());
+    lt => compare(|o| o.is_lt());
+    le => compare(|o| o.is_le());
+    gt => compare(|o| o.is_gt());
+    ge => compare(|o| o.is_ge());
 }
 
 fn hash(vm: &mut Vm, this: &Value, _: Args) -> RunResult<Value> {

@@ -9,7 +9,7 @@ use super::args::{self, positional};
 use super::bytes::{buffer_of, byte_checked, from_source};
 use crate::builtins::args::class;
 use coil_interp::object::class::BaseKind;
-use coil_interp::object::{alloc, Args, Class, Native, NativeFn, Payload};
+use coil_interp::object::{alloc, Args, Class, Native, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use coil_parser::ast::CmpOp;
 use std::cell::{Cell, RefCell};
@@ -128,15 +128,7 @@ pub(crate) fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
 
 /// The bytearray payload `v` is, or carries (an instance of a subclass).
 pub(crate) fn native_of(v: &Value) -> Option<Rc<Native>> {
-    let n = match v {
-        Value::Native(n) => n.clone(),
-        Value::Instance(i) => match &i.payload {
-            Payload::Builtin(Value::Native(n)) => n.clone(),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    n.get::<ByteArray>().is_some().then_some(n)
+    crate::types::native_payload::<ByteArray>(v)
 }
 
 /// A copy of the bytes a bytearray (or subclass instance) holds.

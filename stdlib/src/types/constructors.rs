@@ -255,19 +255,29 @@ pub(crate) fn int_of(vm: &mut Vm, x: &Value) -> RunResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => int_from_float(vm, *f),
         Value::Str(s) => parse_int_or_raise(vm, s, 10),
-        Value::Instance(_) => match int_of_instance(vm, x)? {
-            Some(v) => Ok(v),
-            None => Err(int_arg_error(vm, x)),
-        },
-        _ => Err(int_arg_error(vm, x)),
+        _ => by_protocol(
+            vm,
+            x,
+            int_of_instance,
+            "int() argument must be a string, a bytes-like object or a real number",
+        ),
     }
 }
 
-fn int_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
-    vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        x.type_name()
-    ))
+/// What an instance's conversion protocol (`int_of_instance`,
+/// `float_of_instance`) gives, or the constructor's TypeError naming the type
+/// of `x`, which `accepts` says what should have been.
+fn by_protocol<T>(
+    vm: &mut Vm,
+    x: &Value,
+    protocol: fn(&mut Vm, &Value) -> RunResult<Option<T>>,
+    accepts: &str,
+) -> RunResult<T> {
+    let converted = match x {
+        Value::Instance(_) => protocol(vm, x)?,
+        _ => None,
+    };
+    converted.ok_or_else(|| vm.type_error(format!("{accepts}, not '{}'", x.type_name())))
 }
 
 /// `float(x=0.0)`.
@@ -290,19 +300,13 @@ pub(crate) fn float_of(vm: &mut Vm, x: &Value) -> RunResult<f64> {
                 coil_interp::object::str::str_repr(s.as_str())
             ))
         }),
-        Value::Instance(_) => match float_of_instance(vm, x)? {
-            Some(f) => Ok(f),
-            None => Err(float_arg_error(vm, x)),
-        },
-        _ => Err(float_arg_error(vm, x)),
+        _ => by_protocol(
+            vm,
+            x,
+            float_of_instance,
+            "float() argument must be a string or a real number",
+        ),
     }
-}
-
-fn float_arg_error(vm: &Vm, x: &Value) -> coil_interp::Exc {
-    vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        x.type_name()
-    ))
 }
 
 /// `bool(x=False)`.
@@ -442,220 +446,102 @@ fn slice_new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::types::testing::{call, call_kw, r, s};
+    use crate::types::testing::{call_kw, r, s};
+    use coil_interp::object::NativeFn;
 
-    fn cls(vm: &Vm) -> Value {
-        Value::Class(vm.types.int.clone())
+    /// A constructor, the arguments after the class, the keywords, and the
+    /// repr of the result or the error.
+    type Case = (
+        NativeFn,
+        Vec<Value>,
+        Vec<(&'static str, Value)>,
+        &'static str,
+    );
+
+    /// Calls each case's constructor as `__new__(int, *args, **kw)`.
+    fn check(cases: &[Case]) {
+        let mut vm = Vm::new();
+        let cls = Value::Class(vm.types.int.clone());
+        for (f, args, kw, want) in cases {
+            let mut pos = vec![cls.clone()];
+            pos.extend(args.iter().cloned());
+            assert_eq!(r(&call_kw(&mut vm, *f, Value::None, &pos, kw)), *want);
+        }
     }
 
     #[test]
     fn int_constructor() {
-        let mut vm = Vm::new();
-        let c = cls(&vm);
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                std::slice::from_ref(&c)
-            )),
-            "0"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), s(" -12 ")]
-            )),
-            "-12"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), s("ff"), Value::Int(16)]
-            )),
-            "255"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), Value::Float(-2.7)]
-            )),
-            "-2"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), Value::Float(1e20)]
-            )),
-            "100000000000000000000"
-        );
-        assert_eq!(
-            r(&call(&mut vm, int_new, Value::None, &[c.clone(), s("x")])),
-            "ValueError: invalid literal for int() with base 10: 'x'"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), s("1"), Value::Int(1)]
-            )),
-            "ValueError: int() base must be >= 2 and <= 36, or 0"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), Value::Int(1), Value::Int(10)]
-            )),
-            "TypeError: int() can't convert non-string with explicit base"
-        );
-        assert_eq!(
-            r(&call(&mut vm, int_new, Value::None, &[c.clone(), Value::None])),
-            "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c.clone(), Value::Float(f64::INFINITY)]
-            )),
-            "OverflowError: cannot convert float infinity to integer"
-        );
-        assert_eq!(
-            r(&call_kw(
-                &mut vm,
-                int_new,
-                Value::None,
-                std::slice::from_ref(&c),
-                &[("base", Value::Int(10))]
-            )),
-            "TypeError: int() missing string argument"
-        );
-        assert_eq!(
-            r(&call_kw(
-                &mut vm,
-                int_new,
-                Value::None,
-                std::slice::from_ref(&c),
-                &[("x", Value::Int(10))]
-            )),
-            "TypeError: 'x' is an invalid keyword argument for int()"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                int_new,
-                Value::None,
-                &[c, s("1"), s("2"), s("3")]
-            )),
-            "TypeError: int() takes at most 2 arguments (3 given)"
-        );
+        check(&[
+        (int_new, vec![], vec![], "0"),
+        (int_new, vec![s(" -12 ")], vec![], "-12"),
+        (int_new, vec![s("ff"), Value::Int(16)], vec![], "255"),
+        (int_new, vec![Value::Float(-2.7)], vec![], "-2"),
+        (int_new, vec![Value::Float(1e20)], vec![], "100000000000000000000"),
+        (int_new, vec![s("x")], vec![], "ValueError: invalid literal for int() with base 10: 'x'"),
+        (int_new, vec![s("1"), Value::Int(1)], vec![], "ValueError: int() base must be >= 2 and <= 36, or 0"),
+        (int_new, vec![Value::Int(1), Value::Int(10)], vec![], "TypeError: int() can't convert non-string with explicit base"),
+        (int_new, vec![Value::None], vec![], "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"),
+        (int_new, vec![Value::Float(f64::INFINITY)], vec![], "OverflowError: cannot convert float infinity to integer"),
+        (int_new, vec![], vec![("base", Value::Int(10))], "TypeError: int() missing string argument"),
+        (int_new, vec![], vec![("x", Value::Int(10))], "TypeError: 'x' is an invalid keyword argument for int()"),
+        (int_new, vec![s("1"), s("2"), s("3")], vec![], "TypeError: int() takes at most 2 arguments (3 given)"),
+        ]);
     }
 
     #[test]
     fn float_and_others() {
-        let mut vm = Vm::new();
-        let c = cls(&vm);
-        assert_eq!(
-            r(&call(
-                &mut vm,
+        check(&[
+            (float_new, vec![s(" 1e5 ")], vec![], "100000.0"),
+            (
                 float_new,
-                Value::None,
-                &[c.clone(), s(" 1e5 ")]
-            )),
-            "100000.0"
-        );
-        assert_eq!(
-            r(&call(&mut vm, float_new, Value::None, &[c.clone(), s("x")])),
-            "ValueError: could not convert string to float: 'x'"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![s("x")],
+                vec![],
+                "ValueError: could not convert string to float: 'x'",
+            ),
+            (
                 float_new,
-                Value::None,
-                &[c.clone(), Value::Int(1), Value::Int(2)]
-            )),
-            "TypeError: float expected at most 1 argument, got 2"
-        );
-        assert_eq!(
-            r(&call_kw(
-                &mut vm,
+                vec![Value::Int(1), Value::Int(2)],
+                vec![],
+                "TypeError: float expected at most 1 argument, got 2",
+            ),
+            (
                 float_new,
-                Value::None,
-                std::slice::from_ref(&c),
-                &[("x", Value::Int(1))]
-            )),
-            "TypeError: float() takes no keyword arguments"
-        );
-        assert_eq!(
-            r(&call(&mut vm, list_new, Value::None, &[c.clone(), s("ab")])),
-            "['a', 'b']"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![],
+                vec![("x", Value::Int(1))],
+                "TypeError: float() takes no keyword arguments",
+            ),
+            (list_new, vec![s("ab")], vec![], "['a', 'b']"),
+            (
                 tuple_new,
-                Value::None,
-                &[c.clone(), Value::list(vec![Value::Int(1)])]
-            )),
-            "(1,)"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![Value::list(vec![Value::Int(1)])],
+                vec![],
+                "(1,)",
+            ),
+            (
                 range_new,
-                Value::None,
-                &[c.clone(), Value::Int(1), Value::Int(2), Value::Int(0)]
-            )),
-            "ValueError: range() arg 3 must not be zero"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![Value::Int(1), Value::Int(2), Value::Int(0)],
+                vec![],
+                "ValueError: range() arg 3 must not be zero",
+            ),
+            (
                 range_new,
-                Value::None,
-                &[c.clone(), Value::Float(1.5)]
-            )),
-            "TypeError: 'float' object cannot be interpreted as an integer"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![Value::Float(1.5)],
+                vec![],
+                "TypeError: 'float' object cannot be interpreted as an integer",
+            ),
+            (
                 range_new,
-                Value::None,
-                std::slice::from_ref(&c)
-            )),
-            "TypeError: range expected at least 1 argument, got 0"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
+                vec![],
+                vec![],
+                "TypeError: range expected at least 1 argument, got 0",
+            ),
+            (str_new, vec![], vec![], "''"),
+            (
                 str_new,
-                Value::None,
-                std::slice::from_ref(&c)
-            )),
-            "''"
-        );
-        assert_eq!(
-            r(&call(
-                &mut vm,
-                str_new,
-                Value::None,
-                &[c, Value::Int(1), s("utf-8")]
-            )),
-            "TypeError: decoding to str: need a bytes-like object, int found"
-        );
+                vec![Value::Int(1), s("utf-8")],
+                vec![],
+                "TypeError: decoding to str: need a bytes-like object, int found",
+            ),
+        ]);
     }
 }

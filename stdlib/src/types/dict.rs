@@ -56,16 +56,10 @@ fn view(vm: &mut Vm, recv: &Value, a: Args, name: &str, kind: ViewKind) -> RunRe
     Ok(vm.types.views.view(d.clone(), kind))
 }
 
-fn keys(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    view(vm, recv, a, "keys", ViewKind::Keys)
-}
-
-fn values(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    view(vm, recv, a, "values", ViewKind::Values)
-}
-
-fn items(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    view(vm, recv, a, "items", ViewKind::Items)
+forward! {
+    keys => view("keys", ViewKind::Keys);
+    values => view("values", ViewKind::Values);
+    items => view("items", ViewKind::Items);
 }
 
 /// `reversed(d)` spelled as a method (`dict.__reversed__`): keys, last first.

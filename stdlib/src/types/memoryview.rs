@@ -11,7 +11,7 @@
 use super::args::{self, Signature};
 use super::bytearray::{self, ByteArray};
 use super::memoryview_items::{check_convertible, item_size, nested, pack, unpack};
-use crate::builtins::args::{add_getter, class};
+use crate::builtins::args::{class, class_with_getters};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Bytes, Class, Native, NativeFn, Payload};
 use coil_interp::{Exc, RunResult, Value, Vm};
@@ -282,20 +282,7 @@ const ITER_METHODS: &[(&str, NativeFn)] = &[
 
 /// The `memoryview` class (made once per VM).
 pub(crate) fn memoryview_class(vm: &Vm) -> Rc<Class> {
-    let c = class(
-        vm,
-        "memoryview",
-        "builtins",
-        None,
-        BaseKind::Builtin,
-        METHODS,
-    );
-    if c.dict.get_str("nbytes").is_none() {
-        for (name, f) in GETTERS {
-            add_getter(vm, &c, name, *f);
-        }
-    }
-    c
+    class_with_getters(vm, "memoryview", "builtins", METHODS, GETTERS)
 }
 
 fn iter_class(vm: &Vm) -> Rc<Class> {

@@ -35,7 +35,8 @@ mod timsort;
 
 pub(crate) use coil_interp::builtin::install_methods;
 use coil_interp::builtin::{method, owned_func};
-use coil_interp::object::{Class, NativeFn};
+use coil_interp::object::{Class, Native, NativeFn, Payload};
+use coil_interp::Value;
 use coil_interp::Vm;
 use std::rc::Rc;
 
@@ -77,6 +78,21 @@ pub(crate) fn add_function(class: &Rc<Class>, name: &str, func: NativeFn) {
 }
 
 /// Invalidates lookup caches keyed on the class's version.
+/// The native payload holding a `T` that `v` is, or that `v` carries as an
+/// instance of a subclass (`class Stack(deque)`): where a method of a native
+/// class finds its receiver's state.
+pub(crate) fn native_payload<T: std::any::Any>(v: &Value) -> Option<Rc<Native>> {
+    let n = match v {
+        Value::Native(n) => n.clone(),
+        Value::Instance(i) => match &i.payload {
+            Payload::Builtin(Value::Native(n)) => n.clone(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    n.get::<T>().is_some().then_some(n)
+}
+
 fn bump(class: &Class) {
     class.version.set(class.version.get() + 1);
 }

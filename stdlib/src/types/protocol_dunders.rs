@@ -107,7 +107,7 @@ fn not_implemented(vm: &mut Vm, _: &Value, a: Args) -> RunResult<Value> {
 
 /// `int.__ceil__` etc.: an int is its own value; a float goes through `f`
 /// and `int()` (whose errors for inf and nan are CPython's).
-fn to_int(vm: &mut Vm, name: &str, recv: &Value, a: Args, f: fn(f64) -> f64) -> RunResult<Value> {
+fn to_int(vm: &mut Vm, recv: &Value, a: Args, name: &str, f: fn(f64) -> f64) -> RunResult<Value> {
     expect_args(vm, name, &a, 0)?;
     match base(vm, recv) {
         Value::Float(x) => call_builtin(vm, "int", &[Value::Float(f(x))]),
@@ -115,16 +115,10 @@ fn to_int(vm: &mut Vm, name: &str, recv: &Value, a: Args, f: fn(f64) -> f64) -> 
     }
 }
 
-fn ceil(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__ceil__", recv, a, f64::ceil)
-}
-
-fn floor(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__floor__", recv, a, f64::floor)
-}
-
-fn trunc(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    to_int(vm, "__trunc__", recv, a, f64::trunc)
+forward! {
+    ceil => to_int("__ceil__", f64::ceil);
+    floor => to_int("__floor__", f64::floor);
+    trunc => to_int("__trunc__", f64::trunc);
 }
 
 fn round(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -143,22 +137,26 @@ fn numeric_other(vm: &Vm, me: &Value, other: &Value) -> Option<Value> {
     ok.then_some(other)
 }
 
-fn divmod(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    expect_args(vm, "__divmod__", &a, 1)?;
+/// `__divmod__`, or with `reflected` `__rdivmod__` (the receiver on the right).
+fn divmod_either(
+    vm: &mut Vm,
+    recv: &Value,
+    a: Args,
+    name: &str,
+    reflected: bool,
+) -> RunResult<Value> {
+    expect_args(vm, name, &a, 1)?;
     let me = base(vm, recv);
-    match numeric_other(vm, &me, &a.pos[0]) {
-        Some(o) => call_builtin(vm, "divmod", &[me, o]),
-        None => Ok(Value::NotImplemented),
-    }
+    let Some(other) = numeric_other(vm, &me, &a.pos[0]) else {
+        return Ok(Value::NotImplemented);
+    };
+    let pair = if reflected { [other, me] } else { [me, other] };
+    call_builtin(vm, "divmod", &pair)
 }
 
-fn rdivmod(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    expect_args(vm, "__rdivmod__", &a, 1)?;
-    let me = base(vm, recv);
-    match numeric_other(vm, &me, &a.pos[0]) {
-        Some(o) => call_builtin(vm, "divmod", &[o, me]),
-        None => Ok(Value::NotImplemented),
-    }
+forward! {
+    divmod => divmod_either("__divmod__", false);
+    rdivmod => divmod_either("__rdivmod__", true);
 }
 
 /// `__getnewargs__`: the builtin value, a one-tuple.
@@ -200,7 +198,7 @@ fn bool_(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// An in-place operator on the builtin value; returns the receiver itself.
-fn inplace(vm: &mut Vm, name: &str, recv: &Value, a: Args, op: BinOp) -> RunResult<Value> {
+fn inplace(vm: &mut Vm, recv: &Value, a: Args, name: &str, op: BinOp) -> RunResult<Value> {
     expect_args(vm, name, &a, 1)?;
     let me = vm.builtin_base(recv);
     let other = vm.builtin_base(&a.pos[0]);
@@ -212,28 +210,13 @@ fn inplace(vm: &mut Vm, name: &str, recv: &Value, a: Args, op: BinOp) -> RunResu
     Ok(recv.clone())
 }
 
-fn iadd(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__iadd__", recv, a, BinOp::Add)
-}
-
-fn imul(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__imul__", recv, a, BinOp::Mult)
-}
-
-fn ior(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__ior__", recv, a, BinOp::BitOr)
-}
-
-fn iand(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__iand__", recv, a, BinOp::BitAnd)
-}
-
-fn isub(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__isub__", recv, a, BinOp::Sub)
-}
-
-fn ixor(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    inplace(vm, "__ixor__", recv, a, BinOp::BitXor)
+forward! {
+    iadd => inplace("__iadd__", BinOp::Add);
+    imul => inplace("__imul__", BinOp::Mult);
+    ior => inplace("__ior__", BinOp::BitOr);
+    iand => inplace("__iand__", BinOp::BitAnd);
+    isub => inplace("__isub__", BinOp::Sub);
+    ixor => inplace("__ixor__", BinOp::BitXor);
 }
 
 /// `list.__class_getitem__(item)` (a classmethod): `types.GenericAlias`.

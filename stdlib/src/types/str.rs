@@ -291,16 +291,10 @@ fn strip_impl(vm: &mut Vm, recv: &Value, a: Args, name: &str, side: Side) -> Run
     Ok(Value::str(out))
 }
 
-fn strip(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    strip_impl(vm, recv, a, "strip", Side::Both)
-}
-
-fn lstrip(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    strip_impl(vm, recv, a, "lstrip", Side::Left)
-}
-
-fn rstrip(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    strip_impl(vm, recv, a, "rstrip", Side::Right)
+forward! {
+    strip => strip_impl("strip", Side::Both);
+    lstrip => strip_impl("lstrip", Side::Left);
+    rstrip => strip_impl("rstrip", Side::Right);
 }
 
 /// A str argument of a positional-only method: `replace() argument 1 must be str, not int`.

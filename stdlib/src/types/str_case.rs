@@ -310,28 +310,27 @@ fn isspace(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 
 fn isupper(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     predicate(vm, recv, a, "isupper", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_lowercase() || is_title_char(c) {
-                return false;
-            }
-            cased |= c.is_uppercase();
-        }
-        cased
+        all_cased_as(s, char::is_uppercase, char::is_lowercase)
     })
 }
 
 fn islower(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     predicate(vm, recv, a, "islower", |s| {
-        let mut cased = false;
-        for c in s.chars() {
-            if c.is_uppercase() || is_title_char(c) {
-                return false;
-            }
-            cased |= c.is_lowercase();
-        }
-        cased
+        all_cased_as(s, char::is_lowercase, char::is_uppercase)
     })
+}
+
+/// `isupper` / `islower`: at least one cased char, every one of them `case`
+/// (none `other`, none titlecase).
+fn all_cased_as(s: &str, case: fn(char) -> bool, other: fn(char) -> bool) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if other(c) || is_title_char(c) {
+            return false;
+        }
+        cased |= case(c);
+    }
+    cased
 }
 
 /// `str.istitle`: upper/titlecase only after uncased chars, lowercase only after
@@ -439,16 +438,10 @@ fn pad(vm: &mut Vm, recv: &Value, a: Args, name: &str, align: Align) -> RunResul
     Ok(Value::string(out))
 }
 
-fn center(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    pad(vm, recv, a, "center", Align::Center)
-}
-
-fn ljust(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    pad(vm, recv, a, "ljust", Align::Left)
-}
-
-fn rjust(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    pad(vm, recv, a, "rjust", Align::Right)
+forward! {
+    center => pad("center", Align::Center);
+    ljust => pad("ljust", Align::Left);
+    rjust => pad("rjust", Align::Right);
 }
 
 fn zfill(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

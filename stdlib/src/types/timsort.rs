@@ -195,10 +195,30 @@ fn merge_at<E>(
     if nb == 0 {
         return Ok(());
     }
+    // `v[sb]` is known to go first and a's last item last.
     if na <= nb {
-        merge_lo(ms, v, sa, na, sb, nb, lt)
+        // `merge_lo`: left to right, with `a` copied out.
+        let tmp = v[sa..sa + na].to_vec();
+        let mut walk = LeftToRight {
+            tmp,
+            pa: 0,
+            na,
+            pb: sb,
+            nb,
+            d: sa,
+        };
+        merge_runs(ms, &mut walk, v, lt)
     } else {
-        merge_hi(ms, v, sa, na, sb, nb, lt)
+        // `merge_hi`: right to left, with `b` copied out.
+        let tmp = v[sb..sb + nb].to_vec();
+        let mut walk = RightToLeft {
+            tmp,
+            sa,
+            na,
+            nb,
+            d: sb + nb,
+        };
+        merge_runs(ms, &mut walk, v, lt)
     }
 }
 
@@ -210,48 +230,7 @@ fn gallop_left<E>(
     hint: usize,
     lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
 ) -> Result<usize, E> {
-    let n = a.len() as isize;
-    let hint = hint as isize;
-    let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
-    if lt(&a[hint as usize].0, key)? {
-        // a[hint] < key: gallop right.
-        let maxofs = n - hint;
-        while ofs < maxofs {
-            if lt(&a[(hint + ofs) as usize].0, key)? {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            } else {
-                break;
-            }
-        }
-        ofs = ofs.min(maxofs);
-        lastofs += hint;
-        ofs += hint;
-    } else {
-        // key <= a[hint]: gallop left.
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if lt(&a[(hint - ofs) as usize].0, key)? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        let k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    }
-    lastofs += 1;
-    while lastofs < ofs {
-        let m = lastofs + ((ofs - lastofs) >> 1);
-        if lt(&a[m as usize].0, key)? {
-            lastofs = m + 1;
-        } else {
-            ofs = m;
-        }
-    }
-    Ok(ofs as usize)
+    gallop(a, hint, |x| Ok(!lt(x, key)?))
 }
 
 /// `gallop_right`: the position just after the rightmost item of sorted `a`
@@ -262,29 +241,26 @@ fn gallop_right<E>(
     hint: usize,
     lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
 ) -> Result<usize, E> {
+    gallop(a, hint, |x| lt(key, x))
+}
+
+/// The search `gallop_left` and `gallop_right` share: the first position in
+/// sorted `a` whose item `after` says goes after the key (`after` is false up
+/// to some point, true from there on). From `hint`, offsets 1, 3, 7, ... bound
+/// the position, then a binary search finds it.
+fn gallop<E>(
+    a: &[Item],
+    hint: usize,
+    mut after: impl FnMut(&Value) -> Result<bool, E>,
+) -> Result<usize, E> {
     let n = a.len() as isize;
     let hint = hint as isize;
     let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
-    if lt(key, &a[hint as usize].0)? {
-        // key < a[hint]: gallop left.
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if lt(key, &a[(hint - ofs) as usize].0)? {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            } else {
-                break;
-            }
-        }
-        ofs = ofs.min(maxofs);
-        let k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    } else {
-        // a[hint] <= key: gallop right.
+    if !after(&a[hint as usize].0)? {
+        // a[hint] goes before the key: gallop right.
         let maxofs = n - hint;
         while ofs < maxofs {
-            if lt(key, &a[(hint + ofs) as usize].0)? {
+            if after(&a[(hint + ofs) as usize].0)? {
                 break;
             }
             lastofs = ofs;
@@ -293,11 +269,25 @@ fn gallop_right<E>(
         ofs = ofs.min(maxofs);
         lastofs += hint;
         ofs += hint;
+    } else {
+        // a[hint] goes after the key: gallop left.
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if !after(&a[(hint - ofs) as usize].0)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
     }
     lastofs += 1;
     while lastofs < ofs {
         let m = lastofs + ((ofs - lastofs) >> 1);
-        if lt(key, &a[m as usize].0)? {
+        if after(&a[m as usize].0)? {
             ofs = m;
         } else {
             lastofs = m + 1;
@@ -306,297 +296,294 @@ fn gallop_right<E>(
     Ok(ofs as usize)
 }
 
-/// `merge_lo`: merges the adjacent runs `v[sa..sa+na]` and `v[sb..sb+nb]`
-/// (`na <= nb`, `v[sb]` known to go first, `a`'s last item known to go last)
-/// left to right, with `a` copied out.
-fn merge_lo<E>(
+/// How a merge stops early (CPython's labels in `merge_lo` / `merge_hi`).
+#[derive(Clone, Copy)]
+enum Exit {
+    /// `Succeed`: one run is used up; what is left of the copied-out run
+    /// goes back into the gap.
+    Succeed,
+    /// `CopyB` / `CopyA`: the copied-out run is down to its one item, which
+    /// belongs at the far end, past what is left of the other run.
+    OneLeft,
+}
+
+/// The state of one merge, seen from its direction: `merge_lo` walks left to
+/// right with `a` copied out, `merge_hi` right to left with `b` copied out.
+/// `merge_runs` is the galloping loop they share; each walk says where the
+/// run heads are, how items move to the destination and when it must stop.
+trait Walk {
+    /// Left to right, `b < a` sends b's head out first; right to left, the
+    /// larger head goes out first, so `b < a` sends a's.
+    const LEFT_TO_RIGHT: bool;
+    /// The heads of `a` and `b`: the next items to go out from each run.
+    fn heads<'s>(&'s self, v: &'s [Item]) -> (&'s Value, &'s Value);
+    /// Moves the first `k` items of `a` out; `Some` when the merge stops here.
+    fn take_a(&mut self, v: &mut [Item], k: usize) -> Option<Exit>;
+    /// Moves the first `k` items of `b` out; `Some` when the merge stops here.
+    fn take_b(&mut self, v: &mut [Item], k: usize) -> Option<Exit>;
+    /// How many items of `a` go out before b's head.
+    fn gallop_a<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E>;
+    /// How many items of `b` go out before a's head.
+    fn gallop_b<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E>;
+    /// Moves the item known to go first, then stops if either run is done.
+    fn start(&mut self, v: &mut [Item]) -> Option<Exit>;
+    /// Puts every item still held aside back into `v`.
+    fn finish(&mut self, v: &mut [Item], exit: Exit);
+}
+
+/// `merge_lo` / `merge_hi`'s body: one pair at a time until a run wins
+/// `min_gallop` times in a row, then galloping until neither run wins
+/// `MIN_GALLOP` at once. On a comparison error the copied-out run goes back
+/// as on `Succeed`, so every item is still in `v`.
+fn merge_runs<E, W: Walk>(
     ms: &mut MergeState,
+    walk: &mut W,
     v: &mut [Item],
-    sa: usize,
-    mut na: usize,
-    sb: usize,
-    mut nb: usize,
     lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
 ) -> Result<(), E> {
-    let tmp: Vec<Item> = v[sa..sa + na].to_vec();
-    let (mut pa, mut pb, mut d) = (0usize, sb, sa);
-    // The body returns `Ok(true)` for Succeed, `Ok(false)` for CopyB.
-    let mut body = |v: &mut [Item],
-                    pa: &mut usize,
-                    pb: &mut usize,
-                    d: &mut usize,
-                    na: &mut usize,
-                    nb: &mut usize|
-     -> Result<bool, E> {
-        v[*d] = v[*pb].clone();
-        *d += 1;
-        *pb += 1;
-        *nb -= 1;
-        if *nb == 0 {
-            return Ok(true);
-        }
-        if *na == 1 {
-            return Ok(false);
-        }
-        let mut min_gallop = ms.min_gallop;
+    let result = gallop_loop(ms, walk, v, lt);
+    let exit = match &result {
+        Ok(exit) => *exit,
+        Err(_) => Exit::Succeed,
+    };
+    walk.finish(v, exit);
+    result.map(|_| ())
+}
+
+/// `merge_runs` up to the label it stops at.
+fn gallop_loop<E, W: Walk>(
+    ms: &mut MergeState,
+    walk: &mut W,
+    v: &mut [Item],
+    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+) -> Result<Exit, E> {
+    if let Some(exit) = walk.start(v) {
+        return Ok(exit);
+    }
+    let mut min_gallop = ms.min_gallop;
+    loop {
+        let (mut acount, mut bcount) = (0usize, 0usize);
         loop {
-            let (mut acount, mut bcount) = (0usize, 0usize);
-            loop {
-                if lt(&v[*pb].0, &tmp[*pa].0)? {
-                    v[*d] = v[*pb].clone();
-                    *d += 1;
-                    *pb += 1;
-                    bcount += 1;
-                    acount = 0;
-                    *nb -= 1;
-                    if *nb == 0 {
-                        return Ok(true);
-                    }
-                    if bcount >= min_gallop {
-                        break;
-                    }
-                } else {
-                    v[*d] = tmp[*pa].clone();
-                    *d += 1;
-                    *pa += 1;
-                    acount += 1;
-                    bcount = 0;
-                    *na -= 1;
-                    if *na == 1 {
-                        return Ok(false);
-                    }
-                    if acount >= min_gallop {
-                        break;
-                    }
+            let (a, b) = walk.heads(v);
+            if lt(b, a)? == W::LEFT_TO_RIGHT {
+                bcount += 1;
+                acount = 0;
+                if let Some(exit) = walk.take_b(v, 1) {
+                    return Ok(exit);
                 }
-            }
-            min_gallop += 1;
-            loop {
-                min_gallop -= (min_gallop > 1) as usize;
-                ms.min_gallop = min_gallop;
-                let key = v[*pb].0.clone();
-                let k = gallop_right(&key, &tmp[*pa..*pa + *na], 0, lt)?;
-                acount = k;
-                if k > 0 {
-                    v[*d..*d + k].clone_from_slice(&tmp[*pa..*pa + k]);
-                    *d += k;
-                    *pa += k;
-                    *na -= k;
-                    if *na == 1 {
-                        return Ok(false);
-                    }
-                    if *na == 0 {
-                        return Ok(true);
-                    }
+                if bcount >= min_gallop {
+                    break;
                 }
-                v[*d] = v[*pb].clone();
-                *d += 1;
-                *pb += 1;
-                *nb -= 1;
-                if *nb == 0 {
-                    return Ok(true);
+            } else {
+                acount += 1;
+                bcount = 0;
+                if let Some(exit) = walk.take_a(v, 1) {
+                    return Ok(exit);
                 }
-                let key = tmp[*pa].0.clone();
-                let k = gallop_left(&key, &v[*pb..*pb + *nb], 0, lt)?;
-                bcount = k;
-                if k > 0 {
-                    for j in 0..k {
-                        v[*d + j] = v[*pb + j].clone();
-                    }
-                    *d += k;
-                    *pb += k;
-                    *nb -= k;
-                    if *nb == 0 {
-                        return Ok(true);
-                    }
-                }
-                v[*d] = tmp[*pa].clone();
-                *d += 1;
-                *pa += 1;
-                *na -= 1;
-                if *na == 1 {
-                    return Ok(false);
-                }
-                if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                if acount >= min_gallop {
                     break;
                 }
             }
-            min_gallop += 1;
+        }
+        min_gallop += 1;
+        loop {
+            min_gallop -= (min_gallop > 1) as usize;
             ms.min_gallop = min_gallop;
-        }
-    };
-    match body(v, &mut pa, &mut pb, &mut d, &mut na, &mut nb) {
-        Ok(true) => {
-            v[d..d + na].clone_from_slice(&tmp[pa..pa + na]);
-            Ok(())
-        }
-        Ok(false) => {
-            // CopyB: the last item of a belongs at the end of the merge.
-            for j in 0..nb {
-                v[d + j] = v[pb + j].clone();
+            acount = walk.gallop_a(v, lt)?;
+            if acount > 0 {
+                if let Some(exit) = walk.take_a(v, acount) {
+                    return Ok(exit);
+                }
             }
-            v[d + nb] = tmp[pa].clone();
-            Ok(())
+            if let Some(exit) = walk.take_b(v, 1) {
+                return Ok(exit);
+            }
+            bcount = walk.gallop_b(v, lt)?;
+            if bcount > 0 {
+                if let Some(exit) = walk.take_b(v, bcount) {
+                    return Ok(exit);
+                }
+            }
+            if let Some(exit) = walk.take_a(v, 1) {
+                return Ok(exit);
+            }
+            if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                break;
+            }
         }
-        Err(e) => {
-            v[d..d + na].clone_from_slice(&tmp[pa..pa + na]);
-            Err(e)
-        }
+        min_gallop += 1;
+        ms.min_gallop = min_gallop;
     }
 }
 
-/// `merge_hi`: as `merge_lo` for `na > nb`, right to left, with `b` copied out.
-fn merge_hi<E>(
-    ms: &mut MergeState,
-    v: &mut [Item],
+/// `merge_lo`'s walk: `a` (copied out) is `tmp[pa..pa + na]`, `b` is
+/// `v[pb..pb + nb]`, and the next item goes to `v[d]`.
+struct LeftToRight {
+    tmp: Vec<Item>,
+    pa: usize,
+    na: usize,
+    pb: usize,
+    nb: usize,
+    d: usize,
+}
+
+impl LeftToRight {
+    /// Items of `b` move left within `v`, so a forward copy never overwrites
+    /// one not yet moved.
+    fn move_b(&mut self, v: &mut [Item], k: usize) {
+        for j in 0..k {
+            v[self.d + j] = v[self.pb + j].clone();
+        }
+        self.d += k;
+        self.pb += k;
+        self.nb -= k;
+    }
+}
+
+impl Walk for LeftToRight {
+    const LEFT_TO_RIGHT: bool = true;
+
+    fn heads<'s>(&'s self, v: &'s [Item]) -> (&'s Value, &'s Value) {
+        (&self.tmp[self.pa].0, &v[self.pb].0)
+    }
+
+    fn take_a(&mut self, v: &mut [Item], k: usize) -> Option<Exit> {
+        v[self.d..self.d + k].clone_from_slice(&self.tmp[self.pa..self.pa + k]);
+        self.d += k;
+        self.pa += k;
+        self.na -= k;
+        match self.na {
+            1 => Some(Exit::OneLeft),
+            // Impossible with a consistent `<`, which scripts need not have.
+            0 => Some(Exit::Succeed),
+            _ => None,
+        }
+    }
+
+    fn take_b(&mut self, v: &mut [Item], k: usize) -> Option<Exit> {
+        self.move_b(v, k);
+        (self.nb == 0).then_some(Exit::Succeed)
+    }
+
+    fn gallop_a<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E> {
+        let a = &self.tmp[self.pa..self.pa + self.na];
+        gallop_right(&v[self.pb].0, a, 0, lt)
+    }
+
+    fn gallop_b<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E> {
+        let b = &v[self.pb..self.pb + self.nb];
+        gallop_left(&self.tmp[self.pa].0, b, 0, lt)
+    }
+
+    fn start(&mut self, v: &mut [Item]) -> Option<Exit> {
+        self.take_b(v, 1)
+            .or((self.na == 1).then_some(Exit::OneLeft))
+    }
+
+    fn finish(&mut self, v: &mut [Item], exit: Exit) {
+        if let Exit::OneLeft = exit {
+            // CopyB: the last item of a belongs at the end of the merge.
+            self.move_b(v, self.nb);
+        }
+        let (d, pa, na) = (self.d, self.pa, self.na);
+        v[d..d + na].clone_from_slice(&self.tmp[pa..pa + na]);
+    }
+}
+
+/// `merge_hi`'s walk, with exclusive ends: `a` is `v[sa..sa + na]`, `b`
+/// (copied out) is `tmp[..nb]`, and the next item goes to `v[d - 1]`.
+struct RightToLeft {
+    tmp: Vec<Item>,
     sa: usize,
-    mut na: usize,
-    sb: usize,
-    mut nb: usize,
-    lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
-) -> Result<(), E> {
-    let tmp: Vec<Item> = v[sb..sb + nb].to_vec();
-    // Signed: `pa` reaches `sa - 1` when a is used up.
-    let mut d = (sb + nb - 1) as isize;
-    let mut pa = (sa + na - 1) as isize;
-    let mut pb = nb as isize - 1;
-    let at = |i: isize| i as usize;
-    let mut body = |v: &mut [Item],
-                    pa: &mut isize,
-                    pb: &mut isize,
-                    d: &mut isize,
-                    na: &mut usize,
-                    nb: &mut usize|
-     -> Result<bool, E> {
-        v[at(*d)] = v[at(*pa)].clone();
-        *d -= 1;
-        *pa -= 1;
-        *na -= 1;
-        if *na == 0 {
-            return Ok(true);
+    na: usize,
+    nb: usize,
+    d: usize,
+}
+
+impl RightToLeft {
+    /// Items of `a` move right within `v`, so the copy runs backwards.
+    fn move_a(&mut self, v: &mut [Item], k: usize) {
+        let from = self.sa + self.na - k;
+        let to = self.d - k;
+        for j in (0..k).rev() {
+            v[to + j] = v[from + j].clone();
         }
-        if *nb == 1 {
-            return Ok(false);
+        self.d -= k;
+        self.na -= k;
+    }
+}
+
+impl Walk for RightToLeft {
+    const LEFT_TO_RIGHT: bool = false;
+
+    fn heads<'s>(&'s self, v: &'s [Item]) -> (&'s Value, &'s Value) {
+        (&v[self.sa + self.na - 1].0, &self.tmp[self.nb - 1].0)
+    }
+
+    fn take_a(&mut self, v: &mut [Item], k: usize) -> Option<Exit> {
+        self.move_a(v, k);
+        (self.na == 0).then_some(Exit::Succeed)
+    }
+
+    fn take_b(&mut self, v: &mut [Item], k: usize) -> Option<Exit> {
+        v[self.d - k..self.d].clone_from_slice(&self.tmp[self.nb - k..self.nb]);
+        self.d -= k;
+        self.nb -= k;
+        match self.nb {
+            1 => Some(Exit::OneLeft),
+            // Impossible with a consistent `<`, which scripts need not have.
+            0 => Some(Exit::Succeed),
+            _ => None,
         }
-        let mut min_gallop = ms.min_gallop;
-        loop {
-            let (mut acount, mut bcount) = (0usize, 0usize);
-            loop {
-                if lt(&tmp[at(*pb)].0, &v[at(*pa)].0)? {
-                    v[at(*d)] = v[at(*pa)].clone();
-                    *d -= 1;
-                    *pa -= 1;
-                    acount += 1;
-                    bcount = 0;
-                    *na -= 1;
-                    if *na == 0 {
-                        return Ok(true);
-                    }
-                    if acount >= min_gallop {
-                        break;
-                    }
-                } else {
-                    v[at(*d)] = tmp[at(*pb)].clone();
-                    *d -= 1;
-                    *pb -= 1;
-                    bcount += 1;
-                    acount = 0;
-                    *nb -= 1;
-                    if *nb == 1 {
-                        return Ok(false);
-                    }
-                    if bcount >= min_gallop {
-                        break;
-                    }
-                }
-            }
-            min_gallop += 1;
-            loop {
-                min_gallop -= (min_gallop > 1) as usize;
-                ms.min_gallop = min_gallop;
-                let key = tmp[at(*pb)].0.clone();
-                let k = gallop_right(&key, &v[sa..sa + *na], *na - 1, lt)?;
-                let k = *na - k;
-                acount = k;
-                if k > 0 {
-                    let k = k as isize;
-                    *d -= k;
-                    *pa -= k;
-                    for j in (1..=k).rev() {
-                        v[at(*d + j)] = v[at(*pa + j)].clone();
-                    }
-                    *na -= k as usize;
-                    if *na == 0 {
-                        return Ok(true);
-                    }
-                }
-                v[at(*d)] = tmp[at(*pb)].clone();
-                *d -= 1;
-                *pb -= 1;
-                *nb -= 1;
-                if *nb == 1 {
-                    return Ok(false);
-                }
-                let key = v[at(*pa)].0.clone();
-                let k = gallop_left(&key, &tmp[..*nb], *nb - 1, lt)?;
-                let k = *nb - k;
-                bcount = k;
-                if k > 0 {
-                    let k = k as isize;
-                    *d -= k;
-                    *pb -= k;
-                    for j in 1..=k {
-                        v[at(*d + j)] = tmp[at(*pb + j)].clone();
-                    }
-                    *nb -= k as usize;
-                    if *nb == 1 {
-                        return Ok(false);
-                    }
-                    // Impossible with a consistent `<`, which scripts need not have.
-                    if *nb == 0 {
-                        return Ok(true);
-                    }
-                }
-                v[at(*d)] = v[at(*pa)].clone();
-                *d -= 1;
-                *pa -= 1;
-                *na -= 1;
-                if *na == 0 {
-                    return Ok(true);
-                }
-                if acount < MIN_GALLOP && bcount < MIN_GALLOP {
-                    break;
-                }
-            }
-            min_gallop += 1;
-            ms.min_gallop = min_gallop;
-        }
-    };
-    let restore_b = |v: &mut [Item], d: isize, nb: usize| {
-        if nb > 0 {
-            let start = at(d - (nb as isize - 1));
-            v[start..start + nb].clone_from_slice(&tmp[..nb]);
-        }
-    };
-    match body(v, &mut pa, &mut pb, &mut d, &mut na, &mut nb) {
-        Ok(true) => {
-            restore_b(v, d, nb);
-            Ok(())
-        }
-        Ok(false) => {
+    }
+
+    fn gallop_a<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E> {
+        let a = &v[self.sa..self.sa + self.na];
+        let k = gallop_right(&self.tmp[self.nb - 1].0, a, self.na - 1, lt)?;
+        Ok(self.na - k)
+    }
+
+    fn gallop_b<E>(
+        &self,
+        v: &[Item],
+        lt: &mut impl FnMut(&Value, &Value) -> Result<bool, E>,
+    ) -> Result<usize, E> {
+        let b = &self.tmp[..self.nb];
+        let k = gallop_left(&v[self.sa + self.na - 1].0, b, self.nb - 1, lt)?;
+        Ok(self.nb - k)
+    }
+
+    fn start(&mut self, v: &mut [Item]) -> Option<Exit> {
+        self.take_a(v, 1)
+            .or((self.nb == 1).then_some(Exit::OneLeft))
+    }
+
+    fn finish(&mut self, v: &mut [Item], exit: Exit) {
+        if let Exit::OneLeft = exit {
             // CopyA: the first item of b belongs at the front of the merge.
-            let n = na as isize;
-            d -= n;
-            pa -= n;
-            for j in (1..=n).rev() {
-                v[at(d + j)] = v[at(pa + j)].clone();
-            }
-            v[at(d)] = tmp[at(pb)].clone();
-            Ok(())
+            self.move_a(v, self.na);
         }
-        Err(e) => {
-            restore_b(v, d, nb);
-            Err(e)
-        }
+        let (d, nb) = (self.d, self.nb);
+        v[d - nb..d].clone_from_slice(&self.tmp[..nb]);
     }
 }

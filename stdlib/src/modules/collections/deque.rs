@@ -28,6 +28,14 @@ pub struct Deque {
     pub state: Cell<u64>,
 }
 
+/// The end of a deque a method works at: `append`, `pop` and `extend` the
+/// right one, their `...left` twins the left one.
+#[derive(Clone, Copy)]
+pub enum End {
+    Right,
+    Left,
+}
+
 impl Deque {
     pub fn new(items: VecDeque<Value>, maxlen: Option<usize>) -> Deque {
         Deque {
@@ -49,8 +57,6 @@ impl Deque {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
-    /// `append` with the left end trimmed past `maxlen` (the dropped item is
-    /// returned so it is freed after the borrow ends).
     /// Room for one more item, or `NoMemory` (a deque filled from an endless
     /// iterator ends in MemoryError, not an abort).
     fn room(items: &mut VecDeque<Value>) -> Result<(), NoMemory> {
@@ -60,26 +66,37 @@ impl Deque {
         Ok(())
     }
 
-    pub fn push_back(&self, v: Value) -> Result<Option<Value>, NoMemory> {
+    /// `append` at `end`, with the other end trimmed past `maxlen` (the
+    /// dropped item is returned so it is freed after the borrow ends).
+    pub fn push(&self, end: End, v: Value) -> Result<Option<Value>, NoMemory> {
         self.bump();
         let mut items = self.items.borrow_mut();
         Self::room(&mut items)?;
-        items.push_back(v);
-        Ok(match self.maxlen.get() {
-            Some(m) if items.len() > m => items.pop_front(),
-            _ => None,
+        match end {
+            End::Right => items.push_back(v),
+            End::Left => items.push_front(v),
+        }
+        if self.maxlen.get().is_none_or(|m| items.len() <= m) {
+            return Ok(None);
+        }
+        Ok(match end {
+            End::Right => items.pop_front(),
+            End::Left => items.pop_back(),
         })
     }
 
-    pub fn push_front(&self, v: Value) -> Result<Option<Value>, NoMemory> {
-        self.bump();
+    /// The item taken off `end`, if there is one.
+    fn pop(&self, end: End) -> Option<Value> {
         let mut items = self.items.borrow_mut();
-        Self::room(&mut items)?;
-        items.push_front(v);
-        Ok(match self.maxlen.get() {
-            Some(m) if items.len() > m => items.pop_back(),
-            _ => None,
-        })
+        let v = match end {
+            End::Right => items.pop_back(),
+            End::Left => items.pop_front(),
+        };
+        drop(items);
+        if v.is_some() {
+            self.bump();
+        }
+        v
     }
 
     /// The item at `i`, cloned (no borrow is kept while script code runs).
@@ -107,15 +124,7 @@ pub fn deque_class(vm: &Vm) -> Rc<Class> {
 
 /// The deque payload behind `v`: a deque, or an instance of a subclass.
 pub fn deque_native(v: &Value) -> Option<Rc<Native>> {
-    let n = match v {
-        Value::Native(n) => n.clone(),
-        Value::Instance(i) => match &i.payload {
-            Payload::Builtin(Value::Native(n)) => n.clone(),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    n.get::<Deque>().is_some().then_some(n)
+    crate::types::native_payload::<Deque>(v)
 }
 
 /// Runs `f` on the deque `recv` is (or carries), else the descriptor TypeError.
@@ -177,6 +186,37 @@ fn mutated(vm: &Vm) -> coil_interp::Exc {
     vm.runtime_error("deque mutated during iteration")
 }
 
+/// The position of the first item in `range` equal to `x` (`same_or_eq`, left
+/// to right), or `changed`'s error when a comparison changes the deque.
+fn find(
+    vm: &mut Vm,
+    d: &Deque,
+    x: &Value,
+    range: std::ops::Range<usize>,
+    changed: fn(&Vm) -> coil_interp::Exc,
+) -> RunResult<Option<usize>> {
+    let state = d.state.get();
+    for i in range {
+        let Some(item) = d.get(i) else { break };
+        let eq = same_or_eq(vm, &item, x)?;
+        if d.state.get() != state {
+            return Err(changed(vm));
+        }
+        if eq {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// `ValueError: x is not in deque` (its repr, or the error making it).
+fn not_in_deque(vm: &mut Vm, x: &Value) -> coil_interp::Exc {
+    match vm.repr(x) {
+        Ok(r) => vm.value_error(format!("{} is not in deque", r.as_str())),
+        Err(e) => e,
+    }
+}
+
 /// `deque.__new__(cls, *args, **kwargs)`: an empty deque; `__init__` fills it.
 pub fn new(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let cls = match recv {
@@ -229,7 +269,7 @@ pub fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
             drop(old);
         }
         match &iterable {
-            Some(it) => extend_with(vm, d, recv, it, false),
+            Some(it) => extend_with(vm, d, recv, it, End::Right),
             None => Ok(()),
         }
     })?;
@@ -237,43 +277,35 @@ pub fn init(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 }
 
 /// `extend`/`extendleft`: a deque extended by itself uses a snapshot.
-fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, left: bool) -> RunResult<()> {
+fn extend_with(vm: &mut Vm, d: &Deque, me: &Value, it: &Value, end: End) -> RunResult<()> {
     if deque_native(it).is_some_and(|n| deque_native(me).is_some_and(|m| Rc::ptr_eq(&n, &m))) {
         let snapshot: Vec<Value> = d.items.borrow().iter().cloned().collect();
         for v in snapshot {
-            let dropped = if left {
-                d.push_front(v)
-            } else {
-                d.push_back(v)
-            };
-            drop(vm.alloc(dropped)?);
+            drop(vm.alloc(d.push(end, v))?);
         }
         return Ok(());
     }
     let iter = vm.get_iter(it)?;
     while let Some(v) = vm.next(&iter)? {
-        let dropped = if left {
-            d.push_front(v)
-        } else {
-            d.push_back(v)
-        };
-        drop(vm.alloc(dropped)?);
+        drop(vm.alloc(d.push(end, v))?);
     }
     Ok(())
 }
 
-pub fn append(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = crate::builtins::args::one_arg(vm, "deque.append", &a)?.clone();
-    with(vm, "append", recv, |vm, d| {
-        drop(vm.alloc(d.push_back(v))?);
-        Ok(Value::None)
-    })
+forward! {
+    pub append => push_at("append", End::Right);
+    pub appendleft => push_at("appendleft", End::Left);
+    pub pop => pop_at("pop", End::Right);
+    pub popleft => pop_at("popleft", End::Left);
+    pub extend => extend_at("extend", End::Right);
+    pub extendleft => extend_at("extendleft", End::Left);
 }
 
-pub fn appendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let v = crate::builtins::args::one_arg(vm, "deque.appendleft", &a)?.clone();
-    with(vm, "appendleft", recv, |vm, d| {
-        drop(vm.alloc(d.push_front(v))?);
+/// `append(x)` / `appendleft(x)`.
+fn push_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
+    let v = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
+    with(vm, name, recv, |vm, d| {
+        drop(vm.alloc(d.push(end, v))?);
         Ok(Value::None)
     })
 }
@@ -288,47 +320,19 @@ fn no_args(vm: &Vm, name: &str, a: &Args) -> RunResult<()> {
     Ok(())
 }
 
-pub fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    no_args(vm, "pop", &a)?;
-    with(vm, "pop", recv, |vm, d| {
-        let v = d.items.borrow_mut().pop_back();
-        match v {
-            Some(v) => {
-                d.bump();
-                Ok(v)
-            }
-            None => Err(vm.index_error("pop from an empty deque")),
-        }
+/// `pop()` / `popleft()`.
+fn pop_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
+    no_args(vm, name, &a)?;
+    with(vm, name, recv, |vm, d| {
+        d.pop(end)
+            .ok_or_else(|| vm.index_error("pop from an empty deque"))
     })
 }
 
-pub fn popleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    no_args(vm, "popleft", &a)?;
-    with(vm, "popleft", recv, |vm, d| {
-        let v = d.items.borrow_mut().pop_front();
-        match v {
-            Some(v) => {
-                d.bump();
-                Ok(v)
-            }
-            None => Err(vm.index_error("pop from an empty deque")),
-        }
-    })
-}
-
-pub fn extend(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let it = crate::builtins::args::one_arg(vm, "deque.extend", &a)?.clone();
-    with(vm, "extend", recv, |vm, d| {
-        extend_with(vm, d, recv, &it, false)
-    })?;
-    Ok(Value::None)
-}
-
-pub fn extendleft(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    let it = crate::builtins::args::one_arg(vm, "deque.extendleft", &a)?.clone();
-    with(vm, "extendleft", recv, |vm, d| {
-        extend_with(vm, d, recv, &it, true)
-    })?;
+/// `extend(iterable)` / `extendleft(iterable)`.
+fn extend_at(vm: &mut Vm, recv: &Value, a: Args, name: &str, end: End) -> RunResult<Value> {
+    let it = crate::builtins::args::one_arg(vm, ("deque", name), &a)?.clone();
+    with(vm, name, recv, |vm, d| extend_with(vm, d, recv, &it, end))?;
     Ok(Value::None)
 }
 
@@ -379,16 +383,11 @@ pub fn copy_of(vm: &mut Vm, recv: &Value) -> RunResult<Value> {
 pub fn count(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "deque.count", &a)?.clone();
     with(vm, "count", recv, |vm, d| {
-        let start = d.state.get();
         let n = d.len();
-        let mut c = 0;
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != start {
-                return Err(mutated(vm));
-            }
-            c += eq as i64;
+        let (mut c, mut from) = (0, 0);
+        while let Some(i) = find(vm, d, &x, from..n, mutated)? {
+            c += 1;
+            from = i + 1;
         }
         Ok(Value::Int(c))
     })
@@ -405,19 +404,10 @@ pub fn index(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
         let clamp = |v: i64| if v < 0 { (v + n).max(0) } else { v };
         let stop = clamp(stop).min(n);
         let start = clamp(start).min(stop);
-        let state = d.state.get();
-        for i in start..stop {
-            let Some(item) = d.get(i as usize) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(mutated(vm));
-            }
-            if eq {
-                return Ok(Value::Int(i));
-            }
+        match find(vm, d, &x, start as usize..stop as usize, mutated)? {
+            Some(i) => Ok(Value::Int(i as i64)),
+            None => Err(not_in_deque(vm, &x)),
         }
-        let r = vm.repr(&x)?;
-        Err(vm.value_error(format!("{} is not in deque", r.as_str())))
     })
 }
 
@@ -440,23 +430,15 @@ pub fn insert(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 pub fn remove(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "deque.remove", &a)?.clone();
     with(vm, "remove", recv, |vm, d| {
-        let state = d.state.get();
-        let n = d.len();
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(vm.index_error("deque mutated during remove()."));
-            }
-            if eq {
-                d.bump();
-                let gone = d.items.borrow_mut().remove(i);
-                drop(gone);
-                return Ok(Value::None);
-            }
-        }
-        let r = vm.repr(&x)?;
-        Err(vm.value_error(format!("{} is not in deque", r.as_str())))
+        // CPython raises IndexError here, RuntimeError in the other scans.
+        let changed = |vm: &Vm| vm.index_error("deque mutated during iteration");
+        let Some(i) = find(vm, d, &x, 0..d.len(), changed)? else {
+            return Err(not_in_deque(vm, &x));
+        };
+        d.bump();
+        let gone = d.items.borrow_mut().remove(i);
+        drop(gone);
+        Ok(Value::None)
     })
 }
 
@@ -487,19 +469,7 @@ pub fn len(vm: &mut Vm, recv: &Value, _a: Args) -> RunResult<Value> {
 pub fn contains(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let x = crate::builtins::args::one_arg(vm, "__contains__", &a)?.clone();
     with(vm, "__contains__", recv, |vm, d| {
-        let state = d.state.get();
-        let n = d.len();
-        for i in 0..n {
-            let Some(item) = d.get(i) else { break };
-            let eq = same_or_eq(vm, &item, &x)?;
-            if d.state.get() != state {
-                return Err(mutated(vm));
-            }
-            if eq {
-                return Ok(Value::Bool(true));
-            }
-        }
-        Ok(Value::Bool(false))
+        Ok(Value::Bool(find(vm, d, &x, 0..d.len(), mutated)?.is_some()))
     })
 }
 

@@ -6,7 +6,7 @@
 //! `+=`, `*=`, and the unhashable `__hash__`.
 
 use super::deque::{
-    copy_of, deque_class, deque_native, new_deque, same_or_eq, tp_name, with, Deque,
+    copy_of, deque_class, deque_native, new_deque, same_or_eq, tp_name, with, Deque, End,
 };
 use coil_interp::object::{Args, Native, Value as V};
 use coil_interp::{RunResult, Value, Vm};
@@ -249,15 +249,14 @@ fn compare(vm: &mut Vm, recv: &Value, a: Args, op: CmpOp) -> RunResult<Value> {
     }))
 }
 
-macro_rules! comparisons {
-    ($($name:ident => $op:ident),*) => {$(
-        pub fn $name(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-            compare(vm, recv, a, CmpOp::$op)
-        }
-    )*};
+forward! {
+    pub eq => compare(CmpOp::Eq);
+    pub ne => compare(CmpOp::NotEq);
+    pub lt => compare(CmpOp::Lt);
+    pub le => compare(CmpOp::LtE);
+    pub gt => compare(CmpOp::Gt);
+    pub ge => compare(CmpOp::GtE);
 }
-
-comparisons!(eq => Eq, ne => NotEq, lt => Lt, le => LtE, gt => Gt, ge => GtE);
 
 /// Operands an instance or native may still handle through its reflected
 /// method: the sequence operation then returns NotImplemented instead of
@@ -283,7 +282,7 @@ pub fn add(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let new = copy_of(vm, recv)?;
     with(vm, "__add__", &new, |vm, d| {
         for v in items {
-            drop(vm.alloc(d.push_back(v))?);
+            drop(vm.alloc(d.push(End::Right, v))?);
         }
         Ok(())
     })?;

@@ -9,9 +9,8 @@
 use super::raw::{seek_args, seek_from, RawFile};
 use super::DEFAULT_BUFFER_SIZE;
 use super::{bytes_arg, new_native, opt_size, payload, unsupported};
-use crate::builtins::args::{add_getter, class as native_class, one_arg};
+use crate::builtins::args::{class_with_getters, one_arg};
 use crate::modules::sys::Stream;
-use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Class, Native, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::{Cell, RefCell};
@@ -252,13 +251,7 @@ impl Buffered {
             if want == 0 {
                 return Ok(out);
             }
-            {
-                let buf = self.rbuf.borrow();
-                let start = self.rpos.get();
-                let take = want.min(buf.len() - start);
-                out.extend_from_slice(&buf[start..start + take]);
-                self.rpos.set(start + take);
-            }
+            self.consume(&mut out, want);
             if n.is_some_and(|n| out.len() == n) {
                 return Ok(out);
             }
@@ -280,11 +273,18 @@ impl Buffered {
         if self.unread() == 0 && self.fill(vm)? == 0 {
             return Ok(Vec::new());
         }
+        let mut out = Vec::new();
+        self.consume(&mut out, n);
+        Ok(out)
+    }
+
+    /// Moves up to `max` buffered bytes to `out`.
+    fn consume(&self, out: &mut Vec<u8>, max: usize) {
         let buf = self.rbuf.borrow();
         let start = self.rpos.get();
-        let take = n.min(buf.len() - start);
+        let take = max.min(buf.len() - start);
+        out.extend_from_slice(&buf[start..start + take]);
         self.rpos.set(start + take);
-        Ok(buf[start..start + take].to_vec())
     }
 
     /// `peek()`: the buffered bytes, filling the buffer if it is empty.
@@ -433,18 +433,13 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 fn make(vm: &mut Vm, key: &'static str) -> Rc<Class> {
-    let c = native_class(vm, key, "_io", None, BaseKind::Builtin, METHODS);
-    if c.dict.get_str("raw").is_none() {
-        for (n, g) in [
-            ("raw", get_raw as NativeFn),
-            ("name", get_name),
-            ("mode", get_mode),
-            ("closed", get_closed),
-        ] {
-            add_getter(vm, &c, n, g);
-        }
-    }
-    c
+    let getters: &[(&str, NativeFn)] = &[
+        ("raw", get_raw),
+        ("name", get_name),
+        ("mode", get_mode),
+        ("closed", get_closed),
+    ];
+    class_with_getters(vm, key, "_io", METHODS, getters)
 }
 
 pub fn reader_class(vm: &mut Vm) -> Rc<Class> {

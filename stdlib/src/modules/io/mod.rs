@@ -60,6 +60,17 @@ pub fn unsupported(vm: &mut Vm, msg: &str) -> Exc {
     }
 }
 
+/// A constructor's own arguments: `__new__` may be handed the class first.
+pub fn without_class<'a>(args: &Args<'a>) -> Args<'a> {
+    match args.pos {
+        [Value::Class(_), rest @ ..] => Args {
+            pos: rest,
+            kw: args.kw,
+        },
+        _ => *args,
+    }
+}
+
 /// `ValueError: I/O operation on closed file.`
 pub fn closed_error(vm: &Vm) -> Exc {
     vm.value_error("I/O operation on closed file.")

@@ -3,9 +3,8 @@
 //! "File not open for reading" checks). Every call is one system call; the
 //! buffered layer above batches them.
 
-use super::{bytes_arg, closed_error, new_native, opt_size, payload, unsupported};
-use crate::builtins::args::{class as native_class, clinic};
-use coil_interp::object::class::BaseKind;
+use super::{bytes_arg, closed_error, new_native, opt_size, payload, unsupported, without_class};
+use crate::builtins::args::{class_with_getters, clinic};
 use coil_interp::object::{Args, Class, NativeFn};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::{Cell, RefCell};
@@ -290,18 +289,13 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn class(vm: &mut Vm) -> Rc<Class> {
-    let c = native_class(vm, "_io.FileIO", "_io", None, BaseKind::Builtin, METHODS);
-    if c.dict.get_str("name").is_none() {
-        for (n, g) in [
-            ("name", get_name as NativeFn),
-            ("mode", get_mode),
-            ("closed", get_closed),
-            ("closefd", get_closefd),
-        ] {
-            crate::builtins::args::add_getter(vm, &c, n, g);
-        }
-    }
-    c
+    let getters: &[(&str, NativeFn)] = &[
+        ("name", get_name),
+        ("mode", get_mode),
+        ("closed", get_closed),
+        ("closefd", get_closefd),
+    ];
+    class_with_getters(vm, "_io.FileIO", "_io", METHODS, getters)
 }
 
 fn this<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a RawFile> {
@@ -335,15 +329,10 @@ fn need_read(vm: &mut Vm, f: &RawFile) -> RunResult<()> {
 
 /// `FileIO(file, mode='r', closefd=True)`.
 fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = if matches!(args.pos.first(), Some(Value::Class(_))) {
-        &args.pos[1..]
-    } else {
-        args.pos
-    };
     let a = clinic(
         vm,
         "FileIO",
-        &Args { pos, kw: args.kw },
+        &without_class(&args),
         &["file", "mode", "closefd", "opener"],
         1,
         4,

@@ -7,10 +7,9 @@
 
 use super::buffered::{self, Buffered};
 use super::text_read;
-use super::{call_method, closed_error, new_native, opt_size, payload, unsupported};
-use crate::builtins::args::{add_getter, class as native_class, clinic, one_arg};
+use super::{call_method, closed_error, new_native, opt_size, payload, unsupported, without_class};
+use crate::builtins::args::{class_with_getters, clinic, one_arg};
 use crate::modules::codec::{self, Codec, Errors};
-use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, Class, Native, NativeFn, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::RefCell;
@@ -227,20 +226,7 @@ pub fn config(
 }
 
 pub fn class(vm: &mut Vm) -> Rc<Class> {
-    let c = native_class(
-        vm,
-        "_io.TextIOWrapper",
-        "_io",
-        None,
-        BaseKind::Builtin,
-        METHODS,
-    );
-    if c.dict.get_str("encoding").is_none() {
-        for (n, g) in GETTERS {
-            add_getter(vm, &c, n, *g);
-        }
-    }
-    c
+    class_with_getters(vm, "_io.TextIOWrapper", "_io", METHODS, GETTERS)
 }
 
 /// A wrapper over `buffer` (a native buffered object, or any binary stream).
@@ -361,26 +347,24 @@ fn reading<'a>(vm: &mut Vm, v: &'a Value) -> RunResult<&'a TextIO> {
     Ok(t)
 }
 
+/// The constructor's parameters; `reconfigure` takes all but `buffer`.
+const NEW_PARAMS: [&str; 6] = [
+    "buffer",
+    "encoding",
+    "errors",
+    "newline",
+    "line_buffering",
+    "write_through",
+];
+
 /// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 /// line_buffering=False, write_through=False)`.
 fn new(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
-    let pos = if matches!(args.pos.first(), Some(Value::Class(_))) {
-        &args.pos[1..]
-    } else {
-        args.pos
-    };
     let a = clinic(
         vm,
         "TextIOWrapper",
-        &Args { pos, kw: args.kw },
-        &[
-            "buffer",
-            "encoding",
-            "errors",
-            "newline",
-            "line_buffering",
-            "write_through",
-        ],
+        &without_class(&args),
+        &NEW_PARAMS,
         1,
         6,
     )?;
@@ -440,21 +424,28 @@ fn park(
 }
 
 fn read(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
-    let t = reading(vm, v)?;
-    if let Some(r) = park(vm, v, t, &args, read) {
-        return r;
-    }
-    let n = opt_size(vm, "read", &args)?;
-    Ok(Value::string(text_read::read(vm, t, n)?))
+    sized_read(vm, v, args, ("read", read), text_read::read)
 }
 
 fn readline(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
+    sized_read(vm, v, args, ("readline", readline), text_read::readline)
+}
+
+/// `read(size=-1)` and `readline(size=-1)`: the method `me` (its name, and
+/// itself to be made again after parking) reads with `f`.
+fn sized_read(
+    vm: &mut Vm,
+    v: &Value,
+    args: Args,
+    (name, me): (&str, NativeFn),
+    f: fn(&mut Vm, &TextIO, Option<usize>) -> RunResult<String>,
+) -> RunResult<Value> {
     let t = reading(vm, v)?;
-    if let Some(r) = park(vm, v, t, &args, readline) {
+    if let Some(r) = park(vm, v, t, &args, me) {
         return r;
     }
-    let n = opt_size(vm, "readline", &args)?;
-    Ok(Value::string(text_read::readline(vm, t, n)?))
+    let n = opt_size(vm, name, &args)?;
+    Ok(Value::string(f(vm, t, n)?))
 }
 
 fn readlines(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
@@ -715,20 +706,7 @@ fn reconfigure(vm: &mut Vm, v: &Value, args: Args) -> RunResult<Value> {
         return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
     let t = open_this(vm, v)?;
-    let a = clinic(
-        vm,
-        "reconfigure",
-        &args,
-        &[
-            "encoding",
-            "errors",
-            "newline",
-            "line_buffering",
-            "write_through",
-        ],
-        0,
-        0,
-    )?;
+    let a = clinic(vm, "reconfigure", &args, &NEW_PARAMS[1..], 0, 0)?;
     let newline_given = a[2].is_some();
     let cfg = config(vm, a[0].as_ref(), a[1].as_ref(), a[2].as_ref())?;
     t.target.flush(vm)?;

@@ -189,11 +189,17 @@ impl Encoder {
     }
 
     fn value(&mut self, vm: &mut Vm, v: &Value, level: usize) -> RunResult<()> {
-        if let Some(text) = self.scalar(vm, v)? {
+        // A subclass of str, int, float, list, tuple or dict is encoded as its
+        // builtin value; the circular check still sees the instance itself.
+        let base = match v {
+            Value::Instance(i) if matches!(i.payload, Payload::Builtin(_)) => vm.builtin_base(v),
+            _ => v.clone(),
+        };
+        if let Some(text) = self.scalar(vm, &base)? {
             self.out.push_str(&text);
             return Ok(());
         }
-        match v {
+        match &base {
             Value::Str(s) => self.string(vm, s.as_str()),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
@@ -201,25 +207,6 @@ impl Encoder {
             }
             Value::Tuple(t) => self.list(vm, v, &t.items, level),
             Value::Dict(_) => self.dict(vm, v, level),
-            Value::Instance(i) if matches!(i.payload, Payload::Builtin(_)) => {
-                let base = vm.builtin_base(v);
-                match &base {
-                    Value::Str(s) => self.string(vm, s.as_str()),
-                    Value::List(l) => {
-                        let items = l.items.borrow().clone();
-                        self.list(vm, v, &items, level)
-                    }
-                    Value::Tuple(t) => self.list(vm, v, &t.items, level),
-                    Value::Dict(_) => self.dict(vm, v, level),
-                    _ => match self.scalar(vm, &base)? {
-                        Some(text) => {
-                            self.out.push_str(&text);
-                            Ok(())
-                        }
-                        None => self.other(vm, v, level),
-                    },
-                }
-            }
             _ => self.other(vm, v, level),
         }
     }

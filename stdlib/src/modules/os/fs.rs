@@ -35,6 +35,23 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
 ];
 
 /// Runs a libc call returning -1 on failure; the error names `p` (and `p2`).
+/// A call with a descriptor form and a path form (`fchmod` / `chmod`): `on_fd`
+/// when `p` is a descriptor, else `on_path` with `p` as a C string (`name`
+/// for its embedded-NUL error); a failure is OSError naming the path.
+fn fd_or_path(
+    vm: &Vm,
+    p: &PathArg,
+    name: &str,
+    on_fd: impl FnOnce(libc::c_int) -> libc::c_int,
+    on_path: impl FnOnce(&CString) -> libc::c_int,
+) -> RunResult<Value> {
+    let rc = match p {
+        PathArg::Fd(fd) => on_fd(*fd),
+        _ => on_path(&p.cstring(vm, name)?),
+    };
+    check(vm, rc, p, None)
+}
+
 fn check(vm: &Vm, rc: i32, p: &PathArg, p2: Option<&PathArg>) -> RunResult<Value> {
     if rc == 0 {
         Ok(Value::None)
@@ -197,16 +214,15 @@ pub fn remove(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
 pub fn chdir(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "chdir", &args, &["path"], 1, 1)?;
     let p = path_arg(vm, "chdir", "path", &arg(&a, 0), true, false)?;
-    let rc = match &p {
+    fd_or_path(
+        vm,
+        &p,
+        "chdir",
         // SAFETY: fchdir on a caller-provided descriptor.
-        PathArg::Fd(fd) => unsafe { libc::fchdir(*fd) },
-        _ => {
-            let c = p.cstring(vm, "chdir")?;
-            // SAFETY: NUL-terminated path.
-            unsafe { libc::chdir(c.as_ptr()) }
-        }
-    };
-    check(vm, rc, &p, None)
+        |fd| unsafe { libc::fchdir(fd) },
+        // SAFETY: NUL-terminated path.
+        |c| unsafe { libc::chdir(c.as_ptr()) },
+    )
 }
 
 fn two_path_call(
@@ -280,16 +296,15 @@ pub fn chmod(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     )?;
     let p = path_arg(vm, "chmod", "path", &arg(&a, 0), true, false)?;
     let mode = mode_arg(vm, a[1].as_ref(), 0)?;
-    let rc = match &p {
+    fd_or_path(
+        vm,
+        &p,
+        "chmod",
         // SAFETY: fchmod on a caller-provided descriptor.
-        PathArg::Fd(fd) => unsafe { libc::fchmod(*fd, mode) },
-        _ => {
-            let c = p.cstring(vm, "chmod")?;
-            // SAFETY: NUL-terminated path.
-            unsafe { libc::chmod(c.as_ptr(), mode) }
-        }
-    };
-    check(vm, rc, &p, None)
+        |fd| unsafe { libc::fchmod(fd, mode) },
+        // SAFETY: NUL-terminated path.
+        |c| unsafe { libc::chmod(c.as_ptr(), mode) },
+    )
 }
 
 /// `os.access(path, mode)`: a bool, never an error for a missing file.
@@ -377,16 +392,15 @@ pub fn utime(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
             };
         }
     }
-    let rc = match &p {
+    fd_or_path(
+        vm,
+        &p,
+        "utime",
         // SAFETY: `ts` holds two timespecs as futimens expects.
-        PathArg::Fd(fd) => unsafe { libc::futimens(*fd, ts.as_ptr()) },
-        _ => {
-            let c = p.cstring(vm, "utime")?;
-            // SAFETY: NUL-terminated path and two timespecs.
-            unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), 0) }
-        }
-    };
-    check(vm, rc, &p, None)
+        |fd| unsafe { libc::futimens(fd, ts.as_ptr()) },
+        // SAFETY: NUL-terminated path and two timespecs.
+        |c| unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), 0) },
+    )
 }
 
 /// `os.truncate(path, length)`.
@@ -394,16 +408,15 @@ pub fn truncate(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let a = clinic(vm, "truncate", &args, &["path", "length"], 2, 2)?;
     let p = path_arg(vm, "truncate", "path", &arg(&a, 0), true, false)?;
     let len = to_i64(vm, &arg(&a, 1))?;
-    let rc = match &p {
+    fd_or_path(
+        vm,
+        &p,
+        "truncate",
         // SAFETY: ftruncate on a caller-provided descriptor.
-        PathArg::Fd(fd) => unsafe { libc::ftruncate(*fd, len) },
-        _ => {
-            let c = p.cstring(vm, "truncate")?;
-            // SAFETY: NUL-terminated path.
-            unsafe { libc::truncate(c.as_ptr(), len) }
-        }
-    };
-    check(vm, rc, &p, None)
+        |fd| unsafe { libc::ftruncate(fd, len) },
+        // SAFETY: NUL-terminated path.
+        |c| unsafe { libc::truncate(c.as_ptr(), len) },
+    )
 }
 
 /// `os.getcwd()` / `os.getcwdb()`.

@@ -48,7 +48,7 @@ fn numeric_escape(source: &mut Source, c: char) -> PResult<Option<u32>> {
                 return Err(source.error("missing {", 0));
             }
             let name = source.getuntil('}', "character name")?;
-            return match super::names::lookup(&name) {
+            return match coil_lexer::char_names::lookup(&name) {
                 Some(ch) => Ok(Some(ch as u32)),
                 None => Err(source.error(
                     format!("undefined character name {}", py_repr(&name)),

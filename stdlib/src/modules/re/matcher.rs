@@ -116,6 +116,29 @@ impl<'a, T: Copy + Into<u32>> Matcher<'a, T> {
         self.text[i].into()
     }
 
+    /// The successive matches of a search from `pos`, as `findall`, `split`
+    /// and `sub` walk them: each starts where the last ended, and an empty one
+    /// may not stand where the last one ended. `each` sees the matcher at each
+    /// match and says whether to go on; at most `limit` matches (0: no limit).
+    pub fn each_match(
+        &mut self,
+        mut pos: usize,
+        limit: i64,
+        mut each: impl FnMut(&Self) -> bool,
+    ) -> Result<(), Interrupted> {
+        let mut must_advance = false;
+        let mut n = 0i64;
+        while limit == 0 || n < limit {
+            if !self.search(pos, Mode::Search, must_advance)? || !each(self) {
+                break;
+            }
+            n += 1;
+            must_advance = self.slots[1] == self.slots[0];
+            pos = self.slots[1];
+        }
+        Ok(())
+    }
+
     /// Finds a match starting at `pos` (or after it, for `Search`); on success
     /// the slots hold the groups (slot 0 and 1: the whole match).
     pub fn search(

@@ -26,7 +26,6 @@ pub mod flags;
 mod frames;
 mod match_obj;
 pub mod matcher;
-pub mod names;
 pub mod parser;
 mod pattern_obj;
 mod text;
@@ -158,7 +157,7 @@ fn compile_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let prog = match compile::compile(&parsed.node, &parsed.group_widths) {
         Ok(p) => p,
         Err(compile::CompileError(msg)) => match error {
-            Some(error) => return raise(vm, error, msg, None, &frames::COMPILER),
+            Some(error) => return raise(vm, error, msg, None, &frames::compiler()),
             None => return Ok(re_error(msg, None)),
         },
     };
@@ -295,15 +294,11 @@ pub(crate) fn findall_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value
     };
     let code = code_arg(vm, code)?;
     let text = Text::of(vm, string, code.istext)?;
-    let (mut pos, end) = bounds(vm, &text, pos, endpos)?;
+    let (pos, end) = bounds(vm, &text, pos, endpos)?;
     let mut out = Vec::new();
     let groups = code.groups - 1;
     let r: Result<(), matcher::Interrupted> = with_matcher!(vm, code, text, end, |m| {
-        let mut must_advance = false;
-        while pos <= end {
-            if !m.search(pos, Mode::Search, must_advance)? {
-                break;
-            }
+        m.each_match(pos, 0, |m| {
             let item = match groups {
                 0 => text.slice(m.slots[0], m.slots[1]),
                 1 => group_value(&text, &m.slots, 1, None),
@@ -314,10 +309,8 @@ pub(crate) fn findall_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value
                 ),
             };
             out.push(item);
-            must_advance = m.slots[1] == m.slots[0];
-            pos = m.slots[1];
-        }
-        Ok(())
+            true
+        })
     });
     if r.is_err() {
         return Err(interrupted(vm));
@@ -337,23 +330,14 @@ fn split_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let groups = code.groups - 1;
     let mut last = 0;
     let r: Result<(), matcher::Interrupted> = with_matcher!(vm, code, text, end, |m| {
-        let mut must_advance = false;
-        let mut n = 0i64;
-        let mut pos = 0;
-        while maxsplit == 0 || n < maxsplit {
-            if pos > end || !m.search(pos, Mode::Search, must_advance)? {
-                break;
-            }
+        m.each_match(0, maxsplit, |m| {
             out.push(text.slice(last, m.slots[0]));
             for g in 1..=groups {
                 out.push(group_value(&text, &m.slots, g, Some(Value::None)));
             }
-            n += 1;
-            must_advance = m.slots[1] == m.slots[0];
             last = m.slots[1];
-            pos = last;
-        }
-        Ok(())
+            true
+        })
     });
     if r.is_err() {
         return Err(interrupted(vm));
@@ -381,12 +365,7 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     let mut n = 0i64;
     let mut last = 0;
     let r: Result<(), matcher::Interrupted> = with_matcher!(vm, code, text, end, |m| {
-        let mut must_advance = false;
-        let mut pos = 0;
-        while count == 0 || n < count {
-            if pos > end || !m.search(pos, Mode::Search, must_advance)? {
-                break;
-            }
+        m.each_match(0, count, |m| {
             if last < m.slots[0] {
                 pieces.push(text.slice(last, m.slots[0]));
             }
@@ -409,7 +388,7 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
                     Ok(v) => pieces.push(v),
                     Err(e) => {
                         error = Some(e);
-                        return Ok(());
+                        return false;
                     }
                 }
             }
@@ -425,11 +404,9 @@ fn sub_fn(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
                 }
             }
             n += 1;
-            must_advance = m.slots[1] == m.slots[0];
             last = m.slots[1];
-            pos = last;
-        }
-        Ok(())
+            true
+        })
     });
     if r.is_err() {
         return Err(interrupted(vm));

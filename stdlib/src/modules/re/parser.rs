@@ -896,6 +896,14 @@ fn conditional(
     ))
 }
 
+/// The error for `t` where a flag letter belongs: a letter that is no flag is
+/// "unknown flag", anything else what the place expected (`otherwise`).
+fn not_a_flag(source: &Source, t: Tok, otherwise: &str) -> ParseError {
+    let alpha = matches!(t, Tok::Ch(c) if c.is_alphabetic());
+    let msg = if alpha { "unknown flag" } else { otherwise };
+    source.error(msg, t.len())
+}
+
 /// `_parse_flags`: `None` for global flags `(?i)`, else the scoped (add, del).
 fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<Option<(u32, u32)>> {
     let mut add = 0u32;
@@ -929,15 +937,7 @@ fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<O
                 None => return Err(source.error("missing -, : or )", 0)),
                 Some(Tok::Ch(')' | '-' | ':')) => break,
                 Some(Tok::Ch(c)) if flag_bit(c).is_some() => {}
-                Some(t) => {
-                    let alpha = matches!(t, Tok::Ch(c) if c.is_alphabetic());
-                    let msg = if alpha {
-                        "unknown flag"
-                    } else {
-                        "missing -, : or )"
-                    };
-                    return Err(source.error(msg, t.len()));
-                }
+                Some(t) => return Err(not_a_flag(source, t, "missing -, : or )")),
             }
         }
     }
@@ -953,15 +953,7 @@ fn parse_flags(source: &mut Source, state: &mut State, first: char) -> PResult<O
         match ch {
             None => return Err(source.error("missing flag", 0)),
             Some(Tok::Ch(c)) if flag_bit(c).is_some() => {}
-            Some(t) => {
-                let alpha = matches!(t, Tok::Ch(c) if c.is_alphabetic());
-                let msg = if alpha {
-                    "unknown flag"
-                } else {
-                    "missing flag"
-                };
-                return Err(source.error(msg, t.len()));
-            }
+            Some(t) => return Err(not_a_flag(source, t, "missing flag")),
         }
         while let Some(Tok::Ch(c)) = ch {
             let flag = flag_bit(c).unwrap_or(0);

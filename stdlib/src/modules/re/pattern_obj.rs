@@ -51,7 +51,8 @@ fn bind(
     Ok((code, string, pos, endpos))
 }
 
-fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<Value> {
+/// `Pattern.match`, `.fullmatch` and `.search`, as `mode` says.
+fn run(vm: &mut Vm, recv: &Value, a: Args, name: &str, mode: Mode) -> RunResult<Value> {
     let (code_v, string, pos, endpos) = bind(vm, name, recv, &a)?;
     let code = code_arg(vm, &code_v)?;
     let text = Text::of(vm, &string, code.istext)?;
@@ -70,16 +71,10 @@ fn run(vm: &mut Vm, name: &str, recv: &Value, a: Args, mode: Mode) -> RunResult<
     }
 }
 
-fn pmatch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "match", recv, a, Mode::Match)
-}
-
-fn pfullmatch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "fullmatch", recv, a, Mode::FullMatch)
-}
-
-fn psearch(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
-    run(vm, "search", recv, a, Mode::Search)
+forward! {
+    pmatch => run("match", Mode::Match);
+    pfullmatch => run("fullmatch", Mode::FullMatch);
+    psearch => run("search", Mode::Search);
 }
 
 fn pfindall(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {

@@ -133,7 +133,12 @@ pub fn ipv4_of(vm: &mut Vm, host: &str) -> RunResult<Ipv4Addr> {
     if let Ok(ip) = host.parse::<Ipv4Addr>() {
         return Ok(ip);
     }
-    for ai in lookup(vm, Some(host), None, (libc::AF_INET, 0, 0, 0))? {
+    resolve(vm, host, libc::AF_INET)
+}
+
+/// The first address of `family` that the name `host` resolves to, or gaierror.
+fn resolve<A: std::str::FromStr>(vm: &mut Vm, host: &str, family: i32) -> RunResult<A> {
+    for ai in lookup(vm, Some(host), None, (family, 0, 0, 0))? {
         if let Value::Tuple(t) = from_sockaddr(&ai.addr) {
             if let Some(Value::Str(s)) = t.items.first() {
                 if let Ok(ip) = s.as_str().parse() {
@@ -154,16 +159,7 @@ pub fn ipv6_of(vm: &mut Vm, host: &str) -> RunResult<Ipv6Addr> {
     if let Ok(ip) = bare.parse::<Ipv6Addr>() {
         return Ok(ip);
     }
-    for ai in lookup(vm, Some(host), None, (libc::AF_INET6, 0, 0, 0))? {
-        if let Value::Tuple(t) = from_sockaddr(&ai.addr) {
-            if let Some(Value::Str(s)) = t.items.first() {
-                if let Ok(ip) = s.as_str().parse() {
-                    return Ok(ip);
-                }
-            }
-        }
-    }
-    Err(gaierror(vm, libc::EAI_NONAME))
+    resolve(vm, host, libc::AF_INET6)
 }
 
 /// `_socket.getaddrinfo(host, port, family, type, proto, flags)`: host None or

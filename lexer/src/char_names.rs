@@ -1,7 +1,9 @@
-//! `\N{NAME}` in patterns: a small table of the character names scripts use
-//! most (CPython consults the whole Unicode name database through
-//! `unicodedata.lookup`; Coil has no such database, so other names raise
-//! "undefined character name", as an unknown name does in CPython).
+//! `\N{NAME}` escapes, in string literals and in `re` patterns: a small table of
+//! the character names scripts use most, with a few of their aliases (`LF`,
+//! `TAB`), and the computed `CJK UNIFIED IDEOGRAPH-XXXX` names. CPython
+//! consults the whole Unicode name database (`Objects/unicodeobject.c`,
+//! `_PyUnicode_Name_CAPI`); a name missing here is an unknown name, as an
+//! unknown one is in CPython.
 
 /// The character called `name` (case-insensitive), if the table knows it.
 pub fn lookup(name: &str) -> Option<char> {
@@ -44,6 +46,14 @@ pub fn lookup(name: &str) -> Option<char> {
         "LEFTWARDS ARROW" => '\u{2190}',
         "MULTIPLICATION SIGN" => '\u{d7}',
         "DIVISION SIGN" => '\u{f7}',
-        _ => return None,
+        "LEFT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{ab}',
+        "RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK" => '\u{bb}',
+        "INFINITY" => '\u{221e}',
+        "NULL" => '\0',
+        "HEAVY BLACK HEART" => '\u{2764}',
+        _ => {
+            let hex = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-")?;
+            char::from_u32(u32::from_str_radix(hex, 16).ok()?)?
+        }
     })
 }
