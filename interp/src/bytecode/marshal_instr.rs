@@ -242,4 +242,10 @@ instr_codec! {
     97 ImportFrom(a: u32),
     98 ImportStar,
     99 PrintExpr,
+    100 LoadFastFastOp(a: u16, b: u16, c: BinOp),
+    101 LoadFastConstSubscr(a: u16, b: u16),
+    102 LoadFastAttr(a: u16, b: u16),
+    103 LoadFastStoreAttr(a: u16, b: u16),
+    104 CopySubscr,
+    105 InplaceOpStoreSubscr(a: BinOp),
 }

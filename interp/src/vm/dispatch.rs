@@ -324,6 +324,16 @@ impl Vm {
                     load!();
                 }};
             }
+            // `LoadFast(i)`, also what a superinstruction is when its fast path
+            // does not apply.
+            macro_rules! load_fast {
+                ($i:expr) => {{
+                    let i = $i as usize;
+                    if !stack::push_local(&mut values, base + i) {
+                        fail!(self.unbound_local(&code.varnames[i]))
+                    }
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -392,6 +402,112 @@ impl Vm {
                                 }
                             }
                         }
+                    }
+                    // The superinstructions of `compile/peephole.rs`: each runs
+                    // its whole sequence when its fast path applies, else it is
+                    // the instruction it replaced and the sequence runs as usual.
+                    Instr::LoadFastFastOp(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::arith(op, a, b),
+                            _ => None,
+                        };
+                        match r {
+                            Some(Value::Int(n)) => {
+                                stack::push_int(&mut values, n);
+                                ip += 2;
+                            }
+                            Some(Value::Float(x)) => {
+                                stack::push_float(&mut values, x);
+                                ip += 2;
+                            }
+                            _ => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastConstSubscr(i, j) => {
+                        let w = match (&values[base + i as usize], &code.consts[j as usize]) {
+                            (Some(Value::List(l)), Value::Int(k)) => fast_ops::list_load(l, *k),
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 2;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastAttr(i, n) => {
+                        // No count up and down on the instance: it stays in its
+                        // local slot.
+                        let w = match &values[base + i as usize] {
+                            Some(Value::Instance(inst)) => cache.attrs[n as usize].load_with(
+                                inst,
+                                &code.names[n as usize],
+                                stack::clone_words,
+                            ),
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 1;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastStoreAttr(i, n) => {
+                        if let Some(Value::Instance(_)) = &values[base + i as usize] {
+                            let v = pop!();
+                            let r = match &values[base + i as usize] {
+                                Some(Value::Instance(inst)) => {
+                                    cache.attrs[n as usize].store(inst, &code.names[n as usize], v)
+                                }
+                                _ => Err(v),
+                            };
+                            match r {
+                                Ok(()) => {
+                                    ip += 1;
+                                    continue;
+                                }
+                                Err(v) => push!(v),
+                            }
+                        }
+                        load_fast!(i)
+                    }
+                    Instr::CopySubscr => {
+                        let n = values.len();
+                        let w = match (&values[n - 2], &values[n - 1]) {
+                            (Some(Value::List(l)), Some(Value::Int(k))) => {
+                                fast_ops::list_load(l, *k)
+                            }
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 2;
+                            }
+                            // `Copy(2)`: an operand slot, never unbound.
+                            None => {
+                                if !stack::push_local(&mut values, n - 2) {
+                                    values.push(None);
+                                }
+                            }
+                        }
+                    }
+                    Instr::InplaceOpStoreSubscr(op) => {
+                        if let Some(old) = fast_ops::inplace_store_subscr(&mut values, op) {
+                            stack::release(old);
+                            ip += 3;
+                            continue;
+                        }
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match fast_ops::arith(op, &a, &b) {
+                            Some(r) => r,
+                            None => slow!(self.inplace_op(&a, &b, op)),
+                        };
+                        push!(r)
                     }
                     Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),

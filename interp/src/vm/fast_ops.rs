@@ -129,6 +129,36 @@ pub(crate) fn list_store(l: &crate::object::List, i: i64, v: Value) -> Result<Va
     Ok(std::mem::replace(&mut items[j as usize], v))
 }
 
+/// The fast path of `InplaceOpStoreSubscr` (`c[k] op= v` on a list):
+/// `[c, k, old, v] -> []` with `c[k] = old op v` when `c` is a list, `k` an int
+/// index in range and `old op v` an int/float result with no protocol call.
+/// Gives the item replaced, for the caller to drop; `None` (stack untouched)
+/// when the general path must run.
+#[inline(always)]
+pub(crate) fn inplace_store_subscr(values: &mut Vec<Option<Value>>, op: BinOp) -> Option<Value> {
+    let n = values.len();
+    if n < 4 {
+        return None;
+    }
+    let old = match &values[n - 4..] {
+        [Some(Value::List(l)), Some(Value::Int(k)), Some(a), Some(b)] => {
+            let r = arith(op, a, b)?;
+            list_store(l, *k, r).ok()?
+        }
+        _ => return None,
+    };
+    // SAFETY: `arith` answered, so the top two are ints or floats (nothing to
+    // drop); below them the int key owns nothing either.
+    unsafe {
+        super::stack::forget_top_two(values);
+        std::mem::forget(values.pop());
+    }
+    if let Some(list) = values.pop() {
+        super::stack::release_slot(list);
+    }
+    Some(old)
+}
+
 /// `a op b` for two ints or two floats (comparison operators only).
 #[inline(always)]
 pub(crate) fn compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
