@@ -22,7 +22,7 @@ use crate::bytecode::Instr;
 use crate::intern;
 use crate::object::{Function, GenState, Generator, Value};
 use crate::RunResult;
-use coil_parser::ast::UnaryOp;
+use coil_parser::ast::{BinOp, UnaryOp};
 use std::rc::Rc;
 
 /// How a nested run ended.
@@ -239,6 +239,23 @@ impl Vm {
                             save!();
                             self.push_simple_call(&f, start, start - 1, n)?;
                             resume!();
+                        }
+                    }
+                    if n == 1 {
+                        let v = match (&values[start - 1], &values[start]) {
+                            (Some(Value::Class(cls)), Some(arg)) => {
+                                fast_ops::convert(&self.types, cls, arg)
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            // `[cls, arg] -> [cls(arg)]`
+                            let arg = values.pop().flatten();
+                            let cls = values.pop().flatten();
+                            push!(v);
+                            drop(arg);
+                            drop(cls);
+                            continue;
                         }
                     }
                     if let Some(Value::Class(cls)) = &values[start - 1] {
@@ -531,6 +548,14 @@ impl Vm {
                         if fast_ops::arith_in_place(&mut values, op) {
                             continue;
                         }
+                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
+                            // str has no `__iadd__`: `s += t` is `s + t`.
+                            match fast_ops::concat_top(&mut values, 2) {
+                                Some(s) => push!(s),
+                                None => fail!(self.memory_error()),
+                            }
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
                         let r = match fast_ops::arith(op, &a, &b) {
@@ -541,6 +566,14 @@ impl Vm {
                     }
                     Instr::InplaceOp(op) => {
                         if fast_ops::arith_in_place(&mut values, op) {
+                            continue;
+                        }
+                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
+                            // str has no `__iadd__`: `s += t` is `s + t`.
+                            match fast_ops::concat_top(&mut values, 2) {
+                                Some(s) => push!(s),
+                                None => fail!(self.memory_error()),
+                            }
                             continue;
                         }
                         let b = pop!();

@@ -342,3 +342,47 @@ pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Option<Va
     values.truncate(start);
     Some(Value::string(out))
 }
+
+/// `str(x)` and `int(x)` for an exact int or str argument, the commonest
+/// conversions, without `type.__call__` and argument binding (`unicode_new` →
+/// `PyObject_Str`, `long_new` → `PyLong_FromUnicodeObject`): `str` of an int or
+/// a str, `int` of an int or of short plain decimal text. `None` for anything
+/// else (the general path then decides, errors included).
+#[inline]
+pub(crate) fn convert(
+    types: &crate::vm::types::BuiltinTypes,
+    cls: &std::rc::Rc<crate::object::Class>,
+    arg: &Value,
+) -> Option<Value> {
+    use std::rc::Rc;
+    if Rc::ptr_eq(cls, &types.str) {
+        return match arg {
+            Value::Int(i) => Some(Value::int_str(*i)),
+            Value::Str(_) => Some(arg.clone()),
+            _ => None,
+        };
+    }
+    if Rc::ptr_eq(cls, &types.int) {
+        return match arg {
+            Value::Int(i) => Some(Value::Int(*i)),
+            Value::Str(s) => {
+                // An optional minus and 1 to 18 ASCII digits fit an i64; any
+                // other text (spaces, `+`, `_`, other digits) goes the long way.
+                let b = s.as_str().as_bytes();
+                let (negative, digits) = match b.first() {
+                    Some(b'-') => (true, &b[1..]),
+                    _ => (false, b),
+                };
+                if !(1..=18).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+                    return None;
+                }
+                let n = digits
+                    .iter()
+                    .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+                Some(Value::Int(if negative { -n } else { n }))
+            }
+            _ => None,
+        };
+    }
+    None
+}
