@@ -776,6 +776,18 @@ impl Vm {
                             stack::release_slot(list);
                             continue;
                         }
+                        // `dict[str]`/`dict[int]` of a present key.
+                        let w = match (&values[n - 2], &values[n - 1]) {
+                            (Some(Value::Dict(d)), Some(k)) => fast_ops::dict_load(d, k),
+                            _ => None,
+                        };
+                        if let Some(w) = w {
+                            let key = values.pop().flatten();
+                            let dict = stack::replace_top(&mut values, w);
+                            drop(key);
+                            drop(dict);
+                            continue;
+                        }
                         let key = pop!();
                         let container = pop!();
                         let name = intern!("__getitem__");
@@ -802,6 +814,15 @@ impl Vm {
                                     stack::release(old);
                                     stack::release(key);
                                     stack::release(container);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            },
+                            (Value::Dict(d), _) => match fast_ops::dict_store(d, &key, v) {
+                                Ok(old) => {
+                                    drop(old);
+                                    drop(key);
+                                    drop(container);
                                     continue;
                                 }
                                 Err(v) => v,
@@ -901,6 +922,19 @@ impl Vm {
                         stack::push_bool(&mut values, a.is(&b) != invert)
                     }
                     Instr::ContainsOp(invert) => {
+                        let n = values.len();
+                        let r = match (&values[n - 2], &values[n - 1]) {
+                            (Some(k), Some(Value::Dict(d))) => fast_ops::dict_contains(d, k),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            let dict = values.pop().flatten();
+                            let key = values.pop().flatten();
+                            stack::push_bool(&mut values, r != invert);
+                            drop(dict);
+                            drop(key);
+                            continue;
+                        }
                         let container = pop!();
                         let item = pop!();
                         let name = intern!("__contains__");

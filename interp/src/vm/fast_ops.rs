@@ -386,3 +386,94 @@ pub(crate) fn convert(
     }
     None
 }
+
+/// The hash of a dict key that needs no script code: an exact str or int.
+#[inline(always)]
+fn atom_hash(key: &Value) -> Option<u64> {
+    match key {
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => {
+            Some(super::ops::hash::hash_int(crate::object::int::IntRef::Small(*i)) as u64)
+        }
+        _ => None,
+    }
+}
+
+/// Where an exact str or int `key` sits in `d` (`dict_find` without the VM):
+/// `Some(Some(i))` found, `Some(None)` surely absent, `None` when a stored key
+/// of that hash is not decided without a script `__eq__` (or `key` is of
+/// another type): the general path decides.
+#[inline(always)]
+fn dict_find_atom(d: &crate::object::Dict, key: &Value) -> Option<Option<usize>> {
+    let hash = atom_hash(key)?;
+    let map = d.map.borrow();
+    let mut undecided = false;
+    let found = map.find(hash, |stored| {
+        stored.value.is(key)
+            || match crate::object::native::fast_eq(&stored.value, key) {
+                Some(b) => b,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+    });
+    match (found, undecided) {
+        (Some(i), _) => Some(Some(i)),
+        (None, false) => Some(None),
+        (None, true) => None,
+    }
+}
+
+/// `d[key]` for an exact str or int key that is present, as counted words.
+#[inline(always)]
+pub(crate) fn dict_load(
+    d: &crate::object::Dict,
+    key: &Value,
+) -> Option<crate::vm::stack::OwnedWords> {
+    let i = dict_find_atom(d, key)??;
+    let map = d.map.borrow();
+    map.slot(i).map(|(_, v)| crate::vm::stack::clone_words(v))
+}
+
+/// `key in d` for an exact str or int key.
+#[inline(always)]
+pub(crate) fn dict_contains(d: &crate::object::Dict, key: &Value) -> Option<bool> {
+    dict_find_atom(d, key).map(|i| i.is_some())
+}
+
+/// `d[key] = v` for an exact str or int key (`dict_set_hashed` without the
+/// VM): the value replaced (for the caller to drop), or `v` back when the
+/// general path must decide.
+#[inline(always)]
+pub(crate) fn dict_store(
+    d: &crate::object::Dict,
+    key: &Value,
+    v: Value,
+) -> Result<Option<Value>, Value> {
+    let Some(found) = dict_find_atom(d, key) else {
+        return Err(v);
+    };
+    match found {
+        Some(i) => {
+            // An existing key keeps its place and identity; only the value
+            // changes, so the keys version stays.
+            let mut map = d.map.borrow_mut_values();
+            match map.slot_mut(i) {
+                Some((_, slot)) => Ok(Some(std::mem::replace(slot, v))),
+                None => Err(v),
+            }
+        }
+        None => {
+            let Some(hash) = atom_hash(key) else {
+                return Err(v);
+            };
+            let hk = crate::object::HashKey {
+                hash,
+                value: key.clone(),
+            };
+            d.map.borrow_mut().insert_new(hk, v);
+            Ok(None)
+        }
+    }
+}
