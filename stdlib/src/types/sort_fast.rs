@@ -33,16 +33,38 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
         return false;
     };
     match kind {
-        Kind::Int => v.sort_by(|a, b| match (&a.0, &b.0) {
-            (Value::Int(x), Value::Int(y)) => x.cmp(y),
-            _ => Ordering::Equal,
-        }),
+        Kind::Int => {
+            // Sorted as (key, position) pairs, which are all distinct: an
+            // unstable sort of them is the stable order, on 16-byte items.
+            let (Some(mut order), Some(taken)) = (buffer(v.len()), buffer(v.len())) else {
+                return false;
+            };
+            order.extend(
+                v.iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (if let Value::Int(x) = k { *x } else { 0 }, i)),
+            );
+            order.sort_unstable();
+            permute(v, order.into_iter().map(|(_, i)| i), taken);
+        }
         // Checked free of NaN: `partial_cmp` answers for every pair (and
         // -0.0 equals 0.0, as Python's `<` says).
-        Kind::Float => v.sort_by(|a, b| match (&a.0, &b.0) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-            _ => Ordering::Equal,
-        }),
+        Kind::Float => {
+            let (Some(mut order), Some(taken)) = (buffer(v.len()), buffer(v.len())) else {
+                return false;
+            };
+            order.extend(
+                v.iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (if let Value::Float(x) = k { *x } else { 0.0 }, i)),
+            );
+            order.sort_unstable_by(|a, b| {
+                a.0.partial_cmp(&b.0)
+                    .unwrap_or(Ordering::Equal)
+                    .then(a.1.cmp(&b.1))
+            });
+            permute(v, order.into_iter().map(|(_, i)| i), taken);
+        }
         // Code-point order is the UTF-8 byte order.
         Kind::Str => v.sort_by(|a, b| match (&a.0, &b.0) {
             (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
@@ -66,6 +88,26 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
         }),
     }
     true
+}
+
+/// An empty vector with room for `n` items, or `None` when memory is short
+/// (the caller then leaves the sort to timsort, which needs less).
+fn buffer<T>(n: usize) -> Option<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).ok()?;
+    Some(v)
+}
+
+/// Rearranges `v` so that its k-th item is the one at position `order[k]`
+/// (`order` a permutation of the positions), through `taken` (empty, with room
+/// for every item).
+fn permute(v: &mut [Item], order: impl Iterator<Item = usize>, mut taken: Vec<Item>) {
+    for i in order {
+        taken.push(std::mem::replace(&mut v[i], (Value::None, Value::None)));
+    }
+    for (dst, item) in v.iter_mut().zip(taken) {
+        *dst = item;
+    }
 }
 
 /// The kind all keys share, if the check accepts it (at least two keys).
