@@ -36,7 +36,7 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
         Kind::Int => {
             // Sorted as (key, position) pairs, which are all distinct: an
             // unstable sort of them is the stable order, on 16-byte items.
-            let (Some(mut order), Some(taken)) = (buffer(v.len()), buffer(v.len())) else {
+            let (Some(mut order), Some(perm)) = (buffer(v.len()), buffer(v.len())) else {
                 return false;
             };
             order.extend(
@@ -45,12 +45,12 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
                     .map(|(i, (k, _))| (if let Value::Int(x) = k { *x } else { 0 }, i)),
             );
             order.sort_unstable();
-            permute(v, order.into_iter().map(|(_, i)| i), taken);
+            permute(v, fill(perm, order.into_iter().map(|(_, i)| i)));
         }
         // Checked free of NaN: `partial_cmp` answers for every pair (and
         // -0.0 equals 0.0, as Python's `<` says).
         Kind::Float => {
-            let (Some(mut order), Some(taken)) = (buffer(v.len()), buffer(v.len())) else {
+            let (Some(mut order), Some(perm)) = (buffer(v.len()), buffer(v.len())) else {
                 return false;
             };
             order.extend(
@@ -63,7 +63,7 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
                     .unwrap_or(Ordering::Equal)
                     .then(a.1.cmp(&b.1))
             });
-            permute(v, order.into_iter().map(|(_, i)| i), taken);
+            permute(v, fill(perm, order.into_iter().map(|(_, i)| i)));
         }
         // Code-point order is the UTF-8 byte order.
         Kind::Str => v.sort_by(|a, b| match (&a.0, &b.0) {
@@ -90,6 +90,12 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
     true
 }
 
+/// `buf` (empty, with room) filled from `items`.
+fn fill(mut buf: Vec<usize>, items: impl Iterator<Item = usize>) -> Vec<usize> {
+    buf.extend(items);
+    buf
+}
+
 /// An empty vector with room for `n` items, or `None` when memory is short
 /// (the caller then leaves the sort to timsort, which needs less).
 fn buffer<T>(n: usize) -> Option<Vec<T>> {
@@ -98,15 +104,26 @@ fn buffer<T>(n: usize) -> Option<Vec<T>> {
     Some(v)
 }
 
-/// Rearranges `v` so that its k-th item is the one at position `order[k]`
-/// (`order` a permutation of the positions), through `taken` (empty, with room
-/// for every item).
-fn permute(v: &mut [Item], order: impl Iterator<Item = usize>, mut taken: Vec<Item>) {
-    for i in order {
-        taken.push(std::mem::replace(&mut v[i], (Value::None, Value::None)));
-    }
-    for (dst, item) in v.iter_mut().zip(taken) {
-        *dst = item;
+/// Rearranges `v` in place so that its k-th item is the one that was at
+/// position `order[k]` (`order` a permutation of the positions), one cycle at
+/// a time: no second copy of the items.
+fn permute(v: &mut [Item], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..v.len() {
+        if order[start] == DONE {
+            continue;
+        }
+        let first = std::mem::replace(&mut v[start], (Value::None, Value::None));
+        let mut j = start;
+        loop {
+            let src = std::mem::replace(&mut order[j], DONE);
+            if src == start {
+                v[j] = first;
+                break;
+            }
+            v[j] = std::mem::replace(&mut v[src], (Value::None, Value::None));
+            j = src;
+        }
     }
 }
 
