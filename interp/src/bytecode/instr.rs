@@ -79,6 +79,35 @@ pub enum Instr {
     /// floats: `[] -> []`, jumps to `t` as the conditional jump would, and
     /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
     LoadFastConstCompareJump(u16, u16, CmpOp),
+    /// Superinstruction (as `LoadFastConstOp`) over `LoadFast(i) LoadFast(j)
+    /// BinaryOp(op)`: when both locals are ints or floats and `op` needs no
+    /// protocol call, `[] -> [local_i op local_j]` and the next two are skipped;
+    /// otherwise exactly `LoadFast(i)`.
+    LoadFastFastOp(u16, u16, BinOp),
+    /// Superinstruction over `LoadFast(i) LoadConst(j) BinarySubscr` with an int
+    /// constant: when local `i` is a list and the index is in range,
+    /// `[] -> [local[const]]` and the next two are skipped; otherwise exactly
+    /// `LoadFast(i)`.
+    LoadFastConstSubscr(u16, u16),
+    /// Superinstruction over `LoadFast(i) LoadAttr(n)`: when local `i` is an
+    /// instance whose attribute the inline cache finds, `[] -> [local.name]` and
+    /// the `LoadAttr` is skipped; otherwise exactly `LoadFast(i)`.
+    LoadFastAttr(u16, u16),
+    /// Superinstruction over `LoadFast(i) StoreAttr(n)`: when local `i` is an
+    /// instance whose attribute the inline cache stores, `[v] -> []` and the
+    /// `StoreAttr` is skipped; otherwise exactly `LoadFast(i)`.
+    LoadFastStoreAttr(u16, u16),
+    /// Superinstruction over `Copy(2) Copy(2) BinarySubscr` (the load of
+    /// `c[k] op= v`): for a list and an int index in range,
+    /// `[c, k] -> [c, k, c[k]]` and the next two are skipped; otherwise exactly
+    /// `Copy(2)`.
+    CopySubscr,
+    /// Superinstruction over `InplaceOp(op) Swap(3) Swap(2) StoreSubscr` (the
+    /// store of `c[k] op= v`): for a list, an int index in range and an `op` on
+    /// ints or floats that needs no protocol call, `[c, k, old, v] -> []` with
+    /// `c[k] = old op v`, and the next three are skipped; otherwise exactly
+    /// `InplaceOp(op)`.
+    InplaceOpStoreSubscr(BinOp),
     /// `[a] -> [-a]`
     UnaryNegative,
     UnaryPositive,

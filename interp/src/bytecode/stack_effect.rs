@@ -23,7 +23,15 @@ impl Instr {
             | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_)
             | PopJumpIfTrue(_) | ReturnValue | Reraise | Send(_) | ImportStar | PrintExpr
             | PrepReraiseStar => -1,
+            // A superinstruction's effect is that of the instruction it replaced
+            // (`compile/peephole.rs` runs after the depth analysis).
+            InplaceOpStoreSubscr(_) => -1,
             Copy(_)
+            | CopySubscr
+            | LoadFastFastOp(..)
+            | LoadFastConstSubscr(..)
+            | LoadFastAttr(..)
+            | LoadFastStoreAttr(..)
             | LoadConst(_)
             | LoadFast(_)
             | LoadFastConstOp(..)

@@ -11,30 +11,56 @@
 use crate::bytecode::Instr;
 use crate::object::Value;
 
-/// Rewrites `instrs` in place.
+/// Rewrites `instrs` in place. Each position gets at most one
+/// superinstruction, matched against the original sequence (so a rewritten
+/// neighbour never hides a pattern), the first in the order below.
 pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
-    for k in 0..instrs.len().saturating_sub(3) {
-        if let [Instr::LoadFast(i), Instr::LoadConst(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_)] =
-            instrs[k..k + 4]
-        {
-            let numeric = matches!(
-                consts.get(j as usize),
-                Some(Value::Int(_) | Value::Float(_))
-            );
-            if let (Ok(i), Ok(j), true) = (u16::try_from(i), u16::try_from(j), numeric) {
-                instrs[k] = Instr::LoadFastConstCompareJump(i, j, op);
+    let orig = instrs.to_vec();
+    let numeric = |j: u32| {
+        matches!(
+            consts.get(j as usize),
+            Some(Value::Int(_) | Value::Float(_))
+        )
+    };
+    let int = |j: u32| matches!(consts.get(j as usize), Some(Value::Int(_)));
+    let small = |i: u32| u16::try_from(i).ok();
+    for k in 0..orig.len() {
+        let rest = &orig[k..];
+        let new = match *rest {
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..]
+                if numeric(j) =>
+            {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstCompareJump(i, j, op))
             }
-        }
-    }
-    for k in 0..instrs.len().saturating_sub(2) {
-        if let [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op)] = instrs[k..k + 3] {
-            let numeric = matches!(
-                consts.get(j as usize),
-                Some(Value::Int(_) | Value::Float(_))
-            );
-            if let (Ok(i), Ok(j), true) = (u16::try_from(i), u16::try_from(j), numeric) {
-                instrs[k] = Instr::LoadFastConstOp(i, j, op);
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op), ..] if numeric(j) => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstOp(i, j, op))
             }
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinarySubscr, ..] if int(j) => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstSubscr(i, j))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op), ..] => small(i)
+                .zip(small(j))
+                .map(|(i, j)| Instr::LoadFastFastOp(i, j, op)),
+            [Instr::LoadFast(i), Instr::LoadAttr(n), ..] => small(i)
+                .zip(small(n))
+                .map(|(i, n)| Instr::LoadFastAttr(i, n)),
+            [Instr::LoadFast(i), Instr::StoreAttr(n), ..] => small(i)
+                .zip(small(n))
+                .map(|(i, n)| Instr::LoadFastStoreAttr(i, n)),
+            [Instr::Copy(2), Instr::Copy(2), Instr::BinarySubscr, ..] => Some(Instr::CopySubscr),
+            [Instr::InplaceOp(op), Instr::Swap(3), Instr::Swap(2), Instr::StoreSubscr, ..] => {
+                Some(Instr::InplaceOpStoreSubscr(op))
+            }
+            _ => None,
+        };
+        if let Some(new) = new {
+            instrs[k] = new;
         }
     }
 }

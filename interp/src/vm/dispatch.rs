@@ -22,7 +22,7 @@ use crate::bytecode::Instr;
 use crate::intern;
 use crate::object::{Function, GenState, Generator, Value};
 use crate::RunResult;
-use coil_parser::ast::UnaryOp;
+use coil_parser::ast::{BinOp, UnaryOp};
 use std::rc::Rc;
 
 /// How a nested run ended.
@@ -241,6 +241,23 @@ impl Vm {
                             resume!();
                         }
                     }
+                    if n == 1 {
+                        let v = match (&values[start - 1], &values[start]) {
+                            (Some(Value::Class(cls)), Some(arg)) => {
+                                fast_ops::convert(&self.types, cls, arg)
+                            }
+                            _ => None,
+                        };
+                        if let Some(v) = v {
+                            // `[cls, arg] -> [cls(arg)]`
+                            let arg = values.pop().flatten();
+                            let cls = values.pop().flatten();
+                            push!(v);
+                            drop(arg);
+                            drop(cls);
+                            continue;
+                        }
+                    }
                     if let Some(Value::Class(cls)) = &values[start - 1] {
                         let cls = cls.clone();
                         if let Some(f) = self.inline_init(&cls, n) {
@@ -324,6 +341,16 @@ impl Vm {
                     load!();
                 }};
             }
+            // `LoadFast(i)`, also what a superinstruction is when its fast path
+            // does not apply.
+            macro_rules! load_fast {
+                ($i:expr) => {{
+                    let i = $i as usize;
+                    if !stack::push_local(&mut values, base + i) {
+                        fail!(self.unbound_local(&code.varnames[i]))
+                    }
+                }};
+            }
             loop {
                 let instr = instrs[ip];
                 ip += 1;
@@ -393,6 +420,112 @@ impl Vm {
                             }
                         }
                     }
+                    // The superinstructions of `compile/peephole.rs`: each runs
+                    // its whole sequence when its fast path applies, else it is
+                    // the instruction it replaced and the sequence runs as usual.
+                    Instr::LoadFastFastOp(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::arith(op, a, b),
+                            _ => None,
+                        };
+                        match r {
+                            Some(Value::Int(n)) => {
+                                stack::push_int(&mut values, n);
+                                ip += 2;
+                            }
+                            Some(Value::Float(x)) => {
+                                stack::push_float(&mut values, x);
+                                ip += 2;
+                            }
+                            _ => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastConstSubscr(i, j) => {
+                        let w = match (&values[base + i as usize], &code.consts[j as usize]) {
+                            (Some(Value::List(l)), Value::Int(k)) => fast_ops::list_load(l, *k),
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 2;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastAttr(i, n) => {
+                        // No count up and down on the instance: it stays in its
+                        // local slot.
+                        let w = match &values[base + i as usize] {
+                            Some(Value::Instance(inst)) => cache.attrs[n as usize].load_with(
+                                inst,
+                                &code.names[n as usize],
+                                stack::clone_words,
+                            ),
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 1;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastStoreAttr(i, n) => {
+                        if let Some(Value::Instance(_)) = &values[base + i as usize] {
+                            let v = pop!();
+                            let r = match &values[base + i as usize] {
+                                Some(Value::Instance(inst)) => {
+                                    cache.attrs[n as usize].store(inst, &code.names[n as usize], v)
+                                }
+                                _ => Err(v),
+                            };
+                            match r {
+                                Ok(()) => {
+                                    ip += 1;
+                                    continue;
+                                }
+                                Err(v) => push!(v),
+                            }
+                        }
+                        load_fast!(i)
+                    }
+                    Instr::CopySubscr => {
+                        let n = values.len();
+                        let w = match (&values[n - 2], &values[n - 1]) {
+                            (Some(Value::List(l)), Some(Value::Int(k))) => {
+                                fast_ops::list_load(l, *k)
+                            }
+                            _ => None,
+                        };
+                        match w {
+                            Some(w) => {
+                                stack::push_owned(&mut values, w);
+                                ip += 2;
+                            }
+                            // `Copy(2)`: an operand slot, never unbound.
+                            None => {
+                                if !stack::push_local(&mut values, n - 2) {
+                                    values.push(None);
+                                }
+                            }
+                        }
+                    }
+                    Instr::InplaceOpStoreSubscr(op) => {
+                        if let Some(old) = fast_ops::inplace_store_subscr(&mut values, op) {
+                            stack::release(old);
+                            ip += 3;
+                            continue;
+                        }
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match fast_ops::arith(op, &a, &b) {
+                            Some(r) => r,
+                            None => slow!(self.inplace_op(&a, &b, op)),
+                        };
+                        push!(r)
+                    }
                     Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
                     Instr::LoadGlobal(i) => {
@@ -415,6 +548,14 @@ impl Vm {
                         if fast_ops::arith_in_place(&mut values, op) {
                             continue;
                         }
+                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
+                            // str has no `__iadd__`: `s += t` is `s + t`.
+                            match fast_ops::concat_top(&mut values, 2) {
+                                Some(s) => push!(s),
+                                None => fail!(self.memory_error()),
+                            }
+                            continue;
+                        }
                         let b = pop!();
                         let a = pop!();
                         let r = match fast_ops::arith(op, &a, &b) {
@@ -425,6 +566,14 @@ impl Vm {
                     }
                     Instr::InplaceOp(op) => {
                         if fast_ops::arith_in_place(&mut values, op) {
+                            continue;
+                        }
+                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
+                            // str has no `__iadd__`: `s += t` is `s + t`.
+                            match fast_ops::concat_top(&mut values, 2) {
+                                Some(s) => push!(s),
+                                None => fail!(self.memory_error()),
+                            }
                             continue;
                         }
                         let b = pop!();
@@ -627,6 +776,18 @@ impl Vm {
                             stack::release_slot(list);
                             continue;
                         }
+                        // `dict[str]`/`dict[int]` of a present key.
+                        let w = match (&values[n - 2], &values[n - 1]) {
+                            (Some(Value::Dict(d)), Some(k)) => fast_ops::dict_load(d, k),
+                            _ => None,
+                        };
+                        if let Some(w) = w {
+                            let key = values.pop().flatten();
+                            let dict = stack::replace_top(&mut values, w);
+                            drop(key);
+                            drop(dict);
+                            continue;
+                        }
                         let key = pop!();
                         let container = pop!();
                         let name = intern!("__getitem__");
@@ -653,6 +814,15 @@ impl Vm {
                                     stack::release(old);
                                     stack::release(key);
                                     stack::release(container);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            },
+                            (Value::Dict(d), _) => match fast_ops::dict_store(d, &key, v) {
+                                Ok(old) => {
+                                    drop(old);
+                                    drop(key);
+                                    drop(container);
                                     continue;
                                 }
                                 Err(v) => v,
@@ -752,6 +922,19 @@ impl Vm {
                         stack::push_bool(&mut values, a.is(&b) != invert)
                     }
                     Instr::ContainsOp(invert) => {
+                        let n = values.len();
+                        let r = match (&values[n - 2], &values[n - 1]) {
+                            (Some(k), Some(Value::Dict(d))) => fast_ops::dict_contains(d, k),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            let dict = values.pop().flatten();
+                            let key = values.pop().flatten();
+                            stack::push_bool(&mut values, r != invert);
+                            drop(dict);
+                            drop(key);
+                            continue;
+                        }
                         let container = pop!();
                         let item = pop!();
                         let name = intern!("__contains__");

@@ -129,6 +129,36 @@ pub(crate) fn list_store(l: &crate::object::List, i: i64, v: Value) -> Result<Va
     Ok(std::mem::replace(&mut items[j as usize], v))
 }
 
+/// The fast path of `InplaceOpStoreSubscr` (`c[k] op= v` on a list):
+/// `[c, k, old, v] -> []` with `c[k] = old op v` when `c` is a list, `k` an int
+/// index in range and `old op v` an int/float result with no protocol call.
+/// Gives the item replaced, for the caller to drop; `None` (stack untouched)
+/// when the general path must run.
+#[inline(always)]
+pub(crate) fn inplace_store_subscr(values: &mut Vec<Option<Value>>, op: BinOp) -> Option<Value> {
+    let n = values.len();
+    if n < 4 {
+        return None;
+    }
+    let old = match &values[n - 4..] {
+        [Some(Value::List(l)), Some(Value::Int(k)), Some(a), Some(b)] => {
+            let r = arith(op, a, b)?;
+            list_store(l, *k, r).ok()?
+        }
+        _ => return None,
+    };
+    // SAFETY: `arith` answered, so the top two are ints or floats (nothing to
+    // drop); below them the int key owns nothing either.
+    unsafe {
+        super::stack::forget_top_two(values);
+        std::mem::forget(values.pop());
+    }
+    if let Some(list) = values.pop() {
+        super::stack::release_slot(list);
+    }
+    Some(old)
+}
+
 /// `a op b` for two ints or two floats (comparison operators only).
 #[inline(always)]
 pub(crate) fn compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
@@ -311,4 +341,139 @@ pub(crate) fn concat_top(values: &mut Vec<Option<Value>>, n: usize) -> Option<Va
     }
     values.truncate(start);
     Some(Value::string(out))
+}
+
+/// `str(x)` and `int(x)` for an exact int or str argument, the commonest
+/// conversions, without `type.__call__` and argument binding (`unicode_new` →
+/// `PyObject_Str`, `long_new` → `PyLong_FromUnicodeObject`): `str` of an int or
+/// a str, `int` of an int or of short plain decimal text. `None` for anything
+/// else (the general path then decides, errors included).
+#[inline]
+pub(crate) fn convert(
+    types: &crate::vm::types::BuiltinTypes,
+    cls: &std::rc::Rc<crate::object::Class>,
+    arg: &Value,
+) -> Option<Value> {
+    use std::rc::Rc;
+    if Rc::ptr_eq(cls, &types.str) {
+        return match arg {
+            Value::Int(i) => Some(Value::int_str(*i)),
+            Value::Str(_) => Some(arg.clone()),
+            _ => None,
+        };
+    }
+    if Rc::ptr_eq(cls, &types.int) {
+        return match arg {
+            Value::Int(i) => Some(Value::Int(*i)),
+            Value::Str(s) => {
+                // An optional minus and 1 to 18 ASCII digits fit an i64; any
+                // other text (spaces, `+`, `_`, other digits) goes the long way.
+                let b = s.as_str().as_bytes();
+                let (negative, digits) = match b.first() {
+                    Some(b'-') => (true, &b[1..]),
+                    _ => (false, b),
+                };
+                if !(1..=18).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+                    return None;
+                }
+                let n = digits
+                    .iter()
+                    .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+                Some(Value::Int(if negative { -n } else { n }))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The hash of a dict key that needs no script code: an exact str or int.
+#[inline(always)]
+fn atom_hash(key: &Value) -> Option<u64> {
+    match key {
+        Value::Str(s) => Some(s.hash()),
+        Value::Int(i) => {
+            Some(super::ops::hash::hash_int(crate::object::int::IntRef::Small(*i)) as u64)
+        }
+        _ => None,
+    }
+}
+
+/// Where an exact str or int `key` sits in `d` (`dict_find` without the VM):
+/// `Some(Some(i))` found, `Some(None)` surely absent, `None` when a stored key
+/// of that hash is not decided without a script `__eq__` (or `key` is of
+/// another type): the general path decides.
+#[inline(always)]
+fn dict_find_atom(d: &crate::object::Dict, key: &Value) -> Option<Option<usize>> {
+    let hash = atom_hash(key)?;
+    let map = d.map.borrow();
+    let mut undecided = false;
+    let found = map.find(hash, |stored| {
+        stored.value.is(key)
+            || match crate::object::native::fast_eq(&stored.value, key) {
+                Some(b) => b,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+    });
+    match (found, undecided) {
+        (Some(i), _) => Some(Some(i)),
+        (None, false) => Some(None),
+        (None, true) => None,
+    }
+}
+
+/// `d[key]` for an exact str or int key that is present, as counted words.
+#[inline(always)]
+pub(crate) fn dict_load(
+    d: &crate::object::Dict,
+    key: &Value,
+) -> Option<crate::vm::stack::OwnedWords> {
+    let i = dict_find_atom(d, key)??;
+    let map = d.map.borrow();
+    map.slot(i).map(|(_, v)| crate::vm::stack::clone_words(v))
+}
+
+/// `key in d` for an exact str or int key.
+#[inline(always)]
+pub(crate) fn dict_contains(d: &crate::object::Dict, key: &Value) -> Option<bool> {
+    dict_find_atom(d, key).map(|i| i.is_some())
+}
+
+/// `d[key] = v` for an exact str or int key (`dict_set_hashed` without the
+/// VM): the value replaced (for the caller to drop), or `v` back when the
+/// general path must decide.
+#[inline(always)]
+pub(crate) fn dict_store(
+    d: &crate::object::Dict,
+    key: &Value,
+    v: Value,
+) -> Result<Option<Value>, Value> {
+    let Some(found) = dict_find_atom(d, key) else {
+        return Err(v);
+    };
+    match found {
+        Some(i) => {
+            // An existing key keeps its place and identity; only the value
+            // changes, so the keys version stays.
+            let mut map = d.map.borrow_mut_values();
+            match map.slot_mut(i) {
+                Some((_, slot)) => Ok(Some(std::mem::replace(slot, v))),
+                None => Err(v),
+            }
+        }
+        None => {
+            let Some(hash) = atom_hash(key) else {
+                return Err(v);
+            };
+            let hk = crate::object::HashKey {
+                hash,
+                value: key.clone(),
+            };
+            d.map.borrow_mut().insert_new(hk, v);
+            Ok(None)
+        }
+    }
 }

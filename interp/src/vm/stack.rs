@@ -299,6 +299,14 @@ pub(crate) fn clone_words(v: &Value) -> OwnedWords {
     OwnedWords(unsafe { read_words(v as *const Value as *const Slot) })
 }
 
+/// Pushes counted words (see `clone_words`).
+#[inline(always)]
+pub(crate) fn push_owned(values: &mut Vec<Slot>, w: OwnedWords) {
+    // SAFETY: the words are a valid slot owning its reference, which the new
+    // slot takes over.
+    unsafe { push_words(values, w.0) }
+}
+
 /// Replaces the top of the stack with `w`, giving back the old top (for the
 /// caller to drop when nothing borrows the stack).
 #[inline(always)]

@@ -4,7 +4,7 @@
 //! does, so equal items keep their original order. On error `items` is left
 //! unchanged.
 
-use crate::types::sort::timsort;
+use crate::types::sort::sort_pairs;
 use coil_interp::{RunResult, Value, Vm};
 
 pub use crate::types::sort::less_than;
@@ -29,7 +29,7 @@ pub fn sort_values(
     if reverse {
         pairs.reverse();
     }
-    timsort(&mut pairs, &mut |x: &Value, y: &Value| less_than(vm, x, y))?;
+    sort_pairs(vm, &mut pairs)?;
     let sorted = pairs;
     items.clear();
     items.extend(sorted.into_iter().map(|(_, v)| v));

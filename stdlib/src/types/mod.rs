@@ -27,6 +27,7 @@ mod percent_format;
 mod protocol_dunders;
 mod set;
 pub(crate) mod sort;
+mod sort_fast;
 mod str;
 pub(crate) mod str_case;
 mod str_format;

@@ -51,7 +51,7 @@ fn sort(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     if reverse {
         keyed.reverse();
     }
-    let result = timsort(&mut keyed, &mut |x: &Value, y: &Value| less_than(vm, x, y));
+    let result = sort_pairs(vm, &mut keyed);
     if reverse {
         keyed.reverse();
     }
@@ -103,6 +103,15 @@ fn general_less_than(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
 }
 
 pub(crate) use super::timsort::timsort;
+
+/// Sorts `(key, value)` pairs by key, stably: directly when the keys are of one
+/// kind whose `<` cannot fail (`sort_fast.rs`), else by timsort with `less_than`.
+pub(crate) fn sort_pairs(vm: &mut Vm, pairs: &mut [(Value, Value)]) -> RunResult<()> {
+    if super::sort_fast::sort_known_kinds(pairs) {
+        return Ok(());
+    }
+    timsort(pairs, &mut |x: &Value, y: &Value| less_than(vm, x, y))
+}
 
 #[cfg(test)]
 mod tests {

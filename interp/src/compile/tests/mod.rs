@@ -693,7 +693,7 @@ Disassembly of <code object <module> (qualname <module>), file \"t.py\", line 1>
 
 Disassembly of <code object add (qualname add), file \"t.py\", line 1>:
   args 0/2/0 stack 2 flags [] locals (a, b)
-   2        0 LoadFast                 0 (a)
+   2        0 LoadFastFastOp       0, 1, Add
             1 LoadFast                 1 (b)
             2 BinaryOp                   (+)
             3 ReturnValue
