@@ -688,9 +688,10 @@ impl Vm {
                             }
                             fast_ops::IterStep::Slow => {}
                         }
-                        let it = top!().clone();
-                        if let Value::Generator(g) = &it {
+                        if let Value::Generator(g) = top!() {
                             if g.kind == crate::object::GenKind::Generator {
+                                // The clone becomes the resumed frame's role.
+                                let g = g.clone();
                                 save!();
                                 self.safepoint();
                                 if self.for_iter_generator(g, target)? {
@@ -700,6 +701,7 @@ impl Vm {
                                 continue;
                             }
                         }
+                        let it = top!().clone();
                         let name = intern!("__next__");
                         if let Some(f) = dunder::inline_dunder(&it, &name, 0) {
                             // A copy of the iterator is `self`; the result
