@@ -693,7 +693,9 @@ impl Vm {
                                 // The clone becomes the resumed frame's role.
                                 let g = g.clone();
                                 save!();
-                                self.safepoint();
+                                // No safepoint here: the top of the `'frames`
+                                // loop checks the collector after the resume,
+                                // and the loop's backward jump after each item.
                                 if self.for_iter_generator(g, target)? {
                                     resume!();
                                 }

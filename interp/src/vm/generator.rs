@@ -275,10 +275,13 @@ impl Vm {
                 return;
             }
         };
-        let need = f.code().nlocals() + f.code().stacksize as usize;
         let outer = self.outer_stacks.pop().unwrap_or_default();
         let mut own = std::mem::replace(&mut self.values, outer);
-        trim_stack(&mut own, need);
+        // Under 128 slots no stack is ever trimmed: the common case skips
+        // reading the code object.
+        if own.capacity() > 128 {
+            trim_stack(&mut own, f.code().nlocals() + f.code().stacksize as usize);
+        }
         let mut seg = g.frames.borrow_mut();
         seg.values = own;
         super::stack::move_last(&mut self.frames, &mut seg.frames);
