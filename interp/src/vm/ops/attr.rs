@@ -417,7 +417,11 @@ impl Vm {
         let after = if Rc::ptr_eq(start, &s.this_class) {
             0
         } else {
-            start.mro.iter().position(|c| Rc::ptr_eq(c, &s.this_class))? + 1
+            start
+                .mro
+                .iter()
+                .position(|c| Rc::ptr_eq(c, &s.this_class))?
+                + 1
         };
         let d = start.mro[after..]
             .iter()
