@@ -64,7 +64,7 @@ pub fn coro_desc(line_now: Option<u32>, coro: &Value) -> String {
                 GenState::Suspended => format!(
                     "{}() running at {file}:{}",
                     g.qualname.as_str(),
-                    g.suspended_line.get()
+                    g.suspended_line()
                 ),
                 GenState::Running => format!(
                     "{}() running at {file}:{}",

@@ -292,7 +292,7 @@ fn step_end_traced(vm: &mut Vm, task: &Value) {
     let (at, suspended) = match &part.coro {
         Value::Generator(g) => {
             let line = match g.state.get() {
-                GenState::Suspended => g.suspended_line.get(),
+                GenState::Suspended => g.suspended_line(),
                 _ => g.code.first_line,
             };
             (

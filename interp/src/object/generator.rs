@@ -42,9 +42,6 @@ pub struct Generator {
     /// Set once the coroutine was awaited or run, so dropping it is silent.
     /// (CPython warns "coroutine … was never awaited" for unstarted coroutines.)
     pub started: Cell<bool>,
-    /// Line of the innermost suspended frame of this generator's own frame, for
-    /// reprs such as `running at file.py:5`.
-    pub suspended_line: Cell<u32>,
     /// The async-generator state (`ag_running_async`, `ag_closed`, hooks); `None`
     /// for generators and coroutines, so they pay one word for it.
     pub ag: Option<Box<AgState>>,
@@ -77,6 +74,17 @@ impl AgState {
 }
 
 impl Generator {
+    /// The line a suspended generator's own frame stopped at, for reprs such as
+    /// `running at file.py:5` (the `def` line when there is no frame). Read
+    /// from the frame rather than recorded at every yield.
+    pub fn suspended_line(&self) -> u32 {
+        self.frames
+            .try_borrow()
+            .ok()
+            .and_then(|seg| seg.frames.first().map(|f| f.line()))
+            .unwrap_or(self.code.first_line)
+    }
+
     /// `generator`, `coroutine` or `async generator`, as CPython's messages say.
     pub fn kind_name(&self) -> &'static str {
         match self.kind {

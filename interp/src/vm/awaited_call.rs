@@ -87,7 +87,6 @@ impl Vm {
         f.base = 0;
         f.ret_sp = 0;
         f.role = FrameRole::Call;
-        let line = f.line();
         let name = f.func.name.borrow().clone();
         let qualname = f.func.qualname.borrow().clone();
         let frames = self.pool.segment(f, own);
@@ -100,7 +99,6 @@ impl Vm {
             name,
             qualname,
             started: Cell::new(true),
-            suspended_line: Cell::new(line),
             ag: AgState::for_kind(GenKind::Coroutine),
         });
         if let Some(slot) = self.values.last_mut() {

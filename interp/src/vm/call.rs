@@ -297,7 +297,6 @@ impl Vm {
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
             started: Cell::new(false),
-            suspended_line: Cell::new(f.code.first_line),
             ag: crate::object::AgState::for_kind(kind),
         });
         // `sys.set_coroutine_origin_tracking_depth`: `cr_origin`.

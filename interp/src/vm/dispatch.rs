@@ -858,11 +858,14 @@ impl Vm {
                             }
                             fast_ops::IterStep::Slow => {}
                         }
-                        let it = top!().clone();
-                        if let Value::Generator(g) = &it {
+                        if let Value::Generator(g) = top!() {
                             if g.kind == crate::object::GenKind::Generator {
+                                // The clone becomes the resumed frame's role.
+                                let g = g.clone();
                                 save!();
-                                self.safepoint();
+                                // No safepoint here: the top of the `'frames`
+                                // loop checks the collector after the resume,
+                                // and the loop's backward jump after each item.
                                 if self.for_iter_generator(g, target)? {
                                     resume!();
                                 }
@@ -870,6 +873,7 @@ impl Vm {
                                 continue;
                             }
                         }
+                        let it = top!().clone();
                         let name = intern!("__next__");
                         if let Some(f) = dunder::inline_dunder(&it, &name, 0) {
                             // A copy of the iterator is `self`; the result
@@ -1041,8 +1045,32 @@ impl Vm {
                     }
                     // Handlers in `instr/` (see `instr/mod.rs`), run with the frame
                     // state saved.
-                    Instr::LoadDeref(i) => handler!(|vm| vm.load_deref(code, i)),
-                    Instr::StoreDeref(i) => handler!(done | vm | vm.store_deref(i)),
+                    // A closure's variable, straight from its cell; the unbound
+                    // error and a store that frees an object (which may
+                    // finalise) go through the handlers.
+                    Instr::LoadDeref(i) => {
+                        let bound = match &*self.frames[fi].cells()[i as usize].value.borrow() {
+                            Some(v) => {
+                                stack::push_clone(&mut values, v);
+                                true
+                            }
+                            None => false,
+                        };
+                        if !bound {
+                            handler!(|vm| vm.load_deref(code, i))
+                        }
+                    }
+                    Instr::StoreDeref(i) => {
+                        let mut slot = self.frames[fi].cells()[i as usize].value.borrow_mut();
+                        if let None | Some(Value::Int(_) | Value::Float(_) | Value::Bool(_)) =
+                            &*slot
+                        {
+                            *slot = Some(pop!());
+                        } else {
+                            drop(slot);
+                            handler!(done | vm | vm.store_deref(i))
+                        }
+                    }
                     Instr::DeleteDeref(i) => handler!(|vm| vm.delete_deref(code, i)),
                     Instr::LoadClassDeref(i) => handler!(|vm| vm.load_class_deref(code, i)),
                     Instr::LoadClosure(i) => handler!(done | vm | vm.load_closure(i)),

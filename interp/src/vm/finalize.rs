@@ -163,7 +163,6 @@ impl Drop for Generator {
                     name: self.name.clone(),
                     qualname: self.qualname.clone(),
                     started: Cell::new(true),
-                    suspended_line: Cell::new(self.suspended_line.get()),
                     ag: self.ag.take(),
                 })));
             }

@@ -45,6 +45,14 @@ pub(crate) fn trim_stack(v: &mut Vec<Option<Value>>, need: usize) {
     }
 }
 
+/// The generator a generator frame's role names.
+fn role_generator(role: &FrameRole) -> Option<&Rc<Generator>> {
+    match role {
+        FrameRole::ForIter(g) | FrameRole::Delegate(g) | FrameRole::GenBoundary(g) => Some(g),
+        _ => None,
+    }
+}
+
 /// True for a frame a generator's resume pushed (it runs on the generator's
 /// own value stack).
 pub(crate) fn is_generator_frame(f: &super::Frame) -> bool {
@@ -110,7 +118,7 @@ impl Vm {
         if self.frames.len() + self.native_depth >= self.recursion_limit {
             return Err(self.generator_recursion_error(g, created));
         }
-        let next = match self.push_generator_frame(g, role) {
+        let next = match self.push_generator_frame(role) {
             Some(next) => next,
             None => {
                 return Err(self.new_error(
@@ -145,9 +153,8 @@ impl Vm {
                         }
                         return Err(self.generator_recursion_error(g, false));
                     }
-                    let role = FrameRole::Delegate(d.clone());
                     next = self
-                        .push_generator_frame(&d, role)
+                        .push_generator_frame(FrameRole::Delegate(d))
                         .unwrap_or(Delegation::None);
                     pushed += 1;
                 }
@@ -161,23 +168,45 @@ impl Vm {
         }
         if !created {
             if let Some(v) = value {
-                self.push(v);
+                self.deliver_sent(v);
             }
         }
         Ok(())
     }
 
+    /// Gives the value sent to the resumed top frame, the result of its
+    /// `yield`. None sent to a `yield` statement, whose next instruction drops
+    /// it (the step of every `for` loop and of `next()`), is not pushed at all:
+    /// the `PopTop` is stepped over.
+    #[inline(always)]
+    fn deliver_sent(&mut self, v: Value) {
+        if v.is_none() {
+            let f = self.top_frame();
+            if let Some(Instr::PopTop) = f.code().instrs.get(f.ip as usize) {
+                f.ip += 1;
+                return;
+            }
+        }
+        self.push(v)
+    }
+
     /// Resumes suspended `g` (below the recursion limit: checked by the caller)
-    /// with None sent, as `next()` does.
+    /// with None sent, as `next()` does; `role` names `g`.
     #[inline]
-    pub(crate) fn resume_suspended(&mut self, g: &Rc<Generator>, role: FrameRole) -> RunResult<()> {
-        match self.push_generator_frame(g, role) {
+    pub(crate) fn resume_suspended(&mut self, role: FrameRole) -> RunResult<()> {
+        match self.push_generator_frame(role) {
             Some(Delegation::None) => {
-                self.push(Value::None);
+                self.deliver_sent(Value::None);
                 Ok(())
             }
             // Delegating: the rest of the chain, as `resume_segment_with`.
-            Some(next) => self.finish_chain(g, next, Some(Value::None), false),
+            Some(next) => {
+                let g = role_generator(&self.top_frame().role).cloned();
+                match g {
+                    Some(g) => self.finish_chain(&g, next, Some(Value::None), false),
+                    None => Ok(()),
+                }
+            }
             None => Err(self.new_error(
                 &self.types.exc.system_error,
                 "resuming a generator with no frame",
@@ -199,11 +228,12 @@ impl Vm {
         self.recursion_error("maximum recursion depth exceeded")
     }
 
-    /// Pushes suspended `g`'s frame record with `role` and switches `Vm::values`
-    /// to its stack; says whether the frame was awaiting another generator.
-    /// None when `g` has no frame.
+    /// Pushes the frame record of the suspended generator `role` names with that
+    /// role and switches `Vm::values` to its stack; says whether the frame was
+    /// awaiting another generator. None when it has no frame.
     #[inline]
-    fn push_generator_frame(&mut self, g: &Rc<Generator>, role: FrameRole) -> Option<Delegation> {
+    fn push_generator_frame(&mut self, role: FrameRole) -> Option<Delegation> {
+        let g = role_generator(&role)?;
         let mut seg = g.frames.borrow_mut();
         if !super::stack::move_last(&mut seg.frames, &mut self.frames) {
             return None;
@@ -245,11 +275,13 @@ impl Vm {
                 return;
             }
         };
-        g.suspended_line.set(f.line());
-        let need = f.code().nlocals() + f.code().stacksize as usize;
         let outer = self.outer_stacks.pop().unwrap_or_default();
         let mut own = std::mem::replace(&mut self.values, outer);
-        trim_stack(&mut own, need);
+        // Under 128 slots no stack is ever trimmed: the common case skips
+        // reading the code object.
+        if own.capacity() > 128 {
+            trim_stack(&mut own, f.code().nlocals() + f.code().stacksize as usize);
+        }
         let mut seg = g.frames.borrow_mut();
         seg.values = own;
         super::stack::move_last(&mut self.frames, &mut seg.frames);

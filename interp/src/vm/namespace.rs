@@ -105,7 +105,6 @@ impl Vm {
             kind: crate::object::GenKind::Coroutine,
             state: std::cell::Cell::new(crate::object::GenState::Created),
             frames: std::cell::RefCell::new(frame.into_segment(&mut self.pool)),
-            suspended_line: std::cell::Cell::new(code.first_line),
             code,
             name: name.clone(),
             qualname: name,

@@ -16,10 +16,33 @@ thread_local! {
 
 /// Drops `items`, deferring them when container drops are already deeply nested.
 pub fn drop_deep(items: Vec<Value>) {
-    if items.is_empty() {
+    if items.iter().all(is_leaf) {
+        // Nothing below can nest (a pair of ints yielded by a generator, an
+        // exception's `args`): no depth to count, no queue to look at.
+        drop(items);
         return;
     }
     drop_nested(items, |items| items);
+}
+
+/// True for a value whose drop cannot drop another container: numbers, strs,
+/// bytes, the singletons (nor run a `__del__`, so the drop order of a
+/// container of leaves is unobservable).
+#[inline(always)]
+fn is_leaf(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Complex(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+    )
 }
 
 /// Drops `owned` one container level deeper; past `MAX_DEPTH` its values (from
@@ -72,6 +95,9 @@ fn set_depth(n: usize) {
 // `tupledealloc`): the order `__del__` methods run in (golden/finalize/del_order.py).
 impl Drop for List {
     fn drop(&mut self) {
+        if self.items.get_mut().iter().all(is_leaf) {
+            return;
+        }
         let mut items = std::mem::take(self.items.get_mut());
         items.reverse();
         drop_deep(items);
@@ -80,6 +106,10 @@ impl Drop for List {
 
 impl Drop for Tuple {
     fn drop(&mut self) {
+        if self.items.iter().all(is_leaf) {
+            // Dropped in place by the field's own glue: order unobservable.
+            return;
+        }
         let mut items = std::mem::take(&mut self.items).into_vec();
         items.reverse();
         drop_deep(items);
@@ -89,7 +119,9 @@ impl Drop for Tuple {
 impl Drop for Dict {
     fn drop(&mut self) {
         let map = std::mem::take(self.map.get_mut());
-        if map.is_empty() {
+        // Leaves only (an instance's `__dict__` of numbers and strs): the
+        // table's own drop, with no depth to count.
+        if map.iter().all(|(k, v)| is_leaf(&k.value) && is_leaf(v)) {
             return;
         }
         // Each entry's key, then its value, in insertion order (`free_keys_object`):

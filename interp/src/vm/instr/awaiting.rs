@@ -18,7 +18,8 @@ use std::rc::Rc;
 impl Vm {
     /// `ForIter` over a script generator: resumes it on this frame stack.
     /// Returns true when its frames were pushed, false when it was exhausted.
-    pub(crate) fn for_iter_generator(&mut self, g: &Rc<Generator>, target: u32) -> RunResult<bool> {
+    #[inline]
+    pub(crate) fn for_iter_generator(&mut self, g: Rc<Generator>, target: u32) -> RunResult<bool> {
         match g.state.get() {
             GenState::Closed => {
                 self.pop();
@@ -28,11 +29,11 @@ impl Vm {
             GenState::Running => Err(self.value_error("generator already executing")),
             GenState::Suspended if self.frames.len() + self.native_depth < self.recursion_limit => {
                 // The common step of a `for` loop: push the frame, send None.
-                self.resume_suspended(g, FrameRole::ForIter(g.clone()))?;
+                self.resume_suspended(FrameRole::ForIter(g))?;
                 Ok(true)
             }
             GenState::Created | GenState::Suspended => {
-                self.resume_segment(g, FrameRole::ForIter(g.clone()), Value::None)?;
+                self.resume_segment(&g, FrameRole::ForIter(g.clone()), Value::None)?;
                 Ok(true)
             }
         }

@@ -148,6 +148,17 @@ impl Vm {
     /// `UnpackSequence(n)`: the items go on the stack last first.
     pub(crate) fn unpack_sequence(&mut self, n: u32) -> RunResult<()> {
         let seq = self.pop();
+        if let Value::Tuple(t) = &seq {
+            // `a, b = pair`: the items pushed straight from the tuple, last
+            // first, with no vector in between.
+            if t.items.len() == n as usize {
+                self.values.reserve(t.items.len());
+                for v in t.items.iter().rev() {
+                    crate::vm::stack::push_clone(&mut self.values, v);
+                }
+                return Ok(());
+            }
+        }
         let items = self.unpack_items(&seq, Some(n as usize))?;
         let n = n as usize;
         if items.len() != n {
@@ -330,11 +341,7 @@ impl Vm {
 /// `BuildTuple(n)`/`BuildList(n)`: moves the top `n` values into a new vector.
 #[inline(always)]
 pub(crate) fn take_values(values: &mut Vec<Option<Value>>, n: usize) -> Vec<Value> {
-    let start = values.len() - n;
-    values
-        .drain(start..)
-        .map(|v| v.unwrap_or(Value::None))
-        .collect()
+    crate::vm::stack::take_top(values, n)
 }
 
 /// `ascii()`: repr with non-ASCII characters escaped.
