@@ -59,6 +59,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("_datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
+    crate::asyncio::register_parts(vm);
     vm.register_module("_gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
