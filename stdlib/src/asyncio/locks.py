@@ -16,7 +16,7 @@
 # Waiters are kept in a collections.deque, as CPython keeps them: a woken
 # waiter removes itself from the front, which a list would make O(n).
 
-import collections
+from _collections import deque
 
 # BrokenBarrierError is not in __all__ (CPython's lives in asyncio.exceptions):
 # asyncio/mod.rs exports it into asyncio and asyncio.exceptions.
@@ -68,7 +68,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             _lock_owner(self)
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -108,7 +108,7 @@ class Event(mixins._LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
 
     def __init__(self):  # cpython: 167
-        self._waiters = collections.deque()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):  # cpython: 171
@@ -159,7 +159,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = deque()
 
     def __repr__(self):  # cpython: 241
         res = super().__repr__()
@@ -247,7 +247,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

@@ -9,7 +9,7 @@
 #
 # `# cpython: N` gives a line CPython's line number in queues.py (see line_map.rs).
 
-import collections
+from _collections import deque
 import heapq
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
@@ -72,8 +72,8 @@ class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):  # cpython: 33
         self._maxsize = maxsize
         # Futures of tasks blocked in get() / put(), oldest first.
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -82,7 +82,7 @@ class Queue(mixins._LoopBoundMixin):
     # The storage hooks subclasses override (PriorityQueue, LifoQueue).
 
     def _init(self, maxsize):  # cpython: 47
-        self._queue = collections.deque()
+        self._queue = deque()
 
     def _get(self):  # cpython: 50
         return self._queue.popleft()

@@ -6,7 +6,7 @@
 # become methods of the loop class.
 
 import sys
-import collections
+from _collections import deque
 
 
 class _LazySocket:
@@ -329,7 +329,7 @@ class _SelectorTransport(Transport):
         self.set_protocol(protocol)
         self._loop = loop
         self._server = server
-        self._buffer = collections.deque()
+        self._buffer = deque()
         self._buffer_size = 0
         self._conn_lost = 0
         self._closing = False

@@ -63,6 +63,7 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("_gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
+    vm.register_module("_collections", collections::init_native);
     vm.register_module("heapq", heapq::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("hashlib", hashlib::init);
