@@ -365,7 +365,7 @@ fn render_level(vm: &mut Vm, g: &Graph, level: usize, out: &mut Vec<String>) -> 
     let id = g.future.ptr_id().unwrap_or(0);
     match fut_of(&g.future).and_then(|f| f.task()) {
         Some(t) => {
-            let name = t.name.borrow().clone();
+            let name = t.name();
             let name = vm.repr(&name)?;
             out.push(format!("{pad}* Task(name={}, id={id:#x})", name.as_str()));
         }

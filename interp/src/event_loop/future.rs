@@ -39,7 +39,8 @@ pub enum FutCallback {
 /// What kind of future this is.
 pub enum FutKind {
     Plain,
-    Task(TaskPart),
+    /// Boxed: a plain future (what most awaits wait on) stays small.
+    Task(Box<TaskPart>),
     /// `_GatheringFuture`: its children, and whether `cancel()` cancelled them.
     Gathering {
         children: RefCell<Vec<Value>>,
@@ -129,7 +130,7 @@ impl Fut {
 
     pub fn task(&self) -> Option<&TaskPart> {
         match &self.kind {
-            FutKind::Task(t) => Some(t),
+            FutKind::Task(t) => Some(&**t),
             _ => None,
         }
     }

@@ -19,6 +19,8 @@ use std::cell::{Cell, RefCell};
 
 pub struct TaskPart {
     pub coro: Value,
+    /// The name; `Int(n)` stands for `Task-n` until first read, so an unnamed
+    /// task allocates no string (`name()` formats and keeps it).
     pub name: RefCell<Value>,
     pub fut_waiter: RefCell<Option<Value>>,
     pub must_cancel: Cell<bool>,
@@ -31,10 +33,19 @@ pub struct TaskPart {
 }
 
 impl TaskPart {
+    /// The task's name (`Task.get_name()`).
+    pub fn name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = *name {
+            *name = Value::string(format!("Task-{n}"));
+        }
+        name.clone()
+    }
+
     /// `<Task finished name='…' coro=<…>` for the "never retrieved" report, made
     /// without the VM (the task is being freed).
     pub fn finished_repr_head(&self) -> String {
-        let name = match &*self.name.borrow() {
+        let name = match &self.name() {
             Value::Str(s) => format!("'{}'", s.as_str()),
             _ => "?".into(),
         };
@@ -115,7 +126,7 @@ pub fn new_task_in(
     }
     let name = if name.is_none() {
         vm.asyncio.task_counter += 1;
-        Value::string(format!("Task-{}", vm.asyncio.task_counter))
+        Value::Int(vm.asyncio.task_counter as i64)
     } else if matches!(name, Value::Str(_)) {
         name
     } else {
@@ -141,7 +152,7 @@ pub fn new_task_in(
         destroy_reported: Cell::new(false),
     };
     let cls = classes(vm).task.clone();
-    let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(Box::new(part))));
     future::note_creation(vm, &task, site);
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
@@ -348,8 +359,7 @@ pub fn task_repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
     if t.num_cancels_requested.get() > 0 && f.state.get() == FutState::Pending {
         info[0] = "cancelling".into();
     }
-    let name = t.name.borrow().clone();
-    let name = vm.repr(&name)?;
+    let name = vm.repr(&t.name())?;
     info.insert(1, format!("name={}", name.as_str()));
     let line = running_line(vm, &t.coro);
     info.insert(2, format!("coro=<{}>", coro_desc(line, &t.coro)));

@@ -170,7 +170,7 @@ fn coro_qualname(coro: &Value) -> String {
 fn task_name(v: &Value) -> String {
     match fut_of(v)
         .and_then(|f| f.task())
-        .map(|t| t.name.borrow().clone())
+        .map(|t| t.name())
     {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "?".into(),
