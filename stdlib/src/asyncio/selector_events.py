@@ -526,17 +526,8 @@ class _SelectorSocketTransport(_SelectorTransport):
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.get_buffer() call failed.')
             return
-        try:
-            nbytes = self._sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
-        if not nbytes:
-            self._read_ready__on_eof()
+        nbytes = self._read_ready__recv(self._sock.recv_into, buf)
+        if nbytes is None:
             return
         try:
             self._protocol.buffer_updated(nbytes)
@@ -545,18 +536,28 @@ class _SelectorSocketTransport(_SelectorTransport):
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.buffer_updated() call failed.')
 
-    def _read_ready__data_received(self):
+    def _read_ready__recv(self, receive, arg):
+        # The receive step both read paths share: the data (or byte count),
+        # or None when there is nothing to deliver (no data yet, a read
+        # error reported, or EOF handled). Protocol calls stay in the callers,
+        # so their tracebacks name the same functions as CPython's.
         try:
-            data = self._sock.recv(self.max_size)
+            data = receive(arg)
         except (BlockingIOError, InterruptedError):
-            return
+            return None
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
+            return None
         if not data:
             self._read_ready__on_eof()
+            return None
+        return data
+
+    def _read_ready__data_received(self):
+        data = self._read_ready__recv(self._sock.recv, self.max_size)
+        if data is None:
             return
         try:
             self._protocol.data_received(data)
