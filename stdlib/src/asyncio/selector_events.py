@@ -6,6 +6,7 @@
 # become methods of the loop class.
 
 import sys
+import _traceback
 from _collections import deque
 
 
@@ -67,20 +68,31 @@ def _remove_writer_cb(loop, fd):
     return cb
 
 
-def _sock_read_ready(fut, read, args):
-    # A reader callback: retries a non-blocking read until it has an outcome.
-    if fut.done():
-        return
+def _settle(fut, attempt, *args):
+    # One non-blocking socket step for `fut`: its result or error settles
+    # `fut`; True when it would block (then nothing is settled). Hidden from
+    # tracebacks, as CPython repeats this body in each caller.
     try:
-        result = read(*args)
+        result = attempt(*args)
     except (BlockingIOError, InterruptedError):
-        return
+        return True
     except (SystemExit, KeyboardInterrupt):
         raise
     except BaseException as exc:
         fut.set_exception(exc)
     else:
         fut.set_result(result)
+    return False
+
+
+_traceback.hide(_settle)
+
+
+def _sock_read_ready(fut, read, args):
+    # A reader callback: retries a non-blocking read until it has an outcome.
+    if fut.done():
+        return
+    _settle(fut, read, *args)
 
 
 def _wait_readable(loop, sock, read, *args):
@@ -92,28 +104,30 @@ def _wait_readable(loop, sock, read, *args):
     return fut
 
 
-async def sock_recv(self, sock, n):
+async def _sock_read(self, sock, read, arg):
+    # sock_recv, sock_recv_into, sock_recvfrom: read now, or once readable.
+    # Hidden from tracebacks, so an error names the public method's frame
+    # alone, as CPython's (which repeats this body in each).
     try:
-        return sock.recv(n)
+        return read(arg)
     except (BlockingIOError, InterruptedError):
         pass
-    return await _wait_readable(self, sock, sock.recv, n)
+    return await _wait_readable(self, sock, read, arg)
+
+
+_traceback.hide(_sock_read)
+
+
+async def sock_recv(self, sock, n):
+    return await _sock_read(self, sock, sock.recv, n)
 
 
 async def sock_recv_into(self, sock, buf):
-    try:
-        return sock.recv_into(buf)
-    except (BlockingIOError, InterruptedError):
-        pass
-    return await _wait_readable(self, sock, sock.recv_into, buf)
+    return await _sock_read(self, sock, sock.recv_into, buf)
 
 
 async def sock_recvfrom(self, sock, bufsize):
-    try:
-        return sock.recvfrom(bufsize)
-    except (BlockingIOError, InterruptedError):
-        pass
-    return await _wait_readable(self, sock, sock.recvfrom, bufsize)
+    return await _sock_read(self, sock, sock.recvfrom, bufsize)
 
 
 async def sock_sendto(self, sock, data, address):
@@ -153,21 +167,16 @@ async def sock_sendall(self, sock, data):
     return await fut
 
 
+def _connect_outcome(sock, address):
+    err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if err != 0:
+        raise OSError(err, f'Connect call failed {address}')
+
+
 def _sock_connect_ready(fut, sock, address):
     if fut.done():
         return
-    try:
-        err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-        if err != 0:
-            raise OSError(err, f'Connect call failed {address}')
-    except (BlockingIOError, InterruptedError):
-        pass
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(None)
+    _settle(fut, _connect_outcome, sock, address)
 
 
 async def sock_connect(self, sock, address):
@@ -176,55 +185,34 @@ async def sock_connect(self, sock, address):
         infos = socket.getaddrinfo(host, port, sock.family, sock.type, sock.proto)
         address = infos[0][4]
     fut = self.create_future()
-    try:
-        sock.connect(address)
-    except (BlockingIOError, InterruptedError):
+    if _settle(fut, sock.connect, address):
         fd = sock.fileno()
         self._add_writer(fd, _sock_connect_ready, fut, sock, address)
         fut.add_done_callback(_remove_writer_cb(self, fd))
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(None)
     try:
         return await fut
     finally:
         fut = None
 
 
+def _accept_nonblocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
+
+
 def _sock_accept_ready(loop, fut, sock):
     if fut.done():
         return
-    try:
-        conn, address = sock.accept()
-        conn.setblocking(False)
-    except (BlockingIOError, InterruptedError):
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result((conn, address))
+    _settle(fut, _accept_nonblocking, sock)
 
 
 async def sock_accept(self, sock):
     fut = self.create_future()
-    try:
-        conn, address = sock.accept()
-        conn.setblocking(False)
-    except (BlockingIOError, InterruptedError):
+    if _settle(fut, _accept_nonblocking, sock):
         fd = sock.fileno()
         self._add_reader(fd, _sock_accept_ready, self, fut, sock)
         fut.add_done_callback(_remove_reader_cb(self, fd))
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result((conn, address))
     return await fut
 
 
