@@ -114,10 +114,7 @@ struct Wait {
 }
 
 fn task_name(t: &Value) -> String {
-    match fut_of(t)
-        .and_then(|f| f.task())
-        .map(|p| p.name())
-    {
+    match fut_of(t).and_then(|f| f.task()).map(|p| p.name()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(_) => "?".into(),
         None => "<Future pending>".into(),

@@ -182,7 +182,7 @@ pub fn task_cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
         }
     }
     t.must_cancel.set(true);
-    *f.cancel_message.borrow_mut() = msg;
+    f.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -253,7 +253,7 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
         Ok(GenStep::Return(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = f.cancel_message.borrow().clone();
+                let msg = f.cancel_message();
                 future::future_cancel(vm, task, msg);
                 Ok(())
             } else {
@@ -261,7 +261,7 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
             }
         }
         Err(e) if is_cancelled_error(vm, &e) => {
-            *f.cancelled_exc.borrow_mut() = Some(e);
+            f.set_cancelled_exc(e);
             future::future_cancel(vm, task, Value::None);
             Ok(())
         }
@@ -298,7 +298,7 @@ fn yielded(vm: &mut Vm, task: &Value, f: &Fut, t: &TaskPart, v: Value) -> RunRes
                 future::add_done_callback(vm, &v, FutCallback::Wakeup(task.clone()));
                 *t.fut_waiter.borrow_mut() = Some(v.clone());
                 if t.must_cancel.get() {
-                    let msg = f.cancel_message.borrow().clone();
+                    let msg = f.cancel_message();
                     if future::cancel(vm, &v, msg)? {
                         t.must_cancel.set(false);
                     }
@@ -387,7 +387,7 @@ pub fn report_destroyed(vm: &mut Vm, task: &Value) {
         ),
         ("task", task.clone()),
     ];
-    let tb = f.source_tb.borrow().clone();
+    let tb = f.source_tb();
     if tb.is_some() {
         context.push((
             "source_traceback",

@@ -168,10 +168,7 @@ fn coro_qualname(coro: &Value) -> String {
 }
 
 fn task_name(v: &Value) -> String {
-    match fut_of(v)
-        .and_then(|f| f.task())
-        .map(|t| t.name())
-    {
+    match fut_of(v).and_then(|f| f.task()).map(|t| t.name()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "?".into(),
     }
@@ -393,7 +390,7 @@ fn describe_wait(vm: &Vm, w: &Value, coro: &Value) -> String {
             format!("gather of {} awaitables", children.borrow().len())
         }
         FutKind::Plain => {
-            if let Some(when) = f.timer.borrow().as_ref().and_then(|t| t.when.get()) {
+            if let Some(when) = f.timer().and_then(|t| t.when.get()) {
                 let left = when - vm.loop_time();
                 return format!("sleep({})", round_secs(left));
             }

@@ -67,7 +67,7 @@ fn done_callback(vm: &mut Vm, st: &Value, fut: &Value) -> RunResult<()> {
         for c in &st.children {
             let cf = fut_of(c).ok_or_else(|| vm.type_error("not a future"))?;
             let res = if cf.state.get() == FutState::Cancelled {
-                let msg = cf.cancel_message.borrow().clone();
+                let msg = cf.cancel_message();
                 let msg = if msg.is_none() { Value::str("") } else { msg };
                 Value::Instance(vm.new_exception(&cancelled_cls, vec![msg]))
             } else {

@@ -141,7 +141,7 @@ fn debug_attributes(vm: &mut Vm, c: &ev::AsyncClasses) {
 
 fn future_source_tb(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let me = one_arg(vm, "_source_traceback", &args)?;
-    let tb = fut_of(me).and_then(|f| f.source_tb.borrow().clone());
+    let tb = fut_of(me).and_then(|f| f.source_tb());
     Ok(ev::debug::source_traceback_list(tb.as_ref()))
 }
 

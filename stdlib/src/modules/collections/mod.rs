@@ -140,5 +140,8 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
 /// from here and skips running `collections.py`.
 pub fn init_native(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let c = classes(vm);
-    Ok(new_module("_collections", vec![("deque", Value::Class(c.deque))]))
+    Ok(new_module(
+        "_collections",
+        vec![("deque", Value::Class(c.deque))],
+    ))
 }
