@@ -228,7 +228,8 @@ fn waits_on(waiting_on: &Value, fut: &Value, depth: usize) -> bool {
         return true;
     }
     match fut_of(waiting_on).map(|f| &f.kind) {
-        Some(FutKind::Gathering { children, .. }) if depth < 64 => children
+        Some(FutKind::Gathering(g)) if depth < 64 => g
+            .children
             .borrow()
             .iter()
             .any(|c| waits_on(c, fut, depth + 1)),

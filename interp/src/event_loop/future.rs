@@ -41,11 +41,25 @@ pub enum FutKind {
     Plain,
     /// Boxed: a plain future (what most awaits wait on) stays small.
     Task(Box<TaskPart>),
-    /// `_GatheringFuture`: its children, and whether `cancel()` cancelled them.
-    Gathering {
-        children: RefCell<Vec<Value>>,
-        cancel_requested: Cell<bool>,
-    },
+    /// `_GatheringFuture`, boxed like a task's part.
+    Gathering(Box<GatherPart>),
+}
+
+/// `_GatheringFuture`'s own fields: its children, and whether `cancel()`
+/// cancelled them.
+pub struct GatherPart {
+    pub children: RefCell<Vec<Value>>,
+    pub cancel_requested: Cell<bool>,
+}
+
+impl FutKind {
+    /// A `_GatheringFuture` of `children`.
+    pub fn gathering(children: Vec<Value>) -> FutKind {
+        FutKind::Gathering(Box::new(GatherPart {
+            children: RefCell::new(children),
+            cancel_requested: Cell::new(false),
+        }))
+    }
 }
 
 /// What few futures hold: a cancellation's message and error, `sleep`'s
@@ -245,7 +259,7 @@ impl crate::object::NativeData for Fut {
                 t.fut_waiter.trace(v);
                 v.value(&t.context);
             }
-            FutKind::Gathering { children, .. } => children.trace(v),
+            FutKind::Gathering(g) => g.children.trace(v),
         }
     }
 
@@ -266,7 +280,7 @@ impl crate::object::NativeData for Fut {
         match &self.kind {
             FutKind::Plain => {}
             FutKind::Task(t) => out.extend(t.fut_waiter.borrow_mut().take()),
-            FutKind::Gathering { children, .. } => out.append(&mut children.borrow_mut()),
+            FutKind::Gathering(g) => out.append(&mut g.children.borrow_mut()),
         }
     }
 
@@ -301,7 +315,7 @@ impl Drop for Fut {
         if let Some(exc) = self.exception.borrow_mut().take() {
             let (class_name, head) = match &self.kind {
                 FutKind::Task(t) => ("Task", Some(t.finished_repr_head())),
-                FutKind::Gathering { .. } => ("_GatheringFuture", None),
+                FutKind::Gathering(_) => ("_GatheringFuture", None),
                 FutKind::Plain => ("Future", None),
             };
             let loop_ = std::mem::replace(&mut self.loop_, Value::None);
@@ -465,10 +479,8 @@ pub fn cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
     match &f.kind {
         FutKind::Plain => Ok(future_cancel(vm, me, msg)),
         FutKind::Task(_) => super::task::task_cancel(vm, me, msg),
-        FutKind::Gathering {
-            children,
-            cancel_requested,
-        } => {
+        FutKind::Gathering(g) => {
+            let (children, cancel_requested) = (&g.children, &g.cancel_requested);
             if f.done() {
                 return Ok(false);
             }

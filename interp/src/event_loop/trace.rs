@@ -386,8 +386,8 @@ fn describe_wait(vm: &Vm, w: &Value, coro: &Value) -> String {
             let coro = f.task().map(|t| coro_qualname(&t.coro)).unwrap_or_default();
             format!("{name} ({coro})")
         }
-        FutKind::Gathering { children, .. } => {
-            format!("gather of {} awaitables", children.borrow().len())
+        FutKind::Gathering(g) => {
+            format!("gather of {} awaitables", g.children.borrow().len())
         }
         FutKind::Plain => {
             if let Some(when) = f.timer().and_then(|t| t.when.get()) {
