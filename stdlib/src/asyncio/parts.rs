@@ -126,7 +126,7 @@ pub(super) const PARTS: &[Part] = &[
     Part {
         name: "selector_events",
         deps: &["protocols"],
-        exports: &["Server", "AbstractServer"],
+        exports: NONE,
         loop_methods: &[
             "sock_recv",
             "sock_recv_into",
@@ -161,7 +161,7 @@ pub(super) const PARTS: &[Part] = &[
     Part {
         name: "base_events",
         deps: &["tasks", "selector_events"],
-        exports: NONE,
+        exports: &["Server", "AbstractServer"],
         loop_methods: NONE,
     },
     Part {
@@ -314,7 +314,10 @@ fn all_names(asyncio: &Rc<Module>) -> Value {
         })
         .collect();
     for part in PARTS {
-        for n in part.exports.iter().filter(|n| !n.starts_with('_')) {
+        // CPython 3.11's `asyncio/__init__.py` leaves `taskgroups.__all__` out of
+        // its own, so `from asyncio import *` gives no TaskGroup.
+        let listed = |n: &&&str| !n.starts_with('_') && part.name != "taskgroups";
+        for n in part.exports.iter().filter(listed) {
             names.push(Value::str(n));
         }
     }

@@ -26,7 +26,7 @@ class _LazySocket:
 
 socket = _LazySocket()
 
-__all__ = ('Server', 'AbstractServer')
+__all__ = ()
 
 _LOOP_METHODS = (
     'sock_recv', 'sock_recv_into', 'sock_sendall', 'sock_connect',
