@@ -228,7 +228,8 @@ fn waits_on(waiting_on: &Value, fut: &Value, depth: usize) -> bool {
         return true;
     }
     match fut_of(waiting_on).map(|f| &f.kind) {
-        Some(FutKind::Gathering { children, .. }) if depth < 64 => children
+        Some(FutKind::Gathering(g)) if depth < 64 => g
+            .children
             .borrow()
             .iter()
             .any(|c| waits_on(c, fut, depth + 1)),
@@ -365,7 +366,7 @@ fn render_level(vm: &mut Vm, g: &Graph, level: usize, out: &mut Vec<String>) -> 
     let id = g.future.ptr_id().unwrap_or(0);
     match fut_of(&g.future).and_then(|f| f.task()) {
         Some(t) => {
-            let name = t.name.borrow().clone();
+            let name = t.name();
             let name = vm.repr(&name)?;
             out.push(format!("{pad}* Task(name={}, id={id:#x})", name.as_str()));
         }

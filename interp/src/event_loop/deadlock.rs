@@ -114,10 +114,7 @@ struct Wait {
 }
 
 fn task_name(t: &Value) -> String {
-    match fut_of(t)
-        .and_then(|f| f.task())
-        .map(|p| p.name.borrow().clone())
-    {
+    match fut_of(t).and_then(|f| f.task()).map(|p| p.name()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(_) => "?".into(),
         None => "<Future pending>".into(),
@@ -152,8 +149,9 @@ fn describe(vm: &mut Vm, task: &Value, lib: &str) -> Wait {
         }
         return Wait { text, on: vec![w] };
     }
-    if let Some(FutKind::Gathering { children, .. }) = fut_of(&w).map(|f| &f.kind) {
-        let pending: Vec<Value> = children
+    if let Some(FutKind::Gathering(g)) = fut_of(&w).map(|f| &f.kind) {
+        let pending: Vec<Value> = g
+            .children
             .borrow()
             .iter()
             .filter(|c| fut_of(c).is_some_and(|f| !f.done()))

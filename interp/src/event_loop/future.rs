@@ -39,12 +39,42 @@ pub enum FutCallback {
 /// What kind of future this is.
 pub enum FutKind {
     Plain,
-    Task(TaskPart),
-    /// `_GatheringFuture`: its children, and whether `cancel()` cancelled them.
-    Gathering {
-        children: RefCell<Vec<Value>>,
-        cancel_requested: Cell<bool>,
-    },
+    /// Boxed: a plain future (what most awaits wait on) stays small.
+    Task(Box<TaskPart>),
+    /// `_GatheringFuture`, boxed like a task's part.
+    Gathering(Box<GatherPart>),
+}
+
+/// `_GatheringFuture`'s own fields: its children, and whether `cancel()`
+/// cancelled them.
+pub struct GatherPart {
+    pub children: RefCell<Vec<Value>>,
+    pub cancel_requested: Cell<bool>,
+}
+
+impl FutKind {
+    /// A `_GatheringFuture` of `children`.
+    pub fn gathering(children: Vec<Value>) -> FutKind {
+        FutKind::Gathering(Box::new(GatherPart {
+            children: RefCell::new(children),
+            cancel_requested: Cell::new(false),
+        }))
+    }
+}
+
+/// What few futures hold: a cancellation's message and error, `sleep`'s
+/// timer, debug mode's creation traceback.
+pub struct FutRare {
+    /// `cancel(msg)`'s message.
+    cancel_message: Value,
+    /// The CancelledError that ended a task's coroutine, re-raised to awaiters.
+    cancelled_exc: Option<Exc>,
+    /// `asyncio.sleep`'s timer: cancelled with the future (the `finally:
+    /// h.cancel()` of CPython's `sleep`).
+    timer: Option<Rc<HandleState>>,
+    /// Debug mode: where the future was made (`_source_traceback`,
+    /// `event_loop/debug.rs`; tuples of strs and ints).
+    source_tb: Option<Value>,
 }
 
 pub struct Fut {
@@ -53,17 +83,11 @@ pub struct Fut {
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<Exc>>,
     pub callbacks: RefCell<Vec<FutCallback>>,
-    pub cancel_message: RefCell<Value>,
-    /// The CancelledError that ended a task's coroutine, re-raised to awaiters.
-    pub cancelled_exc: RefCell<Option<Exc>>,
+    /// Fields few futures ever set, boxed so a pending future stays small
+    /// (`FutRare`; read and set through the accessors below).
+    rare: RefCell<Option<Box<FutRare>>>,
     pub log_traceback: Cell<bool>,
     pub blocking: Cell<bool>,
-    /// `asyncio.sleep`'s timer: cancelled with the future (the `finally:
-    /// h.cancel()` of CPython's `sleep`).
-    pub timer: RefCell<Option<Rc<HandleState>>>,
-    /// Debug mode: where the future was made (`_source_traceback`,
-    /// `event_loop/debug.rs`; tuples of strs and ints).
-    pub source_tb: RefCell<Option<Value>>,
     pub kind: FutKind,
     /// `hash(future)`: a creation number, so sets of tasks iterate in creation
     /// order (CPython hashes by address, which on 3.11 gives that order for
@@ -83,12 +107,9 @@ impl Fut {
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            rare: RefCell::new(None),
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
-            timer: RefCell::new(None),
-            source_tb: RefCell::new(None),
             kind,
             hash: NEXT_HASH.with(|h| {
                 let v = h.get();
@@ -109,18 +130,85 @@ impl Fut {
             result: RefCell::new(std::mem::replace(self.result.get_mut(), Value::None)),
             exception: RefCell::new(self.exception.get_mut().take()),
             callbacks: RefCell::new(std::mem::take(self.callbacks.get_mut())),
-            cancel_message: RefCell::new(std::mem::replace(
-                self.cancel_message.get_mut(),
-                Value::None,
-            )),
-            cancelled_exc: RefCell::new(self.cancelled_exc.get_mut().take()),
+            rare: RefCell::new(self.rare.get_mut().take()),
             log_traceback: Cell::new(self.log_traceback.replace(false)),
             blocking: Cell::new(self.blocking.get()),
-            timer: RefCell::new(self.timer.get_mut().take()),
-            source_tb: RefCell::new(self.source_tb.get_mut().take()),
             kind: std::mem::replace(&mut self.kind, FutKind::Plain),
             hash: self.hash,
         }
+    }
+
+    /// The rare fields, made on first write.
+    fn rare_mut(&self) -> std::cell::RefMut<'_, FutRare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| {
+            &mut **r.get_or_insert_with(|| {
+                Box::new(FutRare {
+                    cancel_message: Value::None,
+                    cancelled_exc: None,
+                    timer: None,
+                    source_tb: None,
+                })
+            })
+        })
+    }
+
+    /// `cancel(msg)`'s message (None when never cancelled with one).
+    pub fn cancel_message(&self) -> Value {
+        self.rare
+            .borrow()
+            .as_ref()
+            .map_or(Value::None, |r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        if !msg.is_none() || self.rare.borrow().is_some() {
+            self.rare_mut().cancel_message = msg;
+        }
+    }
+
+    pub fn take_cancelled_exc(&self) -> Option<Exc> {
+        self.rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.cancelled_exc.take())
+    }
+
+    pub fn set_cancelled_exc(&self, e: Exc) {
+        self.rare_mut().cancelled_exc = Some(e);
+    }
+
+    /// `asyncio.sleep`'s timer, if it has one.
+    pub fn timer(&self) -> Option<Rc<HandleState>> {
+        self.rare.borrow().as_ref().and_then(|r| r.timer.clone())
+    }
+
+    pub fn set_timer(&self, t: Rc<HandleState>) {
+        self.rare_mut().timer = Some(t);
+    }
+
+    pub fn take_timer(&self) -> Option<Rc<HandleState>> {
+        self.rare.borrow_mut().as_mut().and_then(|r| r.timer.take())
+    }
+
+    /// Debug mode's creation traceback.
+    pub fn source_tb(&self) -> Option<Value> {
+        self.rare
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.source_tb.clone())
+    }
+
+    pub fn set_source_tb(&self, tb: Option<Value>) {
+        if tb.is_some() || self.rare.borrow().is_some() {
+            self.rare_mut().source_tb = tb;
+        }
+    }
+
+    pub fn take_source_tb(&self) -> Option<Value> {
+        self.rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.source_tb.take())
     }
 
     pub fn done(&self) -> bool {
@@ -129,7 +217,7 @@ impl Fut {
 
     pub fn task(&self) -> Option<&TaskPart> {
         match &self.kind {
-            FutKind::Task(t) => Some(t),
+            FutKind::Task(t) => Some(&**t),
             _ => None,
         }
     }
@@ -159,8 +247,10 @@ impl crate::object::NativeData for Fut {
         self.result.trace(v);
         self.exception.trace(v);
         self.callbacks.trace(v);
-        self.cancel_message.trace(v);
-        self.cancelled_exc.trace(v);
+        if let Some(r) = &*self.rare.borrow() {
+            v.value(&r.cancel_message);
+            r.cancelled_exc.trace(v);
+        }
         match &self.kind {
             FutKind::Plain => {}
             FutKind::Task(t) => {
@@ -169,7 +259,7 @@ impl crate::object::NativeData for Fut {
                 t.fut_waiter.trace(v);
                 v.value(&t.context);
             }
-            FutKind::Gathering { children, .. } => children.trace(v),
+            FutKind::Gathering(g) => g.children.trace(v),
         }
     }
 
@@ -184,11 +274,13 @@ impl crate::object::NativeData for Fut {
             }
         }
         out.push(self.result.replace(Value::None));
-        out.push(self.cancel_message.replace(Value::None));
+        if let Some(r) = self.rare.borrow_mut().as_mut() {
+            out.push(std::mem::replace(&mut r.cancel_message, Value::None));
+        }
         match &self.kind {
             FutKind::Plain => {}
             FutKind::Task(t) => out.extend(t.fut_waiter.borrow_mut().take()),
-            FutKind::Gathering { children, .. } => out.append(&mut children.borrow_mut()),
+            FutKind::Gathering(g) => out.append(&mut g.children.borrow_mut()),
         }
     }
 
@@ -223,11 +315,11 @@ impl Drop for Fut {
         if let Some(exc) = self.exception.borrow_mut().take() {
             let (class_name, head) = match &self.kind {
                 FutKind::Task(t) => ("Task", Some(t.finished_repr_head())),
-                FutKind::Gathering { .. } => ("_GatheringFuture", None),
+                FutKind::Gathering(_) => ("_GatheringFuture", None),
                 FutKind::Plain => ("Future", None),
             };
             let loop_ = std::mem::replace(&mut self.loop_, Value::None);
-            let tb = self.source_tb.borrow_mut().take();
+            let tb = self.take_source_tb();
             report::queue_never_retrieved(class_name, head, exc, loop_, tb);
         }
     }
@@ -255,7 +347,7 @@ pub fn note_creation(vm: &mut Vm, f: &Value, site: &[crate::vm::library_frames::
     let loop_ = fu.loop_.clone();
     let tb = super::debug::source_traceback(vm, &loop_, site);
     if let Some(fu) = fut_of(f) {
-        *fu.source_tb.borrow_mut() = tb;
+        fu.set_source_tb(tb);
     }
 }
 
@@ -365,8 +457,8 @@ pub fn future_cancel(vm: &mut Vm, me: &Value, msg: Value) -> bool {
         return false;
     }
     f.state.set(FutState::Cancelled);
-    *f.cancel_message.borrow_mut() = msg;
-    if let Some(t) = f.timer.borrow_mut().take() {
+    f.set_cancel_message(msg);
+    if let Some(t) = f.take_timer() {
         t.cancelled.set(true);
         if t.scheduled.get() {
             if let Some(l) = loop_of(&f.loop_) {
@@ -387,10 +479,8 @@ pub fn cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
     match &f.kind {
         FutKind::Plain => Ok(future_cancel(vm, me, msg)),
         FutKind::Task(_) => super::task::task_cancel(vm, me, msg),
-        FutKind::Gathering {
-            children,
-            cancel_requested,
-        } => {
+        FutKind::Gathering(g) => {
+            let (children, cancel_requested) = (&g.children, &g.cancel_requested);
             if f.done() {
                 return Ok(false);
             }
@@ -411,10 +501,10 @@ pub fn cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
 
 /// `_make_cancelled_error`.
 pub fn make_cancelled_error(vm: &mut Vm, f: &Fut) -> Exc {
-    if let Some(e) = f.cancelled_exc.borrow_mut().take() {
+    if let Some(e) = f.take_cancelled_exc() {
         return e;
     }
-    let msg = f.cancel_message.borrow().clone();
+    let msg = f.cancel_message();
     let cls = classes(vm).cancelled_error.clone();
     let args = if msg.is_none() { vec![] } else { vec![msg] };
     vm.new_exception(&cls, args)
@@ -579,12 +669,7 @@ pub fn repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
         };
         info.push(format!("cb=[{s}]"));
     }
-    if let Some(c) = f
-        .source_tb
-        .borrow()
-        .as_ref()
-        .and_then(super::debug::created_at)
-    {
+    if let Some(c) = f.source_tb().as_ref().and_then(super::debug::created_at) {
         info.push(c);
     }
     Ok(info)

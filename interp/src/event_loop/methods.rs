@@ -305,7 +305,7 @@ fn need_task<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a task::TaskPart> {
 }
 
 fn task_get_name(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
-    Ok(need_task(vm, me)?.name.borrow().clone())
+    Ok(need_task(vm, me)?.name())
 }
 
 fn task_set_name(vm: &mut Vm, me: &Value, args: Args) -> RunResult<Value> {

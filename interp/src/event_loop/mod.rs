@@ -77,6 +77,9 @@ pub struct AsyncState {
     pub creation_site: &'static [crate::vm::library_frames::LibraryFrame],
     /// `sys.get_coroutine_origin_tracking_depth()`.
     pub origin_depth: u32,
+    /// The asyncio package's native names, which seed the globals of each of
+    /// its Python parts when it is loaded on first use (`stdlib` `asyncio/parts.rs`).
+    pub package_seed: Option<Rc<crate::object::Dict>>,
 }
 
 impl AsyncState {
@@ -181,8 +184,11 @@ pub fn ensure_future(vm: &mut Vm, obj: &Value, loop_: Option<&Value>) -> RunResu
         let has_await = vm
             .get_attr_opt(obj, &crate::object::Str::intern("__await__"))?
             .is_some();
+        // An attribute lookup, so the part that defines it loads if need be.
         let wrap = match vm.modules.get_str("asyncio") {
-            Some(Value::Module(m)) => m.dict.get_str("_wrap_awaitable"),
+            Some(m) if has_await => {
+                vm.get_attr_opt(&m, &crate::object::Str::intern("_wrap_awaitable"))?
+            }
             _ => None,
         };
         if let (true, Some(wrap)) = (has_await, wrap) {

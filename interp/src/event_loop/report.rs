@@ -127,8 +127,9 @@ impl Vm {
             d.set_str(k, v);
         }
         let d = Value::Dict(Rc::new(d));
-        let helper = match (&handling, self.modules.get_str("asyncio.base_events")) {
-            (Some(_), Some(Value::Module(m))) => m.dict.get_str("_call_exception_handler_handling"),
+        // asyncio's parts load on first use (`import_module` loads this one).
+        let helper = match (&handling, self.import_module("asyncio.base_events")) {
+            (Some(_), Ok(Value::Module(m))) => m.dict.get_str("_call_exception_handler_handling"),
             _ => None,
         };
         let r = match (helper, handling) {
@@ -239,8 +240,8 @@ impl Vm {
     /// The stand-in for a freed future (`base_events._lost_future`): an
     /// object of a class named `class_name` whose repr is `text`.
     fn lost_future(&mut self, class_name: &str, text: &str) -> Value {
-        let make = match self.modules.get_str("asyncio.base_events") {
-            Some(Value::Module(m)) => m.dict.get_str("_lost_future"),
+        let make = match self.import_module("asyncio.base_events") {
+            Ok(Value::Module(m)) => m.dict.get_str("_lost_future"),
             _ => None,
         };
         let args = [

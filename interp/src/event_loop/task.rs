@@ -19,6 +19,8 @@ use std::cell::{Cell, RefCell};
 
 pub struct TaskPart {
     pub coro: Value,
+    /// The name; `Int(n)` stands for `Task-n` until first read, so an unnamed
+    /// task allocates no string (`name()` formats and keeps it).
     pub name: RefCell<Value>,
     pub fut_waiter: RefCell<Option<Value>>,
     pub must_cancel: Cell<bool>,
@@ -31,10 +33,19 @@ pub struct TaskPart {
 }
 
 impl TaskPart {
+    /// The task's name (`Task.get_name()`).
+    pub fn name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = *name {
+            *name = Value::string(format!("Task-{n}"));
+        }
+        name.clone()
+    }
+
     /// `<Task finished name='…' coro=<…>` for the "never retrieved" report, made
     /// without the VM (the task is being freed).
     pub fn finished_repr_head(&self) -> String {
-        let name = match &*self.name.borrow() {
+        let name = match &self.name() {
             Value::Str(s) => format!("'{}'", s.as_str()),
             _ => "?".into(),
         };
@@ -115,7 +126,7 @@ pub fn new_task_in(
     }
     let name = if name.is_none() {
         vm.asyncio.task_counter += 1;
-        Value::string(format!("Task-{}", vm.asyncio.task_counter))
+        Value::Int(vm.asyncio.task_counter as i64)
     } else if matches!(name, Value::Str(_)) {
         name
     } else {
@@ -141,7 +152,7 @@ pub fn new_task_in(
         destroy_reported: Cell::new(false),
     };
     let cls = classes(vm).task.clone();
-    let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(part)));
+    let task = future::new_tracked(&cls, Fut::new(loop_.clone(), FutKind::Task(Box::new(part))));
     future::note_creation(vm, &task, site);
     if let Some(l) = loop_of(loop_) {
         l.call_soon(Callback::Step {
@@ -171,7 +182,7 @@ pub fn task_cancel(vm: &mut Vm, me: &Value, msg: Value) -> RunResult<bool> {
         }
     }
     t.must_cancel.set(true);
-    *f.cancel_message.borrow_mut() = msg;
+    f.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -242,7 +253,7 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
         Ok(GenStep::Return(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = f.cancel_message.borrow().clone();
+                let msg = f.cancel_message();
                 future::future_cancel(vm, task, msg);
                 Ok(())
             } else {
@@ -250,7 +261,7 @@ pub fn task_step(vm: &mut Vm, task: &Value, exc: Option<Exc>) -> RunResult<()> {
             }
         }
         Err(e) if is_cancelled_error(vm, &e) => {
-            *f.cancelled_exc.borrow_mut() = Some(e);
+            f.set_cancelled_exc(e);
             future::future_cancel(vm, task, Value::None);
             Ok(())
         }
@@ -287,7 +298,7 @@ fn yielded(vm: &mut Vm, task: &Value, f: &Fut, t: &TaskPart, v: Value) -> RunRes
                 future::add_done_callback(vm, &v, FutCallback::Wakeup(task.clone()));
                 *t.fut_waiter.borrow_mut() = Some(v.clone());
                 if t.must_cancel.get() {
-                    let msg = f.cancel_message.borrow().clone();
+                    let msg = f.cancel_message();
                     if future::cancel(vm, &v, msg)? {
                         t.must_cancel.set(false);
                     }
@@ -348,8 +359,7 @@ pub fn task_repr_info(vm: &mut Vm, me: &Value) -> RunResult<Vec<String>> {
     if t.num_cancels_requested.get() > 0 && f.state.get() == FutState::Pending {
         info[0] = "cancelling".into();
     }
-    let name = t.name.borrow().clone();
-    let name = vm.repr(&name)?;
+    let name = vm.repr(&t.name())?;
     info.insert(1, format!("name={}", name.as_str()));
     let line = running_line(vm, &t.coro);
     info.insert(2, format!("coro=<{}>", coro_desc(line, &t.coro)));
@@ -377,7 +387,7 @@ pub fn report_destroyed(vm: &mut Vm, task: &Value) {
         ),
         ("task", task.clone()),
     ];
-    let tb = f.source_tb.borrow().clone();
+    let tb = f.source_tb();
     if tb.is_some() {
         context.push((
             "source_traceback",

@@ -178,10 +178,7 @@ fn coro_qualname(coro: &Value) -> String {
 }
 
 fn task_name(v: &Value) -> String {
-    match fut_of(v)
-        .and_then(|f| f.task())
-        .map(|t| t.name.borrow().clone())
-    {
+    match fut_of(v).and_then(|f| f.task()).map(|t| t.name()) {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => "?".into(),
     }
@@ -382,11 +379,11 @@ fn describe_wait(vm: &Vm, w: &Value, coro: &Value) -> String {
             let coro = f.task().map(|t| coro_qualname(&t.coro)).unwrap_or_default();
             format!("{name} ({coro})")
         }
-        FutKind::Gathering { children, .. } => {
-            format!("gather of {} awaitables", children.borrow().len())
+        FutKind::Gathering(g) => {
+            format!("gather of {} awaitables", g.children.borrow().len())
         }
         FutKind::Plain => {
-            if let Some(when) = f.timer.borrow().as_ref().and_then(|t| t.when.get()) {
+            if let Some(when) = f.timer().and_then(|t| t.when.get()) {
                 let left = when - vm.loop_time();
                 return format!("sleep({})", round_secs(left));
             }

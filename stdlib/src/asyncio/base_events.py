@@ -9,7 +9,7 @@ import sys
 
 socket = selector_events.socket  # imported on first use
 
-__all__ = ()
+__all__ = ('Server', 'AbstractServer')
 
 TransportSocket = selector_events.TransportSocket
 _SelectorSocketTransport = selector_events._SelectorSocketTransport

@@ -67,7 +67,7 @@ fn done_callback(vm: &mut Vm, st: &Value, fut: &Value) -> RunResult<()> {
         for c in &st.children {
             let cf = fut_of(c).ok_or_else(|| vm.type_error("not a future"))?;
             let res = if cf.state.get() == FutState::Cancelled {
-                let msg = cf.cancel_message.borrow().clone();
+                let msg = cf.cancel_message();
                 let msg = if msg.is_none() { Value::str("") } else { msg };
                 Value::Instance(vm.new_exception(&cancelled_cls, vec![msg]))
             } else {
@@ -79,9 +79,7 @@ fn done_callback(vm: &mut Vm, st: &Value, fut: &Value) -> RunResult<()> {
             results.push(res);
         }
         let requested = match fut_of(&outer).map(|o| &o.kind) {
-            Some(FutKind::Gathering {
-                cancel_requested, ..
-            }) => cancel_requested.get(),
+            Some(FutKind::Gathering(g)) => g.cancel_requested.get(),
             _ => false,
         };
         if requested {
@@ -100,16 +98,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
     let gcls = classes(vm).gathering_future.clone();
     if aws.is_empty() {
         let l = get_event_loop(vm);
-        let outer = future::new_tracked(
-            &gcls,
-            Fut::new(
-                l,
-                FutKind::Gathering {
-                    children: RefCell::new(vec![]),
-                    cancel_requested: Cell::new(false),
-                },
-            ),
-        );
+        let outer = future::new_tracked(&gcls, Fut::new(l, FutKind::gathering(vec![])));
         future::set_result(
             vm,
             &outer,
@@ -171,16 +160,7 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         );
     }
     let l = loop_.unwrap_or_else(|| get_event_loop(vm));
-    let outer = future::new_tracked(
-        &gcls,
-        Fut::new(
-            l,
-            FutKind::Gathering {
-                children: RefCell::new(children),
-                cancel_requested: Cell::new(false),
-            },
-        ),
-    );
+    let outer = future::new_tracked(&gcls, Fut::new(l, FutKind::gathering(children)));
     if let Some(st) = st_obj.get::<GatherState>() {
         *st.outer.borrow_mut() = Some(outer.clone());
     }

@@ -16,12 +16,30 @@
 # Waiters are kept in a collections.deque, as CPython keeps them: a woken
 # waiter removes itself from the front, which a list would make O(n).
 
-import collections
+from _collections import deque
 
 # BrokenBarrierError is not in __all__ (CPython's lives in asyncio.exceptions):
 # asyncio/mod.rs exports it into asyncio and asyncio.exceptions.
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
+
+
+def _format_repr(res, extra, waiters):
+    # The reprs of Lock, Event and Semaphore: `<... [extra, waiters:N]>`.
+    if waiters:
+        extra = f'{extra}, waiters:{len(waiters)}'
+    return f'<{res[1:-1]} [{extra}]>'
+
+
+def _add_waiter(primitive):
+    # Lock.acquire and Semaphore.acquire park a new future at the back of the
+    # (lazily made) waiter deque; the await stays in the caller, so its frame
+    # and line are CPython's.
+    if primitive._waiters is None:
+        primitive._waiters = deque()
+    fut = primitive._get_loop().create_future()
+    primitive._waiters.append(fut)
+    return fut
 
 
 class BrokenBarrierError(RuntimeError):
@@ -50,9 +68,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):  # cpython: 82
         res = super().__repr__()
         extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _format_repr(res, extra, self._waiters)
 
     def locked(self):  # cpython: 89
         """Return True if lock is acquired."""
@@ -67,10 +83,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             # Who holds it, for the deadlock report (event_loop/deadlock.rs).
             _lock_owner(self)
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = _add_waiter(self)
         try:
             try:
                 await fut  # cpython: 114
@@ -108,15 +121,13 @@ class Event(mixins._LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
 
     def __init__(self):  # cpython: 167
-        self._waiters = collections.deque()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):  # cpython: 171
         res = super().__repr__()
         extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _format_repr(res, extra, self._waiters)
 
     def is_set(self):  # cpython: 178
         """Return True if and only if the internal flag is true."""
@@ -159,14 +170,12 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = deque()
 
     def __repr__(self):  # cpython: 241
         res = super().__repr__()
         extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _format_repr(res, extra, self._waiters)
 
     async def wait(self):  # cpython: 248
         """Wait until notified, then re-acquire the lock and return True."""
@@ -231,9 +240,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):  # cpython: 352
         res = super().__repr__()
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _format_repr(res, extra, self._waiters)
 
     def locked(self):  # cpython: 359
         """Returns True if semaphore cannot be acquired immediately."""
@@ -246,10 +253,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        fut = _add_waiter(self)
         try:
             try:
                 await fut  # cpython: 387

@@ -4,14 +4,15 @@
 //! and the loop are in `coil_interp::event_loop` (a Task steps in
 //! `event_loop/task.rs`); `run` (`run.rs`), `gather` (`gather.rs`) and the
 //! `_sleep` awaitable under `sleep` (`sleep.rs`) are native here; what CPython
-//! writes in Python is Python here too: each `.py` part in `PYTHON_PARTS`
-//! (`mixins`, `locks`, `queues`, `tasks`, `base_tasks`, `timeouts`, `taskgroups`)
-//! is compiled as the submodule of its name when asyncio is first imported, and the
-//! names in its `__all__` join the module.
+//! writes in Python is Python here too: each `.py` part (`locks`, `queues`,
+//! `tasks`, `timeouts`, `taskgroups`, the loop's and the streams' parts, …) is
+//! the submodule of its name, loaded when first used (`parts.rs`), and the names
+//! in its `__all__` join the module.
 
 mod base_tasks;
 mod call_graph;
 mod gather;
+mod parts;
 mod process;
 mod run;
 mod runner_frames;
@@ -21,29 +22,28 @@ mod sleep;
 use crate::builtins::args::{func, one_arg, positional};
 use crate::modules::new_module;
 use coil_interp::event_loop::{self as ev, classes, future::fut_of};
-use coil_interp::object::dict::HashKey;
-use coil_interp::object::{Args, Dict, GenKind, Module, NativeFn, Set, Str};
+use coil_interp::object::{Args, GenKind, Module, NativeFn, Set, Str};
 use coil_interp::{RunResult, Value, Vm};
 use std::rc::Rc;
 
-/// The parts written in Python, in load order: `(submodule, source)`. Each sees
-/// the names exported by the ones before it.
-const PYTHON_PARTS: &[(&str, &str)] = &[
-    ("mixins", include_str!("mixins.py")),
-    ("locks", include_str!("locks.py")),
-    ("queues", include_str!("queues.py")),
-    ("tasks", include_str!("tasks.py")),
-    ("base_tasks", include_str!("base_tasks.py")),
-    ("timeouts", include_str!("timeouts.py")),
-    ("taskgroups", include_str!("taskgroups.py")),
-    ("protocols", include_str!("protocols.py")),
-    ("selector_events", include_str!("selector_events.py")),
-    ("base_events", include_str!("base_events.py")),
-    ("streams", include_str!("streams.py")),
-    ("subprocess", include_str!("subprocess.py")),
-    ("graph", include_str!("graph.py")),
-    ("threads", include_str!("threads.py")),
-    ("runners", include_str!("runners.py")),
+/// The sources of the parts written in Python, in the order of
+/// `parts::PARTS` (loaded when first used, `parts.rs`).
+const PYTHON_SOURCES: [&str; 15] = [
+    include_str!("mixins.py"),
+    include_str!("locks.py"),
+    include_str!("queues.py"),
+    include_str!("tasks.py"),
+    include_str!("base_tasks.py"),
+    include_str!("timeouts.py"),
+    include_str!("taskgroups.py"),
+    include_str!("protocols.py"),
+    include_str!("selector_events.py"),
+    include_str!("base_events.py"),
+    include_str!("streams.py"),
+    include_str!("subprocess.py"),
+    include_str!("graph.py"),
+    include_str!("threads.py"),
+    include_str!("runners.py"),
 ];
 
 const FUNCS: &[(&str, NativeFn)] = &[
@@ -92,6 +92,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_lock_owner", call_graph::lock_owner),
 ];
 
+pub use parts::register as register_parts;
+
 pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     let c = classes(vm);
     let mut items: Vec<(&str, Value)> = FUNCS.iter().map(|(n, f)| (*n, func(n, *f))).collect();
@@ -123,26 +125,10 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     m.dict.set_str("__path__", Value::list(vec![]));
     vm.modules
         .set_str("asyncio.exceptions", Value::Module(exceptions.clone()));
-    for (name, source) in PYTHON_PARTS {
-        load_python_part(vm, &m, name, source)?;
-    }
-    attach_loop_methods(&m, &c.event_loop);
     debug_attributes(vm, &c);
-    // BrokenBarrierError is written in locks.py but belongs to
-    // asyncio.exceptions (and so to asyncio), as in CPython.
-    if let Some(Value::Module(locks)) = m.dict.get_str("locks") {
-        if let Some(e) = locks.dict.get_str("BrokenBarrierError") {
-            exceptions.dict.set_str("BrokenBarrierError", e.clone());
-            m.dict.set_str("BrokenBarrierError", e);
-        }
-    }
-    if let Some(Value::Module(streams)) = m.dict.get_str("streams") {
-        for name in ["IncompleteReadError", "LimitOverrunError"] {
-            if let Some(e) = streams.dict.get_str(name) {
-                exceptions.dict.set_str(name, e);
-            }
-        }
-    }
+    // The module is in `sys.modules` before its parts load, as a package is.
+    vm.modules.set_str("asyncio", Value::Module(m.clone()));
+    parts::install(vm, &m, &exceptions)?;
     Ok(m)
 }
 
@@ -155,7 +141,7 @@ fn debug_attributes(vm: &mut Vm, c: &ev::AsyncClasses) {
 
 fn future_source_tb(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
     let me = one_arg(vm, "_source_traceback", &args)?;
-    let tb = fut_of(me).and_then(|f| f.source_tb.borrow().clone());
+    let tb = fut_of(me).and_then(|f| f.source_tb());
     Ok(ev::debug::source_traceback_list(tb.as_ref()))
 }
 
@@ -198,92 +184,6 @@ fn slow_callback_duration(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value
             Ok(Value::None)
         }
     }
-}
-
-/// The loop methods written in Python (`selector_events.py`, `base_events.py`:
-/// each lists its own in `_LOOP_METHODS`, or every function not starting with
-/// `_` plus the private ones named there) go into the loop class.
-fn attach_loop_methods(asyncio: &Rc<Module>, loop_class: &Rc<coil_interp::object::Class>) {
-    let Some(Value::Module(sel)) = asyncio.dict.get_str("selector_events") else {
-        return;
-    };
-    let Some(Value::Tuple(names)) = sel.dict.get_str("_LOOP_METHODS") else {
-        return;
-    };
-    let parts: Vec<Rc<Module>> = ["selector_events", "base_events"]
-        .iter()
-        .filter_map(|p| match asyncio.dict.get_str(p) {
-            Some(Value::Module(m)) => Some(m),
-            _ => None,
-        })
-        .collect();
-    for n in names.items.iter() {
-        let Value::Str(n) = n else { continue };
-        for part in &parts {
-            if let Some(f) = part.dict.get_str(n.as_str()) {
-                loop_class.dict.set_str(n.as_str(), f);
-            }
-        }
-    }
-    // `threads.py` lists its own (run_in_executor, call_soon_threadsafe, …).
-    if let Some(Value::Module(th)) = asyncio.dict.get_str("threads") {
-        if let Some(Value::Tuple(names)) = th.dict.get_str("_LOOP_METHODS") {
-            for n in names.items.iter() {
-                let Value::Str(n) = n else { continue };
-                if let Some(f) = th.dict.get_str(n.as_str()) {
-                    loop_class.dict.set_str(n.as_str(), f);
-                }
-            }
-        }
-    }
-}
-
-/// Compiles one Python part as the submodule `asyncio.<name>` (under the file
-/// name and line numbers of CPython's module of that name), its globals seeded with everything `asyncio` holds so far, then
-/// copies the names in its `__all__` into `asyncio`.
-fn load_python_part(
-    vm: &mut Vm,
-    asyncio: &Rc<Module>,
-    name: &str,
-    source: &'static str,
-) -> RunResult<()> {
-    let full = format!("asyncio.{name}");
-    let globals = Rc::new(Dict::new());
-    let seed: Vec<(HashKey, Value)> = asyncio
-        .dict
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    globals.map.borrow_mut().extend(seed);
-    globals.set_str("__name__", Value::string(full.clone()));
-    let b = vm.builtins_module();
-    globals.set_str("__builtins__", b);
-    // CPython's file name and line numbers, so tracebacks through the part read
-    // as CPython's (see `line_map`).
-    let (code, _) = vm.compile_library_source(source, &format!("asyncio/{name}.py"))?;
-    vm.run_module_code(code, globals.clone())?;
-    let exported = match globals.get_str("__all__") {
-        Some(all) => vm.collect(&all)?,
-        None => vec![],
-    };
-    for n in exported {
-        if let Value::Str(s) = &n {
-            if let Some(v) = globals.get_str(s.as_str()) {
-                asyncio.dict.set_str(s.as_str(), v);
-            }
-        }
-    }
-    let part = Rc::new(Module {
-        name: Str::intern(&full),
-        dict: globals,
-    });
-    asyncio.dict.set_str(name, Value::Module(part.clone()));
-    // `import asyncio.subprocess` / `from asyncio.streams import …` find the
-    // part in sys.modules, as CPython's submodules are.
-    vm.modules.set_str(&full, Value::Module(part));
-    Ok(())
 }
 
 fn gather_fn(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {

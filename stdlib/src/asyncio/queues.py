@@ -9,7 +9,7 @@
 #
 # `# cpython: N` gives a line CPython's line number in queues.py (see line_map.rs).
 
-import collections
+from _collections import deque
 import heapq
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
@@ -72,8 +72,8 @@ class Queue(mixins._LoopBoundMixin):
     def __init__(self, maxsize=0):  # cpython: 33
         self._maxsize = maxsize
         # Futures of tasks blocked in get() / put(), oldest first.
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -82,7 +82,7 @@ class Queue(mixins._LoopBoundMixin):
     # The storage hooks subclasses override (PriorityQueue, LifoQueue).
 
     def _init(self, maxsize):  # cpython: 47
-        self._queue = collections.deque()
+        self._queue = deque()
 
     def _get(self):  # cpython: 50
         return self._queue.popleft()
@@ -139,6 +139,19 @@ class Queue(mixins._LoopBoundMixin):
         else:
             return self.qsize() >= self._maxsize
 
+    def _stop_waiting(self, waiters, waiter, blocked):
+        # A put() or get() leaving its wait (cancelled, or any error): drop
+        # its future; if it had been woken (the slot or item is there) and
+        # leaves anyway, the wake-up goes to the next waiter.
+        waiter.cancel()  # in case it was not done yet
+        try:
+            waiters.remove(waiter)
+        except ValueError:
+            # Already popped by _wakeup_next: it was woken.
+            pass
+        if not blocked() and not waiter.cancelled():
+            self._wakeup_next(waiters)
+
     async def put(self, item):  # cpython: 110
         """Put an item into the queue, waiting while it is full."""
         # A loop, not an if: another task may fill the slot between the wake-up
@@ -149,15 +162,7 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await putter  # cpython: 120
             except:
-                putter.cancel()  # in case it was not done yet
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    # Already popped by _wakeup_next: it was woken.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # Woken but leaving: the free slot goes to the next putter.
-                    self._wakeup_next(self._putters)
+                self._stop_waiting(self._putters, putter, self.full)
                 raise  # cpython: 134
         return self.put_nowait(item)
 
@@ -178,14 +183,7 @@ class Queue(mixins._LoopBoundMixin):
             try:
                 await getter  # cpython: 158
             except:
-                getter.cancel()  # in case it was not done yet
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # Woken but leaving: the item goes to the next getter.
-                    self._wakeup_next(self._getters)
+                self._stop_waiting(self._getters, getter, self.empty)
                 raise  # cpython: 172
         return self.get_nowait()
 

@@ -6,7 +6,8 @@
 # become methods of the loop class.
 
 import sys
-import collections
+import _traceback
+from _collections import deque
 
 
 class _LazySocket:
@@ -25,7 +26,7 @@ class _LazySocket:
 
 socket = _LazySocket()
 
-__all__ = ('Server', 'AbstractServer')
+__all__ = ()
 
 _LOOP_METHODS = (
     'sock_recv', 'sock_recv_into', 'sock_sendall', 'sock_connect',
@@ -67,20 +68,31 @@ def _remove_writer_cb(loop, fd):
     return cb
 
 
-def _sock_read_ready(fut, read, args):
-    # A reader callback: retries a non-blocking read until it has an outcome.
-    if fut.done():
-        return
+def _settle(fut, attempt, *args):
+    # One non-blocking socket step for `fut`: its result or error settles
+    # `fut`; True when it would block (then nothing is settled). Hidden from
+    # tracebacks, as CPython repeats this body in each caller.
     try:
-        result = read(*args)
+        result = attempt(*args)
     except (BlockingIOError, InterruptedError):
-        return
+        return True
     except (SystemExit, KeyboardInterrupt):
         raise
     except BaseException as exc:
         fut.set_exception(exc)
     else:
         fut.set_result(result)
+    return False
+
+
+_traceback.hide(_settle)
+
+
+def _sock_read_ready(fut, read, args):
+    # A reader callback: retries a non-blocking read until it has an outcome.
+    if fut.done():
+        return
+    _settle(fut, read, *args)
 
 
 def _wait_readable(loop, sock, read, *args):
@@ -92,28 +104,30 @@ def _wait_readable(loop, sock, read, *args):
     return fut
 
 
-async def sock_recv(self, sock, n):
+async def _sock_read(self, sock, read, arg):
+    # sock_recv, sock_recv_into, sock_recvfrom: read now, or once readable.
+    # Hidden from tracebacks, so an error names the public method's frame
+    # alone, as CPython's (which repeats this body in each).
     try:
-        return sock.recv(n)
+        return read(arg)
     except (BlockingIOError, InterruptedError):
         pass
-    return await _wait_readable(self, sock, sock.recv, n)
+    return await _wait_readable(self, sock, read, arg)
+
+
+_traceback.hide(_sock_read)
+
+
+async def sock_recv(self, sock, n):
+    return await _sock_read(self, sock, sock.recv, n)
 
 
 async def sock_recv_into(self, sock, buf):
-    try:
-        return sock.recv_into(buf)
-    except (BlockingIOError, InterruptedError):
-        pass
-    return await _wait_readable(self, sock, sock.recv_into, buf)
+    return await _sock_read(self, sock, sock.recv_into, buf)
 
 
 async def sock_recvfrom(self, sock, bufsize):
-    try:
-        return sock.recvfrom(bufsize)
-    except (BlockingIOError, InterruptedError):
-        pass
-    return await _wait_readable(self, sock, sock.recvfrom, bufsize)
+    return await _sock_read(self, sock, sock.recvfrom, bufsize)
 
 
 async def sock_sendto(self, sock, data, address):
@@ -153,21 +167,16 @@ async def sock_sendall(self, sock, data):
     return await fut
 
 
+def _connect_outcome(sock, address):
+    err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if err != 0:
+        raise OSError(err, f'Connect call failed {address}')
+
+
 def _sock_connect_ready(fut, sock, address):
     if fut.done():
         return
-    try:
-        err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-        if err != 0:
-            raise OSError(err, f'Connect call failed {address}')
-    except (BlockingIOError, InterruptedError):
-        pass
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(None)
+    _settle(fut, _connect_outcome, sock, address)
 
 
 async def sock_connect(self, sock, address):
@@ -176,55 +185,34 @@ async def sock_connect(self, sock, address):
         infos = socket.getaddrinfo(host, port, sock.family, sock.type, sock.proto)
         address = infos[0][4]
     fut = self.create_future()
-    try:
-        sock.connect(address)
-    except (BlockingIOError, InterruptedError):
+    if _settle(fut, sock.connect, address):
         fd = sock.fileno()
         self._add_writer(fd, _sock_connect_ready, fut, sock, address)
         fut.add_done_callback(_remove_writer_cb(self, fd))
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(None)
     try:
         return await fut
     finally:
         fut = None
 
 
+def _accept_nonblocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
+
+
 def _sock_accept_ready(loop, fut, sock):
     if fut.done():
         return
-    try:
-        conn, address = sock.accept()
-        conn.setblocking(False)
-    except (BlockingIOError, InterruptedError):
-        return
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result((conn, address))
+    _settle(fut, _accept_nonblocking, sock)
 
 
 async def sock_accept(self, sock):
     fut = self.create_future()
-    try:
-        conn, address = sock.accept()
-        conn.setblocking(False)
-    except (BlockingIOError, InterruptedError):
+    if _settle(fut, _accept_nonblocking, sock):
         fd = sock.fileno()
         self._add_reader(fd, _sock_accept_ready, self, fut, sock)
         fut.add_done_callback(_remove_reader_cb(self, fd))
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result((conn, address))
     return await fut
 
 
@@ -329,7 +317,7 @@ class _SelectorTransport(Transport):
         self.set_protocol(protocol)
         self._loop = loop
         self._server = server
-        self._buffer = collections.deque()
+        self._buffer = deque()
         self._buffer_size = 0
         self._conn_lost = 0
         self._closing = False
@@ -526,17 +514,8 @@ class _SelectorSocketTransport(_SelectorTransport):
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.get_buffer() call failed.')
             return
-        try:
-            nbytes = self._sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
-        if not nbytes:
-            self._read_ready__on_eof()
+        nbytes = self._read_ready__recv(self._sock.recv_into, buf)
+        if nbytes is None:
             return
         try:
             self._protocol.buffer_updated(nbytes)
@@ -545,18 +524,28 @@ class _SelectorSocketTransport(_SelectorTransport):
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.buffer_updated() call failed.')
 
-    def _read_ready__data_received(self):
+    def _read_ready__recv(self, receive, arg):
+        # The receive step both read paths share: the data (or byte count),
+        # or None when there is nothing to deliver (no data yet, a read
+        # error reported, or EOF handled). Protocol calls stay in the callers,
+        # so their tracebacks name the same functions as CPython's.
         try:
-            data = self._sock.recv(self.max_size)
+            data = receive(arg)
         except (BlockingIOError, InterruptedError):
-            return
+            return None
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on socket transport')
-            return
+            return None
         if not data:
             self._read_ready__on_eof()
+            return None
+        return data
+
+    def _read_ready__data_received(self):
+        data = self._read_ready__recv(self._sock.recv, self.max_size)
+        if data is None:
             return
         try:
             self._protocol.data_received(data)

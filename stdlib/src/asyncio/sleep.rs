@@ -126,7 +126,7 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
                     },
                 );
                 if let Some(f) = fut_of(&fut) {
-                    *f.timer.borrow_mut() = Some(h);
+                    f.set_timer(h);
                     f.blocking.set(true);
                 }
             }
@@ -136,7 +136,7 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
         SleepState::Yielded0 => Err(vm.stop_iteration(s.result.clone())),
         SleepState::Waiting(fut) => {
             if let Some(f) = fut_of(&fut) {
-                if let Some(t) = f.timer.borrow_mut().take() {
+                if let Some(t) = f.take_timer() {
                     t.cancelled.set(true);
                 }
             }

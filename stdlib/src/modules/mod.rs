@@ -59,9 +59,11 @@ pub fn register(vm: &mut Vm) {
     vm.register_module("time", time::init);
     vm.register_module("_datetime", datetime::init);
     vm.register_module("asyncio", crate::asyncio::init);
+    crate::asyncio::register_parts(vm);
     vm.register_module("_gc", gc::init);
     vm.register_module("contextvars", contextvars::init);
     vm.register_module("collections", collections::init);
+    vm.register_module("_collections", collections::init_native);
     vm.register_module("heapq", heapq::init);
     vm.register_module("struct", struct_::init);
     vm.register_module("hashlib", hashlib::init);

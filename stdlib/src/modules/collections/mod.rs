@@ -134,3 +134,14 @@ pub fn init(vm: &mut Vm) -> RunResult<Rc<Module>> {
     vm.run_module_code(code, m.dict.clone())?;
     Ok(m)
 }
+
+/// `_collections` (CPython's `Modules/_collectionsmodule.c`), the native half
+/// alone: what needs only `deque` (asyncio's locks and queues) imports it
+/// from here and skips running `collections.py`.
+pub fn init_native(vm: &mut Vm) -> RunResult<Rc<Module>> {
+    let c = classes(vm);
+    Ok(new_module(
+        "_collections",
+        vec![("deque", Value::Class(c.deque))],
+    ))
+}
