@@ -123,6 +123,31 @@ impl Vm {
                     }
                 }};
             }
+            // `BinaryOp`/`InplaceOp`: ints and floats in place, str + str
+            // inline, then `slow_op` (`binary_op` or `inplace_op`).
+            macro_rules! arith_op {
+                ($op:expr, $slow_op:ident) => {{
+                    let op = $op;
+                    if fast_ops::arith_in_place(&mut values, op) {
+                        continue;
+                    }
+                    if op == BinOp::Add && fast_ops::all_str(&values, 2) {
+                        // str has no `__iadd__`: `s += t` is `s + t`.
+                        match fast_ops::concat_top(&mut values, 2) {
+                            Some(s) => push!(s),
+                            None => fail!(self.memory_error()),
+                        }
+                        continue;
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match fast_ops::arith(op, &a, &b) {
+                        Some(r) => r,
+                        None => slow!(self.$slow_op(&a, &b, op)),
+                    };
+                    push!(r)
+                }};
+            }
             macro_rules! fail {
                 ($e:expr) => {{
                     save!();
@@ -544,46 +569,11 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::BinaryOp(op) => {
-                        if fast_ops::arith_in_place(&mut values, op) {
-                            continue;
-                        }
-                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
-                            // str has no `__iadd__`: `s += t` is `s + t`.
-                            match fast_ops::concat_top(&mut values, 2) {
-                                Some(s) => push!(s),
-                                None => fail!(self.memory_error()),
-                            }
-                            continue;
-                        }
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match fast_ops::arith(op, &a, &b) {
-                            Some(r) => r,
-                            None => slow!(self.binary_op(&a, &b, op)),
-                        };
-                        push!(r)
-                    }
-                    Instr::InplaceOp(op) => {
-                        if fast_ops::arith_in_place(&mut values, op) {
-                            continue;
-                        }
-                        if op == BinOp::Add && fast_ops::all_str(&values, 2) {
-                            // str has no `__iadd__`: `s += t` is `s + t`.
-                            match fast_ops::concat_top(&mut values, 2) {
-                                Some(s) => push!(s),
-                                None => fail!(self.memory_error()),
-                            }
-                            continue;
-                        }
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match fast_ops::arith(op, &a, &b) {
-                            Some(r) => r,
-                            None => slow!(self.inplace_op(&a, &b, op)),
-                        };
-                        push!(r)
-                    }
+                    // Each arm keeps its own copy of the fast paths (one
+                    // shared arm measured 1-2% more instructions); only the
+                    // slow path differs: an in-place operator tries `__iop__`.
+                    Instr::BinaryOp(op) => arith_op!(op, binary_op),
+                    Instr::InplaceOp(op) => arith_op!(op, inplace_op),
                     Instr::CompareOp(op) => {
                         let r = match fast_ops::compare_top(&values, op) {
                             Some(r) => {

@@ -122,7 +122,11 @@ impl Vm {
         let Some(owner) = b.owner.as_ref().filter(|_| name.starts_with("__")) else {
             return Ok(());
         };
-        let Some(cls) = self.value_types().into_iter().find(|c| c.name.as_str() == owner.as_str()) else {
+        let Some(cls) = self
+            .value_types()
+            .into_iter()
+            .find(|c| c.name.as_str() == owner.as_str())
+        else {
             return Ok(());
         };
         if self.type_of(recv).is_subclass(cls) {
