@@ -297,17 +297,18 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             join(out, items, TEST);
             out.push('}');
         }
-        ExprKind::ListComp { elt, generators } => {
-            out.push('[');
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            let (open, close) = match e.kind {
+                ExprKind::ListComp { .. } => ('[', ']'),
+                ExprKind::SetComp { .. } => ('{', '}'),
+                _ => ('(', ')'),
+            };
+            out.push(open);
             expr(out, elt, TEST);
             comprehensions(out, generators);
-            out.push(']');
-        }
-        ExprKind::SetComp { elt, generators } => {
-            out.push('{');
-            expr(out, elt, TEST);
-            comprehensions(out, generators);
-            out.push('}');
+            out.push(close);
         }
         ExprKind::DictComp {
             key,
@@ -320,12 +321,6 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             expr(out, value, TEST);
             comprehensions(out, generators);
             out.push('}');
-        }
-        ExprKind::GeneratorExp { elt, generators } => {
-            out.push('(');
-            expr(out, elt, TEST);
-            comprehensions(out, generators);
-            out.push(')');
         }
         ExprKind::Await(v) => paren_if(out, level > AWAIT, |out| {
             out.push_str("await ");
