@@ -123,6 +123,25 @@ impl Vm {
                     }
                 }};
             }
+            // A fused arithmetic instruction's number result is pushed by
+            // variant (see `stack.rs`) and the two instructions it stands for
+            // are skipped; any other outcome runs `$fallback`, the first
+            // instruction of the sequence.
+            macro_rules! fused_number {
+                ($r:expr, $fallback:expr) => {
+                    match $r {
+                        Some(Value::Int(n)) => {
+                            stack::push_int(&mut values, n);
+                            ip += 2;
+                        }
+                        Some(Value::Float(x)) => {
+                            stack::push_float(&mut values, x);
+                            ip += 2;
+                        }
+                        _ => $fallback,
+                    }
+                };
+            }
             // `BinaryOp`/`InplaceOp`: ints and floats in place, str + str
             // inline, then `slow_op` (`binary_op` or `inplace_op`).
             macro_rules! arith_op {
@@ -402,23 +421,12 @@ impl Vm {
                             Some(a) => fast_ops::arith(op, a, &code.consts[j as usize]),
                             None => None,
                         };
-                        // The result is pushed by variant (see `stack.rs`); the
-                        // `LoadConst`/`BinaryOp` that follow are skipped.
-                        match r {
-                            Some(Value::Int(n)) => {
-                                stack::push_int(&mut values, n);
-                                ip += 2;
+                        // The `LoadConst`/`BinaryOp` that follow are skipped.
+                        fused_number!(r, {
+                            if !stack::push_local(&mut values, base + i as usize) {
+                                fail!(self.unbound_local(&code.varnames[i as usize]))
                             }
-                            Some(Value::Float(x)) => {
-                                stack::push_float(&mut values, x);
-                                ip += 2;
-                            }
-                            _ => {
-                                if !stack::push_local(&mut values, base + i as usize) {
-                                    fail!(self.unbound_local(&code.varnames[i as usize]))
-                                }
-                            }
-                        }
+                        })
                     }
                     Instr::LoadFastConstCompareJump(i, j, op) => {
                         let r = match &values[base + i as usize] {
@@ -453,17 +461,7 @@ impl Vm {
                             (Some(a), Some(b)) => fast_ops::arith(op, a, b),
                             _ => None,
                         };
-                        match r {
-                            Some(Value::Int(n)) => {
-                                stack::push_int(&mut values, n);
-                                ip += 2;
-                            }
-                            Some(Value::Float(x)) => {
-                                stack::push_float(&mut values, x);
-                                ip += 2;
-                            }
-                            _ => load_fast!(i),
-                        }
+                        fused_number!(r, load_fast!(i))
                     }
                     Instr::LoadFastConstSubscr(i, j) => {
                         let w = match (&values[base + i as usize], &code.consts[j as usize]) {
