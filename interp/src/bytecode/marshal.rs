@@ -9,7 +9,7 @@
 //! | --- | --- |
 //! | `COILCODE` | magic |
 //! | u32 | `FORMAT_VERSION` |
-//! | u64 | fingerprint of the codec (`FORMAT_VERSION` and the instruction table) |
+//! | u64 | fingerprint of the codec (`FORMAT_VERSION` and the instruction set's source) |
 //! | u64, u64 | length and hash of the source the code was compiled from |
 //! | u64 | hash of the payload |
 //!
@@ -116,19 +116,45 @@ pub fn load(blob: &[u8], source: &str, filename: &str) -> Option<Rc<CodeObject>>
     (r.pos == payload.len()).then_some(code)
 }
 
-/// Value tags.
-const T_NONE: u8 = 0;
-const T_TRUE: u8 = 1;
-const T_FALSE: u8 = 2;
-const T_INT: u8 = 3;
-const T_FLOAT: u8 = 4;
-const T_BIGINT: u8 = 5;
-const T_COMPLEX: u8 = 6;
-const T_STR: u8 = 7;
-const T_BYTES: u8 = 8;
-const T_TUPLE: u8 = 9;
-const T_ELLIPSIS: u8 = 10;
-const T_CODE: u8 = 11;
+/// What a serialized constant is: its first byte (`Tag::X as u8`).
+#[derive(Clone, Copy)]
+enum Tag {
+    None,
+    True,
+    False,
+    Int,
+    Float,
+    BigInt,
+    Complex,
+    Str,
+    Bytes,
+    Tuple,
+    Ellipsis,
+    Code,
+}
+
+impl Tag {
+    /// The tags in byte order, for reading one back.
+    const BY_BYTE: [Tag; 12] = {
+        use Tag::*;
+        [
+            None, True, False, Int, Float, BigInt, Complex, Str, Bytes, Tuple, Ellipsis, Code,
+        ]
+    };
+
+    fn from_byte(b: u8) -> Option<Tag> {
+        Tag::BY_BYTE.get(b as usize).copied()
+    }
+}
+
+// `BY_BYTE` must list every tag at the index of its byte.
+const _: () = {
+    let mut i = 0;
+    while i < Tag::BY_BYTE.len() {
+        assert!(Tag::BY_BYTE[i] as usize == i, "Tag::BY_BYTE out of order");
+        i += 1;
+    }
+};
 
 /// String kinds.
 const S_REF: u8 = 0;
@@ -143,6 +169,10 @@ pub struct Writer {
 }
 
 impl Writer {
+    fn tag(&mut self, t: Tag) {
+        self.byte(t as u8);
+    }
+
     /// An instruction in its derived encoding.
     fn instr(&mut self, i: &Instr) -> Result<(), String> {
         let out = std::mem::take(&mut self.out);
@@ -198,46 +228,46 @@ impl Writer {
 
     fn value(&mut self, v: &Value) -> Result<(), String> {
         match v {
-            Value::None => self.byte(T_NONE),
-            Value::Bool(true) => self.byte(T_TRUE),
-            Value::Bool(false) => self.byte(T_FALSE),
-            Value::Ellipsis => self.byte(T_ELLIPSIS),
+            Value::None => self.tag(Tag::None),
+            Value::Bool(true) => self.tag(Tag::True),
+            Value::Bool(false) => self.tag(Tag::False),
+            Value::Ellipsis => self.tag(Tag::Ellipsis),
             Value::Int(i) => {
-                self.byte(T_INT);
+                self.tag(Tag::Int);
                 self.signed(*i);
             }
             Value::Float(f) => {
-                self.byte(T_FLOAT);
+                self.tag(Tag::Float);
                 self.out.extend_from_slice(&f.to_bits().to_le_bytes());
             }
             Value::BigInt(b) => {
-                self.byte(T_BIGINT);
+                self.tag(Tag::BigInt);
                 let (sign, mag) = b.to_bytes_le();
                 self.byte(matches!(sign, Sign::Minus) as u8);
                 self.raw(&mag);
             }
             Value::Complex(c) => {
-                self.byte(T_COMPLEX);
+                self.tag(Tag::Complex);
                 self.out.extend_from_slice(&c.re.to_bits().to_le_bytes());
                 self.out.extend_from_slice(&c.im.to_bits().to_le_bytes());
             }
             Value::Str(s) => {
-                self.byte(T_STR);
+                self.tag(Tag::Str);
                 self.str(s);
             }
             Value::Bytes(b) => {
-                self.byte(T_BYTES);
+                self.tag(Tag::Bytes);
                 self.raw(b.as_bytes());
             }
             Value::Tuple(t) => {
-                self.byte(T_TUPLE);
+                self.tag(Tag::Tuple);
                 self.varint(t.items.len() as u64);
                 for item in t.items.iter() {
                     self.value(item)?;
                 }
             }
             Value::Code(c) => {
-                self.byte(T_CODE);
+                self.tag(Tag::Code);
                 self.code(c)?;
             }
             other => return Err(format!("a {} constant", other.type_name())),
@@ -420,14 +450,14 @@ impl Reader<'_> {
     }
 
     fn value(&mut self) -> Option<Value> {
-        Some(match self.byte()? {
-            T_NONE => Value::None,
-            T_TRUE => Value::Bool(true),
-            T_FALSE => Value::Bool(false),
-            T_ELLIPSIS => Value::Ellipsis,
-            T_INT => Value::Int(self.signed()?),
-            T_FLOAT => Value::Float(f64::from_bits(self.bits()?)),
-            T_BIGINT => {
+        Some(match Tag::from_byte(self.byte()?)? {
+            Tag::None => Value::None,
+            Tag::True => Value::Bool(true),
+            Tag::False => Value::Bool(false),
+            Tag::Ellipsis => Value::Ellipsis,
+            Tag::Int => Value::Int(self.signed()?),
+            Tag::Float => Value::Float(f64::from_bits(self.bits()?)),
+            Tag::BigInt => {
                 let sign = match self.byte()? {
                     0 => Sign::Plus,
                     1 => Sign::Minus,
@@ -435,18 +465,17 @@ impl Reader<'_> {
                 };
                 Value::from_bigint(BigInt::from_bytes_le(sign, self.raw()?))
             }
-            T_COMPLEX => {
+            Tag::Complex => {
                 let re = f64::from_bits(self.bits()?);
                 Value::complex(re, f64::from_bits(self.bits()?))
             }
-            T_STR => Value::Str(self.str()?),
-            T_BYTES => Value::bytes(self.raw()?.to_vec()),
-            T_TUPLE => {
+            Tag::Str => Value::Str(self.str()?),
+            Tag::Bytes => Value::bytes(self.raw()?.to_vec()),
+            Tag::Tuple => {
                 let n = self.count()?;
                 self.nested(|r| r.values(n)).map(Value::tuple)?
             }
-            T_CODE => Value::Code(self.nested(|r| r.code())?),
-            _ => return None,
+            Tag::Code => Value::Code(self.nested(|r| r.code())?),
         })
     }
 
