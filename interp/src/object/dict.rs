@@ -118,6 +118,12 @@ impl Dict {
             .collect()
     }
 
+    /// A copy of the keys, in order (as `snapshot`, for code that walks the
+    /// names of a namespace while it may change).
+    pub fn key_values(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+
     pub fn new() -> Dict {
         Dict {
             map: DictCell::default(),

@@ -45,16 +45,7 @@ impl Vm {
             return false;
         }
         self.top_frame().ip += 3;
-        let argcount = f.code.argcount as usize;
-        if n < argcount {
-            let defaults = f.defaults.borrow();
-            let ndef = defaults.len();
-            for j in n..argcount {
-                self.values
-                    .push(Some(defaults[ndef - (argcount - j)].clone()));
-            }
-        }
-        super::stack::pad_unbound(&mut self.values, start + f.code.nlocals());
+        self.fill_simple_locals(f, start, n);
         // The callable's slot is the `await` receiver's: unbound until the
         // frame returns into it (or suspends and puts its coroutine there).
         let callable = self.values[start - 1].take();

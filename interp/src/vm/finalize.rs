@@ -350,13 +350,7 @@ impl Vm {
         let Some(Value::Module(m)) = self.modules.get_str("__main__") else {
             return;
         };
-        let keys: Vec<Value> = m
-            .dict
-            .map
-            .borrow()
-            .keys()
-            .map(|k| k.value.clone())
-            .collect();
+        let keys = m.dict.key_values();
         for k in &keys {
             let Value::Str(name) = k else { continue };
             if name.as_str() != "__builtins__" {

@@ -396,14 +396,7 @@ fn package_dir(vm: &mut Vm, _: &Value, _args: Args) -> RunResult<Value> {
     let Some(m) = asyncio_module(vm) else {
         return Ok(Value::list(vec![]));
     };
-    let keys: Vec<Value> = m
-        .dict
-        .map
-        .borrow()
-        .keys()
-        .map(|k| k.value.clone())
-        .collect();
-    Ok(Value::list(keys))
+    Ok(Value::list(m.dict.key_values()))
 }
 
 /// Loads every part; the hooks then have nothing left to do and go, so the

@@ -99,7 +99,7 @@ pub(crate) fn add_all(vm: &mut Vm, set: &Set, iterable: &Value) -> RunResult<()>
         return Ok(());
     }
     if let Value::Dict(d) = iterable {
-        let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.value.clone()).collect();
+        let keys = d.key_values();
         for k in keys {
             vm.set_add(set, k)?;
         }

@@ -156,6 +156,23 @@ impl Vm {
         }
     }
 
+    /// The locals of a simple function's new frame at `base`, where its `n`
+    /// positional arguments already stand: then the defaults of the missing
+    /// positional parameters, then unbound slots.
+    #[inline]
+    pub(crate) fn fill_simple_locals(&mut self, f: &Function, base: usize, n: usize) {
+        let argcount = f.code.argcount as usize;
+        if n < argcount {
+            let defaults = f.defaults.borrow();
+            let ndef = defaults.len();
+            for j in n..argcount {
+                self.values
+                    .push(Some(defaults[ndef - (argcount - j)].clone()));
+            }
+        }
+        stack::pad_unbound(&mut self.values, base + f.code.nlocals());
+    }
+
     /// Pushes a frame for a plain function called with `n` positional arguments
     /// (between its required and total positional parameters), which are already
     /// on the value stack from index `base`: they become the callee's first
@@ -168,17 +185,7 @@ impl Vm {
         n: usize,
     ) -> RunResult<()> {
         self.check_recursion()?;
-        let code = &f.code;
-        let argcount = code.argcount as usize;
-        if n < argcount {
-            let defaults = f.defaults.borrow();
-            let ndef = defaults.len();
-            for j in n..argcount {
-                self.values
-                    .push(Some(defaults[ndef - (argcount - j)].clone()));
-            }
-        }
-        stack::pad_unbound(&mut self.values, base + code.nlocals());
+        self.fill_simple_locals(f, base, n);
         stack::push_record(
             &mut self.frames,
             crate::vm::Frame::for_call(f, base, ret_sp),
