@@ -422,11 +422,7 @@ impl Vm {
                             None => None,
                         };
                         // The `LoadConst`/`BinaryOp` that follow are skipped.
-                        fused_number!(r, {
-                            if !stack::push_local(&mut values, base + i as usize) {
-                                fail!(self.unbound_local(&code.varnames[i as usize]))
-                            }
-                        })
+                        fused_number!(r, load_fast!(i))
                     }
                     Instr::LoadFastConstCompareJump(i, j, op) => {
                         let r = match &values[base + i as usize] {
@@ -541,13 +537,8 @@ impl Vm {
                             ip += 3;
                             continue;
                         }
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match fast_ops::arith(op, &a, &b) {
-                            Some(r) => r,
-                            None => slow!(self.inplace_op(&a, &b, op)),
-                        };
-                        push!(r)
+                        // Else it is the `InplaceOp` it replaced.
+                        arith_op!(op, inplace_op)
                     }
                     Instr::StoreFast(i) => stack::pop_to_local(&mut values, base + i as usize),
                     Instr::LoadConst(i) => stack::push_clone(&mut values, &code.consts[i as usize]),
