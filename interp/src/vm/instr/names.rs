@@ -71,6 +71,24 @@ impl Vm {
     /// `LoadName(i)`: the frame's namespace, globals, then builtins.
     pub(crate) fn load_name(&mut self, code: &CodeObject, i: u32) -> RunResult<()> {
         let name = &code.names[i as usize];
+        if self.namespace_is_globals() {
+            let f = self.top_frame();
+            // A module's code: its namespace is its globals, so `LOAD_NAME` looks
+            // where `LOAD_GLOBAL` does and shares its memo (a script's top-level
+            // loop would otherwise hash every name it touches).
+            let func = f.func.clone();
+            let (cache, globals) = (&*func.cache, &func.globals);
+            if memo_global_push(&mut self.values, cache, globals, &self.builtins, name, i) {
+                return Ok(());
+            }
+            return match self.load_global_slow(globals, name, cache, i) {
+                Some(v) => {
+                    self.push(v);
+                    Ok(())
+                }
+                None => Err(self.name_not_defined(name)),
+            };
+        }
         let f = self.top_frame();
         let found = f
             .namespace
@@ -89,6 +107,12 @@ impl Vm {
     /// `__setitem__` runs).
     pub(crate) fn store_name(&mut self, code: &CodeObject, i: u32) -> RunResult<()> {
         let v = self.pop();
+        if self.namespace_is_globals() {
+            // A module's code rebinding a global: through `LoadGlobal`'s memo.
+            let func = self.top_frame().func.clone();
+            store_global_memo(&func.globals, &func.cache, &code.names[i as usize], i, v);
+            return Ok(());
+        }
         let ns = self.frame_namespace();
         if let Some(obj) = self.custom_namespace(&ns) {
             let key = Value::Str(code.names[i as usize].clone());
@@ -112,6 +136,18 @@ impl Vm {
         Ok(())
     }
 
+    /// True when the running code's namespace is its globals dict itself (a
+    /// module's code), not a class body's or a `__prepare__` mapping.
+    fn namespace_is_globals(&self) -> bool {
+        let Some(f) = self.frames.last() else {
+            return false;
+        };
+        match &f.namespace {
+            None => true,
+            Some(ns) => Rc::ptr_eq(ns, f.globals()) && self.custom_namespace(ns).is_none(),
+        }
+    }
+
     /// The namespace `StoreName`, `DeleteName` and `import *` write to: the
     /// class body's or the module's.
     pub(crate) fn frame_namespace(&mut self) -> Rc<Dict> {
@@ -122,8 +158,8 @@ impl Vm {
     /// `StoreGlobal(i)`.
     pub(crate) fn store_global(&mut self, code: &CodeObject, i: u32) {
         let v = self.pop();
-        let g = self.top_frame().globals().clone();
-        g.set_name(&code.names[i as usize], v);
+        let func = self.top_frame().func.clone();
+        store_global_memo(&func.globals, &func.cache, &code.names[i as usize], i, v);
     }
 
     /// `DeleteGlobal(i)`.
@@ -226,5 +262,42 @@ fn memo_push_at(values: &mut Vec<Option<Value>>, dict: &Dict, slot: u32, name: &
             true
         }
         _ => false,
+    }
+}
+
+/// `globals[name] = v` for `StoreGlobal` and a module's `StoreName`: in place at
+/// the memo's position when the key stored there is still the interned `name`
+/// (a rebinding keeps the keys version, as `Dict::set_name` does), else by lookup,
+/// remembering where the name now is.
+fn store_global_memo(globals: &Dict, cache: &GlobalCache, name: &Rc<Str>, i: u32, v: Value) {
+    let slot = cache.slots[i as usize].get();
+    if slot != 0 {
+        let old = {
+            let mut map = globals.map.borrow_mut_values();
+            match map.slot_mut(slot as usize - 1) {
+                Some((k, val)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+                    Ok(std::mem::replace(val, v))
+                }
+                _ => Err(v),
+            }
+        };
+        // The old value drops after the borrow ends: its finaliser may touch
+        // this dict.
+        match old {
+            Ok(old) => return drop(old),
+            Err(back) => return store_global_lookup(globals, cache, name, i, back),
+        }
+    }
+    store_global_lookup(globals, cache, name, i, v)
+}
+
+fn store_global_lookup(globals: &Dict, cache: &GlobalCache, name: &Rc<Str>, i: u32, v: Value) {
+    globals.set_name(name, v);
+    let key = HashKey {
+        hash: name.hash(),
+        value: Value::Str(name.clone()),
+    };
+    if let Some((idx, _, _)) = globals.map.borrow().get_full(&key) {
+        cache.slots[i as usize].set(idx as u32 + 1);
     }
 }
