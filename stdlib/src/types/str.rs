@@ -543,13 +543,23 @@ fn maketrans(vm: &mut Vm, _recv: &Value, a: Args) -> RunResult<Value> {
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
-    for (cx, cy) in x.chars().zip(y.chars()) {
-        vm.dict_set(&table, Value::Int(cx as i64), Value::Int(cy as i64))?;
+    // The table is new and its keys are code points: ints, whose hash is
+    // themselves, compared without script code.
+    let code_point = |c: char| coil_interp::object::HashKey {
+        hash: c as u64,
+        value: Value::Int(c as i64),
+    };
+    {
+        let mut map = table.map.borrow_mut();
+        for (cx, cy) in x.chars().zip(y.chars()) {
+            map.insert(code_point(cx), Value::Int(cy as i64));
+        }
     }
     if let Some(z) = pos.get(2) {
         let z = str_arg(vm, "maketrans", 3, z)?;
+        let mut map = table.map.borrow_mut();
         for c in z.chars() {
-            vm.dict_set(&table, Value::Int(c as i64), Value::None)?;
+            map.insert(code_point(c), Value::None);
         }
     }
     Ok(Value::Dict(table))
@@ -561,9 +571,20 @@ fn translate(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_str(vm, "translate", recv)?;
     let table = args::one_arg(vm, ("str", "translate"), &a)?;
     let mut out = String::with_capacity(s.as_str().len());
+    // What each ASCII char maps to, looked up once per call (as CPython's
+    // `unicode_fast_translate` caches the ASCII range).
+    let mut ascii: [Option<Option<Value>>; 128] = [const { None }; 128];
     for c in s.as_str().chars() {
         let key = Value::Int(c as i64);
         let mapped = match table {
+            Value::Dict(d) if c.is_ascii() => match &ascii[c as usize] {
+                Some(m) => m.clone(),
+                None => {
+                    let m = vm.dict_get(d, &key)?;
+                    ascii[c as usize] = Some(m.clone());
+                    m
+                }
+            },
             Value::Dict(d) => vm.dict_get(d, &key)?,
             other => match vm.get_item(other, &key) {
                 Ok(v) => Some(v),
