@@ -20,6 +20,7 @@ pub mod ordered_table;
 pub mod parachute;
 pub mod range;
 pub mod str;
+pub mod type_cache;
 mod unicode_printable;
 pub mod value;
 

@@ -404,7 +404,7 @@ fn atom_hash(key: &Value) -> Option<u64> {
 /// of that hash is not decided without a script `__eq__` (or `key` is of
 /// another type): the general path decides.
 #[inline(always)]
-fn dict_find_atom(d: &crate::object::Dict, key: &Value) -> Option<Option<usize>> {
+pub(crate) fn dict_find_atom(d: &crate::object::Dict, key: &Value) -> Option<Option<usize>> {
     let hash = atom_hash(key)?;
     let map = d.map.borrow();
     let mut undecided = false;

@@ -166,6 +166,8 @@ pub struct Vm {
     /// its dict and the object, so `StoreName`/`DeleteName` call its
     /// `__setitem__`/`__delitem__` (empty almost always: one `is_empty` test).
     pub(crate) custom_namespaces: Vec<(Rc<Dict>, Value)>,
+    /// What MRO lookups of special methods found (`object/type_cache.rs`).
+    pub(crate) type_cache: crate::object::type_cache::TypeCache,
     /// Python threads: the running one and the suspended ones (`green.rs`).
     pub green: green::GreenThreads,
 }
@@ -210,6 +212,7 @@ impl Vm {
             buffer_hook: None,
             doc_hook: None,
             custom_namespaces: Vec::new(),
+            type_cache: Default::default(),
             green: Default::default(),
         };
         vm.install_construction();

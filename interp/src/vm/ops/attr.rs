@@ -489,8 +489,8 @@ impl Vm {
     /// instance dict, as CPython's `_PyType_Lookup` for dunders.
     pub fn lookup_special(&self, v: &Value, name: &Rc<Str>) -> Option<Value> {
         match v {
-            Value::Instance(i) => i.class.borrow().lookup(name),
-            Value::Native(n) => n.class.lookup(name),
+            Value::Instance(i) => self.type_cache.lookup(&i.class(), name),
+            Value::Native(n) => self.type_cache.lookup(&n.class, name),
             _ => self.type_of(v).lookup(name),
         }
     }

@@ -78,6 +78,11 @@ impl Vm {
 
     /// `d.get(key)`.
     pub fn dict_get(&mut self, d: &Dict, key: &Value) -> RunResult<Option<Value>> {
+        // An exact str or int key is decided without the VM (the dispatch
+        // loop's `d[k]` path); natives and dict subclasses come here.
+        if let Some(pos) = crate::vm::fast_ops::dict_find_atom(d, key) {
+            return Ok(pos.and_then(|i| d.map.borrow().slot(i).map(|(_, v)| v.clone())));
+        }
         let hk = self.hash_key(key)?;
         self.dict_get_hashed(d, &hk)
     }
@@ -92,6 +97,11 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> RunResult<()> {
+        let value = match crate::vm::fast_ops::dict_store(d, &key, value) {
+            // The replaced value drops with no borrow of the table held.
+            Ok(old) => return Ok(drop(old)),
+            Err(value) => value,
+        };
         let hk = self.hash_key(&key)?;
         self.dict_set_hashed(d, hk, value)
     }

@@ -41,12 +41,14 @@ impl Vm {
     pub fn method_receiver(&self, b: &crate::object::Builtin, obj: &Value) -> Value {
         if let Value::Instance(i) = obj {
             if let Payload::Builtin(base) = &i.payload {
+                // Dunders first: they are the common case here and need no
+                // owner check.
                 let dunder = b.name.as_str().starts_with("__");
-                let owner_matches = b
-                    .owner
-                    .as_ref()
-                    .is_some_and(|o| self.type_of(base).name.as_str() == o.as_str());
-                if !dunder && owner_matches {
+                if !dunder
+                    && b.owner
+                        .as_ref()
+                        .is_some_and(|o| self.type_of(base).name.as_str() == o.as_str())
+                {
                     return base.clone();
                 }
             }
