@@ -54,11 +54,16 @@ impl Set {
     /// `set_table_resize` re-inserting in slot order) to find each item's slot.
     pub fn cpython_order(&self) -> Vec<usize> {
         let items = self.items.borrow();
-        let positions: Vec<usize> = items.positions().collect();
-        let hashes = positions
-            .iter()
-            .filter_map(|&p| items.slot(p).map(|k| k.hash));
-        let hashes: Vec<u64> = hashes.collect();
+        // Sized up front: collecting these iterators (whose length is not
+        // known to `collect`) regrew and copied the vectors of a big set.
+        let mut positions = Vec::with_capacity(items.len());
+        positions.extend(items.positions());
+        let mut hashes = Vec::with_capacity(positions.len());
+        hashes.extend(
+            positions
+                .iter()
+                .filter_map(|&p| items.slot(p).map(|k| k.hash)),
+        );
         cpython_set_order(hashes.into_iter())
             .into_iter()
             .map(|i| positions[i])
@@ -70,27 +75,31 @@ impl Set {
 pub fn cpython_set_order(hashes: impl ExactSizeIterator<Item = u64>) -> Vec<usize> {
     const LINEAR_PROBES: usize = 9;
     const PERTURB_SHIFT: u32 = 5;
+    const EMPTY: u32 = u32::MAX;
+    let hashes: Vec<u64> = hashes.collect();
     let n = hashes.len();
     if n <= 1 {
         return (0..n).collect();
     }
-    // Each slot holds (item index, hash) or is empty.
-    let mut table: Vec<Option<(usize, u64)>> = vec![None; 8];
-    let insert = |table: &mut Vec<Option<(usize, u64)>>, idx: usize, hash: u64| {
+    // Each slot holds an item index or `EMPTY` (4 bytes a slot: the replay of a
+    // big set's resizes moves little memory).
+    let mut table: Vec<u32> = vec![EMPTY; 8];
+    let insert = |table: &mut Vec<u32>, idx: u32, hash: u64| {
         let mask = table.len() - 1;
         let mut perturb = hash;
         let mut i = (hash as usize) & mask;
         loop {
-            if table[i].is_none() {
-                table[i] = Some((idx, hash));
+            if table[i] == EMPTY {
+                table[i] = idx;
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in 1..=LINEAR_PROBES {
-                    if table[i + j].is_none() {
-                        table[i + j] = Some((idx, hash));
-                        return;
-                    }
+                if let Some(free) = table[i + 1..=i + LINEAR_PROBES]
+                    .iter()
+                    .position(|&s| s == EMPTY)
+                {
+                    table[i + 1 + free] = idx;
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -102,8 +111,9 @@ pub fn cpython_set_order(hashes: impl ExactSizeIterator<Item = u64>) -> Vec<usiz
         }
     };
     let mut used = 0usize;
-    for (idx, hash) in hashes.enumerate() {
-        insert(&mut table, idx, hash);
+    for (idx, &hash) in hashes.iter().enumerate() {
+        // Item counts past u32 would need 64 GiB of set entries first.
+        insert(&mut table, idx as u32, hash);
         used += 1;
         let mask = table.len() - 1;
         if used * 5 >= mask * 3 {
@@ -112,13 +122,20 @@ pub fn cpython_set_order(hashes: impl ExactSizeIterator<Item = u64>) -> Vec<usiz
             while size <= minused {
                 size <<= 1;
             }
-            let old = std::mem::replace(&mut table, vec![None; size]);
-            for (i, h) in old.into_iter().flatten() {
-                insert(&mut table, i, h);
+            let old = std::mem::replace(&mut table, vec![EMPTY; size]);
+            for i in old.into_iter().filter(|&i| i != EMPTY) {
+                insert(&mut table, i, hashes[i as usize]);
             }
         }
     }
-    table.into_iter().flatten().map(|(i, _)| i).collect()
+    let mut order = Vec::with_capacity(n);
+    order.extend(
+        table
+            .into_iter()
+            .filter(|&i| i != EMPTY)
+            .map(|i| i as usize),
+    );
+    order
 }
 
 /// `slice(start, stop, step)`.

@@ -67,7 +67,11 @@ impl TypeCache {
         };
         // The replaced entry drops after the borrow ends: the value it held may
         // be the last reference to an object whose drop runs a finaliser.
-        let old = self.0.borrow_mut().get_mut(w).and_then(|e| e.replace(entry));
+        let old = self
+            .0
+            .borrow_mut()
+            .get_mut(w)
+            .and_then(|e| e.replace(entry));
         drop(old);
         found
     }

@@ -284,9 +284,10 @@ fn store_global_memo(globals: &Dict, cache: &GlobalCache, name: &Rc<Str>, i: u32
         // The old value drops after the borrow ends: its finaliser may touch
         // this dict.
         match old {
-            Ok(old) => return drop(old),
-            Err(back) => return store_global_lookup(globals, cache, name, i, back),
+            Ok(old) => drop(old),
+            Err(back) => store_global_lookup(globals, cache, name, i, back),
         }
+        return;
     }
     store_global_lookup(globals, cache, name, i, v)
 }

@@ -7,7 +7,7 @@ use crate::object::complex::Complex;
 use crate::object::int::{
     int_binop, int_pow, int_shift, int_true_div, DivError, IntOp, IntRef, ShiftError,
 };
-use crate::object::{alloc, Dict, Set, Value};
+use crate::object::{alloc, Dict, HashKey, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use coil_parser::ast::BinOp;
@@ -316,36 +316,52 @@ impl Vm {
         // In CPython's iteration order, so the result's own order matches too.
         let in_order = |s: &Set| {
             let items = s.items.borrow();
-            s.cpython_order()
-                .into_iter()
-                .filter_map(|p| items.slot(p).cloned())
-                .collect::<Vec<_>>()
+            let order = s.cpython_order();
+            let mut keys = Vec::with_capacity(order.len());
+            keys.extend(order.into_iter().filter_map(|p| items.slot(p).cloned()));
+            keys
         };
         let (xs, ys) = (in_order(x), in_order(y));
+        // `out` is new and unreachable from script code, and the items of `x`
+        // are distinct: they go in without a lookup. Room is made up front (the
+        // table's size is not observable: iteration order is replayed from the
+        // insertion order, `Set::cpython_order`).
+        let fresh = |out: &Set, k: HashKey| {
+            out.items.borrow_mut().insert_new(k);
+        };
+        let room = match op {
+            BinOp::BitAnd => xs.len().min(ys.len()),
+            BinOp::Sub => xs.len(),
+            _ => xs.len() + ys.len(),
+        };
+        out.items.borrow_mut().reserve(room);
         match op {
             BinOp::BitOr => {
-                for k in xs.into_iter().chain(ys) {
+                for k in xs {
+                    fresh(out, k);
+                }
+                for k in ys {
                     self.set_add_hashed(out, k)?;
                 }
             }
             BinOp::BitAnd => {
                 for k in xs {
                     if self.set_contains_hashed(y, &k)? {
-                        self.set_add_hashed(out, k)?;
+                        fresh(out, k);
                     }
                 }
             }
             BinOp::Sub => {
                 for k in xs {
                     if !self.set_contains_hashed(y, &k)? {
-                        self.set_add_hashed(out, k)?;
+                        fresh(out, k);
                     }
                 }
             }
             _ => {
                 for k in xs {
                     if !self.set_contains_hashed(y, &k)? {
-                        self.set_add_hashed(out, k)?;
+                        fresh(out, k);
                     }
                 }
                 for k in ys {

@@ -99,7 +99,10 @@ impl Vm {
     pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> RunResult<()> {
         let value = match crate::vm::fast_ops::dict_store(d, &key, value) {
             // The replaced value drops with no borrow of the table held.
-            Ok(old) => return Ok(drop(old)),
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
             Err(value) => value,
         };
         let hk = self.hash_key(&key)?;
