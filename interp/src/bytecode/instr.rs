@@ -66,12 +66,14 @@ pub enum Instr {
     /// `[a, b] -> [a op= b]`: tries `__iop__` first, as augmented assignment does.
     InplaceOp(BinOp),
     /// Superinstruction written by the peephole pass (`compile/peephole.rs`) over
-    /// `LoadFast(i) LoadConst(j) BinaryOp(op)`, which stay right after it. When
+    /// `LoadFast(i) LoadConst(j) BinaryOp(op)` (or `InplaceOp(op)`: ints and
+    /// floats have no `__iop__`), which stay right after it. When
     /// local `i` and constant `j` are ints or floats and `op` needs no protocol call
     /// (no overflow, no division by zero): `[] -> [local op const]` and the next two
     /// instructions are skipped. Otherwise it is exactly `LoadFast(i)` and the two
     /// that follow run as usual (so errors, tracebacks and jumps into the pair are
-    /// unchanged).
+    /// unchanged). A `StoreFast(k)` right after the sequence is run with it
+    /// (`[] -> []`, local `k` set, three skipped).
     LoadFastConstOp(u16, u16, BinOp),
     /// Superinstruction over `LoadFast(i) LoadConst(j) CompareOp(op)
     /// PopJumpIfFalse/PopJumpIfTrue(t)`, which stay right after it (as
@@ -80,7 +82,8 @@ pub enum Instr {
     /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
     LoadFastConstCompareJump(u16, u16, CmpOp),
     /// Superinstruction (as `LoadFastConstOp`) over `LoadFast(i) LoadFast(j)
-    /// BinaryOp(op)`: when both locals are ints or floats and `op` needs no
+    /// BinaryOp(op)` (or `InplaceOp(op)`), and a `StoreFast` after it as
+    /// `LoadFastConstOp`: when both locals are ints or floats and `op` needs no
     /// protocol call, `[] -> [local_i op local_j]` and the next two are skipped;
     /// otherwise exactly `LoadFast(i)`.
     LoadFastFastOp(u16, u16, BinOp),
@@ -89,6 +92,12 @@ pub enum Instr {
     /// `[] -> [local[const]]` and the next two are skipped; otherwise exactly
     /// `LoadFast(i)`.
     LoadFastConstSubscr(u16, u16),
+    /// Superinstruction over `LoadFast(i) LoadConst(j) Copy(2) Copy(2)
+    /// BinarySubscr` with an int constant (the load of `c[k] op= v` on a
+    /// local): when local `i` is a list and the index is in range,
+    /// `[] -> [c, k, c[k]]` and the next four are skipped; otherwise exactly
+    /// `LoadFast(i)`.
+    LoadFastConstCopySubscr(u16, u16),
     /// Superinstruction over `LoadFast(i) LoadAttr(n)`: when local `i` is an
     /// instance whose attribute the inline cache finds, `[] -> [local.name]` and
     /// the `LoadAttr` is skipped; otherwise exactly `LoadFast(i)`.

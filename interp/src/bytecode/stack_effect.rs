@@ -30,6 +30,7 @@ impl Instr {
             | CopySubscr
             | LoadFastFastOp(..)
             | LoadFastConstSubscr(..)
+            | LoadFastConstCopySubscr(..)
             | LoadFastAttr(..)
             | LoadFastStoreAttr(..)
             | LoadConst(_)

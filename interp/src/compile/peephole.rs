@@ -34,7 +34,11 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstCompareJump(i, j, op))
             }
-            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op), ..] if numeric(j) => {
+            // Ints and floats have no `__iop__`: for them `x op= c` is `x op c`,
+            // and the fallback runs the `InplaceOp` itself.
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..]
+                if numeric(j) =>
+            {
                 small(i)
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstOp(i, j, op))
@@ -44,9 +48,18 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstSubscr(i, j))
             }
-            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op), ..] => small(i)
-                .zip(small(j))
-                .map(|(i, j)| Instr::LoadFastFastOp(i, j, op)),
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::Copy(2), Instr::Copy(2), Instr::BinarySubscr, ..]
+                if int(j) =>
+            {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstCopySubscr(i, j))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastOp(i, j, op))
+            }
             [Instr::LoadFast(i), Instr::LoadAttr(n), ..] => small(i)
                 .zip(small(n))
                 .map(|(i, n)| Instr::LoadFastAttr(i, n)),

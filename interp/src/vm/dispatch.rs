@@ -127,14 +127,25 @@ impl Vm {
             // variant (see `stack.rs`) and the two instructions it stands for
             // are skipped; any other outcome runs `$fallback`, the first
             // instruction of the sequence.
+            // A `StoreFast` right after the sequence takes the number
+            // straight into its local (`x = y + 1`, `i += 1`): no push, no
+            // dispatch, no pop.
             macro_rules! fused_number {
                 ($r:expr, $fallback:expr) => {
-                    match $r {
-                        Some(Value::Int(n)) => {
+                    match ($r, instrs.get(ip + 2)) {
+                        (Some(Value::Int(n)), Some(&Instr::StoreFast(d))) => {
+                            stack::store_int(&mut values, base + d as usize, n);
+                            ip += 3;
+                        }
+                        (Some(Value::Float(x)), Some(&Instr::StoreFast(d))) => {
+                            stack::store_float(&mut values, base + d as usize, x);
+                            ip += 3;
+                        }
+                        (Some(Value::Int(n)), _) => {
                             stack::push_int(&mut values, n);
                             ip += 2;
                         }
-                        Some(Value::Float(x)) => {
+                        (Some(Value::Float(x)), _) => {
                             stack::push_float(&mut values, x);
                             ip += 2;
                         }
@@ -148,6 +159,11 @@ impl Vm {
                 ($op:expr, $slow_op:ident) => {{
                     let op = $op;
                     if fast_ops::arith_in_place(&mut values, op) {
+                        // A following `StoreFast` runs here (no dispatch).
+                        if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                            stack::pop_to_local(&mut values, base + d as usize);
+                            ip += 1;
+                        }
                         continue;
                     }
                     if op == BinOp::Add && fast_ops::all_str(&values, 2) {
@@ -283,6 +299,15 @@ impl Vm {
                             save!();
                             self.push_simple_call(&f, start, start - 1, n)?;
                             resume!();
+                        }
+                    }
+                    if let Some(Instr::GetIter) = instrs.get(ip) {
+                        // `for i in range(...)`: the iterator, no range object.
+                        if let Some(it) = fast_ops::range_iter(&self.types, &values[start - 1..]) {
+                            values.truncate(start - 1);
+                            push!(it);
+                            ip += 1;
+                            continue;
                         }
                     }
                     if n == 1 {
@@ -460,14 +485,21 @@ impl Vm {
                         fused_number!(r, load_fast!(i))
                     }
                     Instr::LoadFastConstSubscr(i, j) => {
-                        let w = match (&values[base + i as usize], &code.consts[j as usize]) {
-                            (Some(Value::List(l)), Value::Int(k)) => fast_ops::list_load(l, *k),
-                            _ => None,
-                        };
-                        match w {
+                        match fast_ops::local_const_item(&values, base + i as usize, code, j) {
                             Some(w) => {
                                 stack::push_owned(&mut values, w);
                                 ip += 2;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastConstCopySubscr(i, j) => {
+                        match fast_ops::local_const_item(&values, base + i as usize, code, j) {
+                            Some(w) => {
+                                stack::push_local(&mut values, base + i as usize);
+                                stack::push_clone(&mut values, &code.consts[j as usize]);
+                                stack::push_owned(&mut values, w);
+                                ip += 4;
                             }
                             None => load_fast!(i),
                         }
@@ -823,7 +855,13 @@ impl Vm {
                     Instr::ForIter(target) => {
                         match fast_ops::iter_step(top!()) {
                             fast_ops::IterStep::Int(i) => {
-                                stack::push_int(&mut values, i);
+                                // The loop variable's `StoreFast` runs here.
+                                if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                                    stack::store_int(&mut values, base + d as usize, i);
+                                    ip += 1;
+                                } else {
+                                    stack::push_int(&mut values, i);
+                                }
                                 continue;
                             }
                             fast_ops::IterStep::Value(v) => {

@@ -113,6 +113,21 @@ pub(crate) fn list_load(l: &crate::object::List, i: i64) -> Option<crate::vm::st
     Some(crate::vm::stack::clone_words(&items[j as usize]))
 }
 
+/// `local[const]` for a list local and an int constant index in range (the
+/// fast path of `LoadFastConstSubscr` and `LoadFastConstCopySubscr`).
+#[inline(always)]
+pub(crate) fn local_const_item(
+    values: &[Option<Value>],
+    slot: usize,
+    code: &crate::bytecode::CodeObject,
+    j: u16,
+) -> Option<crate::vm::stack::OwnedWords> {
+    match (&values[slot], &code.consts[j as usize]) {
+        (Some(Value::List(l)), Value::Int(k)) => list_load(l, *k),
+        _ => None,
+    }
+}
+
 /// `l[i] = v` for an index in range: the old item, for the caller to drop after
 /// the list is released. `v` back when the general path must run (out of range,
 /// or the list borrowed by a running `sort`).
@@ -302,6 +317,38 @@ pub(crate) fn iter_step(it: &Value) -> IterStep {
         }
         _ => IterStep::Slow,
     }
+}
+
+/// `iter(range(a[, b[, c]]))` straight from `Call(n)` followed by `GetIter`
+/// (`for i in range(...)`), for int arguments and a non-zero step: the
+/// range object the call would make is never seen by the script, so only
+/// its iterator is built (CPython makes both; `range_iter` in
+/// `Objects/rangeobject.c` computes the same start, step and length).
+/// `call` is `[callable, a1..an]`; `None` when the general call must run.
+#[inline]
+pub(crate) fn range_iter(
+    types: &crate::vm::types::BuiltinTypes,
+    call: &[Option<Value>],
+) -> Option<Value> {
+    use crate::object::iterators::BuiltinIter;
+    let (Some(Value::Class(cls)), args) = call.split_first()? else {
+        return None;
+    };
+    if !std::rc::Rc::ptr_eq(cls, &types.range) {
+        return None;
+    }
+    let (start, stop, step) = match *args {
+        [Some(Value::Int(stop))] => (0, stop, 1),
+        [Some(Value::Int(start)), Some(Value::Int(stop))] => (start, stop, 1),
+        [Some(Value::Int(start)), Some(Value::Int(stop)), Some(Value::Int(step))] if step != 0 => {
+            (start, stop, step)
+        }
+        _ => return None,
+    };
+    // A length past `i64` (`range(-2**63, 2**63 - 1)`) goes the big way.
+    stop.checked_sub(start)?;
+    let len = crate::object::Range::new(start, stop, step).len();
+    Some(types.iters.make(BuiltinIter::range(start, step, len)))
 }
 
 /// Whether the top `n` values are all strs (`BuildString`'s fast case).
