@@ -81,6 +81,17 @@ pub enum Instr {
     /// floats: `[] -> []`, jumps to `t` as the conditional jump would, and
     /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
     LoadFastConstCompareJump(u16, u16, CmpOp),
+    /// Superinstruction (as `LoadFastConstCompareJump`) over `LoadFast(i)
+    /// LoadFast(j) CompareOp(op) PopJumpIfFalse/PopJumpIfTrue(t)`: when both
+    /// locals are ints or both floats, compares and jumps with no push;
+    /// otherwise exactly `LoadFast(i)`.
+    LoadFastFastCompareJump(u16, u16, CmpOp),
+    /// Superinstruction over `LoadFast(i) LoadFast(j) BinarySubscr`: when
+    /// local `i` is a list and local `j` an int index in range,
+    /// `[] -> [local_i[local_j]]` (or straight into the local of a
+    /// `StoreFast` right after) and the next two are skipped; otherwise
+    /// exactly `LoadFast(i)`.
+    LoadFastFastSubscr(u16, u16),
     /// Superinstruction (as `LoadFastConstOp`) over `LoadFast(i) LoadFast(j)
     /// BinaryOp(op)` (or `InplaceOp(op)`), and a `StoreFast` after it as
     /// `LoadFastConstOp`: when both locals are ints or floats and `op` needs no

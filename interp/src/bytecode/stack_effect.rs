@@ -31,6 +31,8 @@ impl Instr {
             | LoadFastFastOp(..)
             | LoadFastConstSubscr(..)
             | LoadFastConstCopySubscr(..)
+            | LoadFastFastCompareJump(..)
+            | LoadFastFastSubscr(..)
             | LoadFastAttr(..)
             | LoadFastStoreAttr(..)
             | LoadConst(_)

@@ -55,6 +55,14 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstCopySubscr(i, j))
             }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastCompareJump(i, j, op))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinarySubscr, ..] => small(i)
+                .zip(small(j))
+                .map(|(i, j)| Instr::LoadFastFastSubscr(i, j)),
             [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..] => {
                 small(i)
                     .zip(small(j))

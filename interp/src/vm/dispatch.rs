@@ -141,6 +141,19 @@ impl Vm {
                             stack::store_float(&mut values, base + d as usize, x);
                             ip += 3;
                         }
+                        // `if n % 2:`: an int's truth, no bool pushed.
+                        (Some(Value::Int(n)), Some(&Instr::PopJumpIfFalse(t))) => {
+                            ip += 3;
+                            if n == 0 {
+                                jump_back!(t);
+                            }
+                        }
+                        (Some(Value::Int(n)), Some(&Instr::PopJumpIfTrue(t))) => {
+                            ip += 3;
+                            if n != 0 {
+                                jump_back!(t);
+                            }
+                        }
                         (Some(Value::Int(n)), _) => {
                             stack::push_int(&mut values, n);
                             ip += 2;
@@ -148,6 +161,28 @@ impl Vm {
                         (Some(Value::Float(x)), _) => {
                             stack::push_float(&mut values, x);
                             ip += 2;
+                        }
+                        _ => $fallback,
+                    }
+                };
+            }
+            // A fused comparison over `CompareOp` and a conditional jump
+            // two instructions on (`r`: the comparison, when the fast path
+            // decided it); any other outcome runs `$fallback`.
+            macro_rules! fused_compare_jump {
+                ($r:expr, $fallback:expr) => {
+                    match ($r, instrs.get(ip + 2)) {
+                        (Some(r), Some(&Instr::PopJumpIfFalse(t))) => {
+                            ip += 3;
+                            if !r {
+                                jump_back!(t);
+                            }
+                        }
+                        (Some(r), Some(&Instr::PopJumpIfTrue(t))) => {
+                            ip += 3;
+                            if r {
+                                jump_back!(t);
+                            }
                         }
                         _ => $fallback,
                     }
@@ -454,24 +489,33 @@ impl Vm {
                             Some(a) => fast_ops::compare(op, a, &code.consts[j as usize]),
                             None => None,
                         };
-                        match (r, instrs[ip + 2]) {
-                            (Some(r), Instr::PopJumpIfFalse(t)) => {
-                                ip += 3;
-                                if !r {
-                                    jump_back!(t);
+                        fused_compare_jump!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastFastCompareJump(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::compare(op, a, b),
+                            _ => None,
+                        };
+                        fused_compare_jump!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastFastSubscr(i, j) => {
+                        match fast_ops::local_local_item(
+                            &values,
+                            base + i as usize,
+                            base + j as usize,
+                        ) {
+                            Some(w) => match instrs.get(ip + 2) {
+                                // `c = a[i]`: the item goes straight to its local.
+                                Some(&Instr::StoreFast(d)) => {
+                                    stack::store_owned(&mut values, base + d as usize, w);
+                                    ip += 3;
                                 }
-                            }
-                            (Some(r), Instr::PopJumpIfTrue(t)) => {
-                                ip += 3;
-                                if r {
-                                    jump_back!(t);
+                                _ => {
+                                    stack::push_owned(&mut values, w);
+                                    ip += 2;
                                 }
-                            }
-                            _ => {
-                                if !stack::push_local(&mut values, base + i as usize) {
-                                    fail!(self.unbound_local(&code.varnames[i as usize]))
-                                }
-                            }
+                            },
+                            None => load_fast!(i),
                         }
                     }
                     // The superinstructions of `compile/peephole.rs`: each runs
@@ -865,7 +909,12 @@ impl Vm {
                                 continue;
                             }
                             fast_ops::IterStep::Value(v) => {
-                                push!(v);
+                                if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                                    stack::store_local(&mut values, base + d as usize, v);
+                                    ip += 1;
+                                } else {
+                                    push!(v);
+                                }
                                 continue;
                             }
                             fast_ops::IterStep::Done => {

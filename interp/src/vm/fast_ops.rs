@@ -128,6 +128,20 @@ pub(crate) fn local_const_item(
     }
 }
 
+/// `local[local]` for a list and an int index in range
+/// (`LoadFastFastSubscr`).
+#[inline(always)]
+pub(crate) fn local_local_item(
+    values: &[Option<Value>],
+    container: usize,
+    index: usize,
+) -> Option<crate::vm::stack::OwnedWords> {
+    match (&values[container], &values[index]) {
+        (Some(Value::List(l)), Some(Value::Int(k))) => list_load(l, *k),
+        _ => None,
+    }
+}
+
 /// `l[i] = v` for an index in range: the old item, for the caller to drop after
 /// the list is released. `v` back when the general path must run (out of range,
 /// or the list borrowed by a running `sort`).

@@ -384,10 +384,27 @@ pub(crate) fn store_float(values: &mut [Slot], i: usize, x: f64) {
     unsafe { store_words(values, i, [FLOAT_WORDS[0], MaybeUninit::new(x.to_bits())]) }
 }
 
+/// `StoreFast` of a value not on the stack (a `for` loop's next item): local
+/// `i` takes `v`, its old value is dropped after.
+#[inline(always)]
+pub(crate) fn store_local(values: &mut [Slot], i: usize, v: Value) {
+    let old = std::mem::replace(&mut values[i], Some(v));
+    release_slot(old);
+}
+
+/// `StoreFast` of counted words (see `clone_words`).
+#[inline(always)]
+pub(crate) fn store_owned(values: &mut [Slot], i: usize, w: OwnedWords) {
+    // SAFETY: the words are a valid slot owning its reference, which slot `i`
+    // takes over.
+    unsafe { store_words(values, i, w.0) }
+}
+
 /// Overwrites slot `i` with `w`, dropping its old value (skipped for the
 /// values that own nothing).
 ///
-/// SAFETY (callers): `w` are the words of a valid slot owning no reference.
+/// SAFETY (callers): `w` are the words of a valid slot whose reference (if
+/// any) the slot takes over.
 #[inline(always)]
 unsafe fn store_words(values: &mut [Slot], i: usize, w: Words) {
     assert!(i < values.len(), "local slot out of range");
