@@ -264,6 +264,9 @@ impl BuiltinIter {
 }
 
 impl super::NativeData for BuiltinIter {
+    fn as_builtin_iter(&self) -> Option<&BuiltinIter> {
+        Some(self)
+    }
     fn traverse(&self, v: &mut crate::gc::Visitor) {
         match self {
             BuiltinIter::List { list, .. } | BuiltinIter::ListReversed { list, .. } => v.rc(list),

@@ -1238,9 +1238,12 @@ impl Vm {
     /// task.
     pub fn take_interrupt(&self) -> bool {
         (self.asyncio.main_task.is_none()
-            && self
-                .interrupt
-                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed)))
+            && self.interrupt.is_some_and(|f| {
+                // A plain load first: the swap is a locked instruction, and
+                // this runs on every backward jump.
+                f.load(std::sync::atomic::Ordering::Relaxed)
+                    && f.swap(false, std::sync::atomic::Ordering::Relaxed)
+            }))
             || (self.budget.is_some() && self.budget_spent())
     }
 

@@ -296,7 +296,7 @@ pub(crate) fn iter_step(it: &Value) -> IterStep {
     let Value::Native(n) = it else {
         return IterStep::Slow;
     };
-    match n.get::<BuiltinIter>() {
+    match n.data.as_builtin_iter() {
         Some(BuiltinIter::Range {
             next,
             step,
