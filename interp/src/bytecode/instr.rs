@@ -72,9 +72,13 @@ pub enum Instr {
     /// (no overflow, no division by zero): `[] -> [local op const]` and the next two
     /// instructions are skipped. Otherwise it is exactly `LoadFast(i)` and the two
     /// that follow run as usual (so errors, tracebacks and jumps into the pair are
-    /// unchanged). A `StoreFast(k)` right after the sequence is run with it
-    /// (`[] -> []`, local `k` set, three skipped).
+    /// unchanged).
     LoadFastConstOp(u16, u16, BinOp),
+    /// `LoadFastConstOp` where the sequence is followed by a `StoreFast(k)`
+    /// or a conditional jump, run with it on the fast path: the number goes
+    /// into local `k` (`[] -> []`), or, for an int result, the jump is taken
+    /// on its truth; the next three are skipped.
+    LoadFastConstOpThen(u16, u16, BinOp),
     /// Superinstruction over `LoadFast(i) LoadConst(j) CompareOp(op)
     /// PopJumpIfFalse/PopJumpIfTrue(t)`, which stay right after it (as
     /// `LoadFastConstOp`). When local `i` and constant `j` are both ints or both
@@ -93,11 +97,13 @@ pub enum Instr {
     /// exactly `LoadFast(i)`.
     LoadFastFastSubscr(u16, u16),
     /// Superinstruction (as `LoadFastConstOp`) over `LoadFast(i) LoadFast(j)
-    /// BinaryOp(op)` (or `InplaceOp(op)`), and a `StoreFast` after it as
-    /// `LoadFastConstOp`: when both locals are ints or floats and `op` needs no
+    /// BinaryOp(op)` (or `InplaceOp(op)`): when both locals are ints or floats and `op` needs no
     /// protocol call, `[] -> [local_i op local_j]` and the next two are skipped;
     /// otherwise exactly `LoadFast(i)`.
     LoadFastFastOp(u16, u16, BinOp),
+    /// `LoadFastFastOp` followed by a `StoreFast` or a conditional jump, as
+    /// `LoadFastConstOpThen`.
+    LoadFastFastOpThen(u16, u16, BinOp),
     /// Superinstruction over `LoadFast(i) LoadConst(j) BinarySubscr` with an int
     /// constant: when local `i` is a list and the index is in range,
     /// `[] -> [local[const]]` and the next two are skipped; otherwise exactly

@@ -31,6 +31,8 @@ impl Instr {
             | LoadFastFastOp(..)
             | LoadFastConstSubscr(..)
             | LoadFastConstCopySubscr(..)
+            | LoadFastConstOpThen(..)
+            | LoadFastFastOpThen(..)
             | LoadFastFastCompareJump(..)
             | LoadFastFastSubscr(..)
             | LoadFastAttr(..)

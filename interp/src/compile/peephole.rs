@@ -35,7 +35,17 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .map(|(i, j)| Instr::LoadFastConstCompareJump(i, j, op))
             }
             // Ints and floats have no `__iop__`: for them `x op= c` is `x op c`,
-            // and the fallback runs the `InplaceOp` itself.
+            // and the fallback runs the `InplaceOp` itself. The `Then` forms
+            // also run the store or jump that follows (`x = y + 1`, `i += 1`,
+            // `if n % 2:`); deciding that here keeps the look at the next
+            // instruction out of the plain forms.
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), Instr::StoreFast(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..]
+                if numeric(j) =>
+            {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstOpThen(i, j, op))
+            }
             [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..]
                 if numeric(j) =>
             {
@@ -63,6 +73,11 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
             [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinarySubscr, ..] => small(i)
                 .zip(small(j))
                 .map(|(i, j)| Instr::LoadFastFastSubscr(i, j)),
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), Instr::StoreFast(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastOpThen(i, j, op))
+            }
             [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..] => {
                 small(i)
                     .zip(small(j))

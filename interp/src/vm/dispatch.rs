@@ -127,10 +127,29 @@ impl Vm {
             // variant (see `stack.rs`) and the two instructions it stands for
             // are skipped; any other outcome runs `$fallback`, the first
             // instruction of the sequence.
-            // A `StoreFast` right after the sequence takes the number
-            // straight into its local (`x = y + 1`, `i += 1`): no push, no
-            // dispatch, no pop.
+            // A fused arithmetic instruction's number result is pushed by
+            // variant (see `stack.rs`) and the two instructions it stands for
+            // are skipped; any other outcome runs `$fallback`, the first
+            // instruction of the sequence.
             macro_rules! fused_number {
+                ($r:expr, $fallback:expr) => {
+                    match $r {
+                        Some(Value::Int(n)) => {
+                            stack::push_int(&mut values, n);
+                            ip += 2;
+                        }
+                        Some(Value::Float(x)) => {
+                            stack::push_float(&mut values, x);
+                            ip += 2;
+                        }
+                        _ => $fallback,
+                    }
+                };
+            }
+            // The `...Then` forms: the instruction after the sequence (a
+            // `StoreFast` or, for an int, a conditional jump: `x = y + 1`,
+            // `i += 1`, `if n % 2:`) runs with it: no push, no dispatch, no pop.
+            macro_rules! fused_number_then {
                 ($r:expr, $fallback:expr) => {
                     match ($r, instrs.get(ip + 2)) {
                         (Some(Value::Int(n)), Some(&Instr::StoreFast(d))) => {
@@ -141,7 +160,6 @@ impl Vm {
                             stack::store_float(&mut values, base + d as usize, x);
                             ip += 3;
                         }
-                        // `if n % 2:`: an int's truth, no bool pushed.
                         (Some(Value::Int(n)), Some(&Instr::PopJumpIfFalse(t))) => {
                             ip += 3;
                             if n == 0 {
@@ -154,15 +172,7 @@ impl Vm {
                                 jump_back!(t);
                             }
                         }
-                        (Some(Value::Int(n)), _) => {
-                            stack::push_int(&mut values, n);
-                            ip += 2;
-                        }
-                        (Some(Value::Float(x)), _) => {
-                            stack::push_float(&mut values, x);
-                            ip += 2;
-                        }
-                        _ => $fallback,
+                        (r, _) => fused_number!(r, $fallback),
                     }
                 };
             }
@@ -484,6 +494,13 @@ impl Vm {
                         // The `LoadConst`/`BinaryOp` that follow are skipped.
                         fused_number!(r, load_fast!(i))
                     }
+                    Instr::LoadFastConstOpThen(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::arith(op, a, &code.consts[j as usize]),
+                            None => None,
+                        };
+                        fused_number_then!(r, load_fast!(i))
+                    }
                     Instr::LoadFastConstCompareJump(i, j, op) => {
                         let r = match &values[base + i as usize] {
                             Some(a) => fast_ops::compare(op, a, &code.consts[j as usize]),
@@ -527,6 +544,13 @@ impl Vm {
                             _ => None,
                         };
                         fused_number!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastFastOpThen(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::arith(op, a, b),
+                            _ => None,
+                        };
+                        fused_number_then!(r, load_fast!(i))
                     }
                     Instr::LoadFastConstSubscr(i, j) => {
                         match fast_ops::local_const_item(&values, base + i as usize, code, j) {
