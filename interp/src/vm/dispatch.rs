@@ -942,7 +942,7 @@ impl Vm {
                                 continue;
                             }
                             fast_ops::IterStep::Done => {
-                                pop!();
+                                self.types.iters.recycle(pop!());
                                 ip = target as usize;
                                 continue;
                             }

@@ -344,7 +344,6 @@ pub(crate) fn range_iter(
     types: &crate::vm::types::BuiltinTypes,
     call: &[Option<Value>],
 ) -> Option<Value> {
-    use crate::object::iterators::BuiltinIter;
     let (Some(Value::Class(cls)), args) = call.split_first()? else {
         return None;
     };
@@ -359,10 +358,23 @@ pub(crate) fn range_iter(
         }
         _ => return None,
     };
-    // A length past `i64` (`range(-2**63, 2**63 - 1)`) goes the big way.
-    stop.checked_sub(start)?;
-    let len = crate::object::Range::new(start, stop, step).len();
-    Some(types.iters.make(BuiltinIter::range(start, step, len)))
+    let len = small_range_len(start, stop, step)?;
+    Some(types.iters.range_iter(start, step, len))
+}
+
+/// `len(range(start, stop, step))` in `i64` (`step != 0`); `None` when a
+/// difference overflows (`range(-2**63, 2**63 - 1)`: the general path).
+/// `Range::len` divides in `i128`, a library call.
+#[inline(always)]
+fn small_range_len(start: i64, stop: i64, step: i64) -> Option<i64> {
+    if step > 0 {
+        if start < stop {
+            return Some((stop.checked_sub(start)? - 1) / step + 1);
+        }
+    } else if start > stop {
+        return Some((start.checked_sub(stop)? - 1) / step.checked_neg()? + 1);
+    }
+    Some(0)
 }
 
 /// Whether the top `n` values are all strs (`BuildString`'s fast case).
