@@ -388,7 +388,7 @@ pub(crate) fn store_float(values: &mut [Slot], i: usize, x: f64) {
 /// `i` takes `v`, its old value is dropped after.
 #[inline(always)]
 pub(crate) fn store_local(values: &mut [Slot], i: usize, v: Value) {
-    let old = std::mem::replace(&mut values[i], Some(v));
+    let old = values[i].replace(v);
     release_slot(old);
 }
 
