@@ -66,29 +66,55 @@ pub enum Instr {
     /// `[a, b] -> [a op= b]`: tries `__iop__` first, as augmented assignment does.
     InplaceOp(BinOp),
     /// Superinstruction written by the peephole pass (`compile/peephole.rs`) over
-    /// `LoadFast(i) LoadConst(j) BinaryOp(op)`, which stay right after it. When
+    /// `LoadFast(i) LoadConst(j) BinaryOp(op)` (or `InplaceOp(op)`: ints and
+    /// floats have no `__iop__`), which stay right after it. When
     /// local `i` and constant `j` are ints or floats and `op` needs no protocol call
     /// (no overflow, no division by zero): `[] -> [local op const]` and the next two
     /// instructions are skipped. Otherwise it is exactly `LoadFast(i)` and the two
     /// that follow run as usual (so errors, tracebacks and jumps into the pair are
     /// unchanged).
     LoadFastConstOp(u16, u16, BinOp),
+    /// `LoadFastConstOp` where the sequence is followed by a `StoreFast(k)`
+    /// or a conditional jump, run with it on the fast path: the number goes
+    /// into local `k` (`[] -> []`), or, for an int result, the jump is taken
+    /// on its truth; the next three are skipped.
+    LoadFastConstOpThen(u16, u16, BinOp),
     /// Superinstruction over `LoadFast(i) LoadConst(j) CompareOp(op)
     /// PopJumpIfFalse/PopJumpIfTrue(t)`, which stay right after it (as
     /// `LoadFastConstOp`). When local `i` and constant `j` are both ints or both
     /// floats: `[] -> []`, jumps to `t` as the conditional jump would, and
     /// otherwise skips the next three instructions. Otherwise exactly `LoadFast(i)`.
     LoadFastConstCompareJump(u16, u16, CmpOp),
+    /// Superinstruction (as `LoadFastConstCompareJump`) over `LoadFast(i)
+    /// LoadFast(j) CompareOp(op) PopJumpIfFalse/PopJumpIfTrue(t)`: when both
+    /// locals are ints or both floats, compares and jumps with no push;
+    /// otherwise exactly `LoadFast(i)`.
+    LoadFastFastCompareJump(u16, u16, CmpOp),
+    /// Superinstruction over `LoadFast(i) LoadFast(j) BinarySubscr`: when
+    /// local `i` is a list and local `j` an int index in range,
+    /// `[] -> [local_i[local_j]]` (or straight into the local of a
+    /// `StoreFast` right after) and the next two are skipped; otherwise
+    /// exactly `LoadFast(i)`.
+    LoadFastFastSubscr(u16, u16),
     /// Superinstruction (as `LoadFastConstOp`) over `LoadFast(i) LoadFast(j)
-    /// BinaryOp(op)`: when both locals are ints or floats and `op` needs no
+    /// BinaryOp(op)` (or `InplaceOp(op)`): when both locals are ints or floats and `op` needs no
     /// protocol call, `[] -> [local_i op local_j]` and the next two are skipped;
     /// otherwise exactly `LoadFast(i)`.
     LoadFastFastOp(u16, u16, BinOp),
+    /// `LoadFastFastOp` followed by a `StoreFast` or a conditional jump, as
+    /// `LoadFastConstOpThen`.
+    LoadFastFastOpThen(u16, u16, BinOp),
     /// Superinstruction over `LoadFast(i) LoadConst(j) BinarySubscr` with an int
     /// constant: when local `i` is a list and the index is in range,
     /// `[] -> [local[const]]` and the next two are skipped; otherwise exactly
     /// `LoadFast(i)`.
     LoadFastConstSubscr(u16, u16),
+    /// Superinstruction over `LoadFast(i) LoadConst(j) Copy(2) Copy(2)
+    /// BinarySubscr` with an int constant (the load of `c[k] op= v` on a
+    /// local): when local `i` is a list and the index is in range,
+    /// `[] -> [c, k, c[k]]` and the next four are skipped; otherwise exactly
+    /// `LoadFast(i)`.
+    LoadFastConstCopySubscr(u16, u16),
     /// Superinstruction over `LoadFast(i) LoadAttr(n)`: when local `i` is an
     /// instance whose attribute the inline cache finds, `[] -> [local.name]` and
     /// the `LoadAttr` is skipped; otherwise exactly `LoadFast(i)`.

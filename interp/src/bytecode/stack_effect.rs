@@ -30,6 +30,11 @@ impl Instr {
             | CopySubscr
             | LoadFastFastOp(..)
             | LoadFastConstSubscr(..)
+            | LoadFastConstCopySubscr(..)
+            | LoadFastConstOpThen(..)
+            | LoadFastFastOpThen(..)
+            | LoadFastFastCompareJump(..)
+            | LoadFastFastSubscr(..)
             | LoadFastAttr(..)
             | LoadFastStoreAttr(..)
             | LoadConst(_)

@@ -34,7 +34,21 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstCompareJump(i, j, op))
             }
-            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op), ..] if numeric(j) => {
+            // Ints and floats have no `__iop__`: for them `x op= c` is `x op c`,
+            // and the fallback runs the `InplaceOp` itself. The `Then` forms
+            // also run the store or jump that follows (`x = y + 1`, `i += 1`,
+            // `if n % 2:`); deciding that here keeps the look at the next
+            // instruction out of the plain forms.
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), Instr::StoreFast(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..]
+                if numeric(j) =>
+            {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstOpThen(i, j, op))
+            }
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..]
+                if numeric(j) =>
+            {
                 small(i)
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstOp(i, j, op))
@@ -44,9 +58,31 @@ pub(crate) fn optimize(instrs: &mut [Instr], consts: &[Value]) {
                     .zip(small(j))
                     .map(|(i, j)| Instr::LoadFastConstSubscr(i, j))
             }
-            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op), ..] => small(i)
+            [Instr::LoadFast(i), Instr::LoadConst(j), Instr::Copy(2), Instr::Copy(2), Instr::BinarySubscr, ..]
+                if int(j) =>
+            {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastConstCopySubscr(i, j))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::CompareOp(op), Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastCompareJump(i, j, op))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinarySubscr, ..] => small(i)
                 .zip(small(j))
-                .map(|(i, j)| Instr::LoadFastFastOp(i, j, op)),
+                .map(|(i, j)| Instr::LoadFastFastSubscr(i, j)),
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), Instr::StoreFast(_) | Instr::PopJumpIfFalse(_) | Instr::PopJumpIfTrue(_), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastOpThen(i, j, op))
+            }
+            [Instr::LoadFast(i), Instr::LoadFast(j), Instr::BinaryOp(op) | Instr::InplaceOp(op), ..] => {
+                small(i)
+                    .zip(small(j))
+                    .map(|(i, j)| Instr::LoadFastFastOp(i, j, op))
+            }
             [Instr::LoadFast(i), Instr::LoadAttr(n), ..] => small(i)
                 .zip(small(n))
                 .map(|(i, n)| Instr::LoadFastAttr(i, n)),

@@ -116,6 +116,11 @@ builtin_classes! {
         set_iterator = "set_iterator",
         seq_iterator = "iterator",
         callable_iterator = "callable_iterator",
+        ;
+        /// A finished `range_iterator` nobody else holds, kept for the next
+        /// `for i in range(...)` (`vm/fast_ops.rs` `range_iter`): a nested
+        /// loop then allocates and frees nothing per inner loop.
+        spare_range: Cell<Option<Rc<Native>>>,
     }
 }
 
@@ -157,6 +162,44 @@ impl IterTypes {
             BuiltinIter::Seq { .. } => self.seq_iterator.clone(),
             BuiltinIter::Callable { .. } => self.callable_iterator.clone(),
         }
+    }
+
+    /// A range iterator over `len` items from `start` by `step`, reusing
+    /// the spare one when its step is the same.
+    pub fn range_iter(&self, start: i64, step: i64, len: i64) -> Value {
+        if let Some(rc) = self.spare_range.take() {
+            if let Some(BuiltinIter::Range {
+                next,
+                step: s,
+                remaining,
+            }) = rc.data.as_builtin_iter()
+            {
+                if *s == step {
+                    next.set(start);
+                    remaining.set(len.max(0) as u64);
+                    return Value::Native(rc);
+                }
+            }
+        }
+        self.make(BuiltinIter::range(start, step, len))
+    }
+
+    /// Takes back a finished iterator: a range iterator with no other
+    /// reference becomes the spare (`range_iter`), anything else is dropped.
+    pub fn recycle(&self, it: Value) {
+        if let Value::Native(rc) = &it {
+            if Rc::strong_count(rc) == 1
+                && Rc::weak_count(rc) == 0
+                && matches!(rc.data.as_builtin_iter(), Some(BuiltinIter::Range { .. }))
+            {
+                if let Value::Native(rc) = it {
+                    // The old spare (if any) is dropped here.
+                    drop(self.spare_range.replace(Some(rc)));
+                }
+                return;
+            }
+        }
+        drop(it);
     }
 
     /// Wraps an iterator state in its native object.
@@ -264,6 +307,9 @@ impl BuiltinIter {
 }
 
 impl super::NativeData for BuiltinIter {
+    fn as_builtin_iter(&self) -> Option<&BuiltinIter> {
+        Some(self)
+    }
     fn traverse(&self, v: &mut crate::gc::Visitor) {
         match self {
             BuiltinIter::List { list, .. } | BuiltinIter::ListReversed { list, .. } => v.rc(list),

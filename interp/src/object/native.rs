@@ -36,6 +36,12 @@ pub trait NativeData: AsAny {
     fn take_finalizer(&self) -> Option<fn(&mut crate::vm::Vm, &Value)> {
         None
     }
+    /// The payload as a builtin iterator: one virtual call where
+    /// `get::<BuiltinIter>()` makes two and compares type ids (a `for`
+    /// loop's step asks it every item).
+    fn as_builtin_iter(&self) -> Option<&super::iterators::BuiltinIter> {
+        None
+    }
 }
 
 pub struct Native {

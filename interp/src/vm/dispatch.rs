@@ -127,6 +127,10 @@ impl Vm {
             // variant (see `stack.rs`) and the two instructions it stands for
             // are skipped; any other outcome runs `$fallback`, the first
             // instruction of the sequence.
+            // A fused arithmetic instruction's number result is pushed by
+            // variant (see `stack.rs`) and the two instructions it stands for
+            // are skipped; any other outcome runs `$fallback`, the first
+            // instruction of the sequence.
             macro_rules! fused_number {
                 ($r:expr, $fallback:expr) => {
                     match $r {
@@ -142,12 +146,69 @@ impl Vm {
                     }
                 };
             }
+            // The `...Then` forms: the instruction after the sequence (a
+            // `StoreFast` or, for an int, a conditional jump: `x = y + 1`,
+            // `i += 1`, `if n % 2:`) runs with it: no push, no dispatch, no pop.
+            macro_rules! fused_number_then {
+                ($r:expr, $fallback:expr) => {
+                    match ($r, instrs.get(ip + 2)) {
+                        (Some(Value::Int(n)), Some(&Instr::StoreFast(d))) => {
+                            stack::store_int(&mut values, base + d as usize, n);
+                            ip += 3;
+                        }
+                        (Some(Value::Float(x)), Some(&Instr::StoreFast(d))) => {
+                            stack::store_float(&mut values, base + d as usize, x);
+                            ip += 3;
+                        }
+                        (Some(Value::Int(n)), Some(&Instr::PopJumpIfFalse(t))) => {
+                            ip += 3;
+                            if n == 0 {
+                                jump_back!(t);
+                            }
+                        }
+                        (Some(Value::Int(n)), Some(&Instr::PopJumpIfTrue(t))) => {
+                            ip += 3;
+                            if n != 0 {
+                                jump_back!(t);
+                            }
+                        }
+                        (r, _) => fused_number!(r, $fallback),
+                    }
+                };
+            }
+            // A fused comparison over `CompareOp` and a conditional jump
+            // two instructions on (`r`: the comparison, when the fast path
+            // decided it); any other outcome runs `$fallback`.
+            macro_rules! fused_compare_jump {
+                ($r:expr, $fallback:expr) => {
+                    match ($r, instrs.get(ip + 2)) {
+                        (Some(r), Some(&Instr::PopJumpIfFalse(t))) => {
+                            ip += 3;
+                            if !r {
+                                jump_back!(t);
+                            }
+                        }
+                        (Some(r), Some(&Instr::PopJumpIfTrue(t))) => {
+                            ip += 3;
+                            if r {
+                                jump_back!(t);
+                            }
+                        }
+                        _ => $fallback,
+                    }
+                };
+            }
             // `BinaryOp`/`InplaceOp`: ints and floats in place, str + str
             // inline, then `slow_op` (`binary_op` or `inplace_op`).
             macro_rules! arith_op {
                 ($op:expr, $slow_op:ident) => {{
                     let op = $op;
                     if fast_ops::arith_in_place(&mut values, op) {
+                        // A following `StoreFast` runs here (no dispatch).
+                        if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                            stack::pop_to_local(&mut values, base + d as usize);
+                            ip += 1;
+                        }
                         continue;
                     }
                     if op == BinOp::Add && fast_ops::all_str(&values, 2) {
@@ -283,6 +344,15 @@ impl Vm {
                             save!();
                             self.push_simple_call(&f, start, start - 1, n)?;
                             resume!();
+                        }
+                    }
+                    if let Some(Instr::GetIter) = instrs.get(ip) {
+                        // `for i in range(...)`: the iterator, no range object.
+                        if let Some(it) = fast_ops::range_iter(&self.types, &values[start - 1..]) {
+                            values.truncate(start - 1);
+                            push!(it);
+                            ip += 1;
+                            continue;
                         }
                     }
                     if n == 1 {
@@ -424,29 +494,45 @@ impl Vm {
                         // The `LoadConst`/`BinaryOp` that follow are skipped.
                         fused_number!(r, load_fast!(i))
                     }
+                    Instr::LoadFastConstOpThen(i, j, op) => {
+                        let r = match &values[base + i as usize] {
+                            Some(a) => fast_ops::arith(op, a, &code.consts[j as usize]),
+                            None => None,
+                        };
+                        fused_number_then!(r, load_fast!(i))
+                    }
                     Instr::LoadFastConstCompareJump(i, j, op) => {
                         let r = match &values[base + i as usize] {
                             Some(a) => fast_ops::compare(op, a, &code.consts[j as usize]),
                             None => None,
                         };
-                        match (r, instrs[ip + 2]) {
-                            (Some(r), Instr::PopJumpIfFalse(t)) => {
-                                ip += 3;
-                                if !r {
-                                    jump_back!(t);
+                        fused_compare_jump!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastFastCompareJump(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::compare(op, a, b),
+                            _ => None,
+                        };
+                        fused_compare_jump!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastFastSubscr(i, j) => {
+                        match fast_ops::local_local_item(
+                            &values,
+                            base + i as usize,
+                            base + j as usize,
+                        ) {
+                            Some(w) => match instrs.get(ip + 2) {
+                                // `c = a[i]`: the item goes straight to its local.
+                                Some(&Instr::StoreFast(d)) => {
+                                    stack::store_owned(&mut values, base + d as usize, w);
+                                    ip += 3;
                                 }
-                            }
-                            (Some(r), Instr::PopJumpIfTrue(t)) => {
-                                ip += 3;
-                                if r {
-                                    jump_back!(t);
+                                _ => {
+                                    stack::push_owned(&mut values, w);
+                                    ip += 2;
                                 }
-                            }
-                            _ => {
-                                if !stack::push_local(&mut values, base + i as usize) {
-                                    fail!(self.unbound_local(&code.varnames[i as usize]))
-                                }
-                            }
+                            },
+                            None => load_fast!(i),
                         }
                     }
                     // The superinstructions of `compile/peephole.rs`: each runs
@@ -459,15 +545,29 @@ impl Vm {
                         };
                         fused_number!(r, load_fast!(i))
                     }
-                    Instr::LoadFastConstSubscr(i, j) => {
-                        let w = match (&values[base + i as usize], &code.consts[j as usize]) {
-                            (Some(Value::List(l)), Value::Int(k)) => fast_ops::list_load(l, *k),
+                    Instr::LoadFastFastOpThen(i, j, op) => {
+                        let r = match (&values[base + i as usize], &values[base + j as usize]) {
+                            (Some(a), Some(b)) => fast_ops::arith(op, a, b),
                             _ => None,
                         };
-                        match w {
+                        fused_number_then!(r, load_fast!(i))
+                    }
+                    Instr::LoadFastConstSubscr(i, j) => {
+                        match fast_ops::local_const_item(&values, base + i as usize, code, j) {
                             Some(w) => {
                                 stack::push_owned(&mut values, w);
                                 ip += 2;
+                            }
+                            None => load_fast!(i),
+                        }
+                    }
+                    Instr::LoadFastConstCopySubscr(i, j) => {
+                        match fast_ops::local_const_item(&values, base + i as usize, code, j) {
+                            Some(w) => {
+                                stack::push_local(&mut values, base + i as usize);
+                                stack::push_clone(&mut values, &code.consts[j as usize]);
+                                stack::push_owned(&mut values, w);
+                                ip += 4;
                             }
                             None => load_fast!(i),
                         }
@@ -823,15 +923,26 @@ impl Vm {
                     Instr::ForIter(target) => {
                         match fast_ops::iter_step(top!()) {
                             fast_ops::IterStep::Int(i) => {
-                                stack::push_int(&mut values, i);
+                                // The loop variable's `StoreFast` runs here.
+                                if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                                    stack::store_int(&mut values, base + d as usize, i);
+                                    ip += 1;
+                                } else {
+                                    stack::push_int(&mut values, i);
+                                }
                                 continue;
                             }
                             fast_ops::IterStep::Value(v) => {
-                                push!(v);
+                                if let Some(&Instr::StoreFast(d)) = instrs.get(ip) {
+                                    stack::store_local(&mut values, base + d as usize, v);
+                                    ip += 1;
+                                } else {
+                                    push!(v);
+                                }
                                 continue;
                             }
                             fast_ops::IterStep::Done => {
-                                pop!();
+                                self.types.iters.recycle(pop!());
                                 ip = target as usize;
                                 continue;
                             }
@@ -1151,9 +1262,12 @@ impl Vm {
     /// task.
     pub fn take_interrupt(&self) -> bool {
         (self.asyncio.main_task.is_none()
-            && self
-                .interrupt
-                .is_some_and(|f| f.swap(false, std::sync::atomic::Ordering::Relaxed)))
+            && self.interrupt.is_some_and(|f| {
+                // A plain load first: the swap is a locked instruction, and
+                // this runs on every backward jump.
+                f.load(std::sync::atomic::Ordering::Relaxed)
+                    && f.swap(false, std::sync::atomic::Ordering::Relaxed)
+            }))
             || (self.budget.is_some() && self.budget_spent())
     }
 

@@ -113,6 +113,35 @@ pub(crate) fn list_load(l: &crate::object::List, i: i64) -> Option<crate::vm::st
     Some(crate::vm::stack::clone_words(&items[j as usize]))
 }
 
+/// `local[const]` for a list local and an int constant index in range (the
+/// fast path of `LoadFastConstSubscr` and `LoadFastConstCopySubscr`).
+#[inline(always)]
+pub(crate) fn local_const_item(
+    values: &[Option<Value>],
+    slot: usize,
+    code: &crate::bytecode::CodeObject,
+    j: u16,
+) -> Option<crate::vm::stack::OwnedWords> {
+    match (&values[slot], &code.consts[j as usize]) {
+        (Some(Value::List(l)), Value::Int(k)) => list_load(l, *k),
+        _ => None,
+    }
+}
+
+/// `local[local]` for a list and an int index in range
+/// (`LoadFastFastSubscr`).
+#[inline(always)]
+pub(crate) fn local_local_item(
+    values: &[Option<Value>],
+    container: usize,
+    index: usize,
+) -> Option<crate::vm::stack::OwnedWords> {
+    match (&values[container], &values[index]) {
+        (Some(Value::List(l)), Some(Value::Int(k))) => list_load(l, *k),
+        _ => None,
+    }
+}
+
 /// `l[i] = v` for an index in range: the old item, for the caller to drop after
 /// the list is released. `v` back when the general path must run (out of range,
 /// or the list borrowed by a running `sort`).
@@ -267,7 +296,7 @@ pub(crate) fn iter_step(it: &Value) -> IterStep {
     let Value::Native(n) = it else {
         return IterStep::Slow;
     };
-    match n.get::<BuiltinIter>() {
+    match n.data.as_builtin_iter() {
         Some(BuiltinIter::Range {
             next,
             step,
@@ -302,6 +331,50 @@ pub(crate) fn iter_step(it: &Value) -> IterStep {
         }
         _ => IterStep::Slow,
     }
+}
+
+/// `iter(range(a[, b[, c]]))` straight from `Call(n)` followed by `GetIter`
+/// (`for i in range(...)`), for int arguments and a non-zero step: the
+/// range object the call would make is never seen by the script, so only
+/// its iterator is built (CPython makes both; `range_iter` in
+/// `Objects/rangeobject.c` computes the same start, step and length).
+/// `call` is `[callable, a1..an]`; `None` when the general call must run.
+#[inline]
+pub(crate) fn range_iter(
+    types: &crate::vm::types::BuiltinTypes,
+    call: &[Option<Value>],
+) -> Option<Value> {
+    let (Some(Value::Class(cls)), args) = call.split_first()? else {
+        return None;
+    };
+    if !std::rc::Rc::ptr_eq(cls, &types.range) {
+        return None;
+    }
+    let (start, stop, step) = match *args {
+        [Some(Value::Int(stop))] => (0, stop, 1),
+        [Some(Value::Int(start)), Some(Value::Int(stop))] => (start, stop, 1),
+        [Some(Value::Int(start)), Some(Value::Int(stop)), Some(Value::Int(step))] if step != 0 => {
+            (start, stop, step)
+        }
+        _ => return None,
+    };
+    let len = small_range_len(start, stop, step)?;
+    Some(types.iters.range_iter(start, step, len))
+}
+
+/// `len(range(start, stop, step))` in `i64` (`step != 0`); `None` when a
+/// difference overflows (`range(-2**63, 2**63 - 1)`: the general path).
+/// `Range::len` divides in `i128`, a library call.
+#[inline(always)]
+fn small_range_len(start: i64, stop: i64, step: i64) -> Option<i64> {
+    if step > 0 {
+        if start < stop {
+            return Some((stop.checked_sub(start)? - 1) / step + 1);
+        }
+    } else if start > stop {
+        return Some((start.checked_sub(stop)? - 1) / step.checked_neg()? + 1);
+    }
+    Some(0)
 }
 
 /// Whether the top `n` values are all strs (`BuildString`'s fast case).

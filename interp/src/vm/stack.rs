@@ -368,6 +368,55 @@ pub(crate) fn pop_to_local(values: &mut Vec<Slot>, i: usize) {
     release_slot(old);
 }
 
+/// Writes `Value::Int(n)` into local slot `i` as two word stores (a fused
+/// `StoreFast` of a computed int: no push and pop); its old value is dropped
+/// after, as `pop_to_local` drops it.
+#[inline(always)]
+pub(crate) fn store_int(values: &mut [Slot], i: usize, n: i64) {
+    // SAFETY: as in `push_int`, these words are exactly `Some(Int(n))`.
+    unsafe { store_words(values, i, [INT_WORDS[0], MaybeUninit::new(n as u64)]) }
+}
+
+/// `store_int` for `Value::Float(x)`.
+#[inline(always)]
+pub(crate) fn store_float(values: &mut [Slot], i: usize, x: f64) {
+    // SAFETY: as in `push_float`.
+    unsafe { store_words(values, i, [FLOAT_WORDS[0], MaybeUninit::new(x.to_bits())]) }
+}
+
+/// `StoreFast` of a value not on the stack (a `for` loop's next item): local
+/// `i` takes `v`, its old value is dropped after.
+#[inline(always)]
+pub(crate) fn store_local(values: &mut [Slot], i: usize, v: Value) {
+    let old = values[i].replace(v);
+    release_slot(old);
+}
+
+/// `StoreFast` of counted words (see `clone_words`).
+#[inline(always)]
+pub(crate) fn store_owned(values: &mut [Slot], i: usize, w: OwnedWords) {
+    // SAFETY: the words are a valid slot owning its reference, which slot `i`
+    // takes over.
+    unsafe { store_words(values, i, w.0) }
+}
+
+/// Overwrites slot `i` with `w`, dropping its old value (skipped for the
+/// values that own nothing).
+///
+/// SAFETY (callers): `w` are the words of a valid slot whose reference (if
+/// any) the slot takes over.
+#[inline(always)]
+unsafe fn store_words(values: &mut [Slot], i: usize, w: Words) {
+    assert!(i < values.len(), "local slot out of range");
+    let p = values.as_mut_ptr().add(i);
+    // `i` is in bounds (asserted): the old slot is moved out as its words,
+    // dropped once below, after the new words fill the slot.
+    let old = read_words(p);
+    write_words(p, w);
+    let old = std::mem::transmute::<Words, Slot>(old);
+    release_slot(old);
+}
+
 /// `ReturnValue` of a plain call: drops everything from `ret_sp` up except the
 /// top, which moves to index `ret_sp` (the caller's stack top).
 #[inline(always)]

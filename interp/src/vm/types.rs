@@ -139,7 +139,7 @@ impl BuiltinTypes {
             int,
             bool_,
             crate::vm::async_gen::AgTypes::new(&object),
-            crate::object::iterators::IterTypes::build(&object),
+            crate::object::iterators::IterTypes::build(&object, Default::default()),
             crate::object::iterators::ViewTypes::build(&object),
             ExceptionTypes::new(&object),
         )
