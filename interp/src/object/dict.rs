@@ -161,19 +161,22 @@ impl Dict {
         // Rebinding an existing name keeps the keys version (a `global` counter
         // bumped in a loop must not defeat the builtins memo); the old value is
         // dropped after the borrow ends, as its finaliser may touch this dict.
+        // One lookup: a new name is appended at once (`self.x = v` in `__init__`).
         let old = {
             let mut map = self.map.borrow_mut_values();
-            match map.get_mut(&k) {
-                Some(slot) => Ok(std::mem::replace(slot, value)),
-                None => Err(value),
+            match map.position(&k) {
+                Some(pos) => match map.slot_mut(pos) {
+                    Some((_, slot)) => Some(std::mem::replace(slot, value)),
+                    None => None,
+                },
+                None => {
+                    drop(map);
+                    self.map.borrow_mut().insert_new(k, value);
+                    None
+                }
             }
         };
-        match old {
-            Ok(old) => drop(old),
-            Err(value) => {
-                self.map.borrow_mut().insert(k, value);
-            }
-        }
+        drop(old);
     }
 
     /// Removes a str key (the others keep their order); returns the old value.

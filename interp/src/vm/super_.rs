@@ -121,7 +121,7 @@ impl Vm {
             Some(Value::Class(c)) if Rc::ptr_eq(c, &self.types.super_) => {}
             _ => return None,
         }
-        let (m, recv) = self.zero_arg_super_method(values, &code.names[i as usize])?;
+        let (m, recv) = self.zero_arg_super_method(values, &code.names[i as usize], i)?;
         values[n - 1] = Some(m);
         Some(recv)
     }
@@ -138,6 +138,7 @@ impl Vm {
         &self,
         values: &[Option<Value>],
         name: &Rc<Str>,
+        i: u32,
     ) -> Option<(Value, Value)> {
         let frame = self.frames.last()?;
         let code = frame.code();
@@ -156,6 +157,12 @@ impl Vm {
             _ => return None,
         };
         let start = inst.class.borrow();
+        // The site's cache (`vm/attr_cache.rs`): the function found for this
+        // class, `this` and state of the MRO.
+        let entry = frame.func.cache.attrs.get(i as usize)?;
+        if let Some(f) = entry.super_method(&start, &this) {
+            return Some((Value::Function(f), obj.clone()));
+        }
         if matches!(
             name.as_str(),
             "__thisclass__" | "__self__" | "__self_class__" | "__class__" | "__new__"
@@ -173,7 +180,10 @@ impl Vm {
             .iter()
             .find_map(|c| c.dict.get_name(name))?;
         let recv = match &d {
-            Value::Function(_) => obj.clone(),
+            Value::Function(f) => {
+                entry.fill_super_method(&start, &this, f);
+                obj.clone()
+            }
             Value::Builtin(b) if b.is_method && b.receiver.is_none() => {
                 self.method_receiver(b, obj)
             }
