@@ -61,6 +61,7 @@ impl Drop for Instance {
         // cannot follow, so their callbacks run now.
         super::weakref::instance_dropped(self);
         if finalizer(self).is_none() {
+            super::instance_dicts::recycle(&mut self.dict);
             return;
         }
         // CPython resurrects the object itself; here its contents move into a
