@@ -148,6 +148,22 @@ impl Dict {
         self.map.borrow().get(&k).cloned()
     }
 
+    /// Whether an interned-str key is present, as `get_name(key).is_some()`
+    /// with no key value built and no value cloned (asked on every method call
+    /// on an instance whose dict the method cache has not seen).
+    #[inline]
+    pub fn has_name(&self, key: &std::rc::Rc<super::Str>) -> bool {
+        // As `HashKey`'s equality: a str key by pointer or text; a key of
+        // another kind (a str subclass instance) is not equal without the VM.
+        self.map
+            .borrow()
+            .find(key.hash(), |k| match &k.value {
+                Value::Str(s) => std::rc::Rc::ptr_eq(s, key) || **s == **key,
+                _ => false,
+            })
+            .is_some()
+    }
+
     /// Sets a str key without the VM.
     pub fn set_str(&self, key: &str, value: Value) {
         self.set_name(&super::Str::intern(key), value)

@@ -84,6 +84,13 @@ pub struct AttrEntry {
     ways: [Way; 2],
 }
 
+/// Whether an instance dict has `name` (a method call's check on a dict the
+/// cache has not seen): out of line, so the dispatch loop's hit path stays small.
+#[inline(never)]
+fn shadowed(d: &crate::object::Dict, name: &Rc<Str>) -> bool {
+    d.has_name(name)
+}
+
 /// Sum of the versions of `cls` and its MRO (see the module header).
 #[inline(always)]
 pub(crate) fn mro_version(cls: &Class) -> u64 {
@@ -199,7 +206,7 @@ impl AttrEntry {
         let d: &crate::object::Dict = &inst.dict;
         let seen = (d as *const crate::object::Dict as usize, d.map.version());
         if w.absent.get() != seen {
-            if d.get_name(name).is_some() {
+            if shadowed(d, name) {
                 return None;
             }
             w.absent.set(seen);

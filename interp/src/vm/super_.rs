@@ -152,15 +152,15 @@ impl Vm {
             .freevars
             .iter()
             .position(|n| n.as_str() == "__class__")?;
-        let this = match &*frame.cells().get(code.cellvars.len() + idx)?.value.borrow() {
-            Some(Value::Class(c)) => c.clone(),
-            _ => return None,
+        let this_cell = frame.cells().get(code.cellvars.len() + idx)?.value.borrow();
+        let Some(Value::Class(this)) = &*this_cell else {
+            return None;
         };
         let start = inst.class.borrow();
         // The site's cache (`vm/attr_cache.rs`): the function found for this
         // class, `this` and state of the MRO.
         let entry = frame.func.cache.attrs.get(i as usize)?;
-        if let Some(f) = entry.super_method(&start, &this) {
+        if let Some(f) = entry.super_method(&start, this) {
             return Some((Value::Function(f), obj.clone()));
         }
         if matches!(
@@ -171,17 +171,17 @@ impl Vm {
         }
         // The classes after `this` in `start`'s MRO (`start` itself, then `mro`);
         // `this` absent means `obj` is no instance of it: the general path raises.
-        let after = if Rc::ptr_eq(&start, &this) {
+        let after = if Rc::ptr_eq(&start, this) {
             0
         } else {
-            start.mro.iter().position(|c| Rc::ptr_eq(c, &this))? + 1
+            start.mro.iter().position(|c| Rc::ptr_eq(c, this))? + 1
         };
         let d = start.mro[after..]
             .iter()
             .find_map(|c| c.dict.get_name(name))?;
         let recv = match &d {
             Value::Function(f) => {
-                entry.fill_super_method(&start, &this, f);
+                entry.fill_super_method(&start, this, f);
                 obj.clone()
             }
             Value::Builtin(b) if b.is_method && b.receiver.is_none() => {
