@@ -142,7 +142,7 @@ impl Vm {
     ) -> Option<(Value, Value)> {
         let frame = self.frames.last()?;
         let code = frame.code();
-        if code.argcount == 0 || code.cell2arg.iter().any(|a| *a == Some(0)) {
+        if code.argcount == 0 || code.cell2arg.contains(&Some(0)) {
             return None;
         }
         let Some(obj @ Value::Instance(inst)) = values.get(frame.base as usize)?.as_ref() else {
