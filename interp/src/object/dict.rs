@@ -148,6 +148,22 @@ impl Dict {
         self.map.borrow().get(&k).cloned()
     }
 
+    /// Whether an interned-str key is present, as `get_name(key).is_some()`
+    /// with no key value built and no value cloned (asked on every method call
+    /// on an instance whose dict the method cache has not seen).
+    #[inline]
+    pub fn has_name(&self, key: &std::rc::Rc<super::Str>) -> bool {
+        // As `HashKey`'s equality: a str key by pointer or text; a key of
+        // another kind (a str subclass instance) is not equal without the VM.
+        self.map
+            .borrow()
+            .find(key.hash(), |k| match &k.value {
+                Value::Str(s) => std::rc::Rc::ptr_eq(s, key) || **s == **key,
+                _ => false,
+            })
+            .is_some()
+    }
+
     /// Sets a str key without the VM.
     pub fn set_str(&self, key: &str, value: Value) {
         self.set_name(&super::Str::intern(key), value)
@@ -161,19 +177,22 @@ impl Dict {
         // Rebinding an existing name keeps the keys version (a `global` counter
         // bumped in a loop must not defeat the builtins memo); the old value is
         // dropped after the borrow ends, as its finaliser may touch this dict.
+        // One lookup: a new name is appended at once (`self.x = v` in `__init__`).
         let old = {
             let mut map = self.map.borrow_mut_values();
-            match map.get_mut(&k) {
-                Some(slot) => Ok(std::mem::replace(slot, value)),
-                None => Err(value),
+            match map.position(&k) {
+                Some(pos) => match map.slot_mut(pos) {
+                    Some((_, slot)) => Some(std::mem::replace(slot, value)),
+                    None => None,
+                },
+                None => {
+                    drop(map);
+                    self.map.borrow_mut().insert_new(k, value);
+                    None
+                }
             }
         };
-        match old {
-            Ok(old) => drop(old),
-            Err(value) => {
-                self.map.borrow_mut().insert(k, value);
-            }
-        }
+        drop(old);
     }
 
     /// Removes a str key (the others keep their order); returns the old value.

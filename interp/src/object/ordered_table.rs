@@ -358,6 +358,25 @@ impl<V> Table<V> {
         self.usable = 1;
     }
 
+    /// Empties a table of the smallest size whose entries all pass `keep_room`,
+    /// keeping its entries allocation: it is then as a fresh table after its
+    /// first insertion's resize (`usable` as `rebuild` sets it). Returns false,
+    /// changing nothing, for a larger table or an entry that fails.
+    pub fn reset_small(&mut self, mut keep_room: impl FnMut(&HashKey, &V) -> bool) -> bool {
+        let usable = usable_fraction(MIN_SIZE);
+        if !self.index.is_empty()
+            || self.entries.capacity() < usable
+            || !self.iter().all(|(k, v)| keep_room(k, v))
+        {
+            return false;
+        }
+        self.entries.clear();
+        self.live = 0;
+        self.head = 0;
+        self.usable = usable;
+        true
+    }
+
     /// Deletes the entry at `pos`, leaving a hole (and a dummy in the index).
     pub fn remove_at(&mut self, pos: usize) -> Option<(HashKey, V)> {
         let hash = self.slot(pos)?.0.hash;

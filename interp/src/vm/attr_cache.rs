@@ -20,6 +20,9 @@
 //! - `TypeMethod`: the receiver is a builtin value (list, dict, str, …) and the
 //!   attribute found on its type is a builtin method (CPython's
 //!   `LOAD_METHOD_NO_DICT`): `obj.name(...)` calls it with `obj`;
+//! - `SuperMethod`: `super().name(...)` in a method of `this` (`vm/super_.rs`),
+//!   on an instance of the way's class: the plain function found after `this`
+//!   in the class's MRO;
 //! - `Uncacheable`: neither; the generic path runs without retrying to fill.
 //!
 //! An entry holds two ways, each describing one class, so a site that sees two
@@ -48,6 +51,7 @@ enum Kind {
     InstanceAttr,
     Method,
     TypeMethod,
+    SuperMethod,
     Uncacheable,
 }
 
@@ -69,12 +73,22 @@ struct Way {
     /// a never-mutated, so empty, dict has 0), so a reused address cannot match
     /// a dict that has gained the name.
     absent: Cell<(usize, u64)>,
+    /// `SuperMethod`: the class whose successors were searched (weak: the
+    /// function's `__class__` cell owns it; a weak pointer cannot be reused).
+    this: RefCell<Weak<Class>>,
 }
 
 /// One name's cache entry (see the module header): two ways.
 #[derive(Default)]
 pub struct AttrEntry {
     ways: [Way; 2],
+}
+
+/// Whether an instance dict has `name` (a method call's check on a dict the
+/// cache has not seen): out of line, so the dispatch loop's hit path stays small.
+#[inline(never)]
+fn shadowed(d: &crate::object::Dict, name: &Rc<Str>) -> bool {
+    d.has_name(name)
 }
 
 /// Sum of the versions of `cls` and its MRO (see the module header).
@@ -192,7 +206,7 @@ impl AttrEntry {
         let d: &crate::object::Dict = &inst.dict;
         let seen = (d as *const crate::object::Dict as usize, d.map.version());
         if w.absent.get() != seen {
-            if d.get_name(name).is_some() {
+            if shadowed(d, name) {
                 return None;
             }
             w.absent.set(seen);
@@ -202,6 +216,29 @@ impl AttrEntry {
 }
 
 impl AttrEntry {
+    /// `super().name` on an instance of `cls` from a method of `this`: the
+    /// function found on a hit.
+    #[inline]
+    pub fn super_method(&self, cls: &Rc<Class>, this: &Rc<Class>) -> Option<Rc<Function>> {
+        let w = self.way(cls, Kind::SuperMethod)?;
+        if !std::ptr::eq(w.this.borrow().as_ptr(), Rc::as_ptr(this)) {
+            return None;
+        }
+        w.method.borrow().upgrade()
+    }
+
+    /// Fills the entry after `super().name` found the plain function `f` for an
+    /// instance of `cls` in a method of `this`.
+    pub fn fill_super_method(&self, cls: &Rc<Class>, this: &Rc<Class>, f: &Rc<Function>) {
+        let w = self.way_to_fill(cls);
+        *w.method.borrow_mut() = Rc::downgrade(f);
+        *w.this.borrow_mut() = Rc::downgrade(this);
+        w.kind.set(Kind::SuperMethod);
+        *w.class.borrow_mut() = Rc::downgrade(cls);
+        w.version.set(mro_version(cls));
+        w.index.set(0);
+    }
+
     /// `LoadMethod` on a builtin value whose type is `cls`: the type's builtin
     /// method on a hit.
     #[inline(always)]

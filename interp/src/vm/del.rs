@@ -26,10 +26,11 @@ fn finalizer(inst: &Instance) -> Option<Value> {
     if inst.finalized.get() {
         return None;
     }
-    let cls = inst.class.try_borrow().ok()?.clone();
+    let cls_ref = inst.class.try_borrow().ok()?;
+    let cls = &*cls_ref;
     // Most classes have no `__del__`: remembered per state of the MRO, so
     // freeing an instance walks no MRO.
-    let version = super::attr_cache::mro_version(&cls).wrapping_add(1);
+    let version = super::attr_cache::mro_version(cls).wrapping_add(1);
     let cache = &cls.init_cache;
     if cache.del_version.get() == version && !cache.has_del.get() {
         return None;
@@ -37,7 +38,7 @@ fn finalizer(inst: &Instance) -> Option<Value> {
     let name = DEL_NAME.try_with(Rc::clone).ok()?;
     // A dict being changed right now (the object is dropped while its class's
     // dict is written) cannot be read: its finaliser is skipped.
-    let readable = std::iter::once(&cls)
+    let readable = std::iter::once(cls)
         .chain(cls.mro.iter())
         .all(|c| c.dict.map.try_borrow().is_ok());
     if !readable {
@@ -61,6 +62,7 @@ impl Drop for Instance {
         // cannot follow, so their callbacks run now.
         super::weakref::instance_dropped(self);
         if finalizer(self).is_none() {
+            super::instance_dicts::recycle(&mut self.dict);
             return;
         }
         // CPython resurrects the object itself; here its contents move into a

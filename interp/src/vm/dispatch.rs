@@ -372,6 +372,16 @@ impl Vm {
                             continue;
                         }
                     }
+                    if n == 0 {
+                        // `super().m` with no super object (`vm/super_.rs`).
+                        if let Some(recv) =
+                            self.super_call_load_method(&mut values, code, instrs.get(ip))
+                        {
+                            values.push(Some(recv));
+                            ip += 1;
+                            continue;
+                        }
+                    }
                     if let Some(Value::Class(cls)) = &values[start - 1] {
                         let cls = cls.clone();
                         if let Some(f) = self.inline_init(&cls, n) {

@@ -20,7 +20,7 @@ use super::Vm;
 use crate::intern;
 use crate::object::class::BaseKind;
 use crate::object::exception::ExceptionData;
-use crate::object::{Class, Dict, Function, Instance, Payload, Value};
+use crate::object::{Class, Function, Instance, Payload, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -76,7 +76,7 @@ impl Vm {
         };
         Value::Instance(crate::gc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: Rc::new(Dict::new()),
+            dict: super::instance_dicts::take(),
             payload,
             slots: Default::default(),
             finalized: Default::default(),

@@ -44,6 +44,7 @@ pub(crate) mod generator;
 pub mod import;
 pub mod import_path;
 mod init_frame;
+mod instance_dicts;
 mod instr;
 pub mod library_frames;
 pub mod line_map;

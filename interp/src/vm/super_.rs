@@ -101,6 +101,98 @@ fn zero_arg_super(vm: &mut Vm) -> RunResult<(Rc<Class>, Value)> {
     }
 }
 
+impl Vm {
+    /// `Call(0)` with `[callable]` on the stack and `next` the instruction after
+    /// it: when the callable is `super` and `next` is `LoadMethod(name)`, leaves
+    /// `[method, receiver]` as the two instructions would and returns true (the
+    /// caller skips `next`).
+    #[inline]
+    pub(crate) fn super_call_load_method(
+        &self,
+        values: &mut [Option<Value>],
+        code: &crate::bytecode::CodeObject,
+        next: Option<&crate::bytecode::Instr>,
+    ) -> Option<Value> {
+        let Some(&crate::bytecode::Instr::LoadMethod(i)) = next else {
+            return None;
+        };
+        let n = values.len();
+        match &values[n - 1] {
+            Some(Value::Class(c)) if Rc::ptr_eq(c, &self.types.super_) => {}
+            _ => return None,
+        }
+        let (m, recv) = self.zero_arg_super_method(values, &code.names[i as usize], i)?;
+        values[n - 1] = Some(m);
+        Some(recv)
+    }
+
+    /// `super().name` for `super(); LoadMethod name` in a method whose first
+    /// argument is an instance: the method and its receiver, as `super_new`
+    /// then `load_method` would leave them, with no super object made (CPython
+    /// 3.12 compiles this form to `LOAD_SUPER_ATTR` for the same reason). `None`
+    /// whenever anything is unusual (the first argument captured by a closure,
+    /// an empty `__class__` cell, a name the super object answers itself, an
+    /// attribute that is not a plain method): the general path then makes the
+    /// object and gives the same result or error.
+    pub(crate) fn zero_arg_super_method(
+        &self,
+        values: &[Option<Value>],
+        name: &Rc<Str>,
+        i: u32,
+    ) -> Option<(Value, Value)> {
+        let frame = self.frames.last()?;
+        let code = frame.code();
+        if code.argcount == 0 || code.cell2arg.contains(&Some(0)) {
+            return None;
+        }
+        let Some(obj @ Value::Instance(inst)) = values.get(frame.base as usize)?.as_ref() else {
+            return None;
+        };
+        let idx = code
+            .freevars
+            .iter()
+            .position(|n| n.as_str() == "__class__")?;
+        let this_cell = frame.cells().get(code.cellvars.len() + idx)?.value.borrow();
+        let Some(Value::Class(this)) = &*this_cell else {
+            return None;
+        };
+        let start = inst.class.borrow();
+        // The site's cache (`vm/attr_cache.rs`): the function found for this
+        // class, `this` and state of the MRO.
+        let entry = frame.func.cache.attrs.get(i as usize)?;
+        if let Some(f) = entry.super_method(&start, this) {
+            return Some((Value::Function(f), obj.clone()));
+        }
+        if matches!(
+            name.as_str(),
+            "__thisclass__" | "__self__" | "__self_class__" | "__class__" | "__new__"
+        ) {
+            return None;
+        }
+        // The classes after `this` in `start`'s MRO (`start` itself, then `mro`);
+        // `this` absent means `obj` is no instance of it: the general path raises.
+        let after = if Rc::ptr_eq(&start, this) {
+            0
+        } else {
+            start.mro.iter().position(|c| Rc::ptr_eq(c, this))? + 1
+        };
+        let d = start.mro[after..]
+            .iter()
+            .find_map(|c| c.dict.get_name(name))?;
+        let recv = match &d {
+            Value::Function(f) => {
+                entry.fill_super_method(&start, this, f);
+                obj.clone()
+            }
+            Value::Builtin(b) if b.is_method && b.receiver.is_none() => {
+                self.method_receiver(b, obj)
+            }
+            _ => return None,
+        };
+        Some((d, recv))
+    }
+}
+
 /// `super_obj.name`: the attribute from the classes after `this_class` in the MRO of
 /// `obj_type`, bound to `obj`. For the `ops` helper's `get_attr`/`load_method`,
 /// which call it for `Native` values whose class is `vm.types.super_`.

@@ -29,7 +29,7 @@ pub fn drop_deep(items: Vec<Value>) {
 /// bytes, the singletons (nor run a `__del__`, so the drop order of a
 /// container of leaves is unobservable).
 #[inline(always)]
-fn is_leaf(v: &Value) -> bool {
+pub(crate) fn is_leaf(v: &Value) -> bool {
     matches!(
         v,
         Value::None
