@@ -648,7 +648,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(crate::gc::new(Instance {
+        Ok(Value::Instance(crate::gc::new_instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,

@@ -74,7 +74,7 @@ impl Vm {
             })),
             _ => Payload::None,
         };
-        Value::Instance(crate::gc::new(Instance {
+        Value::Instance(crate::gc::new_instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
