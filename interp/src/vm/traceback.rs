@@ -305,7 +305,7 @@ impl Printer {
     fn single(&mut self, vm: &mut Vm, exc: &Exc) {
         let entries: Vec<TracebackEntry> = exc
             .exc()
-            .map(|d| d.borrow().traceback.clone())
+            .map(|d| d.borrow().traceback.to_vec())
             .unwrap_or_default();
         let margin = self.margin();
         let shown = match self.limit {

@@ -30,6 +30,9 @@ impl From<Exc> for Unwinding {
 
 use crate::limits::CONTEXT_CHAIN_LIMIT;
 
+/// Traceback length below which `unwind` inserts a frame's entry directly.
+const DIRECT_PREPEND: usize = 16;
+
 impl Vm {
     /// The exception being handled by the innermost frame that handles one (what
     /// bare `raise` re-raises and `sys.exc_info()` reports).
@@ -86,7 +89,9 @@ impl Vm {
             return;
         }
         if let Some(data) = exc.exc() {
-            data.borrow_mut().traceback.insert(
+            let tb = &mut data.borrow_mut().traceback;
+            tb.reserve_pooled();
+            tb.insert(
                 0,
                 TracebackEntry {
                     code: frame.code().clone(),
@@ -153,10 +158,20 @@ impl Vm {
             }
             debug_assert!(self.frames.len() > base, "unwound past a boundary");
             if let Some(frame) = self.frames.last().filter(|f| !leaves_no_entry(f.code())) {
-                pending.push(TracebackEntry {
+                let entry = TracebackEntry {
                     code: frame.code().clone(),
                     ip: frame.lasti(),
-                });
+                };
+                // A short traceback takes the entry at its front at once (no
+                // `pending` vector to allocate); a long one (deep recursion)
+                // gets its entries in one splice.
+                match exc.exc().map(|d| d.borrow_mut()) {
+                    Some(mut d) if pending.is_empty() && d.traceback.len() < DIRECT_PREPEND => {
+                        d.traceback.reserve_pooled();
+                        d.traceback.insert(0, entry);
+                    }
+                    _ => pending.push(entry),
+                }
             }
         }
     }

@@ -300,7 +300,7 @@ fn exception_with_traceback(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<
     };
     if let Value::Instance(inst) = recv {
         if let Some(e) = inst.exc() {
-            e.borrow_mut().traceback = entries;
+            e.borrow_mut().traceback = entries.into();
         }
     }
     Ok(recv.clone())
