@@ -14,7 +14,6 @@ pub struct TracebackEntry {
     pub ip: u32,
 }
 
-#[derive(Default)]
 pub struct ExceptionData {
     /// `args`, always a tuple.
     pub args: Vec<Value>,
@@ -29,6 +28,71 @@ pub struct ExceptionData {
     /// `BaseExceptionGroup`'s `message` and `exceptions` (set by its `__new__`,
     /// `vm/exception_group.rs`); `None` for every other exception.
     pub group: Option<GroupFields>,
+}
+
+thread_local! {
+    /// Emptied `args` buffers of freed exceptions (see `ExceptionData::from_slice`).
+    static ARGS_POOL: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl ExceptionData {
+    /// Data with these `args` and nothing else set.
+    pub fn new(args: Vec<Value>) -> ExceptionData {
+        ExceptionData {
+            args,
+            traceback: Traceback::default(),
+            cause: None,
+            context: None,
+            suppress_context: false,
+            group: None,
+        }
+    }
+
+    /// Data with a copy of `args` in a buffer from the per-thread pool that
+    /// freed exceptions fill: `ValueError(x)` then allocates only the instance.
+    pub fn from_slice(args: &[Value]) -> ExceptionData {
+        ExceptionData::from_values(args.iter().cloned())
+    }
+
+    /// `from_slice` for values made on the way.
+    pub fn from_values(args: impl ExactSizeIterator<Item = Value>) -> ExceptionData {
+        let pooled = if args.len() <= POOL_CAPACITY {
+            ARGS_POOL
+                .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+                .ok()
+                .flatten()
+        } else {
+            None
+        };
+        let mut v = pooled.unwrap_or_default();
+        v.extend(args);
+        ExceptionData::new(v)
+    }
+}
+
+impl Default for ExceptionData {
+    fn default() -> ExceptionData {
+        ExceptionData::new(Vec::new())
+    }
+}
+
+impl Drop for ExceptionData {
+    fn drop(&mut self) {
+        let cap = self.args.capacity();
+        if cap == 0 || cap > POOL_CAPACITY {
+            return;
+        }
+        let mut v = std::mem::take(&mut self.args);
+        // Dropping the values may free other exceptions: no pool borrow yet.
+        v.clear();
+        let _ = ARGS_POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                if p.len() < POOL_MAX {
+                    p.push(v);
+                }
+            }
+        });
+    }
 }
 
 /// The two read-only fields of an exception group (`PyBaseExceptionGroupObject`).

@@ -127,10 +127,7 @@ impl Vm {
     pub fn new_instance(&self, cls: &Rc<Class>, args: Vec<Value>) -> RunResult<Value> {
         let payload = match cls.base_kind {
             BaseKind::Object => Payload::None,
-            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
-                args,
-                ..ExceptionData::default()
-            })),
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData::new(args))),
             BaseKind::Builtin => {
                 return Err(self.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
