@@ -74,6 +74,7 @@ thread_local! {
 /// Keeps `code`'s frames out of tracebacks (see `HIDDEN`).
 pub fn hide_from_tracebacks(code: Rc<crate::bytecode::CodeObject>) {
     HIDDEN.with(|h| h.borrow_mut().push(code));
+    super::unwind::forget_leaves_cache();
 }
 
 /// Whether `code` is a hidden library function's (see `HIDDEN`).

@@ -44,14 +44,15 @@ impl Vm {
     /// does. With `overwrite` false an existing context is kept (an exception that
     /// merely propagates through native code is not raised anew).
     pub(crate) fn chain_context(&self, exc: &Exc, overwrite: bool) {
+        let Some(data) = exc.exc() else { return };
+        // Checked first: `raise` sets the context and `unwind` asks again.
+        if !overwrite && data.borrow().context.is_some() {
+            return;
+        }
         let Some(handled) = self.current_handled() else {
             return;
         };
         if Rc::ptr_eq(&handled, exc) {
-            return;
-        }
-        let Some(data) = exc.exc() else { return };
-        if !overwrite && data.borrow().context.is_some() {
             return;
         }
         // Break a cycle: if `exc` is already in the handled exception's context
@@ -305,8 +306,36 @@ impl Vm {
 
 /// Library functions written in C in CPython leave no traceback entries:
 /// those registered as hidden, and whole modules such as itertools.
-fn leaves_no_entry(code: &std::rc::Rc<crate::bytecode::CodeObject>) -> bool {
-    super::traceback::is_hidden(code) || is_c_module_in_cpython(code.filename.as_str())
+fn leaves_no_entry(code: &Rc<crate::bytecode::CodeObject>) -> bool {
+    let slot = (Rc::as_ptr(code) as usize >> 4) % LEAVES_SLOTS;
+    let cached = LEAVES_CACHE.with(|c| match &c.borrow()[slot] {
+        Some((k, r)) if Rc::ptr_eq(k, code) => Some(*r),
+        _ => None,
+    });
+    if let Some(r) = cached {
+        return r;
+    }
+    let r = super::traceback::is_hidden(code) || is_c_module_in_cpython(code.filename.as_str());
+    LEAVES_CACHE.with(|c| c.borrow_mut()[slot] = Some((code.clone(), r)));
+    r
+}
+
+/// Slots of `LEAVES_CACHE`.
+const LEAVES_SLOTS: usize = 8;
+
+type LeavesCache = [Option<(Rc<crate::bytecode::CodeObject>, bool)>; LEAVES_SLOTS];
+
+thread_local! {
+    /// `leaves_no_entry`'s answers for recently unwound code objects (held,
+    /// so an address is never reused while cached): the hidden list is a
+    /// linear scan, and raising through the same few functions is the norm.
+    static LEAVES_CACHE: std::cell::RefCell<LeavesCache> =
+        const { std::cell::RefCell::new([None, None, None, None, None, None, None, None]) };
+}
+
+/// Forgets `leaves_no_entry`'s answers (a code object was just hidden).
+pub(crate) fn forget_leaves_cache() {
+    let _ = LEAVES_CACHE.try_with(|c| *c.borrow_mut() = Default::default());
 }
 
 /// Library files that stand in for C modules of CPython (`itertools`): their
