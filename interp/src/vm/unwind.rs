@@ -270,6 +270,15 @@ impl Vm {
 
     /// `CHECK_EXC_MATCH`: does `exc` match `pattern` (a class or a tuple of them)?
     pub(crate) fn exc_match(&mut self, exc: &Value, pattern: &Value) -> RunResult<bool> {
+        // `except C:` with an exception class (`BaseKind::Exception` is exactly
+        // BaseException and its subclasses): the MRO test alone.
+        if let (Value::Instance(i), Value::Class(c)) = (exc, pattern) {
+            if c.base_kind == crate::object::class::BaseKind::Exception {
+                if let Ok(cls) = i.class.try_borrow() {
+                    return Ok(cls.is_subclass(c));
+                }
+            }
+        }
         let base = self.types.exc.base_exception.clone();
         let check = |vm: &Vm, p: &Value| -> RunResult<()> {
             match p {
