@@ -18,7 +18,7 @@
 //! Edges are recorded once and reused by steps 3 and 4, so both see the same graph.
 
 use super::traverse::{Bin, Obj};
-use super::{Registry, Tracked, REGISTRY};
+use super::{Registry, Tracked, REGISTRY, YOUNG_THRESHOLD};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -89,7 +89,8 @@ pub(crate) fn collect(full: bool) -> usize {
         };
         let full = full || r.full_again || full_due(&r);
         r.full_again = false;
-        let mut gen = std::mem::take(&mut r.young);
+        let spare = std::mem::take(&mut r.spare);
+        let mut gen = std::mem::replace(&mut r.young, spare);
         if full {
             let mut old = std::mem::take(&mut r.old);
             if old.try_reserve(gen.len()).is_err() {
@@ -156,6 +157,12 @@ pub(crate) fn collect(full: bool) -> usize {
             r.old.append(&mut gen);
             r.old_pending += linked;
             maybe_compact(&mut r);
+            // Emptied, its capacity kept for the next young generation (one
+            // that grew far past the threshold, while collection was off or
+            // finalisers ran, is let go).
+            if gen.capacity() <= 4 * YOUNG_THRESHOLD as usize && r.spare.capacity() == 0 {
+                r.spare = gen;
+            }
         } else {
             // Short of memory to promote them, the survivors stay young (the
             // program gets a MemoryError at its next safepoint).

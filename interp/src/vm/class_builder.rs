@@ -636,10 +636,7 @@ impl Vm {
             self.check_not_abstract(cls)?;
         }
         let payload = match cls.base_kind {
-            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
-                args: pos.to_vec(),
-                ..ExceptionData::default()
-            })),
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData::from_slice(pos))),
             BaseKind::Object => Payload::None,
             BaseKind::Builtin => {
                 return Err(self.type_error(format!(
@@ -648,7 +645,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(crate::gc::new(Instance {
+        Ok(Value::Instance(crate::gc::new_instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,

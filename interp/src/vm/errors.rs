@@ -12,10 +12,7 @@ impl Vm {
         Rc::new(Instance {
             class: RefCell::new(class.clone()),
             dict: Rc::new(Dict::new()),
-            payload: Payload::Exception(RefCell::new(ExceptionData {
-                args,
-                ..ExceptionData::default()
-            })),
+            payload: Payload::Exception(RefCell::new(ExceptionData::new(args))),
             slots: Default::default(),
             finalized: Default::default(),
         })

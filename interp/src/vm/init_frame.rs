@@ -65,16 +65,12 @@ impl Vm {
     /// exception keeps `args` as `BaseException_new` does.
     pub(crate) fn new_plain_instance(&self, cls: &Rc<Class>, args: &[Option<Value>]) -> Value {
         let payload = match cls.base_kind {
-            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
-                args: args
-                    .iter()
-                    .map(|v| v.clone().unwrap_or(Value::None))
-                    .collect(),
-                ..ExceptionData::default()
-            })),
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData::from_values(
+                args.iter().map(|v| v.clone().unwrap_or(Value::None)),
+            ))),
             _ => Payload::None,
         };
-        Value::Instance(crate::gc::new(Instance {
+        Value::Instance(crate::gc::new_instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: super::instance_dicts::take(),
             payload,

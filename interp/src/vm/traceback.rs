@@ -74,6 +74,7 @@ thread_local! {
 /// Keeps `code`'s frames out of tracebacks (see `HIDDEN`).
 pub fn hide_from_tracebacks(code: Rc<crate::bytecode::CodeObject>) {
     HIDDEN.with(|h| h.borrow_mut().push(code));
+    super::unwind::forget_leaves_cache();
 }
 
 /// Whether `code` is a hidden library function's (see `HIDDEN`).
@@ -305,7 +306,7 @@ impl Printer {
     fn single(&mut self, vm: &mut Vm, exc: &Exc) {
         let entries: Vec<TracebackEntry> = exc
             .exc()
-            .map(|d| d.borrow().traceback.clone())
+            .map(|d| d.borrow().traceback.to_vec())
             .unwrap_or_default();
         let margin = self.margin();
         let shown = match self.limit {

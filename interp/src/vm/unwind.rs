@@ -30,6 +30,9 @@ impl From<Exc> for Unwinding {
 
 use crate::limits::CONTEXT_CHAIN_LIMIT;
 
+/// Traceback length below which `unwind` inserts a frame's entry directly.
+const DIRECT_PREPEND: usize = 16;
+
 impl Vm {
     /// The exception being handled by the innermost frame that handles one (what
     /// bare `raise` re-raises and `sys.exc_info()` reports).
@@ -41,14 +44,15 @@ impl Vm {
     /// does. With `overwrite` false an existing context is kept (an exception that
     /// merely propagates through native code is not raised anew).
     pub(crate) fn chain_context(&self, exc: &Exc, overwrite: bool) {
+        let Some(data) = exc.exc() else { return };
+        // Checked first: `raise` sets the context and `unwind` asks again.
+        if !overwrite && data.borrow().context.is_some() {
+            return;
+        }
         let Some(handled) = self.current_handled() else {
             return;
         };
         if Rc::ptr_eq(&handled, exc) {
-            return;
-        }
-        let Some(data) = exc.exc() else { return };
-        if !overwrite && data.borrow().context.is_some() {
             return;
         }
         // Break a cycle: if `exc` is already in the handled exception's context
@@ -86,7 +90,9 @@ impl Vm {
             return;
         }
         if let Some(data) = exc.exc() {
-            data.borrow_mut().traceback.insert(
+            let tb = &mut data.borrow_mut().traceback;
+            tb.reserve_pooled();
+            tb.insert(
                 0,
                 TracebackEntry {
                     code: frame.code().clone(),
@@ -153,10 +159,20 @@ impl Vm {
             }
             debug_assert!(self.frames.len() > base, "unwound past a boundary");
             if let Some(frame) = self.frames.last().filter(|f| !leaves_no_entry(f.code())) {
-                pending.push(TracebackEntry {
+                let entry = TracebackEntry {
                     code: frame.code().clone(),
                     ip: frame.lasti(),
-                });
+                };
+                // A short traceback takes the entry at its front at once (no
+                // `pending` vector to allocate); a long one (deep recursion)
+                // gets its entries in one splice.
+                match exc.exc().map(|d| d.borrow_mut()) {
+                    Some(mut d) if pending.is_empty() && d.traceback.len() < DIRECT_PREPEND => {
+                        d.traceback.reserve_pooled();
+                        d.traceback.insert(0, entry);
+                    }
+                    _ => pending.push(entry),
+                }
             }
         }
     }
@@ -254,6 +270,15 @@ impl Vm {
 
     /// `CHECK_EXC_MATCH`: does `exc` match `pattern` (a class or a tuple of them)?
     pub(crate) fn exc_match(&mut self, exc: &Value, pattern: &Value) -> RunResult<bool> {
+        // `except C:` with an exception class (`BaseKind::Exception` is exactly
+        // BaseException and its subclasses): the MRO test alone.
+        if let (Value::Instance(i), Value::Class(c)) = (exc, pattern) {
+            if c.base_kind == crate::object::class::BaseKind::Exception {
+                if let Ok(cls) = i.class.try_borrow() {
+                    return Ok(cls.is_subclass(c));
+                }
+            }
+        }
         let base = self.types.exc.base_exception.clone();
         let check = |vm: &Vm, p: &Value| -> RunResult<()> {
             match p {
@@ -290,8 +315,36 @@ impl Vm {
 
 /// Library functions written in C in CPython leave no traceback entries:
 /// those registered as hidden, and whole modules such as itertools.
-fn leaves_no_entry(code: &std::rc::Rc<crate::bytecode::CodeObject>) -> bool {
-    super::traceback::is_hidden(code) || is_c_module_in_cpython(code.filename.as_str())
+fn leaves_no_entry(code: &Rc<crate::bytecode::CodeObject>) -> bool {
+    let slot = (Rc::as_ptr(code) as usize >> 4) % LEAVES_SLOTS;
+    let cached = LEAVES_CACHE.with(|c| match &c.borrow()[slot] {
+        Some((k, r)) if Rc::ptr_eq(k, code) => Some(*r),
+        _ => None,
+    });
+    if let Some(r) = cached {
+        return r;
+    }
+    let r = super::traceback::is_hidden(code) || is_c_module_in_cpython(code.filename.as_str());
+    LEAVES_CACHE.with(|c| c.borrow_mut()[slot] = Some((code.clone(), r)));
+    r
+}
+
+/// Slots of `LEAVES_CACHE`.
+const LEAVES_SLOTS: usize = 8;
+
+type LeavesCache = [Option<(Rc<crate::bytecode::CodeObject>, bool)>; LEAVES_SLOTS];
+
+thread_local! {
+    /// `leaves_no_entry`'s answers for recently unwound code objects (held,
+    /// so an address is never reused while cached): the hidden list is a
+    /// linear scan, and raising through the same few functions is the norm.
+    static LEAVES_CACHE: std::cell::RefCell<LeavesCache> =
+        const { std::cell::RefCell::new([None, None, None, None, None, None, None, None]) };
+}
+
+/// Forgets `leaves_no_entry`'s answers (a code object was just hidden).
+pub(crate) fn forget_leaves_cache() {
+    let _ = LEAVES_CACHE.try_with(|c| *c.borrow_mut() = Default::default());
 }
 
 /// Library files that stand in for C modules of CPython (`itertools`): their

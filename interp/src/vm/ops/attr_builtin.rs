@@ -425,7 +425,7 @@ impl Vm {
                         }
                     },
                 };
-                exc_cell.borrow_mut().traceback = entries;
+                exc_cell.borrow_mut().traceback = entries.into();
             }
         }
         Ok(true)

@@ -54,6 +54,8 @@ pub fn install(vm: &mut Vm) {
             ("__repr__", exception_repr),
             ("with_traceback", exception_with_traceback),
             ("add_note", exception_add_note),
+            ("__reduce__", exception_reduce),
+            ("__setstate__", exception_setstate),
         ],
     );
 
@@ -127,10 +129,7 @@ impl Vm {
     pub fn new_instance(&self, cls: &Rc<Class>, args: Vec<Value>) -> RunResult<Value> {
         let payload = match cls.base_kind {
             BaseKind::Object => Payload::None,
-            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData {
-                args,
-                ..ExceptionData::default()
-            })),
+            BaseKind::Exception => Payload::Exception(RefCell::new(ExceptionData::new(args))),
             BaseKind::Builtin => {
                 return Err(self.type_error(format!(
                     "object.__new__({}) is not safe, use {}.__new__()",
@@ -139,7 +138,7 @@ impl Vm {
                 )))
             }
         };
-        Ok(Value::Instance(crate::gc::new(Instance {
+        Ok(Value::Instance(crate::gc::new_instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Rc::new(Dict::new()),
             payload,
@@ -300,7 +299,7 @@ fn exception_with_traceback(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<
     };
     if let Value::Instance(inst) = recv {
         if let Some(e) = inst.exc() {
-            e.borrow_mut().traceback = entries;
+            e.borrow_mut().traceback = entries.into();
         }
     }
     Ok(recv.clone())
@@ -323,6 +322,49 @@ fn exception_add_note(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value>
         Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
         Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
         None => inst.dict.set_name(&key, Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__reduce__` (`BaseException_reduce`): the class and `args`,
+/// plus the attribute dict once it holds anything (CPython adds it once the
+/// dict exists, which an empty one read through `__dict__` also makes).
+fn exception_reduce(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "BaseException.__reduce__", &args, 0)?;
+    let Value::Instance(inst) = recv else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'BaseException' object"));
+    };
+    let exc_args = inst
+        .exc()
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or_default();
+    let mut parts = vec![Value::Class(inst.class()), Value::tuple(exc_args)];
+    if !inst.dict.is_empty() {
+        parts.push(Value::Dict(inst.dict.clone()));
+    }
+    Ok(Value::tuple(parts))
+}
+
+/// `BaseException.__setstate__(state)` (`BaseException_setstate`): each item
+/// of a dict `state` becomes an attribute; `None` does nothing.
+fn exception_setstate(vm: &mut Vm, recv: &Value, args: Args) -> RunResult<Value> {
+    expect_args(vm, "__setstate__", &args, 1)?;
+    match &args.pos[0] {
+        Value::None => {}
+        Value::Dict(d) => {
+            for (k, v) in d.snapshot() {
+                match &k.value {
+                    Value::Str(name) => vm.set_attr(recv, name, v)?,
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "attribute name must be string, not '{}'",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+        }
+        _ => return Err(vm.type_error("state is not a dictionary")),
     }
     Ok(Value::None)
 }
