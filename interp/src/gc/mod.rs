@@ -169,22 +169,14 @@ pub fn new<T: Trackable>(value: T) -> Rc<T> {
     rc
 }
 
-/// `Rc::new(instance)`, registered unless it is an exception. An exception
-/// holds no frames here (its traceback entries are code and offset), so the
-/// cycles CPython collects through `__traceback__` cannot form; registering
-/// every raised exception cost about a third of a raise (the registration,
-/// and its `Weak` keeping the freed block until the next collection, so
-/// blocks went back to the allocator in bursts of hundreds). A container
-/// holding the only reference to one looks through it (`Visitor::value`), so
-/// a cycle through an exception and a list, dict or instance is reclaimed;
-/// a cycle made of exceptions alone (`e.me = e`) is not.
+/// `Rc::new(instance)`, registered. Exceptions are registered too: a cycle
+/// made of exceptions alone (`e.me = e`) must be reclaimed and its `__del__`
+/// run, as CPython does (golden `gc/exception_self_cycle`). Not registering
+/// them saved about 5% of a raise, but needs a registration on the first
+/// store that can make a cycle, which the attribute caches' stores bypass.
 #[inline]
 pub fn new_instance(value: Instance) -> Rc<Instance> {
-    if value.exc().is_some() {
-        Rc::new(value)
-    } else {
-        new(value)
-    }
+    new(value)
 }
 
 /// Registers an existing container (once: registering twice only makes it look

@@ -284,14 +284,7 @@ impl Visitor<'_> {
             Value::List(r) => self.rc(r),
             Value::Dict(r) => self.rc(r),
             Value::Set(r) => self.rc(r),
-            Value::Instance(r) => {
-                self.rc(r);
-                // Exceptions are not registered (`gc::new_instance`): one held
-                // only here is looked through, so a cycle through it is seen.
-                if Rc::strong_count(r) == 1 && Rc::weak_count(r) == 0 {
-                    self.nested(|v| v.untracked_instance(r));
-                }
-            }
+            Value::Instance(r) => self.rc(r),
             Value::Class(r) => self.rc(r),
             Value::Cell(r) => self.rc(r),
             Value::Function(r) => self.rc(r),
@@ -339,20 +332,6 @@ impl Visitor<'_> {
             self.value(x);
         }
         true
-    }
-
-    /// What an unregistered instance holds; a part borrowed right now is not
-    /// reported (its targets then look referenced from outside: kept).
-    fn untracked_instance(&mut self, i: &Instance) {
-        if let Ok(class) = i.class.try_borrow_mut() {
-            self.rc(&*class);
-        }
-        self.dict(&i.dict);
-        if let Payload::Exception(e) = &i.payload {
-            if let Ok(e) = e.try_borrow_mut() {
-                self.exception(&e);
-            }
-        }
     }
 
     fn exception(&mut self, e: &ExceptionData) {
