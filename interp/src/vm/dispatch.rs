@@ -837,6 +837,9 @@ impl Vm {
                             }
                             fast_ops::IterStep::Slow => {}
                         }
+                        if self.resume_for_iter(&mut values, ip) {
+                            continue 'frames;
+                        }
                         if let Value::Generator(g) = top!() {
                             if g.kind == crate::object::GenKind::Generator {
                                 // The clone becomes the resumed frame's role.
@@ -870,6 +873,9 @@ impl Vm {
                         }
                     }
                     Instr::YieldValue => {
+                        if self.yield_to_for_iter(&mut values, ip) {
+                            continue 'frames;
+                        }
                         let v = pop!();
                         save!();
                         if code.flags.async_generator {
