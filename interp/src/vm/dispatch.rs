@@ -873,8 +873,10 @@ impl Vm {
                         }
                     }
                     Instr::YieldValue => {
-                        if self.yield_to_for_iter(&mut values, ip) {
-                            continue 'frames;
+                        match self.yield_fast(&mut values, ip) {
+                            super::gen_step::YieldStep::Resumer => continue 'frames,
+                            super::gen_step::YieldStep::Native(exit) => return Ok(exit),
+                            super::gen_step::YieldStep::General => {}
                         }
                         let v = pop!();
                         save!();

@@ -65,7 +65,7 @@ pub(crate) fn is_generator_frame(f: &super::Frame) -> bool {
 /// True when a suspended frame stopped just past a `Send`: it was delegating to a
 /// generator or coroutine whose frames were above it (a native iterator's yield
 /// leaves the frame *at* its `Send`, to run it again).
-fn past_send(f: &super::Frame) -> bool {
+pub(crate) fn past_send(f: &super::Frame) -> bool {
     let ip = f.ip as usize;
     ip > 0 && matches!(f.code().instrs.get(ip - 1), Some(Instr::Send(_)))
 }
@@ -289,106 +289,6 @@ impl Vm {
         g.state.set(GenState::Suspended);
     }
 
-    /// `ForIter` over a suspended plain generator that is not delegating (the
-    /// step of every `for x in gen` loop), done on the dispatch loop's own
-    /// value stack `values`; `ip` is the resumer's next instruction. False
-    /// (nothing changed) for anything else: the general path takes it.
-    ///
-    /// As CPython 3.12's `FOR_ITER_GEN` pushes the generator's frame and
-    /// carries on. Working on the loop's local `values` (not `Vm::values`
-    /// through `save!`) matters as much as the instructions saved: the stack
-    /// vector is not stored and reloaded by halves, and the resumer's record
-    /// is not written just before being copied (store-forwarding stalls).
-    #[inline(always)]
-    pub(crate) fn resume_for_iter(&mut self, values: &mut Vec<Option<Value>>, ip: usize) -> bool {
-        let g = match values.last() {
-            Some(Some(Value::Generator(g)))
-                if g.kind == GenKind::Generator && g.state.get() == GenState::Suspended =>
-            {
-                g.clone()
-            }
-            _ => return false,
-        };
-        if self.frames.len() + self.native_depth >= self.recursion_limit {
-            return false;
-        }
-        let Ok(mut seg) = g.frames.try_borrow_mut() else {
-            return false;
-        };
-        match seg.frames.last() {
-            Some(f) if seg.frames.len() == 1 && !past_send(f) => {}
-            _ => return false,
-        }
-        let own = std::mem::take(&mut seg.values);
-        let fi = self.frames.len() - 1;
-        self.frames[fi].ip = ip as u32;
-        super::stack::move_last(&mut seg.frames, &mut self.frames);
-        drop(seg);
-        let outer = std::mem::replace(values, own);
-        super::stack::push_record(&mut self.outer_stacks, outer);
-        g.state.set(GenState::Running);
-        let f = &mut self.frames[fi + 1];
-        // A suspended frame's role is `Call`, which owns nothing to drop.
-        std::mem::forget(std::mem::replace(&mut f.role, FrameRole::ForIter(g)));
-        // None is the value of its `yield`: a statement's `PopTop` is skipped.
-        if let Some(Instr::PopTop) = f.func.code.instrs.get(f.ip as usize) {
-            f.ip += 1;
-        } else {
-            values.push(Some(Value::None));
-        }
-        true
-    }
-
-    /// `YieldValue` in a generator frame a `for` loop resumed
-    /// (`resume_for_iter` or the general path): suspends it into its
-    /// generator and pushes the value on the loop's stack, which becomes
-    /// `values` again; `ip` is the generator's next instruction. False
-    /// (nothing changed) when the top frame is not such a frame.
-    #[inline(always)]
-    pub(crate) fn yield_to_for_iter(&mut self, values: &mut Vec<Option<Value>>, ip: usize) -> bool {
-        let Some(f) = self.frames.last() else {
-            return false;
-        };
-        let FrameRole::ForIter(g) = &f.role else {
-            return false;
-        };
-        let g = g.clone();
-        let Ok(mut seg) = g.frames.try_borrow_mut() else {
-            return false;
-        };
-        // Not known to be true of every path that resumes with this role:
-        // the general path handles a segment that is not empty.
-        if !seg.frames.is_empty() {
-            return false;
-        }
-        let v = match values.pop() {
-            Some(Some(v)) => v,
-            _ => super::dispatch::stack_underflow(),
-        };
-        let outer = self.outer_stacks.pop().unwrap_or_default();
-        let mut own = std::mem::replace(values, outer);
-        if own.capacity() > 128 {
-            if let Some(f) = self.frames.last() {
-                trim_stack(&mut own, f.code().nlocals() + f.code().stacksize as usize);
-            }
-        }
-        // The old (empty, taken) vector is swapped out, not dropped.
-        std::mem::swap(&mut seg.values, &mut own);
-        // The record is copied before its `ip` and role are written (on the
-        // copy): a copy just after narrow stores to the same record stalls.
-        super::stack::move_last(&mut self.frames, &mut seg.frames);
-        let f = &mut seg.frames[0];
-        f.ip = ip as u32;
-        let role = std::mem::replace(&mut f.role, FrameRole::Call);
-        drop(seg);
-        g.state.set(GenState::Suspended);
-        drop(role);
-        drop(g);
-        drop(own);
-        super::stack::push(values, v);
-        true
-    }
-
     /// The value stack frame `i` of `Vm::frames` runs on: `Vm::values` for the
     /// frames above the topmost generator frame, else the one saved on
     /// `Vm::outer_stacks` when the lowest generator frame above `i` was resumed
@@ -418,6 +318,11 @@ impl Vm {
         value: Value,
         exc: Option<Exc>,
     ) -> RunResult<GenStep> {
+        if exc.is_none() && value.is_none() {
+            if let Some(step) = self.next_fast(g) {
+                return step;
+            }
+        }
         match g.state.get() {
             GenState::Running => {
                 return Err(self.value_error(format!("{} already executing", g.kind_name())));

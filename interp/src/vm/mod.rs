@@ -40,6 +40,7 @@ pub mod exception_group;
 mod fast_ops;
 pub mod finalize;
 pub mod frozen_code;
+pub(crate) mod gen_step;
 pub(crate) mod generator;
 pub mod import;
 pub mod import_path;
