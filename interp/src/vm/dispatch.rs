@@ -955,8 +955,8 @@ impl Vm {
                         push!(r)
                     }
                     Instr::BuildTuple(n) => {
-                        let items = build::take_values(&mut values, n as usize);
-                        push!(Value::tuple(items))
+                        let t = self.pool.tuples.build(&mut values, n as usize);
+                        push!(t)
                     }
                     Instr::BuildList(n) => {
                         let items = build::take_values(&mut values, n as usize);

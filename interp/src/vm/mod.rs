@@ -51,6 +51,7 @@ pub mod line_map;
 mod match_ops;
 mod namespace;
 mod recursion;
+mod spare_tuples;
 mod run;
 mod stack;
 pub mod suggestions;
