@@ -958,6 +958,9 @@ impl Vm {
                             }
                             fast_ops::IterStep::Slow => {}
                         }
+                        if self.resume_for_iter(&mut values, ip) {
+                            continue 'frames;
+                        }
                         if let Value::Generator(g) = top!() {
                             if g.kind == crate::object::GenKind::Generator {
                                 // The clone becomes the resumed frame's role.
@@ -991,6 +994,11 @@ impl Vm {
                         }
                     }
                     Instr::YieldValue => {
+                        match self.yield_fast(&mut values, ip) {
+                            super::gen_step::YieldStep::Resumer => continue 'frames,
+                            super::gen_step::YieldStep::Native(exit) => return Ok(exit),
+                            super::gen_step::YieldStep::General => {}
+                        }
                         let v = pop!();
                         save!();
                         if code.flags.async_generator {
@@ -1068,8 +1076,8 @@ impl Vm {
                         push!(r)
                     }
                     Instr::BuildTuple(n) => {
-                        let items = build::take_values(&mut values, n as usize);
-                        push!(Value::tuple(items))
+                        let t = self.pool.tuples.build(&mut values, n as usize);
+                        push!(t)
                     }
                     Instr::BuildList(n) => {
                         let items = build::take_values(&mut values, n as usize);

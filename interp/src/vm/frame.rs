@@ -379,6 +379,8 @@ pub struct FramePool {
     frame_vecs: Vec<Vec<Frame>>,
     /// The shared empty cell list of frames without cells.
     no_cells: Rc<[Rc<Cell>]>,
+    /// Emptied small tuples for `BuildTuple` (`vm/spare_tuples.rs`).
+    pub(crate) tuples: super::spare_tuples::SpareTuples,
 }
 
 impl Default for FramePool {
@@ -388,6 +390,7 @@ impl Default for FramePool {
             locals: Vec::new(),
             frame_vecs: Vec::new(),
             no_cells: Rc::from(Vec::new()),
+            tuples: Default::default(),
         }
     }
 }

@@ -65,7 +65,7 @@ pub(crate) fn is_generator_frame(f: &super::Frame) -> bool {
 /// True when a suspended frame stopped just past a `Send`: it was delegating to a
 /// generator or coroutine whose frames were above it (a native iterator's yield
 /// leaves the frame *at* its `Send`, to run it again).
-fn past_send(f: &super::Frame) -> bool {
+pub(crate) fn past_send(f: &super::Frame) -> bool {
     let ip = f.ip as usize;
     ip > 0 && matches!(f.code().instrs.get(ip - 1), Some(Instr::Send(_)))
 }
@@ -318,6 +318,11 @@ impl Vm {
         value: Value,
         exc: Option<Exc>,
     ) -> RunResult<GenStep> {
+        if exc.is_none() && value.is_none() {
+            if let Some(step) = self.next_fast(g) {
+                return step;
+            }
+        }
         match g.state.get() {
             GenState::Running => {
                 return Err(self.value_error(format!("{} already executing", g.kind_name())));

@@ -148,17 +148,15 @@ impl Vm {
     /// `UnpackSequence(n)`: the items go on the stack last first.
     pub(crate) fn unpack_sequence(&mut self, n: u32) -> RunResult<()> {
         let seq = self.pop();
-        if let Value::Tuple(t) = &seq {
+        let seq = match seq {
             // `a, b = pair`: the items pushed straight from the tuple, last
-            // first, with no vector in between.
-            if t.items.len() == n as usize {
-                self.values.reserve(t.items.len());
-                for v in t.items.iter().rev() {
-                    crate::vm::stack::push_clone(&mut self.values, v);
-                }
+            // first, with no vector in between (`vm/spare_tuples.rs`).
+            Value::Tuple(t) if t.items.len() == n as usize => {
+                self.pool.tuples.unpack(&mut self.values, t);
                 return Ok(());
             }
-        }
+            seq => seq,
+        };
         let items = self.unpack_items(&seq, Some(n as usize))?;
         let n = n as usize;
         if items.len() != n {
