@@ -36,6 +36,13 @@ pub trait NativeData: AsAny {
     fn take_finalizer(&self) -> Option<fn(&mut crate::vm::Vm, &Value)> {
         None
     }
+    /// The length of a sized payload whose type's `__len__` is its own native
+    /// one and which defines no `__bool__` (a deque: its type is immutable, and
+    /// a subclass's values are instances, not natives), so truth tests and
+    /// `len()` read it without a call (CPython's `sq_length` slot).
+    fn native_len(&self) -> Option<usize> {
+        None
+    }
 }
 
 pub struct Native {

@@ -238,7 +238,12 @@ impl Vm {
                     r
                 }
             },
-            Value::Class(_) | Value::Module(_) => self.load_method(obj, name)?,
+            // A module's own dict comes first in its lookup (`module_getattro`).
+            Value::Module(m) => match m.dict.get_name(name) {
+                Some(v) => (v, None),
+                None => self.load_method(obj, name)?,
+            },
+            Value::Class(_) => self.load_method(obj, name)?,
             Value::Native(n) if n.get::<crate::vm::super_::SuperData>().is_some() => {
                 self.load_method(obj, name)?
             }
