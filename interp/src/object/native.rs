@@ -43,6 +43,17 @@ pub trait NativeData: AsAny {
     fn native_len(&self) -> Option<usize> {
         None
     }
+    /// One step of a native awaitable driven by `await`/`yield from` (CPython's
+    /// `am_send`): `Some` when the payload steps itself, so its result is
+    /// returned with no StopIteration made and caught; `None` sends through
+    /// its `__next__`/`send` methods.
+    fn am_send(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _value: &Value,
+    ) -> Option<crate::RunResult<crate::vm::GenStep>> {
+        None
+    }
 }
 
 pub struct Native {
