@@ -263,6 +263,11 @@ impl crate::object::NativeData for Fut {
         }
     }
 
+    /// `fut_hash`'s value (a creation number, never -1).
+    fn native_hash(&self) -> Option<i64> {
+        Some(self.hash)
+    }
+
     /// `FutureObj_clear`/`TaskObj_clear`. The exception and the loop stay: the
     /// "never retrieved" report of `Drop` needs them.
     fn clear(&self, out: &mut Vec<Value>) {

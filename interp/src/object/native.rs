@@ -43,6 +43,11 @@ pub trait NativeData: AsAny {
     fn native_len(&self) -> Option<usize> {
         None
     }
+    /// `hash(obj)` of a payload whose immutable type defines its own `__hash__`
+    /// (a future's creation number), read with no method lookup or call.
+    fn native_hash(&self) -> Option<i64> {
+        None
+    }
     /// One step of a native awaitable driven by `await`/`yield from` (CPython's
     /// `am_send`): `Some` when the payload steps itself, so its result is
     /// returned with no StopIteration made and caught; `None` sends through
