@@ -452,9 +452,7 @@ impl Vm {
             Callback::Step { task, .. } | Callback::Wakeup { task, .. } => {
                 return super::future::repr(self, task).unwrap_or_else(|_| "<Task>".into());
             }
-            Callback::Call { func, args, .. } => {
-                super::format_helpers::callback_source(self, func, args)
-            }
+            Callback::Call(c) => super::format_helpers::callback_source(self, &c.func, &c.args),
             other => self.handle_desc(other),
         };
         let mut info = Vec::new();

@@ -5,7 +5,7 @@
 //! result. `Task` and `gather`'s `_GatheringFuture` are the same payload with a
 //! `FutKind` saying which.
 
-use super::handle::{Callback, HandleState, NativeCallback};
+use super::handle::{Callback, HandleState, NativeCall, NativeCallback};
 use super::task::TaskPart;
 use super::{classes, loop_of, report};
 use crate::object::{Exc, Native, Value};
@@ -263,6 +263,11 @@ impl crate::object::NativeData for Fut {
         }
     }
 
+    /// `fut_hash`'s value (a creation number, never -1).
+    fn native_hash(&self) -> Option<i64> {
+        Some(self.hash)
+    }
+
     /// `FutureObj_clear`/`TaskObj_clear`. The exception and the loop stay: the
     /// "never retrieved" report of `Drop` needs them.
     fn clear(&self, out: &mut Vec<Value>) {
@@ -385,21 +390,17 @@ fn schedule_callbacks(vm: &mut Vm, me: &Value, f: &Fut) {
 
 fn callback_for(cb: FutCallback, me: &Value) -> Callback {
     match cb {
-        FutCallback::Script(func, context) => Callback::Call {
-            func,
-            args: vec![me.clone()],
-            context,
-        },
+        FutCallback::Script(func, context) => Callback::call(func, vec![me.clone()], context),
         FutCallback::Wakeup(task) => Callback::Wakeup {
             task,
             fut: me.clone(),
         },
-        FutCallback::Native(func, name, state) => Callback::Native {
+        FutCallback::Native(func, name, state) => Callback::Native(Box::new(NativeCall {
             func,
             name,
             fut: me.clone(),
             state,
-        },
+        })),
     }
 }
 

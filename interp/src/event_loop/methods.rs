@@ -472,11 +472,8 @@ fn call_soon_impl(vm: &mut Vm, me: &Value, args: Args, method: &str) -> RunResul
     check_debug(vm, me, func, method)?;
     let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, &args)?);
-    let state = need_loop(vm, me)?.call_soon_handle(Callback::Call {
-        func: func.clone(),
-        args: rest.to_vec(),
-        context,
-    });
+    let state =
+        need_loop(vm, me)?.call_soon_handle(Callback::call(func.clone(), rest.to_vec(), context));
     // `Handle.__init__` in debug mode: where the handle was made, counting
     // the frames of `call_soon` and `_call_soon` it then drops.
     *state.source_tb.borrow_mut() = super::debug::handle_traceback(vm, me, 2);
@@ -509,11 +506,7 @@ fn schedule_at(
     let desc = super::format_helpers::callback_source(vm, func, rest);
     let context = Some(handle_context(vm, args)?);
     let l = need_loop(vm, me)?;
-    let cb = Callback::Call {
-        func: func.clone(),
-        args: rest.to_vec(),
-        context,
-    };
+    let cb = Callback::call(func.clone(), rest.to_vec(), context);
     let state = if relative {
         l.call_at_from_now(when, cb)
     } else {

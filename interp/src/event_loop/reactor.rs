@@ -30,11 +30,7 @@ pub struct IoCallback {
 impl IoCallback {
     fn handle(&self) -> Handle {
         Handle {
-            cb: Callback::Call {
-                func: self.func.clone(),
-                args: self.args.clone(),
-                context: self.context.clone(),
-            },
+            cb: Callback::call(self.func.clone(), self.args.clone(), self.context.clone()),
             state: Some(self.state.clone()),
         }
     }

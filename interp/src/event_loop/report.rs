@@ -145,13 +145,13 @@ impl Vm {
     /// `Handle._run`'s `except BaseException`: "Exception in callback f(args)".
     pub(crate) fn report_callback_exception(&mut self, h: &Handle, e: Exc) {
         let desc = match &h.cb {
-            Callback::Call { func, args, .. } => {
+            Callback::Call(c) => {
                 // CPython's traceback starts in `Handle._run`.
                 if let Some(d) = e.exc() {
                     let entry = HANDLE_RUN.with(|f| f.clone());
                     d.borrow_mut().traceback.insert(0, entry);
                 }
-                super::format_helpers::callback_source(self, func, args)
+                super::format_helpers::callback_source(self, &c.func, &c.args)
             }
             other => self.handle_desc(other),
         };

@@ -163,19 +163,13 @@ impl Vm {
                 let ctx = task::task_context(task);
                 self.run_in_context(&ctx, |vm| task::task_wakeup(vm, task, fut))
             }
-            Callback::Call {
-                func,
-                args,
-                context: Some(ctx),
-            } => self.run_in_context(ctx, |vm| vm.call(func, args, &[]).map(|_| ())),
-            Callback::Call {
-                func,
-                args,
-                context: None,
-            } => self.call(func, args, &[]).map(|_| ()),
-            Callback::Native {
-                func, fut, state, ..
-            } => func(self, fut, state),
+            Callback::Call(c) => match &c.context {
+                Some(ctx) => {
+                    self.run_in_context(ctx, |vm| vm.call(&c.func, &c.args, &[]).map(|_| ()))
+                }
+                None => self.call(&c.func, &c.args, &[]).map(|_| ()),
+            },
+            Callback::Native(n) => (n.func)(self, &n.fut, &n.state),
             Callback::SetResultUnlessCancelled { fut, result } => {
                 if fut_of(fut).is_some_and(|f| !f.done()) {
                     future::set_result(self, fut, result.clone())
@@ -204,11 +198,11 @@ impl Vm {
     #[inline(never)]
     fn trace_callback_end(&mut self, cb: &Callback) {
         let name = match cb {
-            Callback::Call { func, .. } => match func {
+            Callback::Call(c) => match &c.func {
                 Value::Function(f) => f.qualname.borrow().as_str().to_string(),
                 other => other.type_name().to_string(),
             },
-            Callback::Native { name, .. } => name.split(" at ").next().unwrap_or(name).to_string(),
+            Callback::Native(n) => n.name.split(" at ").next().unwrap_or(n.name).to_string(),
             Callback::SetResultUnlessCancelled { .. } => "sleep timer".into(),
             Callback::Step { .. } | Callback::Wakeup { .. } => "task step".into(),
         };
@@ -219,8 +213,8 @@ impl Vm {
         match cb {
             Callback::Step { .. } => "Task.task_step()".into(),
             Callback::Wakeup { .. } => "Task.task_wakeup()".into(),
-            Callback::Call { func, .. } => future::callback_desc(self, func),
-            Callback::Native { name, .. } => name.to_string(),
+            Callback::Call(c) => future::callback_desc(self, &c.func),
+            Callback::Native(n) => n.name.to_string(),
             Callback::SetResultUnlessCancelled { .. } => "_set_result_unless_cancelled()".into(),
         }
     }

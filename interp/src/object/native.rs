@@ -42,6 +42,29 @@ pub trait NativeData: AsAny {
     fn as_builtin_iter(&self) -> Option<&super::iterators::BuiltinIter> {
         None
     }
+    /// The length of a sized payload whose type's `__len__` is its own native
+    /// one and which defines no `__bool__` (a deque: its type is immutable, and
+    /// a subclass's values are instances, not natives), so truth tests and
+    /// `len()` read it without a call (CPython's `sq_length` slot).
+    fn native_len(&self) -> Option<usize> {
+        None
+    }
+    /// `hash(obj)` of a payload whose immutable type defines its own `__hash__`
+    /// (a future's creation number), read with no method lookup or call.
+    fn native_hash(&self) -> Option<i64> {
+        None
+    }
+    /// One step of a native awaitable driven by `await`/`yield from` (CPython's
+    /// `am_send`): `Some` when the payload steps itself, so its result is
+    /// returned with no StopIteration made and caught; `None` sends through
+    /// its `__next__`/`send` methods.
+    fn am_send(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _value: &Value,
+    ) -> Option<crate::RunResult<crate::vm::GenStep>> {
+        None
+    }
 }
 
 pub struct Native {

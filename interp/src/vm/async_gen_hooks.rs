@@ -149,11 +149,7 @@ fn loop_finalize(vm: &mut Vm, l: &Value, g: &Rc<Generator>) -> RunResult<()> {
     let aw = super::async_gen::aclose(vm, &Value::Generator(g.clone()))?;
     let create = vm.get_attr(l, &Str::intern("create_task"))?;
     if let Some(li) = loop_of(l) {
-        li.call_soon(Callback::Call {
-            func: create,
-            args: vec![aw],
-            context: None,
-        });
+        li.call_soon(Callback::call(create, vec![aw], None));
     }
     Ok(())
 }

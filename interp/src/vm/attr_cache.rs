@@ -247,8 +247,8 @@ impl AttrEntry {
     }
 
     /// Fills the entry after `load_method` found the builtin method `b` on `cls`,
-    /// the type of a builtin value (never an instance, class, module or native
-    /// object: those have attributes of their own).
+    /// the type of a builtin value or native object (never an instance, class
+    /// or module: those have attributes of their own).
     pub fn fill_type_method(&self, cls: &Rc<Class>, b: &Rc<Builtin>) {
         if !(b.is_method && b.receiver.is_none()) {
             return;
@@ -323,6 +323,12 @@ impl Vm {
             None if cls.layout.no_dict => Kind::Uncacheable,
             None => Kind::InstanceAttr,
             Some(Value::Function(_)) => Kind::Method,
+            // A class-level default (`_loop = None`) shadowed by the instance's
+            // own value: such a type has no `__get__`, so the dict decides; a
+            // miss (no instance value yet) takes the generic path.
+            Some(
+                Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_),
+            ) if !cls.layout.no_dict => Kind::InstanceAttr,
             Some(_) => Kind::Uncacheable,
         }
     }

@@ -400,6 +400,9 @@ impl Vm {
             if let Some(an) = n.get::<super::anext::AnextAwaitable>() {
                 return an.step(self, value, None);
             }
+            if let Some(step) = n.data.am_send(self, &value) {
+                return step;
+            }
         }
         if value.is_none() {
             // `__next__` directly, not `Vm::next`: StopIteration's value is the result.

@@ -15,9 +15,9 @@ use std::rc::Rc;
 
 /// What `gather`'s `_done_callback` closure holds in CPython. It is the state of
 /// the children's done-callbacks (a native object, so the cycle collector sees
-/// the children and the outer future through it).
+/// the outer future through it). The children are read from the outer
+/// future's part (CPython's closure and `_GatheringFuture` share one list).
 struct GatherState {
-    children: Vec<Value>,
     nfuts: usize,
     nfinished: Cell<usize>,
     return_exceptions: bool,
@@ -27,7 +27,6 @@ struct GatherState {
 impl coil_interp::object::NativeData for GatherState {
     fn traverse(&self, v: &mut coil_interp::gc::Visitor) {
         use coil_interp::gc::Trace;
-        self.children.trace(v);
         self.outer.trace(v);
     }
 
@@ -62,9 +61,13 @@ fn done_callback(vm: &mut Vm, st: &Value, fut: &Value) -> RunResult<()> {
         }
     }
     if st.nfinished.get() == st.nfuts {
-        let mut results = Vec::with_capacity(st.children.len());
+        let children = match fut_of(&outer).map(|o| &o.kind) {
+            Some(FutKind::Gathering(g)) => g.children.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let mut results = Vec::with_capacity(children.len());
         let cancelled_cls = classes(vm).cancelled_error.clone();
-        for c in &st.children {
+        for c in &children {
             let cf = fut_of(c).ok_or_else(|| vm.type_error("not a future"))?;
             let res = if cf.state.get() == FutState::Cancelled {
                 let msg = cf.cancel_message();
@@ -107,15 +110,18 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
         return Ok(outer);
     }
     // CPython's `arg_to_fut`: the same awaitable passed twice is one child. Keyed
-    // by identity (awaitables hash by identity), so a large gather stays linear.
-    let mut seen: Vec<(Value, Value)> = Vec::new();
-    let mut seen_at: std::collections::HashMap<usize, usize> = Default::default();
-    let mut children = Vec::with_capacity(aws.len());
+    // by identity (awaitables hash by identity), so a large gather stays linear;
+    // the map gives the index of the argument's child in `children`.
+    let mut seen_at: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::with_capacity(aws.len());
+    let mut children: Vec<Value> = Vec::with_capacity(aws.len());
+    // Where each distinct child is in `children`, for its done-callback.
+    let mut firsts: Vec<u32> = Vec::with_capacity(aws.len());
     let mut loop_: Option<Value> = None;
     for a in aws {
         let id = a.ptr_id();
         if let Some(&i) = id.and_then(|id| seen_at.get(&id)) {
-            children.push(seen[i].1.clone());
+            children.push(children[i].clone());
             continue;
         }
         let f = ensure_future(vm, a, loop_.as_ref())?;
@@ -130,17 +136,17 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
             loop_ = fut_of(&f).map(|x| x.loop_.clone());
         }
         if let Some(id) = id {
-            seen_at.insert(id, seen.len());
+            seen_at.insert(id, children.len());
         }
-        seen.push((a.clone(), f.clone()));
+        firsts.push(children.len() as u32);
         children.push(f);
     }
+    drop(seen_at);
     // Shared by the children's callbacks, so tracked (not looked through).
     let st_obj = Rc::new(coil_interp::object::Native {
         class: gcls.clone(),
         data: Box::new(GatherState {
-            children: children.clone(),
-            nfuts: seen.len(),
+            nfuts: firsts.len(),
             nfinished: Cell::new(0),
             return_exceptions,
             outer: RefCell::new(None),
@@ -148,10 +154,10 @@ pub fn gather(vm: &mut Vm, aws: &[Value], return_exceptions: bool) -> RunResult<
     });
     coil_interp::gc::track(&st_obj);
     let cb: NativeCallback = Rc::new(|vm: &mut Vm, f: &Value, st: &Value| done_callback(vm, st, f));
-    for (_, f) in &seen {
+    for &i in &firsts {
         future::add_done_callback(
             vm,
-            f,
+            &children[i as usize],
             FutCallback::Native(
                 cb.clone(),
                 "gather.<locals>._done_callback() at asyncio/tasks.py:764",

@@ -49,6 +49,7 @@ const PYTHON_SOURCES: [&str; 15] = [
 const FUNCS: &[(&str, NativeFn)] = &[
     ("run", run::run),
     ("_sleep", sleep::sleep),
+    ("_returning", sleep::returning),
     ("_source_line", base_tasks::source_line_fn),
     ("_exception_only", base_tasks::exception_only),
     ("gather", gather_fn),

@@ -11,6 +11,7 @@ use coil_interp::event_loop::handle::Callback;
 use coil_interp::event_loop::{get_running_loop, loop_of};
 use coil_interp::object::class::BaseKind;
 use coil_interp::object::{Args, NativeFn};
+use coil_interp::vm::GenStep;
 use coil_interp::{RunResult, Value, Vm};
 use std::cell::RefCell;
 
@@ -105,12 +106,21 @@ fn sleep_send(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
 fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
     let me = me.clone();
     let s = this(vm, &me)?;
+    match step(vm, s)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+/// One step: the value to yield, or the result (what `__next__` raises
+/// StopIteration with; an `await` takes it directly, `am_send`).
+fn step(vm: &mut Vm, s: &Sleep) -> RunResult<GenStep> {
     let state = std::mem::replace(&mut *s.state.borrow_mut(), SleepState::Done);
     match state {
         SleepState::Start => {
             if s.delay <= 0.0 {
                 *s.state.borrow_mut() = SleepState::Yielded0;
-                return Ok(Value::None);
+                return Ok(GenStep::Yield(Value::None));
             }
             let l = get_running_loop(vm)?;
             let fut = future::new_future(vm, &l);
@@ -131,9 +141,9 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
                 }
             }
             *s.state.borrow_mut() = SleepState::Waiting(fut.clone());
-            Ok(fut)
+            Ok(GenStep::Yield(fut))
         }
-        SleepState::Yielded0 => Err(vm.stop_iteration(s.result.clone())),
+        SleepState::Yielded0 => Ok(GenStep::Return(s.result.clone())),
         SleepState::Waiting(fut) => {
             if let Some(f) = fut_of(&fut) {
                 if let Some(t) = f.take_timer() {
@@ -145,8 +155,7 @@ fn sleep_next(vm: &mut Vm, me: &Value, _args: Args) -> RunResult<Value> {
             if fut_of(&fut).is_some_and(|f| !f.done()) {
                 return Err(vm.runtime_error("await wasn't used with future"));
             }
-            let r = future::result(vm, &fut)?;
-            Err(vm.stop_iteration(r))
+            Ok(GenStep::Return(future::result(vm, &fut)?))
         }
         SleepState::Done => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
     }
@@ -160,4 +169,34 @@ impl coil_interp::gc::Trace for SleepState {
     }
 }
 
-coil_interp::native_payload!(Sleep { result, state });
+impl coil_interp::object::NativeData for Sleep {
+    fn traverse(&self, v: &mut coil_interp::gc::Visitor) {
+        use coil_interp::gc::Trace;
+        self.result.trace(v);
+        self.state.trace(v);
+    }
+
+    fn am_send(&self, vm: &mut Vm, _value: &Value) -> Option<RunResult<GenStep>> {
+        Some(step(vm, self))
+    }
+}
+
+/// `_returning(v)`: a callable that returns `v` itself, with no allocation.
+/// `sleep(0)` calls it as `__sleep0()` (the text CPython's traceback line
+/// shows) to get the one stateless `_Sleep0` awaitable, where making an
+/// instance per call cost the switch a tracked object.
+pub fn returning(vm: &mut Vm, _: &Value, args: Args) -> RunResult<Value> {
+    let [v] = args.pos else {
+        return Err(vm.type_error("_returning() takes exactly one argument"));
+    };
+    Ok(crate::builtins::args::bound_method(
+        "asyncio",
+        "__sleep0",
+        give_receiver,
+        v.clone(),
+    ))
+}
+
+fn give_receiver(_: &mut Vm, me: &Value, _: Args) -> RunResult<Value> {
+    Ok(me.clone())
+}

@@ -30,7 +30,9 @@ class _Sleep0:
     __await__ = _sleep0_gen
 
 
-__sleep0 = _Sleep0
+# It holds nothing, so every `sleep(0)` awaits the same one: `__sleep0()`
+# returns it without making an instance.
+__sleep0 = _returning(_Sleep0())
 
 
 async def sleep(delay, result=None):  # cpython: 637

@@ -238,9 +238,17 @@ impl Vm {
                     r
                 }
             },
-            Value::Class(_) | Value::Module(_) | Value::Native(_) => self.load_method(obj, name)?,
+            // A module's own dict comes first in its lookup (`module_getattro`).
+            Value::Module(m) => match m.dict.get_name(name) {
+                Some(v) => (v, None),
+                None => self.load_method(obj, name)?,
+            },
+            Value::Class(_) => self.load_method(obj, name)?,
+            Value::Native(n) if n.get::<crate::vm::super_::SuperData>().is_some() => {
+                self.load_method(obj, name)?
+            }
             _ => {
-                // A builtin value: its attributes are its type's.
+                // A builtin value or a native object: its attributes are its type's.
                 let cls = self.type_of(obj);
                 match entry.type_method(&cls) {
                     Some(b) => (Value::Builtin(b), Some(obj.clone())),

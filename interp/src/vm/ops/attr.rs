@@ -466,23 +466,32 @@ impl Vm {
                     if let Some(found) = self.super_method(s, name) {
                         return Ok(found);
                     }
+                } else if let Some(d) = self.type_plain_method(obj, name) {
+                    // A native object (a future, a deque) has no instance dict:
+                    // its attributes are its type's, as a builtin value's.
+                    return Ok((d, Some(obj.clone())));
                 }
             }
             Value::Class(_) | Value::Module(_) => {}
             _ => {
-                if let Some(d) = self.type_of(obj).lookup(name) {
-                    let plain = match &d {
-                        Value::Function(_) => true,
-                        Value::Builtin(b) => b.is_method && b.receiver.is_none(),
-                        _ => false,
-                    };
-                    if plain {
-                        return Ok((d, Some(obj.clone())));
-                    }
+                if let Some(d) = self.type_plain_method(obj, name) {
+                    return Ok((d, Some(obj.clone())));
                 }
             }
         }
         Ok((self.get_attr(obj, name)?, None))
+    }
+
+    /// `name` on `type(obj)`'s MRO when it is a function or an unbound builtin
+    /// method, which `obj.name(...)` may call with `obj` first, unbound.
+    fn type_plain_method(&self, obj: &Value, name: &Rc<Str>) -> Option<Value> {
+        let d = self.type_of(obj).lookup(name)?;
+        let plain = match &d {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.is_method && b.receiver.is_none(),
+            _ => false,
+        };
+        plain.then_some(d)
     }
 
     /// The unbound special method `name` found on `type(v)`'s MRO, skipping the

@@ -368,6 +368,9 @@ impl Vm {
             }
             Value::Instance(_) | Value::Native(_) => {
                 if let Value::Native(n) = v {
+                    if let Some(len) = n.data.native_len() {
+                        return Ok(len != 0);
+                    }
                     if let Some(view) = n.get::<DictView>() {
                         return Ok(!view.dict.is_empty());
                     }

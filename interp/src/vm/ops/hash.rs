@@ -198,7 +198,12 @@ impl Vm {
                 };
                 hash_tuple_of(parts.into_iter())
             }
-            Value::Instance(_) | Value::Native(_) => return self.hash_object(v),
+            // A script subclass (not a builtin type) may override `__hash__`.
+            Value::Native(n) => match n.data.native_hash() {
+                Some(h) if n.class.base_kind == crate::object::class::BaseKind::Builtin => h,
+                _ => return self.hash_object(v),
+            },
+            Value::Instance(_) => return self.hash_object(v),
             Value::Class(c) if c.metaclass.is_some() => return self.hash_object(v),
             Value::BoundMethod(m) => {
                 let h = self.hash(&m.func)?;

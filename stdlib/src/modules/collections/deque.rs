@@ -484,4 +484,8 @@ impl coil_interp::object::NativeData for Deque {
             out.extend(std::mem::take(&mut *items));
         }
     }
+
+    fn native_len(&self) -> Option<usize> {
+        self.items.try_borrow().ok().map(|items| items.len())
+    }
 }
