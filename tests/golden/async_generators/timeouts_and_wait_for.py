@@ -4,14 +4,14 @@ async def ticker():
     try:
         i = 0
         while True:
-            await asyncio.sleep(0.03)
+            await asyncio.sleep(0.1)
             yield i
             i += 1
     finally:
         print("ticker finally")
 async def main():
     try:
-        async with asyncio.timeout(0.1):
+        async with asyncio.timeout(0.35):  # ticks at 0.1, 0.2, 0.3: wide margins under load
             async for t in ticker():
                 print("tick", t)
     except TimeoutError:
@@ -27,7 +27,7 @@ async def main():
     except StopAsyncIteration:
         print("exhausted after cancel")
     g = ticker()
-    print(await asyncio.wait_for(g.__anext__(), 0.1))
+    print(await asyncio.wait_for(g.__anext__(), 2))
     r = await asyncio.gather(anext(g), return_exceptions=True)
     print(r)
     await g.aclose()
