@@ -593,6 +593,9 @@ impl Vm {
                 if let n @ ("__name__" | "__qualname__") = name.as_str() {
                     return self.set_class_name(c, n, value);
                 }
+                if let Some(e) = self.class_layout_store(c, name.as_str(), value.as_ref()) {
+                    return Err(e);
+                }
                 c.version.set(c.version.get() + 1);
                 match value {
                     Some(v) => {
@@ -606,6 +609,42 @@ impl Vm {
                 }
             }
             _ => self.builtin_setattr(obj, name, value),
+        }
+    }
+
+    /// Stores to the type's own data descriptors (`type_getsets`), which would
+    /// otherwise land in the class dict unseen: `__mro__` and `__dict__` are
+    /// read-only; rebinding `__bases__` (which CPython supports, recomputing the
+    /// MRO of the class and its subclasses) is not done by Coil, and says so
+    /// rather than leaving the old bases in force.
+    fn class_layout_store(
+        &self,
+        c: &Class,
+        name: &str,
+        value: Option<&Value>,
+    ) -> Option<crate::Exc> {
+        match (name, value) {
+            ("__mro__", _) => Some(self.attribute_error("readonly attribute")),
+            ("__dict__", _) => {
+                Some(self.attribute_error("attribute '__dict__' of 'type' objects is not writable"))
+            }
+            ("__bases__", None) => Some(self.type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{}'",
+                c.name.as_str()
+            ))),
+            ("__bases__", Some(Value::Tuple(_))) => Some(self.new_error(
+                &self.types.exc.not_implemented_error,
+                format!(
+                    "assigning to {}.__bases__ is not supported by Coil",
+                    c.name.as_str()
+                ),
+            )),
+            ("__bases__", Some(v)) => Some(self.type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                c.name.as_str(),
+                self.type_name(v).as_str()
+            ))),
+            _ => None,
         }
     }
 
