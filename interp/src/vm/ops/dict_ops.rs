@@ -173,7 +173,7 @@ impl Vm {
     }
 
     /// The position of `key` in `s`, if present.
-    fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
+    pub(crate) fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
         self.table_find(s, key)
     }
 
