@@ -3,7 +3,7 @@
 use super::ordered_table::KeySet;
 use super::set_order::{self, MergeLog, Replay};
 use super::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// An immutable sequence.
 pub struct Tuple {
@@ -38,6 +38,9 @@ pub struct Set {
     /// The merges that shaped CPython's table for this set (`set_order.rs`);
     /// `None` for a set grown one add at a time.
     pub merges: RefCell<Option<Box<MergeLog>>>,
+    /// Whether items were removed (CPython's table then holds dummies, and a
+    /// merge from it cannot copy the table as is).
+    pub dummies: Cell<bool>,
 }
 
 impl Set {
@@ -46,6 +49,7 @@ impl Set {
             items: RefCell::new(KeySet::new()),
             frozen,
             merges: RefCell::new(None),
+            dummies: Cell::new(false),
         }
     }
 
@@ -53,12 +57,14 @@ impl Set {
     pub fn take_body(&self, other: Set) {
         *self.items.borrow_mut() = other.items.into_inner();
         *self.merges.borrow_mut() = other.merges.into_inner();
+        self.dummies.set(other.dummies.get());
     }
 
     /// Forgets the items and their history (`set_clear_internal`). The old
     /// table is returned so the caller drops it after the borrow ends.
     pub fn take_items(&self) -> KeySet {
         *self.merges.borrow_mut() = None;
+        self.dummies.set(false);
         std::mem::take(&mut *self.items.borrow_mut())
     }
 }
@@ -98,7 +104,7 @@ impl Set {
         let mut log = self.merges.borrow_mut();
         if at == 0 {
             *log = None;
-            if let Some(src) = src {
+            if let Some(src) = src.filter(|s| !s.dummies.get()) {
                 let (_, replay) = src.replay();
                 if replay.table.len() == set_order::merged_size(incoming) {
                     let slots = replay.occupied();
@@ -148,6 +154,7 @@ impl Set {
             j += 1;
             k
         });
+        self.dummies.set(true);
         *self.merges.borrow_mut() = Some(Box::new(MergeLog {
             base: Some((size, slots.into_boxed_slice())),
             presizes: Vec::new(),

@@ -140,6 +140,7 @@ fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "pop", recv)?;
     args::no_args(vm, ("set", "pop"), &a)?;
+    s.dummies.set(true);
     let first = s.items.borrow_mut().pop_first();
     match first {
         Some(k) => Ok(k.value),
@@ -211,8 +212,9 @@ fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `intersect` or `subtract`: `s` combined with one argument into a new set.
 type SetOp = fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>;
 
-/// A copy of `s` (frozen or not) combined with each of `others` in turn by
-/// `op` (`intersect`, `subtract`): the multi-argument methods.
+/// `s` (frozen or not) combined with each of `others` in turn by `op`
+/// (`intersect`, `subtract`): the multi-argument methods; a copy of `s` when
+/// there are none (`set_intersection_multi`).
 fn fold_with(
     vm: &mut Vm,
     s: &Rc<Set>,
@@ -220,8 +222,11 @@ fn fold_with(
     frozen: bool,
     op: SetOp,
 ) -> RunResult<Rc<Set>> {
-    let mut out = clone_set(vm, s, frozen)?;
-    for other in others {
+    let Some((first, rest)) = others.split_first() else {
+        return clone_set(vm, s, frozen);
+    };
+    let mut out = op(vm, s, first, frozen)?;
+    for other in rest {
         out = op(vm, &out, other, frozen)?;
     }
     Ok(out)

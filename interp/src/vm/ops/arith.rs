@@ -318,6 +318,9 @@ impl Vm {
         match op {
             BinOp::BitOr => {
                 self.set_merge(out, x)?;
+                if std::ptr::eq(x, y) {
+                    return Ok(());
+                }
                 self.set_merge(out, y)
             }
             BinOp::BitAnd => {
