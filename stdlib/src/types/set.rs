@@ -213,8 +213,8 @@ fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 type SetOp = fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>;
 
 /// `s` (frozen or not) combined with each of `others` in turn by `op`
-/// (`intersect`, `subtract`): the multi-argument methods; a copy of `s` when
-/// there are none (`set_intersection_multi`).
+/// (`intersect`): the multi-argument methods; a copy of `s` when there are none
+/// (`set_intersection_multi`).
 fn fold_with(
     vm: &mut Vm,
     s: &Rc<Set>,
@@ -272,7 +272,17 @@ fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<
 fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "difference", recv)?;
     args::no_kwargs(vm, (owner(s), "difference"), &a)?;
-    Ok(Value::Set(fold_with(vm, s, a.pos, s.frozen, subtract)?))
+    // `set_difference_multi`: the first difference is a new set, from which
+    // the other arguments' items are discarded in place.
+    let Some((first, rest)) = a.pos.split_first() else {
+        return Ok(Value::Set(clone_set(vm, s, s.frozen)?));
+    };
+    let out = subtract(vm, s, first, s.frozen)?;
+    for other in rest {
+        let other = as_set(vm, other)?;
+        vm.set_discard_all(&out, &other)?;
+    }
+    Ok(Value::Set(out))
 }
 
 fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
