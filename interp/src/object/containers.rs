@@ -96,21 +96,19 @@ impl Set {
         (positions, set_order::replay(&hashes, merges.as_deref()))
     }
 
-    /// Records that `set_merge` of `src` (`incoming` items, which the caller
-    /// then adds in `src`'s CPython order) begins now. Into an empty set whose
-    /// new table is as big as `src`'s, CPython copies `src`'s table as is.
-    pub fn record_merge(&self, src: Option<&Set>, incoming: usize) {
+    /// Records that `set_merge` of `incoming` items begins now (the caller then
+    /// adds them in the source's CPython order). `src` is the source set's
+    /// replayed table when the source is a set without removals: into an empty
+    /// set whose new table is as big as that, CPython copies the table as is.
+    pub fn record_merge(&self, src: Option<&Replay>, incoming: usize) {
         let at = self.items.borrow().len();
         let mut log = self.merges.borrow_mut();
         if at == 0 {
             *log = None;
-            if let Some(src) = src.filter(|s| !s.dummies.get()) {
-                let (_, replay) = src.replay();
+            if let Some(replay) = src {
                 if replay.table.len() == set_order::merged_size(incoming) {
-                    let slots = replay.occupied();
-                    let size = replay.table.len();
                     *log = Some(Box::new(MergeLog {
-                        base: Some((size, slots)),
+                        base: Some((replay.table.len(), replay.occupied())),
                         presizes: Vec::new(),
                     }));
                     return;
@@ -120,6 +118,22 @@ impl Set {
         log.get_or_insert_with(Default::default)
             .presizes
             .push((at, incoming));
+    }
+
+    /// The keys in CPython's iteration order and, for a set without removals,
+    /// its replayed table (what `record_merge` needs of a merge's source).
+    pub fn merge_source(&self) -> (Vec<super::HashKey>, Option<Replay>) {
+        let (positions, replay) = self.replay();
+        let items = self.items.borrow();
+        let mut keys = Vec::with_capacity(positions.len());
+        keys.extend(
+            replay
+                .table
+                .iter()
+                .filter(|&&i| i != set_order::EMPTY)
+                .filter_map(|&i| items.slot(positions[i as usize]).cloned()),
+        );
+        (keys, (!self.dummies.get()).then_some(replay))
     }
 }
 
@@ -142,12 +156,7 @@ impl Set {
         let all = replay.slots(n);
         let size = replay.table.len();
         let mut slots = Vec::with_capacity(n);
-        slots.extend(
-            all.iter()
-                .zip(keep)
-                .filter(|(_, &k)| k)
-                .map(|(&s, _)| s),
-        );
+        slots.extend(all.iter().zip(keep).filter(|(_, &k)| k).map(|(&s, _)| s));
         let mut j = 0;
         self.items.borrow_mut().retain(|_| {
             let k = keep.get(j).copied().unwrap_or(true);

@@ -15,7 +15,7 @@
 
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
-const EMPTY: u32 = u32::MAX;
+pub const EMPTY: u32 = u32::MAX;
 
 /// How a set's table was shaped beyond one-at-a-time adds. Absent (`None` on
 /// the `Set`) for the common set: its replay costs what it always did.
@@ -52,9 +52,7 @@ impl Replay {
     /// the items it receives in slot order.
     pub fn occupied(&self) -> Box<[u32]> {
         let mut slots = Vec::with_capacity(self.table.len());
-        slots.extend(
-            (0..self.table.len() as u32).filter(|&s| self.table[s as usize] != EMPTY),
-        );
+        slots.extend((0..self.table.len() as u32).filter(|&s| self.table[s as usize] != EMPTY));
         slots.into_boxed_slice()
     }
 

@@ -367,12 +367,12 @@ impl Vm {
         if std::ptr::eq(dst, src) {
             return Ok(());
         }
-        let keys = src.keys_in_order();
+        let (keys, replay) = src.merge_source();
         if keys.is_empty() {
             return Ok(());
         }
         let fresh = dst.items.borrow().is_empty();
-        dst.record_merge(Some(src), keys.len());
+        dst.record_merge(replay.as_ref(), keys.len());
         if fresh {
             // Distinct keys into an empty set: no lookups needed.
             let mut items = dst.items.borrow_mut();
