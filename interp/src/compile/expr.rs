@@ -71,18 +71,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(items) if items.len() > 2 && items.iter().all(folds_to_constant) => {
                 // CPython folds these into a frozenset constant merged into a
                 // new set (`BUILD_SET 0; SET_UPDATE`); the merge shapes the
-                // table, so the iteration order. The constant is built by adds
-                // of the items, then rebuilt by adds in that set's order
-                // (`merge_consts_recursive`): the same steps here.
+                // table, so the iteration order.
                 self.emit(Instr::BuildSet(0));
-                self.emit(Instr::BuildSet(0));
-                self.emit(Instr::BuildList(0));
-                for item in items {
-                    self.expr(item)?;
-                }
-                self.emit(Instr::BuildSet(items.len() as u32));
-                self.emit(Instr::ListExtend(1));
-                self.emit(Instr::SetUpdate(1));
+                self.folded_set(items)?;
                 self.emit(Instr::SetUpdate(1));
             }
             ExprKind::Set(items) => self.starunpack(
@@ -263,6 +254,30 @@ impl<'a> Compiler<'a> {
             Constant::Complex(im) => Value::complex(0.0, *im),
             Constant::Bytes(b) => Value::bytes(b.clone()),
         })
+    }
+
+    /// The frozenset constant CPython makes of a constant set display: built by
+    /// adds of the items, then rebuilt by adds in that set's order
+    /// (`merge_consts_recursive`). The same steps here, giving a `set`.
+    pub fn folded_set(&mut self, items: &'a [Expr]) -> CResult {
+        self.emit(Instr::BuildSet(0));
+        self.emit(Instr::BuildList(0));
+        for item in items {
+            self.expr(item)?;
+        }
+        self.emit(Instr::BuildSet(items.len() as u32));
+        self.emit(Instr::ListExtend(1));
+        self.emit(Instr::SetUpdate(1));
+        Ok(())
+    }
+
+    /// `for x in {1, 2, 3}`: CPython's `fold_iter` makes the display a frozenset
+    /// constant, iterated as such (no merge).
+    pub fn iterable(&mut self, iter: &'a Expr) -> CResult {
+        match &iter.kind {
+            ExprKind::Set(items) if items.iter().all(folds_to_constant) => self.folded_set(items),
+            _ => self.expr(iter),
+        }
     }
 
     /// The value of an expression known at compile time: literals, negated
