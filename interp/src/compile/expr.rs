@@ -337,7 +337,19 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
-            self.expr(&comparators[0])?;
+            match (&ops[0], &comparators[0].kind) {
+                // Membership in a constant display: its order is not seen, so
+                // the plain display does (CPython tests a frozenset constant).
+                (CmpOp::In | CmpOp::NotIn, ExprKind::Set(items))
+                    if items.iter().all(folds_to_constant) =>
+                {
+                    for item in items {
+                        self.expr(item)?;
+                    }
+                    self.emit(Instr::BuildSet(items.len() as u32));
+                }
+                _ => self.expr(&comparators[0])?,
+            }
             self.emit(compare_instr(ops[0]));
             return Ok(());
         }
