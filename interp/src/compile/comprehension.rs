@@ -68,7 +68,7 @@ impl<'a> Compiler<'a> {
         let code = self.exit_scope();
         self.make_closure(code, 0);
         let outermost = &generators[0];
-        self.expr(&outermost.iter)?;
+        self.iterable(&outermost.iter)?;
         self.emit(if outermost.is_async {
             Instr::GetAIter
         } else {
@@ -88,7 +88,7 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.expr(&comp.generators[index].iter)?;
+            self.iterable(&comp.generators[index].iter)?;
             self.emit(get_iter);
         }
         Ok(())

@@ -68,6 +68,14 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(folds_to_constant) => {
+                // CPython folds these into a frozenset constant merged into a
+                // new set (`BUILD_SET 0; SET_UPDATE`); the merge shapes the
+                // table, so the iteration order.
+                self.emit(Instr::BuildSet(0));
+                self.folded_set(items)?;
+                self.emit(Instr::SetUpdate(1));
+            }
             ExprKind::Set(items) => self.starunpack(
                 items,
                 0,
@@ -248,6 +256,30 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// The frozenset constant CPython makes of a constant set display: built by
+    /// adds of the items, then rebuilt by adds in that set's order
+    /// (`merge_consts_recursive`). The same steps here, giving a `set`.
+    pub fn folded_set(&mut self, items: &'a [Expr]) -> CResult {
+        self.emit(Instr::BuildSet(0));
+        self.emit(Instr::BuildList(0));
+        for item in items {
+            self.expr(item)?;
+        }
+        self.emit(Instr::BuildSet(items.len() as u32));
+        self.emit(Instr::ListExtend(1));
+        self.emit(Instr::SetUpdate(1));
+        Ok(())
+    }
+
+    /// `for x in {1, 2, 3}`: CPython's `fold_iter` makes the display a frozenset
+    /// constant, iterated as such (no merge).
+    pub fn iterable(&mut self, iter: &'a Expr) -> CResult {
+        match &iter.kind {
+            ExprKind::Set(items) if items.iter().all(folds_to_constant) => self.folded_set(items),
+            _ => self.expr(iter),
+        }
+    }
+
     /// The value of an expression known at compile time: literals, negated
     /// numbers and tuples of those (CPython's AST optimizer folds the same).
     pub fn const_value(&self, e: &Expr) -> Option<Value> {
@@ -305,7 +337,19 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
-            self.expr(&comparators[0])?;
+            match (&ops[0], &comparators[0].kind) {
+                // Membership in a constant display: its order is not seen, so
+                // the plain display does (CPython tests a frozenset constant).
+                (CmpOp::In | CmpOp::NotIn, ExprKind::Set(items))
+                    if items.iter().all(folds_to_constant) =>
+                {
+                    for item in items {
+                        self.expr(item)?;
+                    }
+                    self.emit(Instr::BuildSet(items.len() as u32));
+                }
+                _ => self.expr(&comparators[0])?,
+            }
             self.emit(compare_instr(ops[0]));
             return Ok(());
         }
@@ -467,6 +511,43 @@ fn compare_instr(op: CmpOp) -> Instr {
         CmpOp::In => Instr::ContainsOp(false),
         CmpOp::NotIn => Instr::ContainsOp(true),
         other => Instr::CompareOp(other),
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: literals, tuples
+/// of constants and arithmetic on constants (`Python/ast_opt.c`; powers and
+/// shifts only while the result stays small, as its `safe_power` allows).
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op, operand } => {
+            !matches!(op, UnaryOp::Not) && folds_to_constant(operand)
+        }
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        ExprKind::BinOp { left, op, right } => {
+            let small_int = |x: &Expr| match &x.kind {
+                ExprKind::Constant(Constant::Int(i)) => Some(i.bits()),
+                _ => None,
+            };
+            match op {
+                BinOp::Pow | BinOp::LShift => match (small_int(left), &right.kind) {
+                    (Some(bits), ExprKind::Constant(Constant::Int(n))) => {
+                        let n = u64::try_from(n).unwrap_or(u64::MAX);
+                        if *op == BinOp::Pow {
+                            bits.saturating_mul(n) <= 128
+                        } else {
+                            bits.saturating_add(n) <= 128
+                        }
+                    }
+                    _ => false,
+                },
+                BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::FloorDiv | BinOp::Mod => {
+                    small_int(left).is_some() && small_int(right).is_some()
+                }
+                _ => false,
+            }
+        }
+        _ => false,
     }
 }
 

@@ -364,7 +364,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
         self.push_fblock(FBlockKind::ForLoop, start, end)?;

@@ -19,6 +19,7 @@ pub mod native;
 pub mod ordered_table;
 pub mod parachute;
 pub mod range;
+pub mod set_order;
 pub mod str;
 pub mod type_cache;
 mod unicode_printable;

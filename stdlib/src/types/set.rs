@@ -10,6 +10,7 @@ use super::args::{self, wrong_receiver};
 use super::install_methods;
 use coil_interp::object::{Args, Set};
 use coil_interp::{RunResult, Value, Vm};
+use coil_parser::ast::BinOp;
 use std::rc::Rc;
 
 pub(crate) fn install(vm: &mut Vm) {
@@ -73,37 +74,26 @@ fn owner(s: &Set) -> &'static str {
     }
 }
 
-/// The members, snapshotted so no borrow is held while the VM compares keys.
+/// The members in CPython's iteration order, snapshotted so no borrow is held
+/// while the VM compares keys.
 fn members(s: &Set) -> Vec<Value> {
-    s.items.borrow().iter().map(|k| k.value.clone()).collect()
+    s.keys_in_order().into_iter().map(|k| k.value).collect()
 }
 
-/// A new set (or frozenset) with the same members.
-fn clone_set(s: &Set, frozen: bool) -> Rc<Set> {
-    let new = Set::new(frozen);
-    *new.items.borrow_mut() = s.items.borrow().clone();
-    Rc::new(new)
+/// A new set (or frozenset) with the same members (`set_copy`: a merge).
+fn clone_set(vm: &mut Vm, s: &Set, frozen: bool) -> RunResult<Rc<Set>> {
+    let new = Rc::new(Set::new(frozen));
+    vm.set_merge(&new, s)?;
+    Ok(new)
 }
 
 /// Adds every item of `iterable` to `set` (`set_update_internal`).
 pub(crate) fn add_all(vm: &mut Vm, set: &Set, iterable: &Value) -> RunResult<()> {
     if let Value::Set(src) = iterable {
-        if set.items.borrow().is_empty() {
-            // Members of a set are already unique and hashed.
-            *set.items.borrow_mut() = src.items.borrow().clone();
-            return Ok(());
-        }
-        for v in members(src) {
-            vm.set_add(set, v)?;
-        }
-        return Ok(());
+        return vm.set_merge(set, src);
     }
     if let Value::Dict(d) = iterable {
-        let keys = d.key_values();
-        for k in keys {
-            vm.set_add(set, k)?;
-        }
-        return Ok(());
+        return vm.set_merge_dict(set, d.key_values());
     }
     for v in super::constructors::items_of(vm, iterable)? {
         vm.set_add(set, v)?;
@@ -150,6 +140,7 @@ fn discard(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "pop", recv)?;
     args::no_args(vm, ("set", "pop"), &a)?;
+    s.dummies.set(true);
     let first = s.items.borrow_mut().pop_first();
     match first {
         Some(k) => Ok(k.value),
@@ -160,8 +151,7 @@ fn pop(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 fn clear(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_set(vm, "clear", recv)?;
     args::no_args(vm, ("set", "clear"), &a)?;
-    let old = std::mem::take(&mut *s.items.borrow_mut());
-    drop(old);
+    drop(s.take_items());
     Ok(Value::None)
 }
 
@@ -171,14 +161,18 @@ fn copy(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     if s.frozen {
         return Ok(recv.clone());
     }
-    Ok(Value::Set(clone_set(s, false)))
+    Ok(Value::Set(clone_set(vm, s, false)?))
 }
 
 fn union(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "union", recv)?;
     args::no_kwargs(vm, (owner(s), "union"), &a)?;
-    let out = clone_set(s, s.frozen);
+    let out = clone_set(vm, s, s.frozen)?;
     for other in a.pos {
+        // `set_union` skips the receiver itself.
+        if matches!(other, Value::Set(o) if Rc::ptr_eq(o, s)) {
+            continue;
+        }
         add_all(vm, &out, other)?;
     }
     Ok(Value::Set(out))
@@ -197,27 +191,13 @@ fn update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// side when both are sets, as CPython does.
 fn intersect(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
     let out = Rc::new(Set::new(frozen));
-    match other {
-        Value::Set(o) if o.items.borrow().len() > s.items.borrow().len() => {
-            for v in members(s) {
-                if vm.set_contains(o, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-        }
-        Value::Set(o) => {
-            for v in members(o) {
-                if vm.set_contains(s, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
-        }
-        _ => {
-            for v in super::constructors::items_of(vm, other)? {
-                if vm.set_contains(s, &v)? {
-                    vm.set_add(&out, v)?;
-                }
-            }
+    if let Value::Set(o) = other {
+        vm.set_algebra(&out, s, o, BinOp::BitAnd)?;
+        return Ok(out);
+    }
+    for v in super::constructors::items_of(vm, other)? {
+        if vm.set_contains(s, &v)? {
+            vm.set_add(&out, v)?;
         }
     }
     Ok(out)
@@ -232,8 +212,9 @@ fn intersection(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
 /// `intersect` or `subtract`: `s` combined with one argument into a new set.
 type SetOp = fn(&mut Vm, &Rc<Set>, &Value, bool) -> RunResult<Rc<Set>>;
 
-/// A copy of `s` (frozen or not) combined with each of `others` in turn by
-/// `op` (`intersect`, `subtract`): the multi-argument methods.
+/// `s` (frozen or not) combined with each of `others` in turn by `op`
+/// (`intersect`): the multi-argument methods; a copy of `s` when there are none
+/// (`set_intersection_multi`).
 fn fold_with(
     vm: &mut Vm,
     s: &Rc<Set>,
@@ -241,8 +222,11 @@ fn fold_with(
     frozen: bool,
     op: SetOp,
 ) -> RunResult<Rc<Set>> {
-    let mut out = clone_set(s, frozen);
-    for other in others {
+    let Some((first, rest)) = others.split_first() else {
+        return clone_set(vm, s, frozen);
+    };
+    let mut out = op(vm, s, first, frozen)?;
+    for other in rest {
         out = op(vm, &out, other, frozen)?;
     }
     Ok(out)
@@ -254,13 +238,29 @@ fn intersection_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let out = fold_with(vm, s, a.pos, false, intersect)?;
     let items = out.items.borrow().clone();
     *s.items.borrow_mut() = items;
+    *s.merges.borrow_mut() = out.merges.borrow().clone();
     Ok(Value::None)
 }
 
-/// Members of `s` not in `other`.
+/// Members of `s` not in `other` (`set_difference`): a new set of the
+/// survivors, or for a much smaller `other` a copy with the common items
+/// discarded.
 fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
-    let other = as_set(vm, other)?;
     let out = Rc::new(Set::new(frozen));
+    if let Value::Set(o) = other {
+        vm.set_algebra(&out, s, o, BinOp::Sub)?;
+        return Ok(out);
+    }
+    let big = match other {
+        Value::Dict(d) => (s.items.borrow().len() >> 2) > d.map.borrow().len(),
+        _ => true,
+    };
+    let other = as_set(vm, other)?;
+    if big {
+        vm.set_merge(&out, s)?;
+        vm.set_discard_all(&out, &other)?;
+        return Ok(out);
+    }
     for v in members(s) {
         if !vm.set_contains(&other, &v)? {
             vm.set_add(&out, v)?;
@@ -272,7 +272,17 @@ fn subtract(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<
 fn difference(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     let s = recv_any(vm, "difference", recv)?;
     args::no_kwargs(vm, (owner(s), "difference"), &a)?;
-    Ok(Value::Set(fold_with(vm, s, a.pos, s.frozen, subtract)?))
+    // `set_difference_multi`: the first difference is a new set, from which
+    // the other arguments' items are discarded in place.
+    let Some((first, rest)) = a.pos.split_first() else {
+        return Ok(Value::Set(clone_set(vm, s, s.frozen)?));
+    };
+    let out = subtract(vm, s, first, s.frozen)?;
+    for other in rest {
+        let other = as_set(vm, other)?;
+        vm.set_discard_all(&out, &other)?;
+    }
+    Ok(Value::Set(out))
 }
 
 fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
@@ -280,27 +290,17 @@ fn difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<Value> {
     args::no_kwargs(vm, ("set", "difference_update"), &a)?;
     for other in a.pos {
         let other_set = as_set(vm, other)?;
-        for v in members(&other_set) {
-            vm.set_remove(s, &v)?;
-        }
+        vm.set_discard_all(s, &other_set)?;
     }
     Ok(Value::None)
 }
 
-/// Members in exactly one of `s` and `other`: `s`'s first, then `other`'s.
+/// Members in exactly one of `s` and `other` (`set_symmetric_difference`): a
+/// new set of `other`'s items with `s`'s toggled in.
 fn sym_diff(vm: &mut Vm, s: &Rc<Set>, other: &Value, frozen: bool) -> RunResult<Rc<Set>> {
-    let other = as_set(vm, other)?;
     let out = Rc::new(Set::new(frozen));
-    for v in members(s) {
-        if !vm.set_contains(&other, &v)? {
-            vm.set_add(&out, v)?;
-        }
-    }
-    for v in members(&other) {
-        if !vm.set_contains(s, &v)? {
-            vm.set_add(&out, v)?;
-        }
-    }
+    add_all(vm, &out, other)?;
+    vm.set_toggle_all(&out, s)?;
     Ok(out)
 }
 
@@ -314,11 +314,7 @@ fn symmetric_difference_update(vm: &mut Vm, recv: &Value, a: Args) -> RunResult<
     let s = recv_set(vm, "symmetric_difference_update", recv)?;
     let other = args::one_arg(vm, ("set", "symmetric_difference_update"), &a)?;
     let other = as_set(vm, other)?;
-    for v in members(&other) {
-        if !vm.set_remove(s, &v)? {
-            vm.set_add(s, v)?;
-        }
-    }
+    vm.set_toggle_all(s, &other)?;
     Ok(Value::None)
 }
 

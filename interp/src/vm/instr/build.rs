@@ -110,6 +110,12 @@ impl Vm {
         let Value::Set(s) = self.peek(n as usize) else {
             return Err(self.bad_stack("SetUpdate"));
         };
+        // `set_update_internal`: a set merges, a dict's keys come pre-sized.
+        match &iterable {
+            Value::Set(src) => return self.set_merge(&s, src),
+            Value::Dict(d) => return self.set_merge_dict(&s, d.key_values()),
+            _ => {}
+        }
         for v in self.collect(&iterable)? {
             self.set_add(&s, v)?;
         }

@@ -7,7 +7,7 @@ use crate::object::complex::Complex;
 use crate::object::int::{
     int_binop, int_pow, int_shift, int_true_div, DivError, IntOp, IntRef, ShiftError,
 };
-use crate::object::{alloc, Dict, HashKey, Set, Value};
+use crate::object::{alloc, Dict, Set, Value};
 use crate::vm::Vm;
 use crate::RunResult;
 use coil_parser::ast::BinOp;
@@ -311,67 +311,148 @@ impl Vm {
         })
     }
 
-    /// Fills `out` with `x op y` for sets (`out` is empty).
-    fn set_algebra(&mut self, out: &Set, x: &Set, y: &Set, op: BinOp) -> RunResult<()> {
-        // In CPython's iteration order, so the result's own order matches too.
-        let in_order = |s: &Set| {
-            let items = s.items.borrow();
-            let order = s.cpython_order();
-            let mut keys = Vec::with_capacity(order.len());
-            keys.extend(order.into_iter().filter_map(|p| items.slot(p).cloned()));
-            keys
-        };
-        let (xs, ys) = (in_order(x), in_order(y));
-        // `out` is new and unreachable from script code, and the items of `x`
-        // are distinct: they go in without a lookup. Room is made up front (the
-        // table's size is not observable: iteration order is replayed from the
-        // insertion order, `Set::cpython_order`).
-        let fresh = |out: &Set, k: HashKey| {
-            out.items.borrow_mut().insert_new(k);
-        };
-        let room = match op {
-            BinOp::BitAnd => xs.len().min(ys.len()),
-            BinOp::Sub => xs.len(),
-            _ => xs.len() + ys.len(),
-        };
-        out.items.borrow_mut().reserve(room);
+    /// `x op y` into the new, empty `out`, as `Objects/setobject.c` builds it
+    /// (`set_or`, `set_intersection`, `set_difference`,
+    /// `set_symmetric_difference`), so the result's CPython order matches too.
+    pub fn set_algebra(&mut self, out: &Set, x: &Set, y: &Set, op: BinOp) -> RunResult<()> {
         match op {
             BinOp::BitOr => {
-                for k in xs {
-                    fresh(out, k);
+                self.set_merge(out, x)?;
+                if std::ptr::eq(x, y) {
+                    return Ok(());
                 }
-                for k in ys {
-                    self.set_add_hashed(out, k)?;
-                }
+                self.set_merge(out, y)
             }
             BinOp::BitAnd => {
-                for k in xs {
-                    if self.set_contains_hashed(y, &k)? {
-                        fresh(out, k);
-                    }
+                if std::ptr::eq(x, y) {
+                    return self.set_merge(out, x);
                 }
-            }
-            BinOp::Sub => {
-                for k in xs {
-                    if !self.set_contains_hashed(y, &k)? {
-                        fresh(out, k);
-                    }
-                }
-            }
-            _ => {
-                for k in xs {
-                    if !self.set_contains_hashed(y, &k)? {
-                        fresh(out, k);
-                    }
-                }
-                for k in ys {
-                    if !self.set_contains_hashed(x, &k)? {
+                // The smaller side is iterated (the right one on a tie).
+                let (small, big) = if y.items.borrow().len() > x.items.borrow().len() {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                for k in small.keys_in_order() {
+                    if self.set_contains_hashed(big, &k)? {
                         self.set_add_hashed(out, k)?;
                     }
                 }
+                Ok(())
+            }
+            BinOp::Sub => {
+                if (x.items.borrow().len() >> 2) > y.items.borrow().len() {
+                    // A copy with the common items discarded.
+                    self.set_merge(out, x)?;
+                    return self.set_discard_all(out, y);
+                }
+                for k in x.keys_in_order() {
+                    if !self.set_contains_hashed(y, &k)? {
+                        self.set_add_hashed(out, k)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                // A copy of `y`, then `x`'s items discarded or added.
+                self.set_merge(out, y)?;
+                self.set_toggle_all(out, x)
             }
         }
+    }
+
+    /// `set_merge(dst, src)`: room made for `src`'s items up front, which go in
+    /// in `src`'s CPython order (the event is recorded for `Set::cpython_order`).
+    pub fn set_merge(&mut self, dst: &Set, src: &Set) -> RunResult<()> {
+        if std::ptr::eq(dst, src) {
+            return Ok(());
+        }
+        let (keys, replay) = src.merge_source();
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let fresh = dst.items.borrow().is_empty();
+        dst.record_merge(replay.as_ref(), keys.len());
+        if fresh {
+            // Distinct keys into an empty set: no lookups needed.
+            let mut items = dst.items.borrow_mut();
+            items.reserve(keys.len());
+            for k in keys {
+                items.insert_new(k);
+            }
+            return Ok(());
+        }
+        for k in keys {
+            self.set_add_hashed(dst, k)?;
+        }
         Ok(())
+    }
+
+    /// `set_update_internal(dst, dict)`: pre-sized for the dict's keys, which go
+    /// in in the dict's order.
+    pub fn set_merge_dict(&mut self, dst: &Set, keys: Vec<Value>) -> RunResult<()> {
+        dst.record_merge(None, keys.len());
+        for k in keys {
+            self.set_add(dst, k)?;
+        }
+        Ok(())
+    }
+
+    /// `set_difference_update_internal(s, other)` for a set `other`: the common
+    /// items discarded, the rest keeping their places.
+    pub fn set_discard_all(&mut self, s: &Set, other: &Set) -> RunResult<()> {
+        if std::ptr::eq(s, other) {
+            drop(s.take_items());
+            return Ok(());
+        }
+        let mut gone = Vec::new();
+        for k in other.keys_in_order() {
+            if let Some(pos) = self.set_find(s, &k)? {
+                gone.push(pos);
+            }
+        }
+        Self::set_drop_positions(s, gone);
+        Ok(())
+    }
+
+    /// `set_symmetric_difference_update(s, other)` for a set `other`: each of
+    /// `other`'s items (in its CPython order) discarded from `s` if there, else
+    /// added.
+    pub fn set_toggle_all(&mut self, s: &Set, other: &Set) -> RunResult<()> {
+        if std::ptr::eq(s, other) {
+            drop(s.take_items());
+            return Ok(());
+        }
+        // Discards are batched until the next add, which may land where a
+        // discarded item was.
+        let mut gone = Vec::new();
+        for k in other.keys_in_order() {
+            match self.set_find(s, &k)? {
+                Some(pos) => gone.push(pos),
+                None => {
+                    Self::set_drop_positions(s, std::mem::take(&mut gone));
+                    self.set_add_hashed(s, k)?;
+                }
+            }
+        }
+        Self::set_drop_positions(s, gone);
+        Ok(())
+    }
+
+    /// Removes the items at these `items` positions, the others keeping their
+    /// CPython places (`Set::retain_in_place`).
+    fn set_drop_positions(s: &Set, mut gone: Vec<usize>) {
+        if gone.is_empty() {
+            return;
+        }
+        gone.sort_unstable();
+        let keep: Vec<bool> = s
+            .items
+            .borrow()
+            .positions()
+            .map(|p| gone.binary_search(&p).is_err())
+            .collect();
+        s.retain_in_place(&keep);
     }
 
     /// `s op= other` for a mutable set; `None` if `other` is not a set or the
@@ -385,15 +466,17 @@ impl Vm {
         let Value::Set(o) = other else {
             return Ok(None);
         };
-        if !matches!(
-            op,
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
-        ) {
-            return Ok(None);
+        match op {
+            BinOp::BitOr => self.set_merge(s, o)?,
+            BinOp::Sub => self.set_discard_all(s, o)?,
+            BinOp::BitXor => self.set_toggle_all(s, o)?,
+            BinOp::BitAnd => {
+                let out = Set::new(false);
+                self.set_algebra(&out, s, o, op)?;
+                s.take_body(out);
+            }
+            _ => return Ok(None),
         }
-        let out = Set::new(false);
-        self.set_algebra(&out, s, o, op)?;
-        *s.items.borrow_mut() = out.items.into_inner();
         Ok(Some(()))
     }
 }

@@ -173,7 +173,7 @@ impl Vm {
     }
 
     /// The position of `key` in `s`, if present.
-    fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
+    pub(crate) fn set_find(&mut self, s: &Set, key: &HashKey) -> RunResult<Option<usize>> {
         self.table_find(s, key)
     }
 
@@ -206,7 +206,10 @@ impl Vm {
     pub fn set_remove(&mut self, s: &Set, v: &Value) -> RunResult<bool> {
         let hk = self.hash_key(v)?;
         Ok(match self.set_find(s, &hk)? {
-            Some(i) => s.items.borrow_mut().remove_at(i).is_some(),
+            Some(i) => {
+                s.dummies.set(true);
+                s.items.borrow_mut().remove_at(i).is_some()
+            }
             None => false,
         })
     }

@@ -130,7 +130,7 @@ fn view_setop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> RunResult<Value> 
     };
     let a = Value::Set(Rc::new(Set::new(false)));
     if let Value::Set(out) = &a {
-        *out.items.borrow_mut() = sa.items.borrow().clone();
+        vm.set_merge(out, &sa)?;
         out_op(vm, out, &sb, op)?;
     }
     Ok(a)
