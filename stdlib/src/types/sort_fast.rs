@@ -22,7 +22,8 @@ enum Kind {
     Int,
     Float,
     Str,
-    /// Tuples of ints and strs, the same kind at each position in every tuple.
+    /// Tuples of ints, strs and floats, the same kind at each position in
+    /// every tuple.
     Tuple,
 }
 
@@ -76,6 +77,10 @@ pub(crate) fn sort_known_kinds(v: &mut [Item]) -> bool {
                     let o = match (p, q) {
                         (Value::Int(i), Value::Int(j)) => i.cmp(j),
                         (Value::Str(s), Value::Str(t)) => s.as_str().cmp(t.as_str()),
+                        // No NaN (checked): `==` and `<` agree, -0.0 equals 0.0.
+                        (Value::Float(a), Value::Float(b)) => {
+                            a.partial_cmp(b).unwrap_or(Ordering::Equal)
+                        }
                         _ => Ordering::Equal,
                     };
                     if o != Ordering::Equal {
@@ -150,26 +155,27 @@ fn common_kind(v: &[Item]) -> Option<Kind> {
     all.then_some(kind)
 }
 
-/// Every key a tuple of ints and strs, position k holding the same kind in
-/// every tuple that has one (so no comparison can raise TypeError).
+/// Every key a tuple of ints, strs and floats (no NaN), position k holding
+/// the same kind in every tuple that has one (so no comparison can raise
+/// TypeError, and `==`/`<` of each position form one total order).
 fn tuples_comparable(v: &[Item]) -> bool {
-    // Per position: true for int, false for str, fixed by the first tuple
-    // that reaches it.
-    let mut kinds: Vec<bool> = Vec::new();
+    // Per position: the kind, fixed by the first tuple that reaches it.
+    let mut kinds: Vec<Kind> = Vec::new();
     for (k, _) in v {
         let Value::Tuple(t) = k else {
             return false;
         };
         for (pos, item) in t.items.iter().enumerate() {
-            let is_int = match item {
-                Value::Int(_) => true,
-                Value::Str(_) => false,
+            let kind = match item {
+                Value::Int(_) => Kind::Int,
+                Value::Str(_) => Kind::Str,
+                Value::Float(x) if !x.is_nan() => Kind::Float,
                 _ => return false,
             };
             match kinds.get(pos) {
-                Some(&known) if known != is_int => return false,
+                Some(&known) if known != kind => return false,
                 Some(_) => {}
-                None => kinds.push(is_int),
+                None => kinds.push(kind),
             }
         }
     }
