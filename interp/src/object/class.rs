@@ -159,6 +159,16 @@ impl Class {
         self.mro.iter().find_map(|c| c.dict.get_name(name))
     }
 
+    /// The sum of the versions of this class and its MRO: every change of a
+    /// class dict bumps that class's version and versions only grow, so an
+    /// equal sum means no class on the MRO changed (the lookup caches' key).
+    #[inline(always)]
+    pub fn mro_version(&self) -> u64 {
+        self.mro
+            .iter()
+            .fold(self.version.get(), |s, c| s.wrapping_add(c.version.get()))
+    }
+
     /// True if `self` is `other` or derives from it.
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))

@@ -170,6 +170,12 @@ impl Dict {
     }
 
     pub fn set_name(&self, key: &std::rc::Rc<super::Str>, value: Value) {
+        self.set_name_at(key, value);
+    }
+
+    /// `set_name`, returning the key's position in the table (the
+    /// `LoadGlobal` memo's index).
+    pub fn set_name_at(&self, key: &std::rc::Rc<super::Str>, value: Value) -> usize {
         let k = HashKey {
             hash: key.hash(),
             value: Value::Str(key.clone()),
@@ -178,21 +184,21 @@ impl Dict {
         // bumped in a loop must not defeat the builtins memo); the old value is
         // dropped after the borrow ends, as its finaliser may touch this dict.
         // One lookup: a new name is appended at once (`self.x = v` in `__init__`).
-        let old = {
+        let (pos, old) = {
             let mut map = self.map.borrow_mut_values();
             match map.position(&k) {
                 Some(pos) => match map.slot_mut(pos) {
-                    Some((_, slot)) => Some(std::mem::replace(slot, value)),
-                    None => None,
+                    Some((_, slot)) => (pos, Some(std::mem::replace(slot, value))),
+                    None => (pos, None),
                 },
                 None => {
                     drop(map);
-                    self.map.borrow_mut().insert_new(k, value);
-                    None
+                    (self.map.borrow_mut().insert_new(k, value), None)
                 }
             }
         };
         drop(old);
+        pos
     }
 
     /// Removes a str key (the others keep their order); returns the old value.

@@ -9,9 +9,7 @@
 //! An entry is direct-mapped by the class address and the interned name's
 //! address. It holds a `Weak` of the class, so the address cannot be reused by
 //! another class while the entry holds it, and the sum of the versions of the
-//! class and its MRO (`vm/attr_cache.rs` `mro_version`): every change of a class
-//! dict bumps that class's version and versions only grow, so an equal sum means
-//! no class on the MRO changed. Names are compared by identity: a name that is
+//! class and its MRO (`Class::mro_version`). Names are compared by identity: a name that is
 //! not the interned one simply misses and walks the MRO.
 
 use super::{Class, Str, Value};
@@ -45,10 +43,7 @@ fn way(cls: &Rc<Class>, name: &Rc<Str>) -> usize {
 impl TypeCache {
     /// `cls.lookup(name)` through the cache.
     pub fn lookup(&self, cls: &Rc<Class>, name: &Rc<Str>) -> Option<Value> {
-        let version = cls
-            .mro
-            .iter()
-            .fold(cls.version.get(), |s, c| s.wrapping_add(c.version.get()));
+        let version = cls.mro_version();
         let w = way(cls, name);
         if let Some(Some(e)) = self.0.borrow().get(w) {
             if std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(cls))

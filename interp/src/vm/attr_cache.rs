@@ -94,9 +94,7 @@ fn shadowed(d: &crate::object::Dict, name: &Rc<Str>) -> bool {
 /// Sum of the versions of `cls` and its MRO (see the module header).
 #[inline(always)]
 pub(crate) fn mro_version(cls: &Class) -> u64 {
-    cls.mro
-        .iter()
-        .fold(cls.version.get(), |s, c| s.wrapping_add(c.version.get()))
+    cls.mro_version()
 }
 
 impl Way {

@@ -293,12 +293,6 @@ fn store_global_memo(globals: &Dict, cache: &GlobalCache, name: &Rc<Str>, i: u32
 }
 
 fn store_global_lookup(globals: &Dict, cache: &GlobalCache, name: &Rc<Str>, i: u32, v: Value) {
-    globals.set_name(name, v);
-    let key = HashKey {
-        hash: name.hash(),
-        value: Value::Str(name.clone()),
-    };
-    if let Some((idx, _, _)) = globals.map.borrow().get_full(&key) {
-        cache.slots[i as usize].set(idx as u32 + 1);
-    }
+    let pos = globals.set_name_at(name, v);
+    cache.slots[i as usize].set(pos as u32 + 1);
 }
